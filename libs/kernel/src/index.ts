@@ -1,1 +1,5 @@
-export const x = 1;
+export * from './envelope.js';
+export * from './hash-chain.js';
+export * from './errors.js';
+export * from './clock.js';
+export * from './decider.js';
