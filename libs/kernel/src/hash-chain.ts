@@ -7,8 +7,24 @@ import { EventRecord, GENESIS_HASH } from './envelope.js';
  * hash, which includes prevHash, so each event seals the one before it in the same stream.
  */
 export function hashEvent(record: Omit<EventRecord, 'hash'>): string {
-  const { ...body } = record as Omit<EventRecord, 'hash'> & { hash?: string };
-  delete body.hash;
+  // Only the envelope's own fields are sealed: a store's position or any field it adds stays outside.
+  const body: Omit<EventRecord, 'hash'> = {
+    id: record.id,
+    type: record.type,
+    schemaVersion: record.schemaVersion,
+    streamId: record.streamId,
+    revision: record.revision,
+    caseId: record.caseId,
+    la: record.la,
+    occurredAt: record.occurredAt,
+    recordedAt: record.recordedAt,
+    actor: record.actor,
+    correlationId: record.correlationId,
+    causationId: record.causationId,
+    ...(record.reason === undefined ? {} : { reason: record.reason }),
+    data: record.data,
+    prevHash: record.prevHash,
+  };
   const json = canonicalize(body);
   if (json === undefined) throw new TypeError('event cannot be canonicalised');
   return createHash('sha256').update(json, 'utf8').digest('hex');

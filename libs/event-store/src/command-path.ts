@@ -1,0 +1,63 @@
+import { ConcurrencyError, Decider, DomainEvent, EventRecord, StoredEvent } from '@send/kernel';
+import { EventStore } from './event-store.port.js';
+import { EventContext, buildRecords } from './envelope-builder.js';
+
+export interface CommandOutcome {
+  readonly streamId: string;
+  /** Revision of the stream after the command (-1 when the stream still does not exist). */
+  readonly revision: number;
+  /** Global position of the last event written, or of the stream's head when nothing was written. */
+  readonly position: bigint;
+  readonly events: readonly EventRecord[];
+}
+
+export interface RunOptions {
+  /** The revision the caller saw (If-Match). A mismatch is a 409, never retried. */
+  readonly expectedRevision?: number;
+  /** Retries of an unconditional command that lost a race with another writer. */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * The one write path (style.md §3): read the stream, fold evolve, decide, append with the expected
+ * revision. A race lost without If-Match is retried against the new state a bounded number of times;
+ * the decider sees the winner's events and may now refuse.
+ */
+export async function runCommand<C, E extends DomainEvent, S>(
+  store: EventStore,
+  decider: Decider<C, E, S>,
+  streamId: string,
+  command: C,
+  ctx: EventContext,
+  options: RunOptions = {},
+): Promise<CommandOutcome> {
+  const attempts = options.expectedRevision === undefined ? (options.maxAttempts ?? 3) : 1;
+  for (let attempt = 1; ; attempt++) {
+    const history = await store.readStream(streamId);
+    const head = history.at(-1);
+    const current = head?.revision ?? -1;
+    if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
+      throw new ConcurrencyError(streamId, options.expectedRevision, head ? current : 'no-stream');
+    }
+    const state = history.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+    const events = decider.decide(command, state);
+    if (events.length === 0) {
+      return { streamId, revision: current, position: head?.position ?? 0n, events: [] };
+    }
+    const records = buildRecords(streamId, head, events, ctx);
+    try {
+      const result = await store.append(streamId, head ? current : 'no-stream', records);
+      return { streamId, revision: result.revision, position: result.position, events: records };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** Folds a stream read from the store into a decider's state. */
+export function foldStream<E extends DomainEvent, S>(
+  decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
+  events: readonly StoredEvent[],
+): S {
+  return events.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+}

@@ -1,0 +1,41 @@
+import { EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+export interface AppendResult {
+  /** Revision of the last event appended to the stream. */
+  readonly revision: number;
+  /** Global position of the last event appended. */
+  readonly position: bigint;
+}
+
+export type EventHandler = (event: StoredEvent) => Promise<void>;
+
+export interface Subscription {
+  /** Resolves once the handler is no longer running. */
+  stop(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** Called when the handler throws; the subscription stops and its owner decides how to resume. */
+  readonly onError?: (error: unknown, event: StoredEvent) => void;
+}
+
+/**
+ * The one port every store adapter implements (SQLite embedded, PostgreSQL, EventStoreDB).
+ * Records arrive fully formed — revision, hash and prevHash are computed by the command path from
+ * the stream it read — so every adapter stores exactly the same bytes and the hash chain does not
+ * depend on which store holds it. A wrong expected revision is a ConcurrencyError from @send/kernel.
+ */
+export interface EventStore {
+  append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult>;
+  /** Every event of one stream in revision order; [] when the stream does not exist. */
+  readStream(streamId: string): Promise<StoredEvent[]>;
+  /** Up to `limit` events with a global position strictly greater than `after`, in global order. */
+  readAll(after: bigint, limit: number): Promise<StoredEvent[]>;
+  /** Position of the newest event, 0n when the store is empty. */
+  headPosition(): Promise<bigint>;
+  /** Delivers every event after `after` in global order, then each new one, one at a time. */
+  subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription;
+  close(): Promise<void>;
+}

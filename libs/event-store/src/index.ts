@@ -1,0 +1,5 @@
+export * from './event-store.port.js';
+export * from './polling-subscription.js';
+export * from './envelope-builder.js';
+export * from './command-path.js';
+export * from './sqlite/sqlite-event-store.js';

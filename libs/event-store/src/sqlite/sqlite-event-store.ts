@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import { EventEmitter } from 'node:events';
+import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
+import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
+import { pollingSubscription } from '../polling-subscription.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position       INTEGER PRIMARY KEY AUTOINCREMENT,
+  id             TEXT NOT NULL UNIQUE,
+  stream_id      TEXT NOT NULL,
+  revision       INTEGER NOT NULL,
+  type           TEXT NOT NULL,
+  schema_version INTEGER NOT NULL,
+  case_id        TEXT NOT NULL,
+  la             TEXT NOT NULL,
+  occurred_at    TEXT NOT NULL,
+  recorded_at    TEXT NOT NULL,
+  actor          TEXT NOT NULL,
+  correlation_id TEXT NOT NULL,
+  causation_id   TEXT NOT NULL,
+  reason         TEXT,
+  data           TEXT NOT NULL,
+  hash           TEXT NOT NULL,
+  prev_hash      TEXT NOT NULL,
+  UNIQUE (stream_id, revision)
+);
+CREATE INDEX IF NOT EXISTS events_by_case ON events (case_id, position);
+-- The record is evidence: once written it is never changed or removed.
+CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events
+  BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS events_append_only_delete BEFORE DELETE ON events
+  BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+`;
+
+interface Row {
+  position: number | bigint;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  case_id: string;
+  la: string;
+  occurred_at: string;
+  recorded_at: string;
+  actor: string;
+  correlation_id: string;
+  causation_id: string;
+  reason: string | null;
+  data: string;
+  hash: string;
+  prev_hash: string;
+}
+
+function toStored(row: Row): StoredEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: BigInt(row.position),
+    caseId: row.case_id,
+    la: row.la,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    actor: JSON.parse(row.actor),
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    data: JSON.parse(row.data),
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit that returned
+ * is on disk. better-sqlite3 is synchronous, so a check-then-insert inside one IMMEDIATE transaction
+ * cannot interleave with another append in this process, and the write lock covers other processes.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly appended = new EventEmitter();
+  private sequence = 0;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.appended.setMaxListeners(0);
+    this.appendTx = this.db.transaction(this.appendRows.bind(this));
+  }
+
+  private readonly appendTx: Database.Transaction<SqliteEventStore['appendRows']>;
+
+  async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
+    const result = this.appendTx.immediate(streamId, expected, records);
+    this.sequence += 1;
+    this.appended.emit('append');
+    return result;
+  }
+
+  private appendRows(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): AppendResult {
+      const head = this.db.prepare('SELECT MAX(revision) AS r FROM events WHERE stream_id = ?').get(streamId) as {
+        r: number | null;
+      };
+      const actual = head.r === null ? ('no-stream' as const) : head.r;
+      if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+      const next = actual === 'no-stream' ? 0 : actual + 1;
+      let position = 0n;
+      for (const [i, r] of records.entries()) {
+        if (r.streamId !== streamId || r.revision !== next + i) {
+          throw new ConcurrencyError(streamId, expected, actual);
+        }
+        const info = this.insert().run(
+          r.id, streamId, r.revision, r.type, r.schemaVersion, r.caseId, r.la, r.occurredAt, r.recordedAt,
+          JSON.stringify(r.actor), r.correlationId, r.causationId, r.reason ?? null, JSON.stringify(r.data),
+          r.hash, r.prevHash,
+        );
+        position = BigInt(info.lastInsertRowid);
+      }
+      return { revision: next + records.length - 1, position };
+  }
+
+  private insertStmt?: Database.Statement;
+  private insert(): Database.Statement {
+    this.insertStmt ??= this.db.prepare(
+      `INSERT INTO events (id, stream_id, revision, type, schema_version, case_id, la, occurred_at, recorded_at,
+         actor, correlation_id, causation_id, reason, data, hash, prev_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    return this.insertStmt;
+  }
+
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision')
+      .all(streamId) as Row[];
+    return rows.map(toStored);
+  }
+
+  async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
+      .all(after, limit) as Row[];
+    return rows.map(toStored);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const row = this.db.prepare('SELECT MAX(position) AS p FROM events').get() as { p: number | null };
+    return BigInt(row.p ?? 0);
+  }
+
+  subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription {
+    return pollingSubscription(
+      {
+        readAll: (a, l) => this.readAll(a, l),
+        appendSequence: () => this.sequence,
+        waitForAppend: (ms, since) => this.waitForAppend(ms, since),
+      },
+      after,
+      handler,
+      options,
+    );
+  }
+
+  private waitForAppend(ms: number, since: number): Promise<void> {
+    if (this.sequence !== since) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.appended.off('append', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.appended.on('append', done);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function matches(expected: ExpectedRevision, actual: number | 'no-stream'): boolean {
+  if (expected === 'any') return true;
+  return expected === actual;
+}
