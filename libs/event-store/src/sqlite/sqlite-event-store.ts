@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
 import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
+import { inWriteTurn } from './write-queue.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -98,7 +99,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appendTx: Database.Transaction<SqliteEventStore['appendRows']>;
 
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
-    const result = this.appendTx.immediate(streamId, expected, records);
+    const result = await inWriteTurn(() => this.appendTx.immediate(streamId, expected, records));
     this.sequence += 1;
     this.appended.emit('append');
     return result;

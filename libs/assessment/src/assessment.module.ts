@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { DecideWhetherToAssessController } from './decide-whether-to-assess/decide-whether-to-assess.controller.js';
+import { DecideWhetherToAssessHandler } from './decide-whether-to-assess/decide-whether-to-assess.command.js';
+import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue.controller.js';
+import { DecidePlanIssueHandler } from './decide-plan-issue/decide-plan-issue.command.js';
+import { NoteFinalPlanIssuedHandler } from './note-final-plan/note-final-plan.command.js';
+import { NoteFinalPlanProcessManager } from './note-final-plan/note-final-plan.process-manager.js';
+import { ReceiveAdviceController } from './receive-advice/receive-advice.controller.js';
+import { ReceiveAdviceHandler } from './receive-advice/receive-advice.command.js';
+import { RecordTimescaleExceptionController } from './record-timescale-exception/record-timescale-exception.controller.js';
+import { RecordTimescaleExceptionHandler } from './record-timescale-exception/record-timescale-exception.command.js';
+import { RequestAdviceController } from './request-advice/request-advice.controller.js';
+import { RequestAdviceHandler } from './request-advice/request-advice.command.js';
+import { RequestAssessmentController } from './request-assessment/request-assessment.controller.js';
+import { RequestAssessmentHandler } from './request-assessment/request-assessment.command.js';
+
+const controllers = [
+  RequestAssessmentController,
+  DecideWhetherToAssessController,
+  RequestAdviceController,
+  ReceiveAdviceController,
+  RecordTimescaleExceptionController,
+  DecidePlanIssueController,
+];
+const commandHandlers = [
+  RequestAssessmentHandler,
+  DecideWhetherToAssessHandler,
+  RequestAdviceHandler,
+  ReceiveAdviceHandler,
+  RecordTimescaleExceptionHandler,
+  DecidePlanIssueHandler,
+  NoteFinalPlanIssuedHandler,
+];
+export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager];
+
+/** The assessment context: requests, decisions, advice, exceptions and the outcome (Regs 3–10). */
+@Module({
+  controllers,
+  providers: [...commandHandlers],
+})
+export class AssessmentModule {}

@@ -1,0 +1,2 @@
+/** One assessment stream per case. */
+export const assessmentStream = (caseId: string) => `assessment-${caseId}`;

@@ -1,0 +1,15 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CaseWriter, WriteResult } from '@send/platform';
+import { AssessDecision } from '../domain/index.js';
+import { CaseCommand, runAssessment } from '../assessment-command.js';
+
+export class DecideWhetherToAssessCommand extends CaseCommand<{ decision: AssessDecision; decidedOn: string; reason: string }> {}
+
+/** Reg 4(1)/5(1): the decision whether to assess, with its reason; closes the 6-week clock. */
+@CommandHandler(DecideWhetherToAssessCommand)
+export class DecideWhetherToAssessHandler implements ICommandHandler<DecideWhetherToAssessCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  execute(c: DecideWhetherToAssessCommand): Promise<WriteResult> {
+    return runAssessment(this.writer, c, { type: 'DecideWhetherToAssess', data: c.input }, c.input.decidedOn, c.input.reason);
+  }
+}

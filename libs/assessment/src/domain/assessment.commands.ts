@@ -1,0 +1,54 @@
+import type { ExceptionGround, IsoDate } from '@send/statutory';
+
+/** Every command carries the date in England on which it is handled: the domain never reads a clock. */
+interface Command<T extends string, D> {
+  readonly type: T;
+  readonly data: D;
+  readonly today: IsoDate;
+}
+
+export type Requester = 'parent' | 'young-person' | 'setting' | 'other';
+export type Adviser = 'educational-psychologist' | 'health' | 'social-care' | 'setting' | 'other';
+export type AssessDecision = 'assess' | 'refuse';
+export type PlanOutcome = 'issue-plan' | 'no-plan';
+
+export interface Child {
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly dateOfBirth: IsoDate;
+}
+
+export type RequestAssessment = Command<
+  'RequestAssessment',
+  { caseId: string; la: string; child: Child; requestedBy: Requester; receivedOn: IsoDate }
+>;
+export type DecideWhetherToAssess = Command<
+  'DecideWhetherToAssess',
+  { decision: AssessDecision; decidedOn: IsoDate; reason: string }
+>;
+export type RequestAdvice = Command<'RequestAdvice', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
+export type ReceiveAdvice = Command<'ReceiveAdvice', { adviceId: string; receivedOn: IsoDate }>;
+export type RecordTimescaleException = Command<
+  'RecordTimescaleException',
+  {
+    exceptionId: string;
+    ground: ExceptionGround;
+    from: IsoDate;
+    /** For closures: the day the setting reopens; for absence: the day the family returned. May be future. */
+    to?: IsoDate;
+    evidence: string;
+    familyNotified: boolean;
+  }
+>;
+export type DecidePlanIssue = Command<'DecidePlanIssue', { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }>;
+/** Sent by the process manager when the ehcp context has issued the final plan. */
+export type NoteFinalPlanIssued = Command<'NoteFinalPlanIssued', { issuedOn: IsoDate }>;
+
+export type AssessmentCommand =
+  | RequestAssessment
+  | DecideWhetherToAssess
+  | RequestAdvice
+  | ReceiveAdvice
+  | RecordTimescaleException
+  | DecidePlanIssue
+  | NoteFinalPlanIssued;

@@ -1,0 +1,50 @@
+import type { DomainEvent } from '@send/kernel';
+import type { DeadlineEvent, ExceptionGround, IsoDate } from '@send/statutory';
+import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
+
+export type AssessmentRequested = DomainEvent<
+  'AssessmentRequested',
+  { caseId: string; la: string; child: Child; requestedBy: Requester; receivedOn: IsoDate }
+>;
+export type AssessmentDecided = DomainEvent<
+  'AssessmentDecided',
+  { decision: AssessDecision; decidedOn: IsoDate; reason: string }
+>;
+export type AdviceRequested = DomainEvent<
+  'AdviceRequested',
+  { adviceId: string; adviser: Adviser; requestedOn: IsoDate }
+>;
+export type AdviceReceived = DomainEvent<'AdviceReceived', { adviceId: string; receivedOn: IsoDate }>;
+export type TimescaleExceptionRecorded = DomainEvent<
+  'TimescaleExceptionRecorded',
+  {
+    exceptionId: string;
+    ground: ExceptionGround;
+    from: IsoDate;
+    to?: IsoDate;
+    evidence: string;
+    familyNotified: boolean;
+    recordedOn: IsoDate;
+    /** The deadlines it excepts, each also recorded as DeadlineExcepted. */
+    deadlineIds: readonly string[];
+  }
+>;
+export type PlanIssueDecided = DomainEvent<
+  'PlanIssueDecided',
+  { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }
+>;
+
+/** What the assessment decider emits. */
+export type AssessmentFact =
+  | AssessmentRequested
+  | AssessmentDecided
+  | AdviceRequested
+  | AdviceReceived
+  | TimescaleExceptionRecorded
+  | PlanIssueDecided;
+
+/**
+ * What the assessment stream may hold: its own facts and the deadline events of its clocks, including
+ * DeadlineBreached, which the deadline watcher appends the morning after an unmet due date.
+ */
+export type AssessmentEvent = AssessmentFact | DeadlineEvent;

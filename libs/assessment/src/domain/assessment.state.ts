@@ -1,0 +1,149 @@
+import { assertNever } from '@send/kernel';
+import type { ExceptionGround, IsoDate } from '@send/statutory';
+import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
+import type { AssessmentEvent } from './assessment.events.js';
+import { foldDeadline, type DeadlineBook } from './deadline-book.js';
+
+export interface AssessmentDecision {
+  readonly decision: AssessDecision;
+  readonly decidedOn: IsoDate;
+  readonly reason: string;
+}
+
+export interface PlanIssueDecision {
+  readonly outcome: PlanOutcome;
+  readonly decidedOn: IsoDate;
+  readonly reason: string;
+}
+
+export interface Advice {
+  readonly adviceId: string;
+  readonly adviser: Adviser;
+  readonly requestedOn: IsoDate;
+  readonly receivedOn?: IsoDate;
+}
+
+export interface TimescaleException {
+  readonly exceptionId: string;
+  readonly ground: ExceptionGround;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly evidence: string;
+  readonly familyNotified: boolean;
+  readonly recordedOn: IsoDate;
+  readonly deadlineIds: readonly string[];
+}
+
+/** What every status after the request carries. Plain data, so that replay can show it as JSON. */
+export interface CaseFile {
+  readonly caseId: string;
+  readonly la: string;
+  readonly child: Child;
+  readonly requestedBy: Requester;
+  readonly receivedOn: IsoDate;
+  readonly advice: Readonly<Record<string, Advice>>;
+  readonly exceptions: Readonly<Record<string, TimescaleException>>;
+  readonly deadlines: DeadlineBook;
+}
+
+interface Decided extends CaseFile {
+  readonly assessment: AssessmentDecision;
+}
+interface Concluded extends Decided {
+  readonly outcome: PlanIssueDecision;
+}
+
+export type AssessmentState =
+  | { readonly status: 'none' }
+  | (CaseFile & { readonly status: 'requested' })
+  | (Decided & { readonly status: 'refused' })
+  | (Decided & { readonly status: 'assessing' })
+  | (Concluded & { readonly status: 'no-plan' })
+  | (Concluded & { readonly status: 'plan-to-issue' })
+  | (Concluded & { readonly status: 'plan-issued'; readonly finalPlanIssuedOn: IsoDate });
+
+export type OpenCase = Exclude<AssessmentState, { status: 'none' }>;
+
+export type Stage = 'requested' | 'assessment-refused' | 'assessing' | 'no-plan' | 'plan-to-issue' | 'plan-issued';
+
+/** The public stage strings of GET /cases (api-v1.md); undefined before a request exists. */
+export function stageOf(state: AssessmentState): Stage | undefined {
+  switch (state.status) {
+    case 'none':
+      return undefined;
+    case 'requested':
+      return 'requested';
+    case 'refused':
+      return 'assessment-refused';
+    case 'assessing':
+    case 'no-plan':
+    case 'plan-to-issue':
+    case 'plan-issued':
+      return state.status;
+    default:
+      return assertNever(state, 'assessment state');
+  }
+}
+
+export const initialAssessmentState = (): AssessmentState => ({ status: 'none' });
+
+export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
+  if (event.type === 'AssessmentRequested') return requested(event.data);
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'AssessmentDecided':
+      return afterDecision(state, event.data);
+    case 'AdviceRequested':
+      return { ...state, advice: { ...state.advice, [event.data.adviceId]: { ...event.data } } };
+    case 'AdviceReceived':
+      return withAdviceReceived(state, event.data.adviceId, event.data.receivedOn);
+    case 'TimescaleExceptionRecorded':
+      return { ...state, exceptions: { ...state.exceptions, [event.data.exceptionId]: { ...event.data } } };
+    case 'PlanIssueDecided':
+      return afterOutcome(state, event.data);
+    case 'DeadlineStarted':
+    case 'DeadlineMet':
+    case 'DeadlineClosedLate':
+    case 'DeadlineBreached':
+    case 'DeadlineExcepted':
+    case 'DeadlineNotApplicable':
+      return afterDeadlineEvent({ ...state, deadlines: foldDeadline(state.deadlines, event) }, event);
+    default:
+      return assertNever(event, 'assessment event');
+  }
+}
+
+function requested(data: Extract<AssessmentEvent, { type: 'AssessmentRequested' }>['data']): AssessmentState {
+  const { caseId, la, child, requestedBy, receivedOn } = data;
+  return { status: 'requested', caseId, la, child, requestedBy, receivedOn, advice: {}, exceptions: {}, deadlines: {} };
+}
+
+function afterDecision(state: OpenCase, data: AssessmentDecision): AssessmentState {
+  const assessment = { ...data };
+  return assessment.decision === 'assess'
+    ? { ...state, status: 'assessing', assessment }
+    : { ...state, status: 'refused', assessment };
+}
+
+function afterOutcome(state: OpenCase, data: PlanIssueDecision): AssessmentState {
+  if (state.status === 'requested') return state;
+  const outcome = { ...data };
+  return outcome.outcome === 'issue-plan'
+    ? { ...state, status: 'plan-to-issue', outcome }
+    : { ...state, status: 'no-plan', outcome };
+}
+
+function withAdviceReceived(state: OpenCase, adviceId: string, receivedOn: IsoDate): AssessmentState {
+  const advice = state.advice[adviceId];
+  if (advice === undefined) return state;
+  return { ...state, advice: { ...state.advice, [adviceId]: { ...advice, receivedOn } } };
+}
+
+/** The final-plan clock closes only when the ehcp context issued the plan (NoteFinalPlanIssued). */
+function afterDeadlineEvent(state: OpenCase, event: AssessmentEvent): AssessmentState {
+  if (state.status !== 'plan-to-issue') return state;
+  if (event.type !== 'DeadlineMet' && event.type !== 'DeadlineClosedLate') return state;
+  if (event.data.deadlineId !== 'final-plan') return state;
+  const finalPlanIssuedOn = event.type === 'DeadlineMet' ? event.data.metOn : event.data.closedOn;
+  return { ...state, status: 'plan-issued', finalPlanIssuedOn };
+}

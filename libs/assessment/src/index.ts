@@ -1,0 +1,3 @@
+export * from './domain/index.js';
+export * from './assessment.module.js';
+export * from './assessment.stream.js';

@@ -1,0 +1,26 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { CaseWriter, WriteResult } from '@send/platform';
+import { ExceptionGround } from '@send/statutory';
+import { CaseCommand, runAssessment } from '../assessment-command.js';
+
+export class RecordTimescaleExceptionCommand extends CaseCommand<{
+  ground: ExceptionGround;
+  from: string;
+  to?: string;
+  evidence: string;
+  familyNotified: boolean;
+}> {}
+
+/** Reg 5(4), 8(2), 10(4): a lawful ground, its evidence and whether the family was told. */
+@CommandHandler(RecordTimescaleExceptionCommand)
+export class RecordTimescaleExceptionHandler implements ICommandHandler<RecordTimescaleExceptionCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  async execute(c: RecordTimescaleExceptionCommand): Promise<WriteResult> {
+    const exceptionId = randomUUID();
+    const result = await runAssessment(
+      this.writer, c, { type: 'RecordTimescaleException', data: { exceptionId, ...c.input } }, c.input.from, c.input.evidence,
+    );
+    return { ...result, exceptionId };
+  }
+}

@@ -1,0 +1,20 @@
+import type { IsoDate } from '@send/statutory';
+import type { PlanSections, SectionI } from './plan-sections.js';
+
+/** Every command carries the date in England on which it is handled: the domain never reads a clock. */
+interface Command<T extends string, D> {
+  readonly type: T;
+  readonly data: D;
+  readonly today: IsoDate;
+}
+
+/** From the process manager, on PlanIssueDecided 'issue-plan' in the assessment context. */
+export type OpenPlan = Command<'OpenPlan', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
+export type IssueDraftPlan = Command<'IssueDraftPlan', { issuedOn: IsoDate; sections: PlanSections }>;
+export type ReceiveRepresentations = Command<
+  'ReceiveRepresentations',
+  { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string }
+>;
+export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sectionI?: SectionI }>;
+
+export type EhcpCommand = OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan;

@@ -1,0 +1,252 @@
+import { ruleOf } from '@send/statutory';
+import { fold, given } from '../../../testing/src/given-when-then.js';
+import type { EhcpCommand } from './ehcp.commands.js';
+import { ehcpDecider } from './ehcp.decider.js';
+import { DATE_IN_THE_FUTURE, EhcpErrors as E } from './ehcp.errors.js';
+import type { EhcpEvent } from './ehcp.events.js';
+import type { PlanSections, SectionI } from './plan-sections.js';
+
+const TODAY = '2025-06-30';
+const cmd = <T extends EhcpCommand['type']>(type: T, data: Extract<EhcpCommand, { type: T }>['data'], today = TODAY) =>
+  ({ type, data, today }) as Extract<EhcpCommand, { type: T }>;
+
+const text = (t: string) => ({ text: t });
+const sections: PlanSections = {
+  A: text('Loves trains; wants to be a driver'),
+  B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder' },
+  C: text('None'),
+  D: text('None'),
+  E: { text: 'Communication', outcomes: ['Uses 3-word phrases by July 2026'] },
+  F: {
+    items: [
+      { provision: 'Speech and language therapy, direct 1:1', hours: 1, frequency: 'weekly', deliveredBy: 'specialist speech and language therapist' },
+      { provision: 'Sloped writing board', frequency: 'at all times', deliveredBy: 'class teacher' },
+    ],
+  },
+  G: text('None'),
+  H1: text('None'),
+  H2: text('None'),
+  J: text('No personal budget requested'),
+  K: text('EP report 2025-01-10'),
+};
+const mainstream: SectionI = { type: 'mainstream', settingId: 'urn-100001', name: 'Hillside Primary' };
+
+const DECIDED_ON = '2025-03-10';
+const opened: EhcpEvent[] = [
+  { type: 'PlanOpened', data: { caseId: 'case-1', la: '202', requestedOn: '2024-11-07', decidedOn: DECIDED_ON } },
+];
+const SOURCE = ruleOf('draft-representations').source;
+const periodStarted = (version: number, startedOn: string, dueOn: string): EhcpEvent => ({
+  type: 'DeadlineStarted',
+  data: { deadlineId: `draft-representations:${version}`, rule: 'draft-representations', source: SOURCE, startedOn, dueOn },
+});
+const periodMet = (version: number, metOn: string): EhcpEvent => ({
+  type: 'DeadlineMet',
+  data: { deadlineId: `draft-representations:${version}`, rule: 'draft-representations', metOn },
+});
+
+/** Draft served 2025-03-20: 15 days beginning with that day end on 2025-04-03 (Reg 13(1)). */
+const drafted: EhcpEvent[] = [
+  ...opened,
+  { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections: { ...sections, I: mainstream } } },
+  periodStarted(1, '2025-03-20', '2025-04-03'),
+];
+const nothingFurther: EhcpEvent[] = [
+  { type: 'RepresentationsReceived', data: { draftVersion: 1, receivedOn: '2025-03-25', nothingFurther: true } },
+  periodMet(1, '2025-03-25'),
+];
+const finalised: EhcpEvent[] = [
+  ...drafted,
+  { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-04-04', sections: { ...sections, I: mainstream } } },
+  periodMet(1, '2025-04-03'),
+];
+
+const draft = (issuedOn: string, s: PlanSections = sections, today?: string) => cmd('IssueDraftPlan', { issuedOn, sections: s }, today);
+const final = (issuedOn: string, sectionI?: SectionI) =>
+  cmd('IssueFinalPlan', { issuedOn, ...(sectionI === undefined ? {} : { sectionI }) });
+const representations = (receivedOn: string, extra: { nothingFurther?: boolean; requestedSettingId?: string } = {}) =>
+  cmd('ReceiveRepresentations', { receivedOn, ...extra });
+const open = (decidedOn = DECIDED_ON, today?: string) =>
+  cmd('OpenPlan', { caseId: 'case-1', la: '202', requestedOn: '2024-11-07', decidedOn }, today);
+
+describe('no plan opened', () => {
+  it('opens the plan when the assessment decided to issue one', () => {
+    given(ehcpDecider).when(open()).then(opened);
+  });
+
+  it('refuses an opening decision dated after today', () => {
+    given(ehcpDecider).when(open('2025-03-11', '2025-03-10')).thenThrows(DATE_IN_THE_FUTURE);
+  });
+
+  it('refuses a draft before the LA decided to issue a plan', () => {
+    given(ehcpDecider).when(draft('2025-03-20')).thenThrows(E.PLAN_NOT_OPEN);
+  });
+
+  it('refuses representations and a final plan without a draft', () => {
+    given(ehcpDecider).when(representations('2025-03-25')).thenThrows(E.NO_DRAFT);
+    given(ehcpDecider).when(final('2025-04-04', mainstream)).thenThrows(E.NO_DRAFT);
+  });
+});
+
+describe('open', () => {
+  it('ignores a repeated opening (at-least-once delivery)', () => {
+    given(ehcpDecider, opened).when(open()).then([]);
+  });
+
+  it('issues draft version 1 and starts the family’s 15 days, ending 2025-04-03', () => {
+    given(ehcpDecider, opened)
+      .when(draft('2025-03-20', { ...sections, I: mainstream }))
+      .then(drafted.slice(opened.length));
+  });
+
+  it('refuses a draft dated before the decision to issue a plan', () => {
+    given(ehcpDecider, opened).when(draft('2025-03-09')).thenThrows(E.DRAFT_BEFORE_DECISION);
+  });
+
+  it('refuses a draft dated after today', () => {
+    const error = given(ehcpDecider, opened).when(draft('2025-03-21', sections, '2025-03-20')).thenThrows(DATE_IN_THE_FUTURE);
+    expect(error.details).toEqual({ field: 'issuedOn' });
+  });
+
+  it('refuses a draft whose section F is not specified and quantified, naming every field', () => {
+    const vague = { ...sections, F: { items: [{ provision: 'Access to SALT', frequency: 'regularly', deliveredBy: '' }] } };
+    const error = given(ehcpDecider, opened).when(draft('2025-03-20', vague)).thenThrows(E.SECTION_F_NOT_SPECIFIC);
+    const fields = (error.details?.errors as { field: string }[]).map((e) => e.field);
+    expect(fields).toEqual([
+      'sections.F.items[0].provision',
+      'sections.F.items[0].frequency',
+      'sections.F.items[0].deliveredBy',
+    ]);
+  });
+
+  it('refuses representations and a final plan without a draft', () => {
+    given(ehcpDecider, opened).when(representations('2025-03-25')).thenThrows(E.NO_DRAFT);
+    given(ehcpDecider, opened).when(final('2025-04-04', mainstream)).thenThrows(E.NO_DRAFT);
+  });
+});
+
+describe('draft', () => {
+  it('records representations and a requested setting while the period runs', () => {
+    given(ehcpDecider, drafted)
+      .when(representations('2025-03-28', { requestedSettingId: 'urn-200002' }))
+      .then([
+        {
+          type: 'RepresentationsReceived',
+          data: { draftVersion: 1, receivedOn: '2025-03-28', nothingFurther: false, requestedSettingId: 'urn-200002' },
+        },
+      ]);
+  });
+
+  it('ends the period when the family says it has nothing further', () => {
+    given(ehcpDecider, drafted).when(representations('2025-03-25', { nothingFurther: true })).then(nothingFurther);
+  });
+
+  it('refuses representations dated before the draft', () => {
+    given(ehcpDecider, drafted).when(representations('2025-03-19')).thenThrows(E.REPRESENTATIONS_BEFORE_DRAFT);
+  });
+
+  it('refuses a final plan on 2025-04-03, the last day of the period', () => {
+    const error = given(ehcpDecider, drafted).when(final('2025-04-03')).thenThrows(E.REPRESENTATION_PERIOD_OPEN);
+    expect(error.details).toEqual({ periodEndsOn: '2025-04-03' });
+  });
+
+  it('issues the final plan on 2025-04-04 as version 2, the period met on its last day', () => {
+    given(ehcpDecider, drafted).when(final('2025-04-04')).then(finalised.slice(drafted.length));
+  });
+
+  it('issues the final plan on 2025-03-25 once the family said nothing further that day', () => {
+    given(ehcpDecider, drafted, nothingFurther)
+      .when(final('2025-03-25'))
+      .then([{ type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-03-25', sections: { ...sections, I: mainstream } } }]);
+  });
+
+  it('refuses a final plan dated before the family said nothing further', () => {
+    given(ehcpDecider, drafted, nothingFurther).when(final('2025-03-24')).thenThrows(E.REPRESENTATION_PERIOD_OPEN);
+  });
+
+  it('names the setting given with the final plan over the draft’s', () => {
+    const special: SectionI = { type: 'special', settingId: 'urn-300003', name: 'Oak Special School' };
+    given(ehcpDecider, drafted)
+      .when(final('2025-04-04', special))
+      .then([
+        { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-04-04', sections: { ...sections, I: special } } },
+        periodMet(1, '2025-04-03'),
+      ]);
+  });
+
+  it('refuses a final plan that names neither a setting nor a type in section I', () => {
+    const noI: EhcpEvent[] = [
+      ...opened,
+      { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections } },
+      periodStarted(1, '2025-03-20', '2025-04-03'),
+    ];
+    given(ehcpDecider, noI).when(final('2025-04-04')).thenThrows(E.SECTION_I_REQUIRED);
+  });
+
+  it('refuses a final plan dated before the draft', () => {
+    given(ehcpDecider, drafted).when(final('2025-03-19')).thenThrows(E.FINAL_BEFORE_DRAFT);
+  });
+
+  it('issues a second draft as version 2 and restarts the period', () => {
+    given(ehcpDecider, drafted)
+      .when(draft('2025-03-27'))
+      .then([
+        { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections } },
+        {
+          type: 'DeadlineNotApplicable',
+          data: { deadlineId: 'draft-representations:1', rule: 'draft-representations', on: '2025-03-27', why: 'superseded by draft 2' },
+        },
+        periodStarted(2, '2025-03-27', '2025-04-10'),
+      ]);
+  });
+
+  it('starts a fresh period for a second draft even after nothing further on the first', () => {
+    given(ehcpDecider, drafted, nothingFurther)
+      .when(draft('2025-03-27'))
+      .then([
+        { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections } },
+        periodStarted(2, '2025-03-27', '2025-04-10'),
+      ]);
+  });
+
+  it('holds a final plan to the second draft’s period', () => {
+    const redrafted: EhcpEvent[] = [
+      ...drafted,
+      ...nothingFurther,
+      { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections: { ...sections, I: mainstream } } },
+      periodStarted(2, '2025-03-27', '2025-04-10'),
+    ];
+    given(ehcpDecider, redrafted).when(final('2025-04-10')).thenThrows(E.REPRESENTATION_PERIOD_OPEN);
+    given(ehcpDecider, redrafted)
+      .when(final('2025-04-11'))
+      .then([
+        { type: 'FinalPlanIssued', data: { version: 3, issuedOn: '2025-04-11', sections: { ...sections, I: mainstream } } },
+        periodMet(2, '2025-04-10'),
+      ]);
+  });
+
+  it('refuses a second draft dated before the first', () => {
+    given(ehcpDecider, drafted).when(draft('2025-03-19')).thenThrows(E.DRAFT_BEFORE_PREVIOUS_DRAFT);
+  });
+});
+
+describe('final', () => {
+  it('refuses any further draft, representations or final plan', () => {
+    given(ehcpDecider, finalised).when(draft('2025-05-01')).thenThrows(E.PLAN_ALREADY_FINAL);
+    given(ehcpDecider, finalised).when(representations('2025-05-01')).thenThrows(E.PLAN_ALREADY_FINAL);
+    given(ehcpDecider, finalised).when(final('2025-05-01', mainstream)).thenThrows(E.PLAN_ALREADY_FINAL);
+  });
+
+  it('ignores a repeated opening', () => {
+    given(ehcpDecider, finalised).when(open()).then([]);
+  });
+
+  it('keeps every issued version in full', () => {
+    const state = fold(ehcpDecider, finalised);
+    expect(state.status).toBe('final');
+    expect(state.status === 'final' && state.versions).toEqual([
+      { version: 1, status: 'draft', issuedOn: '2025-03-20', sections: { ...sections, I: mainstream } },
+      { version: 2, status: 'final', issuedOn: '2025-04-04', sections: { ...sections, I: mainstream } },
+    ]);
+  });
+});

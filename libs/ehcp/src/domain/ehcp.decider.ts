@@ -1,0 +1,168 @@
+import { assertNever, type Decider } from '@send/kernel';
+import { dueDate, isAfter, isBefore, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
+import type { EhcpCommand, IssueDraftPlan, IssueFinalPlan, OpenPlan, ReceiveRepresentations } from './ehcp.commands.js';
+import { DATE_IN_THE_FUTURE, EhcpErrors, refuse } from './ehcp.errors.js';
+import type { EhcpEvent } from './ehcp.events.js';
+import { draftDeadlineId, evolveEhcp, initialEhcpState, type CurrentDraft, type EhcpState } from './ehcp.state.js';
+import { hasSettingOrType } from './plan-sections.js';
+import { checkSectionF } from './section-f.js';
+
+type Events = EhcpEvent[];
+type Drafted = Extract<EhcpState, { status: 'draft' }>;
+
+function notInFuture(today: IsoDate, field: string, date: IsoDate): void {
+  if (isAfter(date, today)) refuse(DATE_IN_THE_FUTURE, `${field} ${date} is after today (${today})`, { field });
+}
+
+/** Idempotent: the process manager delivers at least once. */
+function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
+  if (state.status !== 'none') return [];
+  notInFuture(today, 'decidedOn', data.decidedOn);
+  if (isBefore(data.decidedOn, data.requestedOn)) {
+    refuse(EhcpErrors.DECISION_BEFORE_REQUEST, 'the decision to issue a plan is dated before the request');
+  }
+  const { caseId, la, requestedOn, decidedOn } = data;
+  return [{ type: 'PlanOpened', data: { caseId, la, requestedOn, decidedOn } }];
+}
+
+/**
+ * A fresh draft restarts the family's 15 days (Reg 13(1)): they must be able to answer what will be
+ * finalised, so the previous draft's period stops applying.
+ */
+function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Events {
+  if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
+  if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
+  notInFuture(today, 'issuedOn', data.issuedOn);
+  if (isBefore(data.issuedOn, state.decidedOn)) {
+    refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
+      field: 'issuedOn',
+    });
+  }
+  if (state.status === 'draft' && isBefore(data.issuedOn, state.draft.issuedOn)) {
+    const { version, issuedOn } = state.draft;
+    refuse(EhcpErrors.DRAFT_BEFORE_PREVIOUS_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'issuedOn' });
+  }
+  const errors = checkSectionF(data.sections?.F?.items ?? []);
+  if (errors.length > 0) {
+    refuse(EhcpErrors.SECTION_F_NOT_SPECIFIC, 'section F must be specified and quantified (CoP 9.69)', { errors });
+  }
+  const version = state.versions.length + 1;
+  const deadlineId = draftDeadlineId(version);
+  const { source } = ruleOf('draft-representations');
+  const rule = 'draft-representations';
+  const superseded: Events =
+    state.status === 'draft' && periodRunning(state.draft)
+      ? [notApplicable(state.draft, data.issuedOn, `superseded by draft ${version}`)]
+      : [];
+  return [
+    { type: 'DraftPlanIssued', data: { version, issuedOn: data.issuedOn, sections: data.sections } },
+    ...superseded,
+    {
+      type: 'DeadlineStarted',
+      data: { deadlineId, rule, source, startedOn: data.issuedOn, dueOn: dueDate(rule, data.issuedOn) },
+    },
+  ];
+}
+
+/** Representations may come at any time before the plan is final; "nothing further" ends the period. */
+function receiveRepresentations({ data, today }: ReceiveRepresentations, state: EhcpState): Events {
+  const draft = currentDraft(state);
+  notInFuture(today, 'receivedOn', data.receivedOn);
+  if (isBefore(data.receivedOn, draft.draft.issuedOn)) {
+    const { version, issuedOn } = draft.draft;
+    refuse(EhcpErrors.REPRESENTATIONS_BEFORE_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'receivedOn' });
+  }
+  const { receivedOn, requestedSettingId } = data;
+  const nothingFurther = data.nothingFurther === true;
+  const received: EhcpEvent = {
+    type: 'RepresentationsReceived',
+    data: {
+      draftVersion: draft.draft.version,
+      receivedOn,
+      nothingFurther,
+      ...(requestedSettingId === undefined ? {} : { requestedSettingId }),
+    },
+  };
+  return nothingFurther && periodRunning(draft.draft) ? [received, periodMet(draft.draft, receivedOn)] : [received];
+}
+
+/**
+ * Reg 13(1): the plan may not be finalised within the 15 days beginning with the day the draft was
+ * served, unless the family has said it has nothing further to add.
+ */
+function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Events {
+  const drafted = currentDraft(state);
+  const { draft } = drafted;
+  notInFuture(today, 'issuedOn', data.issuedOn);
+  if (isBefore(data.issuedOn, draft.issuedOn)) {
+    const message = `draft ${draft.version} was issued on ${draft.issuedOn}`;
+    refuse(EhcpErrors.FINAL_BEFORE_DRAFT, message, { field: 'issuedOn' });
+  }
+  const periodEndsOn = periodEndOf(draft);
+  if (periodOpenOn(draft, periodEndsOn, data.issuedOn)) {
+    refuse(EhcpErrors.REPRESENTATION_PERIOD_OPEN, `the family may make representations until ${periodEndsOn}`, {
+      periodEndsOn,
+    });
+  }
+  const latest = drafted.versions[drafted.versions.length - 1];
+  const sections = { ...latest.sections, ...(data.sectionI === undefined ? {} : { I: data.sectionI }) };
+  if (!hasSettingOrType(sections.I)) {
+    refuse(EhcpErrors.SECTION_I_REQUIRED, 'name the setting, or at least its type, in section I (Reg 12(1)(i))', {
+      field: 'sectionI',
+    });
+  }
+  const version = drafted.versions.length + 1;
+  const finalised: EhcpEvent = { type: 'FinalPlanIssued', data: { version, issuedOn: data.issuedOn, sections } };
+  if (!periodRunning(draft)) return [finalised];
+  const metOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
+  return [finalised, periodMet(draft, metOn)];
+}
+
+function currentDraft(state: EhcpState): Drafted {
+  if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is already final');
+  if (state.status !== 'draft') refuse(EhcpErrors.NO_DRAFT, 'no draft plan has been issued');
+  return state;
+}
+
+function periodEndOf(draft: CurrentDraft): IsoDate {
+  return draft.periodEndsOn ?? dueDate('draft-representations', draft.issuedOn);
+}
+
+function periodOpenOn(draft: CurrentDraft, periodEndsOn: IsoDate, on: IsoDate): boolean {
+  const saidNothingFurther = draft.nothingFurtherOn !== undefined && !isBefore(on, draft.nothingFurtherOn);
+  return !isAfter(on, periodEndsOn) && !saidNothingFurther;
+}
+
+const periodRunning = (draft: CurrentDraft) => draft.periodClosedOn === undefined;
+
+function periodMet(draft: CurrentDraft, metOn: IsoDate): DeadlineEvent {
+  return { type: 'DeadlineMet', data: { deadlineId: draft.deadlineId, rule: 'draft-representations', metOn } };
+}
+
+function notApplicable(draft: CurrentDraft, on: IsoDate, why: string): DeadlineEvent {
+  return {
+    type: 'DeadlineNotApplicable',
+    data: { deadlineId: draft.deadlineId, rule: 'draft-representations', on, why },
+  };
+}
+
+export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly EhcpEvent[] {
+  switch (command.type) {
+    case 'OpenPlan':
+      return openPlan(command, state);
+    case 'IssueDraftPlan':
+      return issueDraftPlan(command, state);
+    case 'ReceiveRepresentations':
+      return receiveRepresentations(command, state);
+    case 'IssueFinalPlan':
+      return issueFinalPlan(command, state);
+    default:
+      return assertNever(command, 'ehcp command');
+  }
+}
+
+export const ehcpDecider: Decider<EhcpCommand, EhcpEvent, EhcpState> = {
+  initialState: initialEhcpState,
+  evolve: evolveEhcp,
+  decide: decideEhcp,
+};

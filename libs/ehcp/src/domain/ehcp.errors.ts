@@ -1,0 +1,28 @@
+import { DomainError } from '@send/kernel';
+
+/** Stable codes of the ehcp context's refusals (style.md §6); the HTTP edge maps them to 422. */
+export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
+
+export const EhcpErrors = {
+  PLAN_NOT_OPEN: 'EHCP.PLAN_NOT_OPEN',
+  PLAN_ALREADY_FINAL: 'EHCP.PLAN_ALREADY_FINAL',
+  DRAFT_BEFORE_DECISION: 'EHCP.DRAFT_BEFORE_DECISION',
+  DRAFT_BEFORE_PREVIOUS_DRAFT: 'EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT',
+  DECISION_BEFORE_REQUEST: 'EHCP.DECISION_BEFORE_REQUEST',
+  SECTION_F_NOT_SPECIFIC: 'EHCP.SECTION_F_NOT_SPECIFIC',
+  NO_DRAFT: 'EHCP.NO_DRAFT',
+  REPRESENTATIONS_BEFORE_DRAFT: 'EHCP.REPRESENTATIONS_BEFORE_DRAFT',
+  REPRESENTATION_PERIOD_OPEN: 'EHCP.REPRESENTATION_PERIOD_OPEN',
+  SECTION_I_REQUIRED: 'EHCP.SECTION_I_REQUIRED',
+  FINAL_BEFORE_DRAFT: 'EHCP.FINAL_BEFORE_DRAFT',
+} as const;
+
+export type EhcpErrorCode = (typeof EhcpErrors)[keyof typeof EhcpErrors];
+
+export function refuse(
+  code: EhcpErrorCode | typeof DATE_IN_THE_FUTURE,
+  message: string,
+  details?: Record<string, unknown>,
+): never {
+  throw new DomainError(code, message, details);
+}

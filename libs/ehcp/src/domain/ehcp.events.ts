@@ -1,0 +1,26 @@
+import type { DomainEvent } from '@send/kernel';
+import type { DeadlineEvent, IsoDate } from '@send/statutory';
+import type { PlanSections } from './plan-sections.js';
+
+export type PlanOpened = DomainEvent<
+  'PlanOpened',
+  { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }
+>;
+export type DraftPlanIssued = DomainEvent<
+  'DraftPlanIssued',
+  { version: number; issuedOn: IsoDate; sections: PlanSections }
+>;
+export type RepresentationsReceived = DomainEvent<
+  'RepresentationsReceived',
+  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string }
+>;
+export type FinalPlanIssued = DomainEvent<
+  'FinalPlanIssued',
+  { version: number; issuedOn: IsoDate; sections: PlanSections }
+>;
+
+/** What the ehcp decider emits. */
+export type EhcpFact = PlanOpened | DraftPlanIssued | RepresentationsReceived | FinalPlanIssued;
+
+/** What the plan stream may hold, including deadline events the deadline watcher appends. */
+export type EhcpEvent = EhcpFact | DeadlineEvent;

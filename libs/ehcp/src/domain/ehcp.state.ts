@@ -1,0 +1,111 @@
+import { assertNever } from '@send/kernel';
+import type { DeadlineEvent, IsoDate } from '@send/statutory';
+import type { EhcpEvent } from './ehcp.events.js';
+import type { PlanSections } from './plan-sections.js';
+
+/** Every issued document, kept in full for ever (domain.md "The EHC plan"). */
+export interface PlanVersion {
+  readonly version: number;
+  readonly status: 'draft' | 'final';
+  readonly issuedOn: IsoDate;
+  readonly sections: PlanSections;
+}
+
+export interface Representation {
+  readonly draftVersion: number;
+  readonly receivedOn: IsoDate;
+  readonly nothingFurther: boolean;
+  readonly requestedSettingId?: string;
+}
+
+/** The draft the family is answering and its period for representations (Reg 13(1)). */
+export interface CurrentDraft {
+  readonly version: number;
+  readonly issuedOn: IsoDate;
+  readonly deadlineId: string;
+  /** Last day of the 15-day period, from its DeadlineStarted. */
+  readonly periodEndsOn?: IsoDate;
+  /** The period was closed: the family said it had nothing further, or the plan was finalised after it. */
+  readonly periodClosedOn?: IsoDate;
+  readonly nothingFurtherOn?: IsoDate;
+}
+
+export interface PlanFile {
+  readonly caseId: string;
+  readonly la: string;
+  readonly requestedOn: IsoDate;
+  /** The assessment's decision to issue a plan; no draft may precede it. */
+  readonly decidedOn: IsoDate;
+  readonly versions: readonly PlanVersion[];
+  readonly representations: readonly Representation[];
+}
+
+export type EhcpState =
+  | { readonly status: 'none' }
+  | (PlanFile & { readonly status: 'open' })
+  | (PlanFile & { readonly status: 'draft'; readonly draft: CurrentDraft })
+  | (PlanFile & { readonly status: 'final'; readonly draft: CurrentDraft; readonly final: PlanVersion });
+
+export const draftDeadlineId = (version: number) => `draft-representations:${version}`;
+
+export const initialEhcpState = (): EhcpState => ({ status: 'none' });
+
+export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
+  if (event.type === 'PlanOpened') {
+    return state.status === 'none' ? { status: 'open', ...event.data, versions: [], representations: [] } : state;
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'DraftPlanIssued': {
+      const { version, issuedOn, sections } = event.data;
+      const draft: CurrentDraft = { version, issuedOn, deadlineId: draftDeadlineId(version) };
+      const versions = [...state.versions, { version, status: 'draft' as const, issuedOn, sections }];
+      return { ...state, status: 'draft', draft, versions };
+    }
+    case 'RepresentationsReceived':
+      return withRepresentation(state, event.data);
+    case 'FinalPlanIssued': {
+      if (state.status !== 'draft') return state;
+      const final: PlanVersion = { ...event.data, status: 'final' };
+      return { ...state, status: 'final', final, versions: [...state.versions, final] };
+    }
+    case 'DeadlineStarted':
+    case 'DeadlineMet':
+    case 'DeadlineClosedLate':
+    case 'DeadlineBreached':
+    case 'DeadlineExcepted':
+    case 'DeadlineNotApplicable':
+      return state.status === 'draft' || state.status === 'final'
+        ? { ...state, draft: withPeriod(state.draft, event) }
+        : state;
+    default:
+      return assertNever(event, 'ehcp event');
+  }
+}
+
+function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Representation): EhcpState {
+  const representations = [...state.representations, { ...r }];
+  if (state.status !== 'draft') return { ...state, representations };
+  const draft = r.nothingFurther && state.draft.nothingFurtherOn === undefined
+    ? { ...state.draft, nothingFurtherOn: r.receivedOn }
+    : state.draft;
+  return { ...state, representations, draft };
+}
+
+function withPeriod(draft: CurrentDraft, event: DeadlineEvent): CurrentDraft {
+  if (event.data.deadlineId !== draft.deadlineId) return draft;
+  switch (event.type) {
+    case 'DeadlineStarted':
+      return { ...draft, periodEndsOn: event.data.dueOn };
+    case 'DeadlineMet':
+      return { ...draft, periodClosedOn: event.data.metOn };
+    case 'DeadlineClosedLate':
+      return { ...draft, periodClosedOn: event.data.closedOn };
+    case 'DeadlineBreached':
+    case 'DeadlineExcepted':
+    case 'DeadlineNotApplicable':
+      return draft;
+    default:
+      return assertNever(event, 'deadline event');
+  }
+}

@@ -1,0 +1,104 @@
+import type { ProvisionItem } from './plan-sections.js';
+import { checkSectionF, isTimeBased } from './section-f.js';
+
+const item = (overrides: Partial<ProvisionItem>): ProvisionItem => ({
+  provision: 'Speech and language therapy, direct 1:1',
+  hours: 1,
+  frequency: 'weekly',
+  deliveredBy: 'specialist speech and language therapist',
+  ...overrides,
+});
+
+describe('checkSectionF', () => {
+  it.each([
+    ['weekly', 1],
+    ['twice weekly', 0.5],
+    ['5 times a week', 0.5],
+    ['3 sessions per week', 1],
+    ['once a term', 2],
+    ['every school day', 0.25],
+    ['each lesson', 0.75],
+    ['fortnightly (term time only)', 1],
+    ['per day', 6],
+    ['Daily', 1],
+  ])('accepts "%s" with hours', (frequency, hours) => {
+    expect(checkSectionF([item({ frequency, hours })])).toEqual([]);
+  });
+
+  it.each(['continuous', 'at all times', 'once'])('accepts "%s" without hours', (frequency) => {
+    expect(checkSectionF([item({ provision: 'Sloped writing board', frequency, hours: undefined })])).toEqual([]);
+  });
+
+  it('refuses an empty list', () => {
+    expect(checkSectionF([])).toEqual([{ field: 'sections.F.items', message: expect.stringContaining('add each item') }]);
+  });
+
+  it.each([
+    'access to',
+    'support',
+    'regular',
+    'regularly',
+    'opportunities',
+    'opportunity',
+    'as required',
+    'as needed',
+    'as appropriate',
+    'where appropriate',
+    'when necessary',
+    'up to',
+    'periodic',
+    'ongoing',
+    'may',
+    'should',
+  ])('refuses "%s" in the provision and says what to write instead', (phrase) => {
+    const problems = checkSectionF([item({ provision: `Literacy teaching, ${phrase.toUpperCase()} small group` })]);
+    expect(problems).toEqual([{ field: 'sections.F.items[0].provision', message: expect.stringContaining(`"${phrase}"`) }]);
+    expect(problems[0].message).toMatch(/say|name|give|state|write/);
+  });
+
+  it('matches whole words only', () => {
+    const fine = item({ provision: 'Supported reading with the Mayfield scheme, in a regulated small group' });
+    expect(checkSectionF([fine])).toEqual([]);
+  });
+
+  it('refuses vague wording in the frequency once, without also calling it not a frequency', () => {
+    expect(checkSectionF([item({ frequency: 'as required' })])).toEqual([
+      { field: 'sections.F.items[0].frequency', message: expect.stringContaining('"as required"') },
+    ]);
+  });
+
+  it.each(['sometimes', 'when the child is upset', 'termly-ish', ' '])('refuses "%s" as not a concrete recurrence', (frequency) => {
+    const problems = checkSectionF([item({ frequency })]);
+    expect(problems.map((p) => p.field)).toContain('sections.F.items[0].frequency');
+    expect(problems[0].message).toContain('weekly');
+  });
+
+  it('refuses a blank deliverer', () => {
+    expect(checkSectionF([item({ deliveredBy: '  ' })])).toEqual([
+      { field: 'sections.F.items[0].deliveredBy', message: expect.stringContaining('by role') },
+    ]);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['zero', 0],
+    ['negative', -1],
+    ['not a number', Number.NaN],
+  ])('refuses %s hours for provision that recurs', (_, hours) => {
+    expect(checkSectionF([item({ hours, frequency: 'twice' })])).toEqual([
+      { field: 'sections.F.items[0].hours', message: expect.stringMatching(/0\.5 for 30 minutes/) },
+    ]);
+  });
+
+  it('reports every problem of every item with its index', () => {
+    const problems = checkSectionF([item({}), item({ provision: 'Opportunities to socialise', hours: undefined })]);
+    expect(problems.map((p) => p.field)).toEqual(['sections.F.items[1].provision', 'sections.F.items[1].hours']);
+  });
+});
+
+describe('isTimeBased', () => {
+  it('counts hours for recurrences but not for one-off or continuous provision', () => {
+    expect(['weekly', 'once a week', 'twice'].map(isTimeBased)).toEqual([true, true, true]);
+    expect(['once', 'continuous', 'at all times', 'sometimes'].map(isTimeBased)).toEqual([false, false, false, false]);
+  });
+});

@@ -1,0 +1,151 @@
+import type { ProvisionItem } from './plan-sections.js';
+
+/**
+ * Section F must be "detailed and specific" and "normally quantified" — type, hours, frequency and who
+ * delivers it (CoP 9.69) — so that the family can enforce it and the tribunal can read it; wording that
+ * leaves the amount to someone's discretion does not pass (Worcestershire CC v SE [2020] UKUT 217 (AAC)).
+ */
+export interface SectionFProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+interface VaguePhrase {
+  readonly phrase: string;
+  readonly instead: string;
+}
+
+const SAY_HOW_OFTEN = 'give a concrete frequency such as "weekly", "3 times a week" or "every school day"';
+const WHO_DELIVERS = 'Say who delivers it, by role, e.g. "specialist speech and language therapist".';
+const SAY_HOW_MUCH = 'state exactly how much will be provided and how often; F may not leave it to anyone’s discretion';
+
+const VAGUE: readonly VaguePhrase[] = [
+  { phrase: 'access to', instead: 'name the provision itself, e.g. "speech and language therapy", not access to it' },
+  { phrase: 'support', instead: 'say what the support is, e.g. "1:1 teaching assistant in literacy lessons"' },
+  { phrase: 'regular', instead: SAY_HOW_OFTEN },
+  { phrase: 'regularly', instead: SAY_HOW_OFTEN },
+  { phrase: 'periodic', instead: SAY_HOW_OFTEN },
+  { phrase: 'ongoing', instead: `${SAY_HOW_OFTEN}, or "continuous" for equipment` },
+  { phrase: 'occasional', instead: SAY_HOW_OFTEN },
+  { phrase: 'occasionally', instead: SAY_HOW_OFTEN },
+  { phrase: 'from time to time', instead: SAY_HOW_OFTEN },
+  { phrase: 'every so often', instead: SAY_HOW_OFTEN },
+  { phrase: 'now and then', instead: SAY_HOW_OFTEN },
+  { phrase: 'opportunities', instead: 'name the activity the child will take part in, how long and how often' },
+  { phrase: 'opportunity', instead: 'name the activity the child will take part in, how long and how often' },
+  { phrase: 'as required', instead: SAY_HOW_MUCH },
+  { phrase: 'as needed', instead: SAY_HOW_MUCH },
+  { phrase: 'if needed', instead: SAY_HOW_MUCH },
+  { phrase: 'as and when', instead: SAY_HOW_MUCH },
+  { phrase: 'as appropriate', instead: SAY_HOW_MUCH },
+  { phrase: 'where appropriate', instead: SAY_HOW_MUCH },
+  { phrase: 'when necessary', instead: SAY_HOW_MUCH },
+  { phrase: 'up to', instead: 'give the amount the child will receive, not a maximum' },
+  { phrase: 'may', instead: 'write "will": F states what will be provided, not what might be' },
+  { phrase: 'should', instead: 'write "will": F states what will be provided, not what ought to be' },
+];
+
+const phraseRegex = (phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+const VAGUE_PATTERNS = VAGUE.map((v) => ({ ...v, pattern: phraseRegex(v.phrase) }));
+
+const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const COUNT = `(?:once|twice|${NUM}\\s*(?:x|times|sessions?|lessons?))`;
+const ADVERB = '(?:daily|weekly|fortnightly|monthly|half[- ]termly|termly|annually|yearly)';
+const UNIT = '(?:(?:school\\s+)?(?:day|week|fortnight|month|half[- ]term|term|year)|session|lesson)';
+const RECURRENCES: readonly RegExp[] = [
+  new RegExp(`^(?:${COUNT}\\s+)?${ADVERB}$`),
+  new RegExp(`^(?:${COUNT}\\s+)?(?:a|an|per)\\s+${UNIT}$`),
+  new RegExp(`^(?:${COUNT}\\s+)?(?:each|every)\\s+\\S.*$`),
+  /^(?:once|twice)$/,
+];
+/** Equipment and adaptations are there all the time: no hours to count. */
+const CONTINUOUS = /^(?:continuous(?:ly)?|at all times)$/;
+const TERM_TIME = /\s*[,(-]?\s*(?:in |during )?term[- ]time(?: only)?\)?$/;
+
+function normalise(frequency: string): string {
+  return frequency.trim().toLowerCase().replace(/\s+/g, ' ').replace(TERM_TIME, '');
+}
+
+const blank = (s: unknown) => typeof s !== 'string' || s.trim() === '';
+
+function vagueProblems(text: string, field: string): SectionFProblem[] {
+  return VAGUE_PATTERNS.filter((v) => v.pattern.test(text)).map((v) => ({
+    field,
+    message: `"${v.phrase}" is too vague for section F: ${v.instead}.`,
+  }));
+}
+
+function provisionProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+  if (blank(item.provision)) {
+    const message = 'Describe the provision, e.g. "1:1 specialist teaching of phonics".';
+    return [{ field: `${at}.provision`, message }];
+  }
+  return vagueProblems(item.provision, `${at}.provision`);
+}
+
+function frequencyProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+  const field = `${at}.frequency`;
+  if (blank(item.frequency)) {
+    return [{ field, message: `Say how often: ${SAY_HOW_OFTEN}, or "continuous" for equipment.` }];
+  }
+  const vague = vagueProblems(item.frequency, field);
+  if (vague.length > 0 || isRecurrence(item.frequency) || isContinuousOrOnce(item.frequency)) return vague;
+  return [
+    {
+      field,
+      message:
+        `"${item.frequency}" is not a frequency: ${SAY_HOW_OFTEN}; ` +
+        '"once" for a one-off; "continuous" for equipment.',
+    },
+  ];
+}
+
+function hoursProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+  const field = `${at}.hours`;
+  const given = item.hours !== undefined && item.hours !== null;
+  if (given && !(typeof item.hours === 'number' && Number.isFinite(item.hours) && item.hours > 0)) {
+    return [{ field, message: 'Hours must be a positive number each time, e.g. 1, or 0.5 for 30 minutes.' }];
+  }
+  if (!given && isTimeBased(item.frequency)) {
+    return [
+      {
+        field,
+        message:
+          'Say how many hours each time (e.g. 1, or 0.5 for 30 minutes): ' +
+          `"${item.frequency}" provision must be quantified.`,
+      },
+    ];
+  }
+  return [];
+}
+
+function isRecurrence(frequency: string): boolean {
+  const f = normalise(frequency);
+  return RECURRENCES.some((r) => r.test(f));
+}
+
+function isContinuousOrOnce(frequency: string): boolean {
+  const f = normalise(frequency);
+  return CONTINUOUS.test(f) || f === 'once';
+}
+
+/** Time is counted for anything that recurs; a one-off or continuous item (equipment) needs no hours. */
+export function isTimeBased(frequency: string): boolean {
+  return !blank(frequency) && isRecurrence(frequency) && !isContinuousOrOnce(frequency);
+}
+
+/** Every problem that keeps section F from being specified and quantified, each with a field path. */
+export function checkSectionF(items: readonly ProvisionItem[], path = 'sections.F.items'): SectionFProblem[] {
+  if (!Array.isArray(items) || items.length === 0) {
+    const message = 'Section F lists no provision: add each item with what, how much, how often and who delivers it.';
+    return [{ field: path, message }];
+  }
+  return items.flatMap((item, i) => {
+    const at = `${path}[${i}]`;
+    const deliveredBy: SectionFProblem[] = blank(item.deliveredBy)
+      ? [{ field: `${at}.deliveredBy`, message: WHO_DELIVERS }]
+      : [];
+    return [...provisionProblems(item, at), ...frequencyProblems(item, at), ...hoursProblems(item, at), ...deliveredBy];
+  });
+}

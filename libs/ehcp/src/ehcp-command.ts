@@ -1,0 +1,22 @@
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { EhcpCommand, ehcpDecider } from './domain/index.js';
+
+/** One plan stream per case. */
+export const ehcpStream = (caseId: string) => `ehcp-${caseId}`;
+
+export function runEhcp(
+  writer: CaseWriter,
+  command: CaseCommand<unknown>,
+  domain: Omit<EhcpCommand, 'today'>,
+  occurredAt: string,
+): Promise<WriteResult> {
+  return writer.execute(ehcpDecider, ehcpStream(command.caseId), { ...domain, today: writer.today() } as EhcpCommand, {
+    user: command.user,
+    caseId: command.caseId,
+    la: command.la,
+    occurredAt,
+    correlationId: command.correlationId,
+    causationId: command.causationId,
+    expectedRevision: command.expectedRevision,
+  });
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { NotFoundError } from '@send/kernel';
+import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { PlanVersion, ehcpDecider } from '../domain/index.js';
+import { ehcpStream } from '../ehcp-command.js';
+
+/**
+ * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,
+ * so the answer is exactly what was served, never a re-rendering. ETag is the stream revision.
+ */
+@ApiTags('plan')
+@Controller('api/v1/cases/:caseId/plan')
+export class GetPlanController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly access: CaseAccess) {}
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'The current plan (latest issued version, draft or final), in full' })
+  async current(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User, @Res({ passthrough: true }) res: Response) {
+    const { versions, revision } = await this.versions(user, caseId);
+    const latest = versions.at(-1);
+    if (!latest) throw new NotFoundError('EHCP.NO_PLAN', 'No plan has been issued for this case yet.');
+    res.setHeader('ETag', `"${revision}"`);
+    return { caseId, revision, ...latest, versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })) };
+  }
+
+  @Get('versions/:n')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'One issued version of the plan, in full' })
+  async version(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: User) {
+    const { versions } = await this.versions(user, caseId);
+    const found = versions.find((v) => v.version === n);
+    if (!found) throw new NotFoundError('EHCP.VERSION_NOT_FOUND', `The plan has no version ${n}.`);
+    return { caseId, ...found };
+  }
+
+  private async versions(user: User, caseId: string): Promise<{ versions: readonly PlanVersion[]; revision: number }> {
+    await this.access.laOf(user, caseId);
+    const events = await this.store.readStream(ehcpStream(caseId));
+    const state = foldStream(ehcpDecider, events);
+    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1 };
+  }
+}

@@ -1,0 +1,301 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
+import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
+import { pollingSubscription } from '../polling-subscription.js';
+import { STREAM_REVISION_CONSTRAINT, advisoryKey, ensureSchema, notifyChannel, quoteIdent } from './postgres-schema.js';
+
+export interface PostgresEventStoreOptions {
+  /** Schema holding the events table; default 'public'. */
+  readonly schema?: string;
+  /** How often subscriptions poll when nothing wakes them; default 250 ms. */
+  readonly pollMs?: number;
+  /**
+   * LISTEN on a dedicated connection so appends by other processes wake subscriptions at once instead of
+   * at the next poll. Default true; without it delivery still happens, within pollMs.
+   */
+  readonly listen?: boolean;
+}
+
+interface Row {
+  position: string;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  case_id: string;
+  la: string;
+  occurred_at: string;
+  recorded_at: string;
+  actor: StoredEvent['actor'];
+  correlation_id: string;
+  causation_id: string;
+  reason: string | null;
+  data: unknown;
+  hash: string;
+  prev_hash: string;
+}
+
+const COLUMNS = [
+  'id', 'stream_id', 'revision', 'type', 'schema_version', 'case_id', 'la', 'occurred_at', 'recorded_at',
+  'actor', 'correlation_id', 'causation_id', 'reason', 'data', 'hash', 'prev_hash',
+] as const;
+/** Postgres allows 65535 bind parameters per statement; stay well below it. */
+const ROWS_PER_INSERT = 1000;
+
+function toStored(row: Row): StoredEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    streamId: row.stream_id,
+    revision: row.revision,
+    // BIGINT arrives as a string (it may exceed 2^53); the port's positions are bigint anyway.
+    position: BigInt(row.position),
+    caseId: row.case_id,
+    la: row.la,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    actor: row.actor,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    ...(row.reason === null ? {} : { reason: row.reason }),
+    data: row.data,
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}
+
+function json(value: unknown, what: string): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new TypeError(`${what} is not JSON-serialisable and cannot be stored`);
+  return text;
+}
+
+/**
+ * PostgreSQL store.
+ *
+ * Global order without gaps that fill in later: every append takes one transaction-level advisory lock
+ * (per schema) BEFORE its INSERT draws positions from the identity, and holds it until COMMIT/ROLLBACK.
+ * So positions are drawn in commit order: a transaction can only draw after the previous drawer has
+ * committed (and become visible) or rolled back. A reader that sees position p therefore already sees every
+ * committed position below p, and `readAll(after)` can never step past an event that appears later with a
+ * smaller position (the bigserial gap problem). A rollback leaves a permanent hole, which is harmless.
+ * The alternative — storing pg_current_xact_id() and reading only below the snapshot's xmin — lets
+ * writers run in parallel, but xid order is not position order, so it needs (xid, position) checkpoints
+ * that do not fit the port's single bigint, and any long-running transaction anywhere stalls every reader.
+ * The price of the lock is that appends to one schema are serialised; each holds it for a few ms.
+ *
+ * The same lock makes the expected-revision check safe: the check reads MAX(revision) after acquiring it,
+ * under READ COMMITTED, so it sees every earlier append. The unique (stream_id, revision) constraint stays
+ * as a backstop for writers that bypass this class, and its violation is mapped to ConcurrencyError too.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: pg.Pool;
+  private readonly ownsPool: boolean;
+  private readonly schema: string;
+  private readonly table: string;
+  private readonly lockKey: string;
+  private readonly channel: string;
+  private readonly appended = new EventEmitter();
+  private readonly subscriptions = new Set<Subscription>();
+  private sequence = 0;
+  private listener?: Promise<pg.Client | undefined>;
+  private closed = false;
+
+  constructor(
+    poolOrUrl: pg.Pool | string,
+    private readonly options: PostgresEventStoreOptions = {},
+  ) {
+    this.ownsPool = typeof poolOrUrl === 'string';
+    this.pool = typeof poolOrUrl === 'string' ? new pg.Pool({ connectionString: poolOrUrl }) : poolOrUrl;
+    // An idle pooled connection that dies emits 'error' on the pool; unhandled, that would crash the process.
+    if (this.ownsPool) this.pool.on('error', () => undefined);
+    this.schema = options.schema ?? 'public';
+    this.table = `${quoteIdent(this.schema)}.events`;
+    this.lockKey = advisoryKey(this.schema);
+    this.channel = notifyChannel(this.schema);
+    this.appended.setMaxListeners(0);
+  }
+
+  /** Constructs the store and creates its table if missing. */
+  static async open(poolOrUrl: pg.Pool | string, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    const store = new PostgresEventStore(poolOrUrl, options);
+    try {
+      await store.init();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  /** Idempotent: CREATE ... IF NOT EXISTS. Numbered migrations can replace this later. */
+  init(): Promise<void> {
+    return ensureSchema(this.pool, this.schema);
+  }
+
+  async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      // Explicit level: under REPEATABLE READ the revision check would read a snapshot older than the lock.
+      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [this.lockKey]);
+      const actual = await this.currentRevision(client, streamId);
+      if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+      const next = actual === 'no-stream' ? 0 : actual + 1;
+      records.forEach((r, i) => {
+        if (r.streamId !== streamId || r.revision !== next + i) throw new ConcurrencyError(streamId, expected, actual);
+      });
+      let position = 0n;
+      for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
+        position = await this.insert(client, records.slice(start, start + ROWS_PER_INSERT));
+      }
+      if (records.length > 0) await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+      await client.query('COMMIT');
+      this.bump();
+      return { revision: next + records.length - 1, position };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
+        throw new ConcurrencyError(streamId, expected, await this.currentRevision(this.pool, streamId));
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
+    const { rows } = await db.query<{ r: number | null }>(
+      `SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows[0].r === null ? 'no-stream' : rows[0].r;
+  }
+
+  private async insert(client: pg.PoolClient, records: readonly EventRecord[]): Promise<bigint> {
+    const values: unknown[] = [];
+    const tuples = records.map((r, i) => {
+      values.push(
+        r.id, r.streamId, r.revision, r.type, r.schemaVersion, r.caseId, r.la, r.occurredAt, r.recordedAt,
+        json(r.actor, 'actor'), r.correlationId, r.causationId, r.reason ?? null, json(r.data, `data of ${r.id}`),
+        r.hash, r.prevHash,
+      );
+      return `(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`;
+    });
+    const { rows } = await client.query<{ position: string }>(
+      `INSERT INTO ${this.table} (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} RETURNING position`,
+      values,
+    );
+    return rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
+  }
+
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM ${this.table} WHERE stream_id = $1 ORDER BY revision`,
+      [streamId],
+    );
+    return rows.map(toStored);
+  }
+
+  async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM ${this.table} WHERE position > $1::bigint ORDER BY position LIMIT $2`,
+      [after.toString(), limit],
+    );
+    return rows.map(toStored);
+  }
+
+  async headPosition(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ p: string }>(`SELECT coalesce(max(position), 0) AS p FROM ${this.table}`);
+    return BigInt(rows[0].p);
+  }
+
+  subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription {
+    this.startListening();
+    const inner = pollingSubscription(
+      {
+        readAll: (a, l) => this.readAll(a, l),
+        appendSequence: () => this.sequence,
+        waitForAppend: (ms, since) => this.waitForAppend(ms, since),
+      },
+      after,
+      handler,
+      {
+        pollMs: this.options.pollMs,
+        onError: (error, event) => {
+          this.subscriptions.delete(subscription);
+          options?.onError?.(error, event);
+        },
+      },
+    );
+    const subscription: Subscription = {
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        const stopped = inner.stop();
+        // Wake the loop if it is parked in waitForAppend, so stop() does not wait out a whole poll interval.
+        this.appended.emit('append');
+        await stopped;
+      },
+    };
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  private bump(): void {
+    this.sequence += 1;
+    this.appended.emit('append');
+  }
+
+  private waitForAppend(ms: number, since: number): Promise<void> {
+    if (this.sequence !== since) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.appended.off('append', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.appended.on('append', done);
+    });
+  }
+
+  /**
+   * One LISTEN connection per store, opened with the pool's settings but outside the pool so it never takes
+   * a slot appends need. If it cannot connect or later fails, subscriptions fall back to polling.
+   */
+  private startListening(): void {
+    if (this.options.listen === false || this.listener || this.closed) return;
+    const client = new pg.Client(this.pool.options);
+    client.on('error', () => undefined);
+    client.on('notification', (message) => {
+      if (message.channel === this.channel) this.bump();
+    });
+    this.listener = client
+      .connect()
+      .then(() => client.query(`LISTEN ${quoteIdent(this.channel)}`))
+      .then(() => client)
+      .catch(async () => {
+        await client.end().catch(() => undefined);
+        return undefined;
+      });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    // Stop subscriptions first so no poll runs against an ended pool.
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    const listener = await this.listener;
+    await listener?.end().catch(() => undefined);
+    if (this.ownsPool) await this.pool.end();
+  }
+}
+
+function matches(expected: ExpectedRevision, actual: number | 'no-stream'): boolean {
+  if (expected === 'any') return true;
+  return expected === actual;
+}

@@ -1,0 +1,65 @@
+import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { verifyChain } from '@send/kernel';
+import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
+import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { assessmentDecider, stageOf } from '@send/assessment';
+import { ehcpDecider } from '@send/ehcp';
+import { readCaseStreams } from './case-streams.js';
+
+const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
+
+/** History, replay and verification: all reads of the stored events themselves, never of read models. */
+@ApiTags('audit')
+@Controller('api/v1/cases/:caseId')
+export class AuditController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly access: CaseAccess) {}
+
+  @Get('history')
+  @Roles(...AUDIT_READERS)
+  @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
+  async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    const streams = await readCaseStreams(this.store, caseId);
+    return [...streams.values()]
+      .flat()
+      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))
+      .map((e) => ({
+        id: e.id, type: e.type, stream: e.streamId, revision: e.revision, position: e.position.toString(),
+        occurredAt: e.occurredAt, recordedAt: e.recordedAt, actor: e.actor, ...(e.reason ? { reason: e.reason } : {}),
+        correlationId: e.correlationId, causationId: e.causationId, schemaVersion: e.schemaVersion,
+        data: e.data, hash: e.hash, prevHash: e.prevHash,
+      }));
+  }
+
+  @Get('verify')
+  @Roles(...AUDIT_READERS)
+  @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
+  async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    const streams = [...(await readCaseStreams(this.store, caseId)).entries()].map(([stream, events]) => ({ stream, ...verifyChain(events) }));
+    return { valid: streams.every((s) => s.valid), streams };
+  }
+
+  @Get('replay')
+  @Roles(...AUDIT_READERS)
+  @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
+  async replay(@Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf: string | undefined, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    const at = asOf === undefined ? new Date() : new Date(asOf);
+    if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(asOf) || Number.isNaN(at.getTime()))) {
+      throw new BadRequestException('asOf must be an ISO 8601 instant');
+    }
+    const streams = await readCaseStreams(this.store, caseId);
+    const upTo = (id: string) => (streams.get(id) ?? []).filter((e) => new Date(e.recordedAt) <= at);
+    const assessmentEvents = upTo(`assessment-${caseId}`);
+    const ehcpEvents = upTo(`ehcp-${caseId}`);
+    const assessment = foldStream(assessmentDecider, assessmentEvents);
+    return {
+      caseId,
+      asOf: at.toISOString(),
+      assessment: { revision: assessmentEvents.length - 1, stage: stageOf(assessment), state: assessment },
+      ehcp: { revision: ehcpEvents.length - 1, state: foldStream(ehcpDecider, ehcpEvents) },
+    };
+  }
+}

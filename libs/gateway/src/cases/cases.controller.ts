@@ -1,0 +1,67 @@
+import { Controller, ForbiddenException, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
+import { CASE_READERS, CaseAccess, CurrentUser, IsBusinessDate, NATIONAL_ROLES, Roles, type User } from '@send/platform';
+import { CaseQueries } from '@send/read-models';
+import { todayInEngland } from '@send/statutory';
+
+export class CaseListQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{3}$/, { message: 'la must be a three-digit DfE LA code' }) la?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() stage?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBusinessDate() dueBefore?: string;
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+}
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ description: 'Status of each deadline as of this date (default today in England)' })
+  @IsOptional()
+  @IsBusinessDate()
+  asOf?: string;
+}
+
+@ApiTags('cases')
+@Controller('api/v1/cases')
+export class CasesController {
+  constructor(
+    private readonly queries: CaseQueries,
+    private readonly access: CaseAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Cases, filtered; caseworkers and managers see their own LA only' })
+  async list(@Query() q: CaseListQuery, @CurrentUser() user: User) {
+    const national = NATIONAL_ROLES.has(user.role);
+    if (!national && q.la !== undefined && q.la !== user.la) throw new ForbiddenException(`You work for LA ${user.la}, not ${q.la}.`);
+    const las = national ? (q.la ? [q.la] : undefined) : [user.la ?? '---'];
+    return this.queries.list({
+      las, stage: q.stage, dueBefore: q.dueBefore, page: q.page ?? 1, pageSize: q.pageSize ?? 20, today: this.today(),
+    });
+  }
+
+  @Get(':caseId')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Case summary: stage, child, plan, open deadlines' })
+  async get(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    const summary = await this.queries.summary(caseId, this.today());
+    if (!summary) throw new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);
+    return summary;
+  }
+
+  @Get(':caseId/deadlines')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Every statutory deadline of the case with its status as of a date' })
+  async deadlines(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() q: AsOfQuery, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    return this.queries.deadlines(caseId, q.asOf ?? this.today());
+  }
+
+  private today(): string {
+    return todayInEngland(this.clock.now());
+  }
+}

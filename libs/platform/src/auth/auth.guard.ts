@@ -1,0 +1,31 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Role } from '@send/kernel';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { TokenService } from './token.service.js';
+
+/**
+ * Global guard: every route needs a valid token and one of its declared roles. A route that declares
+ * no roles is refused to everyone, so forgetting @Roles fails closed. LA checks happen per case.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest();
+    const header: string | undefined = request.headers.authorization;
+    const match = header?.match(/^Bearer\s+(.+)$/i);
+    const user = match ? this.tokens.verify(match[1]) : undefined;
+    if (!user) throw new UnauthorizedException('A valid bearer token is required.');
+    request.user = user;
+    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
+    if (!roles.includes(user.role)) throw new ForbiddenException(`The ${user.role} role may not do this.`);
+    return true;
+  }
+}

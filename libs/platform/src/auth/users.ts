@@ -1,0 +1,25 @@
+import { Role } from '@send/kernel';
+
+export interface User {
+  readonly id: string;
+  readonly role: Role;
+  /** The LA whose cases the user works on; undefined for national roles. */
+  readonly la?: string;
+}
+
+/** Roles that see every LA's cases (architecture.md "Security"). */
+export const NATIONAL_ROLES: ReadonlySet<Role> = new Set(['auditor', 'tribunal', 'admin']);
+
+/** Demo mode only (api-v1.md "Conventions"): password "demo" for each. */
+export const DEMO_USERS: readonly User[] = [
+  { id: 'caseworker@202', role: 'caseworker', la: '202' },
+  { id: 'manager@202', role: 'manager', la: '202' },
+  { id: 'caseworker@203', role: 'caseworker', la: '203' },
+  { id: 'auditor', role: 'auditor' },
+  { id: 'tribunal', role: 'tribunal' },
+  { id: 'admin', role: 'admin' },
+];
+
+export function canSeeLa(user: User, la: string): boolean {
+  return NATIONAL_ROLES.has(user.role) || user.la === la;
+}

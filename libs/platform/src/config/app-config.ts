@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+export interface AppConfig {
+  readonly mode: 'embedded' | 'distributed';
+  readonly port: number;
+  readonly dataDir: string;
+  readonly store: StoreKind;
+  /** Demo users with password "demo"; only when no identity settings are given, never in production. */
+  readonly demo: boolean;
+  readonly tokenSecret: string;
+  readonly tokenTtlSeconds: number;
+  readonly sqliteFile: string;
+  readonly postgresUrl?: string;
+  readonly eventStoreConnectionString?: string;
+  /** How long a write waits for its read models before answering anyway (read-your-writes bound). */
+  readonly readYourWritesMs: number;
+  readonly deadlineWatchIntervalMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * All configuration comes from the environment, read once here. Demo mode needs no secret: it keeps
+ * a random one in DATA_DIR so tokens survive a restart; a real deployment sets AUTH_TOKEN_SECRET.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const mode = env.SEND_MODE === 'distributed' ? 'distributed' : 'embedded';
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  const production = env.NODE_ENV === 'production';
+  const demo = !env.AUTH_TOKEN_SECRET && env.SEND_DEMO !== 'false';
+  if (demo && production) {
+    throw new ConfigError(
+      'Demo mode (built-in users with password "demo") refuses to start with NODE_ENV=production: set AUTH_TOKEN_SECRET and an identity provider.',
+    );
+  }
+  if (!demo && !env.AUTH_TOKEN_SECRET) throw new ConfigError('AUTH_TOKEN_SECRET is required outside demo mode.');
+  mkdirSync(dataDir, { recursive: true });
+  const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
+  if (!['sqlite', 'postgres', 'eventstoredb'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
+  return {
+    mode,
+    port: Number(env.PORT ?? 3000),
+    dataDir,
+    store,
+    demo,
+    tokenSecret: env.AUTH_TOKEN_SECRET ?? demoSecret(dataDir),
+    tokenTtlSeconds: Number(env.AUTH_TOKEN_TTL_SECONDS ?? 8 * 3600),
+    sqliteFile: join(dataDir, 'send.sqlite'),
+    postgresUrl: env.DATABASE_URL,
+    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
+    readYourWritesMs: Number(env.READ_YOUR_WRITES_MS ?? 5000),
+    deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
+  };
+}
+
+function demoSecret(dataDir: string): string {
+  const file = join(dataDir, '.demo-token-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}

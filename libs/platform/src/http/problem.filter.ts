@@ -1,0 +1,90 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly errors?: readonly FieldError[];
+  readonly [extra: string]: unknown;
+}
+
+/** Thrown by the validation pipe and by edge checks: a 400 that names every bad field. */
+export class InvalidRequestError extends Error {
+  constructor(
+    readonly errors: readonly FieldError[],
+    readonly code = 'REQUEST.INVALID',
+  ) {
+    super(`Invalid field(s): ${[...new Set(errors.map((e) => e.field))].join(', ')}.`);
+  }
+}
+
+/** Domain codes that mean "that thing does not exist" rather than "a rule refused it". */
+const NOT_FOUND_CODES = new Set(['ASSESSMENT.ADVICE_NOT_FOUND', 'EHCP.VERSION_NOT_FOUND']);
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request', 401: 'Unauthorised', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict',
+  413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable request', 500: 'Internal error',
+};
+
+export function toProblem(error: unknown): Problem {
+  const problem = (status: number, code: string, detail: string, extra: object = {}): Problem => ({
+    type: `https://send-casework.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...extra,
+  });
+  if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
+  if (error instanceof DomainError) {
+    const status = NOT_FOUND_CODES.has(error.code) ? 404 : 422;
+    const errors = (error.details?.errors as FieldError[] | undefined) ?? undefined;
+    return problem(status, error.code, error.message, { ...(errors ? { errors } : {}), ...withoutErrors(error.details) });
+  }
+  if (error instanceof ConcurrencyError) {
+    return problem(409, 'CONCURRENCY.STALE_REVISION', 'The case changed since you read it; reload and try again.', {
+      currentRevision: error.actual === 'no-stream' ? -1 : error.actual,
+    });
+  }
+  if (error instanceof NotFoundError) return problem(404, error.code, error.message);
+  if (error instanceof HttpException) return fromHttpException(error, problem);
+  const parse = error as { type?: string; status?: number };
+  if (parse?.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
+  if (parse?.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is too large.');
+  return problem(500, 'INTERNAL', 'Something went wrong on our side; it has been logged.');
+}
+
+function withoutErrors(details?: Record<string, unknown>): Record<string, unknown> {
+  if (!details) return {};
+  const { errors: _errors, ...rest } = details;
+  return rest;
+}
+
+function fromHttpException(error: HttpException, problem: (s: number, c: string, d: string) => Problem): Problem {
+  const status = error.getStatus();
+  const codes: Record<number, string> = {
+    400: 'REQUEST.INVALID', 401: 'AUTH.UNAUTHENTICATED', 403: 'AUTH.FORBIDDEN', 404: 'NOT_FOUND',
+    413: 'REQUEST.TOO_LARGE', 415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  };
+  return problem(status, codes[status] ?? `HTTP.${status}`, error.message);
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toProblem(error);
+    if (body.status >= HttpStatus.INTERNAL_SERVER_ERROR) this.logger.error(error instanceof Error ? error.stack : String(error));
+    const response = host.switchToHttp().getResponse();
+    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+}

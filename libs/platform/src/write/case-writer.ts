@@ -1,0 +1,81 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CLOCK, type Clock, Decider, DomainEvent } from '@send/kernel';
+import { EVENT_STORE, type EventStore, runCommand } from '@send/event-store';
+import { SubscriptionRunner } from '@send/read-models';
+import { IsoDate, todayInEngland } from '@send/statutory';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { User } from '../auth/users.js';
+
+export interface WriteMeta {
+  readonly user: Pick<User, 'id' | 'role'>;
+  readonly caseId: string;
+  readonly la: string;
+  /** The business date of the act (decidedOn, issuedOn …). */
+  readonly occurredAt?: string;
+  readonly reason?: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** If-Match: the revision of this stream the caller saw. */
+  readonly expectedRevision?: number;
+}
+
+/** What every write route returns (api-v1.md "Conventions"). */
+export interface WriteResult {
+  readonly caseId: string;
+  readonly revision: number;
+  readonly events: { id: string; type: string }[];
+  readonly [extra: string]: unknown;
+}
+
+/**
+ * The Nest face of the generic command path: stamps actor, time and correlation on the events, and
+ * makes the write visible to the reads that follow it (bounded wait for the local subscribers).
+ */
+@Injectable()
+export class CaseWriter {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly runner?: SubscriptionRunner,
+  ) {}
+
+  today(): IsoDate {
+    return todayInEngland(this.clock.now());
+  }
+
+  async execute<C, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: C,
+    meta: WriteMeta,
+  ): Promise<WriteResult> {
+    const correlationId = meta.correlationId ?? randomUUID();
+    const outcome = await runCommand(
+      this.store,
+      decider,
+      streamId,
+      command,
+      {
+        caseId: meta.caseId,
+        la: meta.la,
+        actor: { id: meta.user.id, role: meta.user.role },
+        correlationId,
+        causationId: meta.causationId ?? correlationId,
+        occurredAt: meta.occurredAt,
+        reason: meta.reason,
+        recordedAt: this.clock.now(),
+      },
+      { expectedRevision: meta.expectedRevision },
+    );
+    // A process manager runs inside a subscriber: waiting for all subscribers there would wait for itself.
+    const fromSubscriber = meta.user.role === 'system';
+    if (outcome.events.length > 0 && !fromSubscriber) await this.runner?.settle(this.config.readYourWritesMs);
+    return {
+      caseId: meta.caseId,
+      revision: outcome.revision,
+      events: outcome.events.map((e) => ({ id: e.id, type: e.type })),
+    };
+  }
+}

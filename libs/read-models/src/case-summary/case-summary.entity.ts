@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity('case_summaries')
+@Index(['la', 'stage'])
+export class CaseSummaryEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  caseId!: string;
+
+  @Column({ type: 'varchar', length: 3 })
+  la!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  stage!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  givenName!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  familyName!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  dateOfBirth!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  requestedBy!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  requestedOn!: string;
+
+  @Column({ type: 'integer', nullable: true })
+  planVersion!: number | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  planStatus!: string | null;
+
+  /** Section I as issued: { type, settingId?, name? } as JSON. */
+  @Column({ type: 'text', nullable: true })
+  planSetting!: string | null;
+
+  @Column({ type: 'integer', default: -1 })
+  assessmentRevision!: number;
+
+  @Column({ type: 'integer', default: -1 })
+  ehcpRevision!: number;
+
+  @Column({ type: 'varchar', length: 30 })
+  lastPosition!: string;
+}

@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+import { DEADLINE_EVENT_TYPES } from '@send/statutory';
+import { CaseSummaryEntity } from './case-summary/case-summary.entity.js';
+import { CaseSummaryRow, evolveCaseSummary } from './case-summary/case-summary.projection.js';
+import { DeadlineEntity } from './deadline-register/deadline.entity.js';
+import { DeadlineRow, deadlineRowId, evolveDeadline } from './deadline-register/deadline-register.projection.js';
+import { CheckpointEntity } from './runner/checkpoint.entity.js';
+import { TypeOrmProjection } from './runner/typeorm-projection.js';
+
+/** Every TypeORM entity of the read side, for the DataSource of either database. */
+export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity];
+
+export function caseSummaryProjection(db: DataSource) {
+  return new TypeOrmProjection<CaseSummaryRow>(db, {
+    name: 'case-summary',
+    entity: CaseSummaryEntity,
+    primaryKey: 'caseId',
+    keyOf: (e) => (e.streamId.startsWith('assessment-') || e.streamId.startsWith('ehcp-') ? e.caseId : undefined),
+    evolve: evolveCaseSummary,
+  });
+}
+
+export function deadlineRegisterProjection(db: DataSource) {
+  return new TypeOrmProjection<DeadlineRow>(db, {
+    name: 'deadline-register',
+    entity: DeadlineEntity,
+    primaryKey: 'id',
+    keyOf: (e) =>
+      DEADLINE_EVENT_TYPES.has(e.type) ? deadlineRowId(e.caseId, (e.data as { deadlineId: string }).deadlineId) : undefined,
+    evolve: evolveDeadline,
+  });
+}

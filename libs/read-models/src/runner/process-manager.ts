@@ -1,0 +1,27 @@
+import { StoredEvent } from '@send/kernel';
+import { DataSource } from 'typeorm';
+import { CheckpointEntity } from './checkpoint.entity.js';
+import { EventSubscriber } from './event-subscriber.js';
+
+/**
+ * Base for process managers fed from the local log: react, then move the checkpoint. If the process
+ * dies between the two, the event is handled again on restart, so every reaction must be idempotent
+ * (the target deciders return no events for a command already applied).
+ */
+export abstract class CheckpointedProcessManager implements EventSubscriber {
+  abstract readonly name: string;
+  protected abstract react(event: StoredEvent): Promise<boolean>;
+
+  constructor(protected readonly db: DataSource) {}
+
+  async handle(event: StoredEvent): Promise<void> {
+    if (await this.react(event)) {
+      await this.db.getRepository(CheckpointEntity).save({ name: this.name, position: event.position.toString() });
+    }
+  }
+
+  async checkpoint(): Promise<bigint> {
+    const row = await this.db.getRepository(CheckpointEntity).findOneBy({ name: this.name });
+    return BigInt(row?.position ?? '0');
+  }
+}

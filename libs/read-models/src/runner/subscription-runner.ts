@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, Subscription } from '@send/event-store';
+import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
+
+const RETRY_MS = 1000;
+
+/**
+ * Runs every registered subscriber from its checkpoint against the local store (embedded mode, and
+ * each service's own projections in distributed mode). It also answers "has everything caught up with
+ * position P?", which is how a write waits for its read models (api-v1.md "Read your writes").
+ */
+@Injectable()
+export class SubscriptionRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('subscriptions');
+  private readonly positions = new Map<string, bigint>();
+  private readonly running = new Map<string, Subscription>();
+  private stopped = false;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_SUBSCRIBERS) private readonly subscribers: EventSubscriber[],
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const s of this.subscribers) await this.start(s);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await Promise.all([...this.running.values()].map((s) => s.stop()));
+  }
+
+  list(): { name: string; position: string }[] {
+    return this.subscribers.map((s) => ({ name: s.name, position: (this.positions.get(s.name) ?? 0n).toString() }));
+  }
+
+  private async start(subscriber: EventSubscriber, from?: bigint): Promise<void> {
+    const after = from ?? (await subscriber.checkpoint());
+    this.positions.set(subscriber.name, after);
+    const subscription = this.store.subscribeToAll(
+      after,
+      async (event) => {
+        await subscriber.handle(event);
+        this.positions.set(subscriber.name, event.position);
+      },
+      {
+        onError: (error, event) => {
+          this.logger.error(`${subscriber.name} failed on event ${event.id} (${event.type}) at ${event.position}: ${String(error)}; retrying`);
+          setTimeout(() => {
+            if (!this.stopped) void this.start(subscriber, this.positions.get(subscriber.name));
+          }, RETRY_MS).unref();
+        },
+      },
+    );
+    this.running.set(subscriber.name, subscription);
+  }
+
+  /** Rebuilds one projection from position 0; resolves when it has caught up with the head. */
+  async rebuild(name: string, timeoutMs = 600_000): Promise<{ name: string; position: string }> {
+    const subscriber = this.subscribers.find((s) => s.name === name);
+    if (!subscriber?.reset) throw new Error(`${name} is not a rebuildable projection`);
+    await this.running.get(name)?.stop();
+    await subscriber.reset();
+    await this.start(subscriber, 0n);
+    const head = await this.store.headPosition();
+    await this.waitFor(head, timeoutMs, [name]);
+    return { name, position: (this.positions.get(name) ?? 0n).toString() };
+  }
+
+  /** True once every subscriber (or the named ones) has handled everything up to `position`. */
+  async waitFor(position: bigint, timeoutMs: number, names?: string[]): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const targets = names ?? this.subscribers.map((s) => s.name);
+    while (targets.some((n) => (this.positions.get(n) ?? 0n) < position)) {
+      if (Date.now() > deadline) return false;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return true;
+  }
+
+  /**
+   * Waits until every subscriber has reached the head, including events that process managers append
+   * in reaction to the write, so that a follow-up command sees their effect.
+   */
+  async settle(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const head = await this.store.headPosition();
+      const ok = await this.waitFor(head, Math.max(0, deadline - Date.now()));
+      if (!ok) return false;
+      if ((await this.store.headPosition()) === head) return true;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { TribunalOrder, appealWindowEnds, orderComplianceDue, phaseTransferDue } from './rules.js';
+
+function thrownCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as { code?: string }).code ?? (e as Error).name;
+  }
+  return 'no error';
+}
+
+describe('appealWindowEnds', () => {
+  it('keeps a last day that is a working day', () => {
+    // 10 Feb 2025 + 2 months = Thu 10 Apr 2025.
+    expect(appealWindowEnds('2025-02-10')).toBe('2025-04-10');
+  });
+
+  it('moves a last day in the Christmas week to the first working day after 1 January', () => {
+    // 28 Oct 2025 + 2 months = Sun 28 Dec 2025, inside 25 Dec–1 Jan → Fri 2 Jan 2026.
+    expect(appealWindowEnds('2025-10-28')).toBe('2026-01-02');
+  });
+
+  it('moves a last day of 1 January itself past the new year', () => {
+    // 1 Nov 2025 + 2 months = Thu 1 Jan 2026 → Fri 2 Jan 2026.
+    expect(appealWindowEnds('2025-11-01')).toBe('2026-01-02');
+  });
+
+  it('moves past a weekend straight after 1 January', () => {
+    // 30 Oct 2026 + 2 months = 30 Dec 2026; 1 Jan 2027 is a Friday, so Sat 2, Sun 3 → Mon 4 Jan 2027.
+    expect(appealWindowEnds('2026-10-30')).toBe('2027-01-04');
+  });
+
+  it('moves a last day in August to the first working day of September', () => {
+    // 15 Jun 2025 + 2 months = Fri 15 Aug 2025 (a working day, but August) → Mon 1 Sep 2025.
+    expect(appealWindowEnds('2025-06-15')).toBe('2025-09-01');
+  });
+
+  it('moves the end of August 2026 over the summer bank holiday into September', () => {
+    // 30 Jun 2026 + 2 months = Sun 30 Aug 2026; Mon 31 Aug is a bank holiday and in August anyway → Tue 1 Sep.
+    expect(appealWindowEnds('2026-06-30')).toBe('2026-09-01');
+  });
+
+  it('lets a later mediation certificate decide the date', () => {
+    // Decision 3 Mar 2025 + 2 months = 3 May; certificate 20 Apr + 1 month = Tue 20 May, which is later.
+    expect(appealWindowEnds('2025-03-03', '2025-04-20')).toBe('2025-05-20');
+  });
+
+  it('ignores a certificate whose month ends before the decision’s two', () => {
+    // Decision 10 Feb + 2 months = 10 Apr 2025; certificate 20 Feb + 1 month = 20 Mar, earlier.
+    expect(appealWindowEnds('2025-02-10', '2025-02-20')).toBe('2025-04-10');
+  });
+
+  it('applies the Christmas rule to a certificate-driven last day', () => {
+    // Decision 1 Oct 2025 + 2 months = 1 Dec; certificate 29 Nov + 1 month = 29 Dec, later and in the
+    // Christmas week → Fri 2 Jan 2026.
+    expect(appealWindowEnds('2025-10-01', '2025-11-29')).toBe('2026-01-02');
+  });
+
+  it('moves a weekend last day to the Monday', () => {
+    // 15 Sep 2025 + 2 months = Sat 15 Nov 2025 → Mon 17 Nov 2025.
+    expect(appealWindowEnds('2025-09-15')).toBe('2025-11-17');
+  });
+
+  it('moves a bank holiday last day to the next working day', () => {
+    // 21 Feb 2025 + 2 months = Mon 21 Apr 2025, Easter Monday → Tue 22 Apr.
+    expect(appealWindowEnds('2025-02-21')).toBe('2025-04-22');
+  });
+
+  it('ends a decision on 31 December on the last day of February', () => {
+    // 31 Dec 2024 + 2 months: no 31 Feb 2025, so Fri 28 Feb 2025, a working day.
+    expect(appealWindowEnds('2024-12-31')).toBe('2025-02-28');
+  });
+
+  it('moves 24 December, outside the Christmas rule, only to the next working day', () => {
+    // 24 Oct 2022 + 2 months = Sat 24 Dec 2022: not 25 Dec–1 Jan, so r.12(2) alone applies.
+    // Sun 25; Mon 26 Boxing Day; Tue 27 substitute for Christmas Day → Wed 28 Dec 2022.
+    expect(appealWindowEnds('2022-10-24')).toBe('2022-12-28');
+  });
+
+  it('refuses a certificate date that does not exist', () => {
+    expect(thrownCode(() => appealWindowEnds('2025-01-10', '2025-02-30'))).toBe('STATUTORY.INVALID_DATE');
+  });
+});
+
+describe('orderComplianceDue', () => {
+  // Every order below is made on Monday 3 March 2025.
+  it('times an order to assess: notify, decide not to issue, or issue the final plan', () => {
+    expect(orderComplianceDue('assess', '2025-03-03')).toEqual([
+      { step: 'notify-assessment', dueOn: '2025-03-17' }, // + 14 days
+      { step: 'decision-not-to-issue', dueOn: '2025-05-12' }, // + 70: 31 Mar +28, 30 Apr +58, 12 May +70
+      { step: 'final-plan', dueOn: '2025-06-09' }, // + 98: 31 May +89, 9 Jun +98
+    ]);
+  });
+
+  it('times an order to make a plan: draft then final', () => {
+    expect(orderComplianceDue('make-plan', '2025-03-03')).toEqual([
+      { step: 'draft-plan', dueOn: '2025-04-07' }, // + 35: 31 Mar +28, 7 Apr +35
+      { step: 'final-plan', dueOn: '2025-05-19' }, // + 77: 30 Apr +58, 19 May +77
+    ]);
+  });
+
+  it('gives 5 weeks to amend needs or provision', () => {
+    expect(orderComplianceDue('amend-provision', '2025-03-03')).toEqual([
+      { step: 'amended-plan', dueOn: '2025-04-07' },
+    ]);
+  });
+
+  it('gives 2 weeks to amend the setting only', () => {
+    expect(orderComplianceDue('amend-setting', '2025-03-03')).toEqual([{ step: 'amended-plan', dueOn: '2025-03-17' }]);
+  });
+
+  it('requires the plan to cease the same day when an appeal against ceasing is dismissed', () => {
+    expect(orderComplianceDue('cease-dismissed', '2025-03-03')).toEqual([{ step: 'cease-plan', dueOn: '2025-03-03' }]);
+  });
+
+  it('counts weeks across a leap day', () => {
+    // 20 Feb 2024 + 14 days = 5 Mar 2024 (29 Feb is day 9 of them).
+    expect(orderComplianceDue('amend-setting', '2024-02-20')).toEqual([{ step: 'amended-plan', dueOn: '2024-03-05' }]);
+  });
+
+  it('refuses an order it does not know', () => {
+    expect(thrownCode(() => orderComplianceDue('strike-out' as TribunalOrder, '2025-03-03'))).toBe(
+      'STATUTORY.UNKNOWN_ORDER',
+    );
+    // An inherited property is not an order either.
+    expect(thrownCode(() => orderComplianceDue('toString' as TribunalOrder, '2025-03-03'))).toBe(
+      'STATUTORY.UNKNOWN_ORDER',
+    );
+  });
+});
+
+describe('phaseTransferDue', () => {
+  it('gives 15 February of the transfer year for a school transfer, even on a Sunday', () => {
+    // Reg 18 has no working-day rule: 15 Feb 2026 is a Sunday and stays the date.
+    expect(phaseTransferDue(2026, 'school')).toBe('2026-02-15');
+  });
+
+  it('gives 31 March of the transfer year for secondary school to post-16', () => {
+    expect(phaseTransferDue(2026, 'post-16')).toBe('2026-03-31');
+  });
+
+  it('refuses a year that is not a four-digit whole number', () => {
+    expect(thrownCode(() => phaseTransferDue(2026.5, 'school'))).toBe('RangeError');
+    expect(thrownCode(() => phaseTransferDue(26, 'school'))).toBe('RangeError');
+  });
+});
