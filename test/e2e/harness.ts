@@ -18,7 +18,10 @@ export interface Harness {
 }
 
 /** The embedded application on a fresh DATA_DIR, driven over real HTTP through supertest. */
-export async function startEmbedded(now = new Date('2026-11-28T10:00:00Z'), dataDir = mkdtempSync(join(tmpdir(), 'send-e2e-'))): Promise<Harness> {
+export async function startEmbedded(
+  now = new Date('2026-11-28T10:00:00Z'),
+  dataDir = mkdtempSync(join(tmpdir(), 'send-e2e-')),
+): Promise<Harness> {
   const clock = new FixedClock(now);
   const config = () => loadConfig({ DATA_DIR: dataDir, PORT: '0', DEADLINE_WATCH_INTERVAL_MS: '3600000' });
   let app = await createEmbeddedApp(config(), clock);

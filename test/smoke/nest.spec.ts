@@ -8,13 +8,26 @@ import Holidays from 'date-holidays';
 import { LocalDate } from '@js-joda/core';
 import canonicalize from 'canonicalize';
 
-@Injectable() class S { v() { return GENESIS_HASH.length; } }
-@Controller('a') class C { constructor(private readonly s: S) {} @Get() get() { return { v: this.s.v() }; } }
-@Module({ controllers: [C], providers: [S] }) class M {}
+@Injectable()
+class S {
+  v() {
+    return GENESIS_HASH.length;
+  }
+}
+@Controller('a')
+class C {
+  constructor(private readonly s: S) {}
+  @Get() get() {
+    return { v: this.s.v() };
+  }
+}
+@Module({ controllers: [C], providers: [S] })
+class M {}
 
 test('boots', async () => {
   const m = await Test.createTestingModule({ imports: [M] }).compile();
-  const app = m.createNestApplication(); await app.init();
+  const app = m.createNestApplication();
+  await app.init();
   const r = await request(app.getHttpServer()).get('/a');
   expect(r.body).toEqual({ v: 64 });
   expect(new Database(':memory:').prepare('select 1 a').get()).toEqual({ a: 1 });

@@ -8,7 +8,10 @@ import { EmbeddedModule } from './embedded.module.js';
 
 /** Builds the embedded application; main.ts listens, tests use it through supertest. */
 export async function createEmbeddedApp(config: AppConfig, clock?: Clock): Promise<INestApplication> {
-  const app = await NestFactory.create(EmbeddedModule.create(config, clock), { logger: ['error', 'warn', 'log'], bufferLogs: false });
+  const app = await NestFactory.create(EmbeddedModule.create(config, clock), {
+    logger: ['error', 'warn', 'log'],
+    bufferLogs: false,
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupOpenApi(app);

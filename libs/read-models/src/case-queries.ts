@@ -37,7 +37,9 @@ export class CaseQueries {
   }
 
   async requestedOn(caseId: string): Promise<string | undefined> {
-    const row = await this.db.getRepository(CaseSummaryEntity).findOne({ where: { caseId }, select: { caseId: true, requestedOn: true } });
+    const row = await this.db
+      .getRepository(CaseSummaryEntity)
+      .findOne({ where: { caseId }, select: { caseId: true, requestedOn: true } });
     return row?.requestedOn;
   }
 
@@ -49,7 +51,9 @@ export class CaseQueries {
   }
 
   async deadlines(caseId: string, asOf: string): Promise<DeadlineView[]> {
-    const rows = await this.db.getRepository(DeadlineEntity).find({ where: { caseId }, order: { startedOn: 'ASC', dueOn: 'ASC' } });
+    const rows = await this.db
+      .getRepository(DeadlineEntity)
+      .find({ where: { caseId }, order: { startedOn: 'ASC', dueOn: 'ASC' } });
     return rows.map((r) => deadlineAsOf(r, asOf)).filter((v): v is DeadlineView => v !== undefined);
   }
 
@@ -66,14 +70,20 @@ export class CaseQueries {
       );
     }
     qb.orderBy('c.requestedOn', 'ASC').addOrderBy('c.caseId', 'ASC');
-    const [rows, total] = await qb.skip((filter.page - 1) * filter.pageSize).take(filter.pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
     const deadlineRows = rows.length
       ? await this.db.getRepository(DeadlineEntity).find({ where: { caseId: In(rows.map((r) => r.caseId)) } })
       : [];
     const items = rows.map((r) =>
       toView(
         r,
-        deadlineRows.filter((d) => d.caseId === r.caseId).map((d) => deadlineAsOf(d, filter.today)).filter((v): v is DeadlineView => !!v),
+        deadlineRows
+          .filter((d) => d.caseId === r.caseId)
+          .map((d) => deadlineAsOf(d, filter.today))
+          .filter((v): v is DeadlineView => !!v),
       ),
     );
     return { items, page: filter.page, pageSize: filter.pageSize, total };
@@ -89,10 +99,16 @@ function toView(row: CaseSummaryEntity, deadlines: DeadlineView[]): CaseSummaryV
     requestedBy: row.requestedBy,
     requestedOn: row.requestedOn,
     ...(row.planVersion !== null
-      ? { plan: { version: row.planVersion, status: row.planStatus ?? 'draft', ...(row.planSetting ? { setting: JSON.parse(row.planSetting) } : {}) } }
+      ? {
+          plan: {
+            version: row.planVersion,
+            status: row.planStatus ?? 'draft',
+            ...(row.planSetting ? { setting: JSON.parse(row.planSetting) } : {}),
+          },
+        }
       : {}),
     openDeadlines: deadlines
-      .filter((d) => d.status === 'open' || d.status === 'breached' && d.closedOn === undefined)
+      .filter((d) => d.status === 'open' || (d.status === 'breached' && d.closedOn === undefined))
       .map((d) => ({ deadlineId: d.deadlineId, rule: d.rule, dueOn: d.dueOn, status: d.status as 'open' | 'breached' })),
     revisions: { assessment: row.assessmentRevision, ehcp: row.ehcpRevision },
   };

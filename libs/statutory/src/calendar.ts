@@ -53,7 +53,9 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
 
 /** "N days beginning with X" counts X itself as day 1 (Reg 13(1)(a), 22(2)(c)). */
 export function daysBeginningWith(d: IsoDate, n: number): IsoDate {
-  return toLocal(d).plusDays(wholeNumber(n, 'days', 1) - 1).toString();
+  return toLocal(d)
+    .plusDays(wholeNumber(n, 'days', 1) - 1)
+    .toString();
 }
 
 // One Holidays instance and one lookup per year: date-holidays recomputes its rules on every query.

@@ -33,12 +33,7 @@ export type DeadlineNotApplicable = DomainEvent<
 >;
 
 export type DeadlineEvent =
-  | DeadlineStarted
-  | DeadlineMet
-  | DeadlineClosedLate
-  | DeadlineBreached
-  | DeadlineExcepted
-  | DeadlineNotApplicable;
+  DeadlineStarted | DeadlineMet | DeadlineClosedLate | DeadlineBreached | DeadlineExcepted | DeadlineNotApplicable;
 
 export const DEADLINE_EVENT_TYPES: ReadonlySet<string> = new Set([
   'DeadlineStarted',

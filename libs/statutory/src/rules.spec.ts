@@ -190,7 +190,12 @@ describe('dueDate', () => {
 });
 
 describe('isLawfulGround', () => {
-  const closuresAndFamily = ['school-closure', 'early-years-closure', 'exceptional-personal-circumstances', 'absent-from-area'] as const;
+  const closuresAndFamily = [
+    'school-closure',
+    'early-years-closure',
+    'exceptional-personal-circumstances',
+    'absent-from-area',
+  ] as const;
 
   it.each<RuleId>(['assessment-decision', 'no-plan-decision', 'final-plan'])(
     '%s may be excepted for closures, exceptional personal circumstances or absence, not a missed appointment',

@@ -34,11 +34,7 @@ export type RuleId =
 
 /** The only grounds on which a timescale may lawfully slip (Reg 5(4), 8(2), 10(4)); a waiting list is not one. */
 export type ExceptionGround =
-  | 'school-closure'
-  | 'early-years-closure'
-  | 'exceptional-personal-circumstances'
-  | 'absent-from-area'
-  | 'missed-appointment';
+  'school-closure' | 'early-years-closure' | 'exceptional-personal-circumstances' | 'absent-from-area' | 'missed-appointment';
 
 export const EXCEPTION_GROUNDS: readonly ExceptionGround[] = [
   'school-closure',

@@ -100,9 +100,7 @@ describe('orderComplianceDue', () => {
   });
 
   it('gives 5 weeks to amend needs or provision', () => {
-    expect(orderComplianceDue('amend-provision', '2025-03-03')).toEqual([
-      { step: 'amended-plan', dueOn: '2025-04-07' },
-    ]);
+    expect(orderComplianceDue('amend-provision', '2025-03-03')).toEqual([{ step: 'amended-plan', dueOn: '2025-04-07' }]);
   });
 
   it('gives 2 weeks to amend the setting only', () => {
@@ -119,13 +117,9 @@ describe('orderComplianceDue', () => {
   });
 
   it('refuses an order it does not know', () => {
-    expect(thrownCode(() => orderComplianceDue('strike-out' as TribunalOrder, '2025-03-03'))).toBe(
-      'STATUTORY.UNKNOWN_ORDER',
-    );
+    expect(thrownCode(() => orderComplianceDue('strike-out' as TribunalOrder, '2025-03-03'))).toBe('STATUTORY.UNKNOWN_ORDER');
     // An inherited property is not an order either.
-    expect(thrownCode(() => orderComplianceDue('toString' as TribunalOrder, '2025-03-03'))).toBe(
-      'STATUTORY.UNKNOWN_ORDER',
-    );
+    expect(thrownCode(() => orderComplianceDue('toString' as TribunalOrder, '2025-03-03'))).toBe('STATUTORY.UNKNOWN_ORDER');
   });
 });
 

@@ -10,8 +10,7 @@ import { type IsoDate, addMonths, addWeeks, isAfter, nextWorkingDayOnOrAfter } f
 export function appealWindowEnds(decisionOn: IsoDate, certificateOn?: IsoDate): IsoDate {
   const afterDecision = addMonths(decisionOn, 2);
   const afterCertificate = certificateOn === undefined ? undefined : addMonths(certificateOn, 1);
-  const lastDay =
-    afterCertificate !== undefined && isAfter(afterCertificate, afterDecision) ? afterCertificate : afterDecision;
+  const lastDay = afterCertificate !== undefined && isAfter(afterCertificate, afterDecision) ? afterCertificate : afterDecision;
   const [year, month, day] = lastDay.split('-').map(Number) as [number, number, number];
   if (month === 12 && day >= 25) return nextWorkingDayOnOrAfter(`${year + 1}-01-02`);
   if (month === 1 && day === 1) return nextWorkingDayOnOrAfter(`${year}-01-02`);

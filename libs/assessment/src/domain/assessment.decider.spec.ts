@@ -62,7 +62,9 @@ describe('no request yet', () => {
   });
 
   it('refuses a request received after today', () => {
-    const error = given(assessmentDecider).when(request('2024-03-01', undefined, '2024-02-29')).thenThrows(DATE_IN_THE_FUTURE);
+    const error = given(assessmentDecider)
+      .when(request('2024-03-01', undefined, '2024-02-29'))
+      .thenThrows(DATE_IN_THE_FUTURE);
     expect(error.details).toEqual({ field: 'receivedOn' });
   });
 
@@ -114,7 +116,12 @@ describe('requested', () => {
   it('still closes the decision clock after a breach was recorded', () => {
     const breached = {
       type: 'DeadlineBreached' as const,
-      data: { deadlineId: 'assessment-decision', rule: 'assessment-decision' as const, dueOn: DUE.decision, breachedOn: '2024-04-12' },
+      data: {
+        deadlineId: 'assessment-decision',
+        rule: 'assessment-decision' as const,
+        dueOn: DUE.decision,
+        breachedOn: '2024-04-12',
+      },
     };
     given(assessmentDecider, requested, [breached])
       .when(decide('assess', '2024-04-20'))
@@ -136,7 +143,9 @@ describe('requested', () => {
   });
 
   it('refuses a decision without a reason', () => {
-    given(assessmentDecider, requested).when(decide('refuse', ASSESS_ON, '   ')).thenThrows(E.REASON_REQUIRED);
+    given(assessmentDecider, requested)
+      .when(decide('refuse', ASSESS_ON, '   '))
+      .thenThrows(E.REASON_REQUIRED);
   });
 
   it('refuses advice and an outcome before a decision to assess', () => {
@@ -235,7 +244,9 @@ describe('assessing', () => {
 
   it('refuses an outcome dated before the decision to assess, or without a reason', () => {
     given(assessmentDecider, assessing).when(outcome('issue-plan', '2024-04-01')).thenThrows(E.OUTCOME_BEFORE_DECISION);
-    given(assessmentDecider, assessing).when(outcome('no-plan', OUTCOME_ON, '')).thenThrows(E.REASON_REQUIRED);
+    given(assessmentDecider, assessing)
+      .when(outcome('no-plan', OUTCOME_ON, ''))
+      .thenThrows(E.REASON_REQUIRED);
   });
 
   it('refuses to note a final plan before the outcome', () => {
@@ -245,7 +256,9 @@ describe('assessing', () => {
 
 describe('plan-to-issue', () => {
   it('meets the 20-week clock when the final plan is issued on 2024-07-18', () => {
-    given(assessmentDecider, planToIssue).when(noteIssued('2024-07-18')).then([met('final-plan', 'final-plan', '2024-07-18')]);
+    given(assessmentDecider, planToIssue)
+      .when(noteIssued('2024-07-18'))
+      .then([met('final-plan', 'final-plan', '2024-07-18')]);
   });
 
   it('closes it late when the final plan is issued on 2024-07-19', () => {

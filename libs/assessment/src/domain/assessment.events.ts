@@ -10,10 +10,7 @@ export type AssessmentDecided = DomainEvent<
   'AssessmentDecided',
   { decision: AssessDecision; decidedOn: IsoDate; reason: string }
 >;
-export type AdviceRequested = DomainEvent<
-  'AdviceRequested',
-  { adviceId: string; adviser: Adviser; requestedOn: IsoDate }
->;
+export type AdviceRequested = DomainEvent<'AdviceRequested', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
 export type AdviceReceived = DomainEvent<'AdviceReceived', { adviceId: string; receivedOn: IsoDate }>;
 export type TimescaleExceptionRecorded = DomainEvent<
   'TimescaleExceptionRecorded',
@@ -29,19 +26,11 @@ export type TimescaleExceptionRecorded = DomainEvent<
     deadlineIds: readonly string[];
   }
 >;
-export type PlanIssueDecided = DomainEvent<
-  'PlanIssueDecided',
-  { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }
->;
+export type PlanIssueDecided = DomainEvent<'PlanIssueDecided', { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }>;
 
 /** What the assessment decider emits. */
 export type AssessmentFact =
-  | AssessmentRequested
-  | AssessmentDecided
-  | AdviceRequested
-  | AdviceReceived
-  | TimescaleExceptionRecorded
-  | PlanIssueDecided;
+  AssessmentRequested | AssessmentDecided | AdviceRequested | AdviceReceived | TimescaleExceptionRecorded | PlanIssueDecided;
 
 /**
  * What the assessment stream may hold: its own facts and the deadline events of its clocks, including

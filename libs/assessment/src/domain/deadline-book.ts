@@ -44,11 +44,7 @@ export function startDeadline(deadlineId: string, rule: RuleId, startedOn: IsoDa
 }
 
 /** The act happened: met on or before the due date, otherwise closed late (domain.md "Counting"). */
-export function closeDeadline(
-  book: DeadlineBook,
-  deadlineId: string,
-  on: IsoDate,
-): (DeadlineMet | DeadlineClosedLate)[] {
+export function closeDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate): (DeadlineMet | DeadlineClosedLate)[] {
   const entry = book[deadlineId];
   if (!isAwaitingAct(entry)) return [];
   return isAfter(on, entry.dueOn)
@@ -56,12 +52,7 @@ export function closeDeadline(
     : [{ type: 'DeadlineMet', data: { deadlineId, rule: entry.rule, metOn: on } }];
 }
 
-export function retireDeadline(
-  book: DeadlineBook,
-  deadlineId: string,
-  on: IsoDate,
-  why: string,
-): DeadlineNotApplicable[] {
+export function retireDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate, why: string): DeadlineNotApplicable[] {
   const entry = book[deadlineId];
   if (!isAwaitingAct(entry)) return [];
   return [{ type: 'DeadlineNotApplicable', data: { deadlineId, rule: entry.rule, on, why } }];

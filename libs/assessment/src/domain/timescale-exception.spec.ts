@@ -3,17 +3,7 @@ import { given } from '../../../testing/src/given-when-then.js';
 import { assessmentDecider } from './assessment.decider.js';
 import { AssessmentErrors as E, DATE_IN_THE_FUTURE } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
-import {
-  DUE,
-  TODAY,
-  adviceRequested,
-  assessing,
-  closedLate,
-  command,
-  excepted,
-  met,
-  requested,
-} from './assessment.fixtures.js';
+import { DUE, TODAY, adviceRequested, assessing, closedLate, command, excepted, met, requested } from './assessment.fixtures.js';
 
 interface Period {
   from: string;
@@ -34,7 +24,11 @@ const record = (ground: ExceptionGround, { from, to, evidence = 'letter from the
 
 function recorded(ground: ExceptionGround, period: Period, deadlineIds: string[]): AssessmentEvent[] {
   const { from, to, evidence = 'letter from the school', exceptionId = 'x-1' } = period;
-  const rules = { 'assessment-decision': 'assessment-decision', 'no-plan-decision': 'no-plan-decision', 'final-plan': 'final-plan' } as const;
+  const rules = {
+    'assessment-decision': 'assessment-decision',
+    'no-plan-decision': 'no-plan-decision',
+    'final-plan': 'final-plan',
+  } as const;
   return [
     {
       type: 'TimescaleExceptionRecorded',
@@ -49,7 +43,9 @@ function recorded(ground: ExceptionGround, period: Period, deadlineIds: string[]
         deadlineIds,
       },
     },
-    ...deadlineIds.map((id) => excepted(id, id.startsWith('advice:') ? 'advice' : rules[id as keyof typeof rules], exceptionId, ground)),
+    ...deadlineIds.map((id) =>
+      excepted(id, id.startsWith('advice:') ? 'advice' : rules[id as keyof typeof rules], exceptionId, ground, from),
+    ),
   ];
 }
 
@@ -96,9 +92,14 @@ describe('requested', () => {
     const period = { from: '2025-01-06', to: '2025-03-03' };
     const late: AssessmentEvent[] = [
       ...requested.slice(0, 1),
-      { type: 'DeadlineStarted', data: { deadlineId: 'final-plan', rule: 'final-plan', source: 'x', startedOn: '2024-12-01', dueOn: '2025-04-20' } },
+      {
+        type: 'DeadlineStarted',
+        data: { deadlineId: 'final-plan', rule: 'final-plan', source: 'x', startedOn: '2024-12-01', dueOn: '2025-04-20' },
+      },
     ];
-    given(assessmentDecider, late).when(record('school-closure', period)).then(recorded('school-closure', period, ['final-plan']));
+    given(assessmentDecider, late)
+      .when(record('school-closure', period))
+      .then(recorded('school-closure', period, ['final-plan']));
     const error = given(assessmentDecider, requested)
       .when(record('school-closure', { from: '2025-01-16' }))
       .thenThrows(DATE_IN_THE_FUTURE);

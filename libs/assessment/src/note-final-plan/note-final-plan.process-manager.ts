@@ -23,8 +23,13 @@ export class NoteFinalPlanProcessManager extends CheckpointedProcessManager {
     const { issuedOn } = event.data as { issuedOn: string };
     await this.commands.execute(
       new NoteFinalPlanIssuedCommand(
-        event.caseId, event.la, { issuedOn }, { id: 'process:assessment.note-final-plan', role: 'system' },
-        event.correlationId, undefined, event.id,
+        event.caseId,
+        event.la,
+        { issuedOn },
+        { id: 'process:assessment.note-final-plan', role: 'system' },
+        event.correlationId,
+        undefined,
+        event.id,
       ),
     );
     return true;

@@ -19,7 +19,11 @@ export class RecordTimescaleExceptionHandler implements ICommandHandler<RecordTi
   async execute(c: RecordTimescaleExceptionCommand): Promise<WriteResult> {
     const exceptionId = randomUUID();
     const result = await runAssessment(
-      this.writer, c, { type: 'RecordTimescaleException', data: { exceptionId, ...c.input } }, c.input.from, c.input.evidence,
+      this.writer,
+      c,
+      { type: 'RecordTimescaleException', data: { exceptionId, ...c.input } },
+      c.input.from,
+      c.input.evidence,
     );
     return { ...result, exceptionId };
   }

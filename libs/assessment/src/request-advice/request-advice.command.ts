@@ -12,7 +12,12 @@ export class RequestAdviceHandler implements ICommandHandler<RequestAdviceComman
   constructor(private readonly writer: CaseWriter) {}
   async execute(c: RequestAdviceCommand): Promise<WriteResult> {
     const adviceId = randomUUID();
-    const result = await runAssessment(this.writer, c, { type: 'RequestAdvice', data: { adviceId, ...c.input } }, c.input.requestedOn);
+    const result = await runAssessment(
+      this.writer,
+      c,
+      { type: 'RequestAdvice', data: { adviceId, ...c.input } },
+      c.input.requestedOn,
+    );
     return { ...result, adviceId };
   }
 }

@@ -40,11 +40,19 @@ export class RequestAssessmentController {
   @HttpCode(201)
   @Roles(...CASEWORK)
   @ApiOperation({ summary: 'Record a request for an EHC needs assessment; opens the case and starts its clocks' })
-  async create(@Body() body: RequestAssessmentDto, @CurrentUser() user: User, @CorrelationId() correlationId: string): Promise<WriteResult> {
+  async create(
+    @Body() body: RequestAssessmentDto,
+    @CurrentUser() user: User,
+    @CorrelationId() correlationId: string,
+  ): Promise<WriteResult> {
     if (!canSeeLa(user, body.la)) throw new ForbiddenException(`You work for LA ${user.la}, not ${body.la}.`);
     const { child, ...rest } = body;
     return this.commands.execute(
-      new RequestAssessmentCommand({ ...rest, child: { givenName: child.givenName, familyName: child.familyName, dateOfBirth: child.dateOfBirth } }, user, correlationId),
+      new RequestAssessmentCommand(
+        { ...rest, child: { givenName: child.givenName, familyName: child.familyName, dateOfBirth: child.dateOfBirth } },
+        user,
+        correlationId,
+      ),
     );
   }
 }

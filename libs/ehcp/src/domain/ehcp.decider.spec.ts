@@ -19,7 +19,12 @@ const sections: PlanSections = {
   E: { text: 'Communication', outcomes: ['Uses 3-word phrases by July 2026'] },
   F: {
     items: [
-      { provision: 'Speech and language therapy, direct 1:1', hours: 1, frequency: 'weekly', deliveredBy: 'specialist speech and language therapist' },
+      {
+        provision: 'Speech and language therapy, direct 1:1',
+        hours: 1,
+        frequency: 'weekly',
+        deliveredBy: 'specialist speech and language therapist',
+      },
       { provision: 'Sloped writing board', frequency: 'at all times', deliveredBy: 'class teacher' },
     ],
   },
@@ -61,7 +66,8 @@ const finalised: EhcpEvent[] = [
   periodMet(1, '2025-04-03'),
 ];
 
-const draft = (issuedOn: string, s: PlanSections = sections, today?: string) => cmd('IssueDraftPlan', { issuedOn, sections: s }, today);
+const draft = (issuedOn: string, s: PlanSections = sections, today?: string) =>
+  cmd('IssueDraftPlan', { issuedOn, sections: s }, today);
 const final = (issuedOn: string, sectionI?: SectionI) =>
   cmd('IssueFinalPlan', { issuedOn, ...(sectionI === undefined ? {} : { sectionI }) });
 const representations = (receivedOn: string, extra: { nothingFurther?: boolean; requestedSettingId?: string } = {}) =>
@@ -104,7 +110,9 @@ describe('open', () => {
   });
 
   it('refuses a draft dated after today', () => {
-    const error = given(ehcpDecider, opened).when(draft('2025-03-21', sections, '2025-03-20')).thenThrows(DATE_IN_THE_FUTURE);
+    const error = given(ehcpDecider, opened)
+      .when(draft('2025-03-21', sections, '2025-03-20'))
+      .thenThrows(DATE_IN_THE_FUTURE);
     expect(error.details).toEqual({ field: 'issuedOn' });
   });
 
@@ -112,11 +120,7 @@ describe('open', () => {
     const vague = { ...sections, F: { items: [{ provision: 'Access to SALT', frequency: 'regularly', deliveredBy: '' }] } };
     const error = given(ehcpDecider, opened).when(draft('2025-03-20', vague)).thenThrows(E.SECTION_F_NOT_SPECIFIC);
     const fields = (error.details?.errors as { field: string }[]).map((e) => e.field);
-    expect(fields).toEqual([
-      'sections.F.items[0].provision',
-      'sections.F.items[0].frequency',
-      'sections.F.items[0].deliveredBy',
-    ]);
+    expect(fields).toEqual(['sections.F.items[0].provision', 'sections.F.items[0].frequency', 'sections.F.items[0].deliveredBy']);
   });
 
   it('refuses representations and a final plan without a draft', () => {
@@ -138,7 +142,9 @@ describe('draft', () => {
   });
 
   it('ends the period when the family says it has nothing further', () => {
-    given(ehcpDecider, drafted).when(representations('2025-03-25', { nothingFurther: true })).then(nothingFurther);
+    given(ehcpDecider, drafted)
+      .when(representations('2025-03-25', { nothingFurther: true }))
+      .then(nothingFurther);
   });
 
   it('refuses representations dated before the draft', () => {
@@ -157,7 +163,9 @@ describe('draft', () => {
   it('issues the final plan on 2025-03-25 once the family said nothing further that day', () => {
     given(ehcpDecider, drafted, nothingFurther)
       .when(final('2025-03-25'))
-      .then([{ type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-03-25', sections: { ...sections, I: mainstream } } }]);
+      .then([
+        { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-03-25', sections: { ...sections, I: mainstream } } },
+      ]);
   });
 
   it('refuses a final plan dated before the family said nothing further', () => {
@@ -194,7 +202,12 @@ describe('draft', () => {
         { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections } },
         {
           type: 'DeadlineNotApplicable',
-          data: { deadlineId: 'draft-representations:1', rule: 'draft-representations', on: '2025-03-27', why: 'superseded by draft 2' },
+          data: {
+            deadlineId: 'draft-representations:1',
+            rule: 'draft-representations',
+            on: '2025-03-27',
+            why: 'superseded by draft 2',
+          },
         },
         periodStarted(2, '2025-03-27', '2025-04-10'),
       ]);

@@ -2,22 +2,13 @@ import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
 import type { PlanSections } from './plan-sections.js';
 
-export type PlanOpened = DomainEvent<
-  'PlanOpened',
-  { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }
->;
-export type DraftPlanIssued = DomainEvent<
-  'DraftPlanIssued',
-  { version: number; issuedOn: IsoDate; sections: PlanSections }
->;
+export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
+export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 export type RepresentationsReceived = DomainEvent<
   'RepresentationsReceived',
   { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string }
 >;
-export type FinalPlanIssued = DomainEvent<
-  'FinalPlanIssued',
-  { version: number; issuedOn: IsoDate; sections: PlanSections }
->;
+export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 
 /** What the ehcp decider emits. */
 export type EhcpFact = PlanOpened | DraftPlanIssued | RepresentationsReceived | FinalPlanIssued;

@@ -75,9 +75,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
     case 'DeadlineBreached':
     case 'DeadlineExcepted':
     case 'DeadlineNotApplicable':
-      return state.status === 'draft' || state.status === 'final'
-        ? { ...state, draft: withPeriod(state.draft, event) }
-        : state;
+      return state.status === 'draft' || state.status === 'final' ? { ...state, draft: withPeriod(state.draft, event) } : state;
     default:
       return assertNever(event, 'ehcp event');
   }
@@ -86,9 +84,10 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
 function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Representation): EhcpState {
   const representations = [...state.representations, { ...r }];
   if (state.status !== 'draft') return { ...state, representations };
-  const draft = r.nothingFurther && state.draft.nothingFurtherOn === undefined
-    ? { ...state.draft, nothingFurtherOn: r.receivedOn }
-    : state.draft;
+  const draft =
+    r.nothingFurther && state.draft.nothingFurtherOn === undefined
+      ? { ...state.draft, nothingFurtherOn: r.receivedOn }
+      : state.draft;
   return { ...state, representations, draft };
 }
 

@@ -3,7 +3,18 @@
 /** SEN2 primary need codes (api-v1.md "Codes"). */
 export type NeedCode = 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
 export const NEED_CODES: readonly NeedCode[] = [
-  'SPLD', 'MLD', 'SLD', 'PMLD', 'SEMH', 'SLCN', 'HI', 'VI', 'MSI', 'PD', 'ASD', 'OTH',
+  'SPLD',
+  'MLD',
+  'SLD',
+  'PMLD',
+  'SEMH',
+  'SLCN',
+  'HI',
+  'VI',
+  'MSI',
+  'PD',
+  'ASD',
+  'OTH',
 ];
 
 export type SettingType = 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';

@@ -67,11 +67,14 @@ describe('checkSectionF', () => {
     ]);
   });
 
-  it.each(['sometimes', 'when the child is upset', 'termly-ish', ' '])('refuses "%s" as not a concrete recurrence', (frequency) => {
-    const problems = checkSectionF([item({ frequency })]);
-    expect(problems.map((p) => p.field)).toContain('sections.F.items[0].frequency');
-    expect(problems[0].message).toContain('weekly');
-  });
+  it.each(['sometimes', 'when the child is upset', 'termly-ish', ' '])(
+    'refuses "%s" as not a concrete recurrence',
+    (frequency) => {
+      const problems = checkSectionF([item({ frequency })]);
+      expect(problems.map((p) => p.field)).toContain('sections.F.items[0].frequency');
+      expect(problems[0].message).toContain('weekly');
+    },
+  );
 
   it('refuses a blank deliverer', () => {
     expect(checkSectionF([item({ deliveredBy: '  ' })])).toEqual([

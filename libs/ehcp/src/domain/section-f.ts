@@ -94,9 +94,7 @@ function frequencyProblems(item: ProvisionItem, at: string): SectionFProblem[] {
   return [
     {
       field,
-      message:
-        `"${item.frequency}" is not a frequency: ${SAY_HOW_OFTEN}; ` +
-        '"once" for a one-off; "continuous" for equipment.',
+      message: `"${item.frequency}" is not a frequency: ${SAY_HOW_OFTEN}; ` + '"once" for a one-off; "continuous" for equipment.',
     },
   ];
 }
@@ -112,8 +110,7 @@ function hoursProblems(item: ProvisionItem, at: string): SectionFProblem[] {
       {
         field,
         message:
-          'Say how many hours each time (e.g. 1, or 0.5 for 30 minutes): ' +
-          `"${item.frequency}" provision must be quantified.`,
+          'Say how many hours each time (e.g. 1, or 0.5 for 30 minutes): ' + `"${item.frequency}" provision must be quantified.`,
       },
     ];
   }
@@ -143,9 +140,7 @@ export function checkSectionF(items: readonly ProvisionItem[], path = 'sections.
   }
   return items.flatMap((item, i) => {
     const at = `${path}[${i}]`;
-    const deliveredBy: SectionFProblem[] = blank(item.deliveredBy)
-      ? [{ field: `${at}.deliveredBy`, message: WHO_DELIVERS }]
-      : [];
+    const deliveredBy: SectionFProblem[] = blank(item.deliveredBy) ? [{ field: `${at}.deliveredBy`, message: WHO_DELIVERS }] : [];
     return [...provisionProblems(item, at), ...frequencyProblems(item, at), ...hoursProblems(item, at), ...deliveredBy];
   });
 }

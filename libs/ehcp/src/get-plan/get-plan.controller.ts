@@ -14,17 +14,29 @@ import { ehcpStream } from '../ehcp-command.js';
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan')
 export class GetPlanController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly access: CaseAccess) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly access: CaseAccess,
+  ) {}
 
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The current plan (latest issued version, draft or final), in full' })
-  async current(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User, @Res({ passthrough: true }) res: Response) {
+  async current(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { versions, revision } = await this.versions(user, caseId);
     const latest = versions.at(-1);
     if (!latest) throw new NotFoundError('EHCP.NO_PLAN', 'No plan has been issued for this case yet.');
     res.setHeader('ETag', `"${revision}"`);
-    return { caseId, revision, ...latest, versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })) };
+    return {
+      caseId,
+      revision,
+      ...latest,
+      versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
+    };
   }
 
   @Get('versions/:n')

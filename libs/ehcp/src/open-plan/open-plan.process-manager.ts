@@ -39,8 +39,13 @@ export class OpenPlanProcessManager extends CheckpointedProcessManager {
     const requestedOn = (await this.queries.requestedOn(event.caseId)) ?? data.decidedOn;
     await this.commands.execute(
       new OpenPlanCommand(
-        event.caseId, event.la, { requestedOn, decidedOn: data.decidedOn },
-        { id: 'process:ehcp.open-plan', role: 'system' }, event.correlationId, undefined, event.id,
+        event.caseId,
+        event.la,
+        { requestedOn, decidedOn: data.decidedOn },
+        { id: 'process:ehcp.open-plan', role: 'system' },
+        event.correlationId,
+        undefined,
+        event.id,
       ),
     );
     return true;

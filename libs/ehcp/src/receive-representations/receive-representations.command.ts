@@ -2,7 +2,11 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { runEhcp } from '../ehcp-command.js';
 
-export class ReceiveRepresentationsCommand extends CaseCommand<{ receivedOn: string; nothingFurther?: boolean; requestedSettingId?: string }> {}
+export class ReceiveRepresentationsCommand extends CaseCommand<{
+  receivedOn: string;
+  nothingFurther?: boolean;
+  requestedSettingId?: string;
+}> {}
 
 /** Reg 13(1)–(2): the family's views on the draft, and the setting they ask to be named (Reg 9(1)). */
 @CommandHandler(ReceiveRepresentationsCommand)

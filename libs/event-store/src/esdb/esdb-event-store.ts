@@ -122,7 +122,11 @@ export class EventStoreDbEventStore implements EventStore {
       const maxCount = Math.min(PAGE, limit - events.length + 1);
       let seen = 0;
       let last: Position | undefined;
-      for await (const resolved of this.client.readAll({ fromPosition: readPositionAfter(checkpoint), maxCount, direction: FORWARDS })) {
+      for await (const resolved of this.client.readAll({
+        fromPosition: readPositionAfter(checkpoint),
+        maxCount,
+        direction: FORWARDS,
+      })) {
         seen += 1;
         const event = resolved.event;
         if (!event) continue;

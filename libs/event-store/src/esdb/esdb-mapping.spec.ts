@@ -15,14 +15,25 @@ import {
 } from './esdb-mapping.js';
 
 const ctx = (reason?: string) => ({
-  caseId: 'case-1', la: '202', actor: { id: 'caseworker@202', role: 'caseworker' as const },
-  correlationId: randomUUID(), causationId: randomUUID(), occurredAt: '2024-02-29',
-  recordedAt: new Date('2026-01-05T10:00:00.000Z'), ...(reason === undefined ? {} : { reason }),
+  caseId: 'case-1',
+  la: '202',
+  actor: { id: 'caseworker@202', role: 'caseworker' as const },
+  correlationId: randomUUID(),
+  causationId: randomUUID(),
+  occurredAt: '2024-02-29',
+  recordedAt: new Date('2026-01-05T10:00:00.000Z'),
+  ...(reason === undefined ? {} : { reason }),
 });
 const records = (n: number, reason?: string, stream = 'ehcp-case-1') =>
-  buildRecords(stream, undefined, Array.from({ length: n }, (_, i) => ({
-    type: 'Tested', data: { i, text: 'Zoë — £6,000 ✓', nested: { b: 2, a: 1 }, list: [1.5, null] },
-  })), ctx(reason));
+  buildRecords(
+    stream,
+    undefined,
+    Array.from({ length: n }, (_, i) => ({
+      type: 'Tested',
+      data: { i, text: 'Zoë — £6,000 ✓', nested: { b: 2, a: 1 }, list: [1.5, null] },
+    })),
+    ctx(reason),
+  );
 
 /** What the server and client do to an event between append and read: JSON both ways, revision as bigint. */
 function throughServer(record: EventRecord): RecordedLike {

@@ -82,7 +82,8 @@ function isEnvelopeMetadata(value: unknown): value is EnvelopeMetadata {
   return (
     strings.every((k) => typeof m[k] === 'string') &&
     typeof m.schemaVersion === 'number' &&
-    typeof m.actor === 'object' && m.actor !== null &&
+    typeof m.actor === 'object' &&
+    m.actor !== null &&
     (m.reason === undefined || typeof m.reason === 'string')
   );
 }

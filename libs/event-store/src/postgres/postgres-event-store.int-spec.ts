@@ -61,11 +61,14 @@ function suites(): void {
 
   describe('PostgreSQL event store specifics', () => {
     const ctx = {
-      caseId: 'c1', la: '202', actor: { id: 'u', role: 'caseworker' as const },
-      correlationId: 'k', causationId: 'k', recordedAt: new Date('2026-01-01T00:00:00Z'),
+      caseId: 'c1',
+      la: '202',
+      actor: { id: 'u', role: 'caseworker' as const },
+      correlationId: 'k',
+      causationId: 'k',
+      recordedAt: new Date('2026-01-01T00:00:00Z'),
     };
-    const one = (stream: string, type: string, data: unknown = {}) =>
-      buildRecords(stream, undefined, [{ type, data }], ctx);
+    const one = (stream: string, type: string, data: unknown = {}) => buildRecords(stream, undefined, [{ type, data }], ctx);
 
     let admin: pg.Client;
     beforeAll(async () => {
@@ -126,7 +129,15 @@ function suites(): void {
       const s = quoteIdent(schema);
       const store = await PostgresEventStore.open(url, { schema });
       try {
-        const records = buildRecords('s-1', undefined, [{ type: 'A', data: { n: 1 } }, { type: 'B', data: {} }], ctx);
+        const records = buildRecords(
+          's-1',
+          undefined,
+          [
+            { type: 'A', data: { n: 1 } },
+            { type: 'B', data: {} },
+          ],
+          ctx,
+        );
         await store.append('s-1', 'no-stream', records);
         await expect(admin.query(`UPDATE ${s}.events SET data = '{}'`)).rejects.toThrow(/append-only/);
         await expect(admin.query(`DELETE FROM ${s}.events`)).rejects.toThrow(/append-only/);

@@ -38,8 +38,22 @@ interface Row {
 }
 
 const COLUMNS = [
-  'id', 'stream_id', 'revision', 'type', 'schema_version', 'case_id', 'la', 'occurred_at', 'recorded_at',
-  'actor', 'correlation_id', 'causation_id', 'reason', 'data', 'hash', 'prev_hash',
+  'id',
+  'stream_id',
+  'revision',
+  'type',
+  'schema_version',
+  'case_id',
+  'la',
+  'occurred_at',
+  'recorded_at',
+  'actor',
+  'correlation_id',
+  'causation_id',
+  'reason',
+  'data',
+  'hash',
+  'prev_hash',
 ] as const;
 /** Postgres allows 65535 bind parameters per statement; stay well below it. */
 const ROWS_PER_INSERT = 1000;
@@ -169,10 +183,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
-    const { rows } = await db.query<{ r: number | null }>(
-      `SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`,
-      [streamId],
-    );
+    const { rows } = await db.query<{ r: number | null }>(`SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`, [
+      streamId,
+    ]);
     return rows[0].r === null ? 'no-stream' : rows[0].r;
   }
 
@@ -180,9 +193,22 @@ export class PostgresEventStore implements EventStore {
     const values: unknown[] = [];
     const tuples = records.map((r, i) => {
       values.push(
-        r.id, r.streamId, r.revision, r.type, r.schemaVersion, r.caseId, r.la, r.occurredAt, r.recordedAt,
-        json(r.actor, 'actor'), r.correlationId, r.causationId, r.reason ?? null, json(r.data, `data of ${r.id}`),
-        r.hash, r.prevHash,
+        r.id,
+        r.streamId,
+        r.revision,
+        r.type,
+        r.schemaVersion,
+        r.caseId,
+        r.la,
+        r.occurredAt,
+        r.recordedAt,
+        json(r.actor, 'actor'),
+        r.correlationId,
+        r.causationId,
+        r.reason ?? null,
+        json(r.data, `data of ${r.id}`),
+        r.hash,
+        r.prevHash,
       );
       return `(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`;
     });
@@ -194,10 +220,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
-    const { rows } = await this.pool.query<Row>(
-      `SELECT * FROM ${this.table} WHERE stream_id = $1 ORDER BY revision`,
-      [streamId],
-    );
+    const { rows } = await this.pool.query<Row>(`SELECT * FROM ${this.table} WHERE stream_id = $1 ORDER BY revision`, [streamId]);
     return rows.map(toStored);
   }
 

@@ -14,8 +14,12 @@ eventStoreContract('SQLite (better-sqlite3, WAL)', async () => new SqliteEventSt
 
 describe('SQLite event store specifics', () => {
   const ctx = {
-    caseId: 'c1', la: '202', actor: { id: 'u', role: 'caseworker' as const },
-    correlationId: 'k', causationId: 'k', recordedAt: new Date('2026-01-01T00:00:00Z'),
+    caseId: 'c1',
+    la: '202',
+    actor: { id: 'u', role: 'caseworker' as const },
+    correlationId: 'k',
+    causationId: 'k',
+    recordedAt: new Date('2026-01-01T00:00:00Z'),
   };
 
   it('keeps what was committed across a close and reopen of the file', async () => {
@@ -31,7 +35,19 @@ describe('SQLite event store specifics', () => {
   it('refuses to update or delete a stored event, and a tampered copy fails verification', async () => {
     const file = join(dir, 'tamper.sqlite');
     const store = new SqliteEventStore(file);
-    await store.append('s-1', 'no-stream', buildRecords('s-1', undefined, [{ type: 'A', data: { n: 1 } }, { type: 'B', data: {} }], ctx));
+    await store.append(
+      's-1',
+      'no-stream',
+      buildRecords(
+        's-1',
+        undefined,
+        [
+          { type: 'A', data: { n: 1 } },
+          { type: 'B', data: {} },
+        ],
+        ctx,
+      ),
+    );
     const raw = new Database(file);
     expect(() => raw.prepare("UPDATE events SET data = '{}'").run()).toThrow(/append-only/);
     expect(() => raw.prepare('DELETE FROM events').run()).toThrow(/append-only/);

@@ -106,25 +106,38 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendRows(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): AppendResult {
-      const head = this.db.prepare('SELECT MAX(revision) AS r FROM events WHERE stream_id = ?').get(streamId) as {
-        r: number | null;
-      };
-      const actual = head.r === null ? ('no-stream' as const) : head.r;
-      if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
-      const next = actual === 'no-stream' ? 0 : actual + 1;
-      let position = 0n;
-      for (const [i, r] of records.entries()) {
-        if (r.streamId !== streamId || r.revision !== next + i) {
-          throw new ConcurrencyError(streamId, expected, actual);
-        }
-        const info = this.insert().run(
-          r.id, streamId, r.revision, r.type, r.schemaVersion, r.caseId, r.la, r.occurredAt, r.recordedAt,
-          JSON.stringify(r.actor), r.correlationId, r.causationId, r.reason ?? null, JSON.stringify(r.data),
-          r.hash, r.prevHash,
-        );
-        position = BigInt(info.lastInsertRowid);
+    const head = this.db.prepare('SELECT MAX(revision) AS r FROM events WHERE stream_id = ?').get(streamId) as {
+      r: number | null;
+    };
+    const actual = head.r === null ? ('no-stream' as const) : head.r;
+    if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+    const next = actual === 'no-stream' ? 0 : actual + 1;
+    let position = 0n;
+    for (const [i, r] of records.entries()) {
+      if (r.streamId !== streamId || r.revision !== next + i) {
+        throw new ConcurrencyError(streamId, expected, actual);
       }
-      return { revision: next + records.length - 1, position };
+      const info = this.insert().run(
+        r.id,
+        streamId,
+        r.revision,
+        r.type,
+        r.schemaVersion,
+        r.caseId,
+        r.la,
+        r.occurredAt,
+        r.recordedAt,
+        JSON.stringify(r.actor),
+        r.correlationId,
+        r.causationId,
+        r.reason ?? null,
+        JSON.stringify(r.data),
+        r.hash,
+        r.prevHash,
+      );
+      position = BigInt(info.lastInsertRowid);
+    }
+    return { revision: next + records.length - 1, position };
   }
 
   private insertStmt?: Database.Statement;
@@ -138,16 +151,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision')
-      .all(streamId) as Row[];
+    const rows = this.db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').all(streamId) as Row[];
     return rows.map(toStored);
   }
 
   async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?')
-      .all(after, limit) as Row[];
+    const rows = this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?').all(after, limit) as Row[];
     return rows.map(toStored);
   }
 

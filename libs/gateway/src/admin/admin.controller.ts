@@ -8,14 +8,18 @@ import { DeadlineWatcher } from '../deadline-watcher/deadline-watcher.js';
 @ApiTags('operations')
 @Controller('api/v1/admin')
 export class AdminController {
-  constructor(private readonly runner: SubscriptionRunner, private readonly watcher: DeadlineWatcher) {}
+  constructor(
+    private readonly runner: SubscriptionRunner,
+    private readonly watcher: DeadlineWatcher,
+  ) {}
 
   @Post('projections/:name/rebuild')
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Rebuild one read model from position 0; answers when it has caught up' })
   async rebuild(@Param('name') name: string) {
-    if (!this.runner.list().some((s) => s.name === name)) throw new NotFoundError('ADMIN.UNKNOWN_PROJECTION', `No projection ${name}.`);
+    if (!this.runner.list().some((s) => s.name === name))
+      throw new NotFoundError('ADMIN.UNKNOWN_PROJECTION', `No projection ${name}.`);
     return this.runner.rebuild(name);
   }
 

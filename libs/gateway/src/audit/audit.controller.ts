@@ -13,7 +13,10 @@ const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 @ApiTags('audit')
 @Controller('api/v1/cases/:caseId')
 export class AuditController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly access: CaseAccess) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly access: CaseAccess,
+  ) {}
 
   @Get('history')
   @Roles(...AUDIT_READERS)
@@ -25,10 +28,21 @@ export class AuditController {
       .flat()
       .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))
       .map((e) => ({
-        id: e.id, type: e.type, stream: e.streamId, revision: e.revision, position: e.position.toString(),
-        occurredAt: e.occurredAt, recordedAt: e.recordedAt, actor: e.actor, ...(e.reason ? { reason: e.reason } : {}),
-        correlationId: e.correlationId, causationId: e.causationId, schemaVersion: e.schemaVersion,
-        data: e.data, hash: e.hash, prevHash: e.prevHash,
+        id: e.id,
+        type: e.type,
+        stream: e.streamId,
+        revision: e.revision,
+        position: e.position.toString(),
+        occurredAt: e.occurredAt,
+        recordedAt: e.recordedAt,
+        actor: e.actor,
+        ...(e.reason ? { reason: e.reason } : {}),
+        correlationId: e.correlationId,
+        causationId: e.causationId,
+        schemaVersion: e.schemaVersion,
+        data: e.data,
+        hash: e.hash,
+        prevHash: e.prevHash,
       }));
   }
 
@@ -37,14 +51,21 @@ export class AuditController {
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
-    const streams = [...(await readCaseStreams(this.store, caseId)).entries()].map(([stream, events]) => ({ stream, ...verifyChain(events) }));
+    const streams = [...(await readCaseStreams(this.store, caseId)).entries()].map(([stream, events]) => ({
+      stream,
+      ...verifyChain(events),
+    }));
     return { valid: streams.every((s) => s.valid), streams };
   }
 
   @Get('replay')
   @Roles(...AUDIT_READERS)
   @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
-  async replay(@Param('caseId', ParseUUIDPipe) caseId: string, @Query('asOf') asOf: string | undefined, @CurrentUser() user: User) {
+  async replay(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Query('asOf') asOf: string | undefined,
+    @CurrentUser() user: User,
+  ) {
     await this.access.laOf(user, caseId);
     const at = asOf === undefined ? new Date() : new Date(asOf);
     if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(asOf) || Number.isNaN(at.getTime()))) {

@@ -36,10 +36,16 @@ export class CasesController {
   @ApiOperation({ summary: 'Cases, filtered; caseworkers and managers see their own LA only' })
   async list(@Query() q: CaseListQuery, @CurrentUser() user: User) {
     const national = NATIONAL_ROLES.has(user.role);
-    if (!national && q.la !== undefined && q.la !== user.la) throw new ForbiddenException(`You work for LA ${user.la}, not ${q.la}.`);
+    if (!national && q.la !== undefined && q.la !== user.la)
+      throw new ForbiddenException(`You work for LA ${user.la}, not ${q.la}.`);
     const las = national ? (q.la ? [q.la] : undefined) : [user.la ?? '---'];
     return this.queries.list({
-      las, stage: q.stage, dueBefore: q.dueBefore, page: q.page ?? 1, pageSize: q.pageSize ?? 20, today: this.today(),
+      las,
+      stage: q.stage,
+      dueBefore: q.dueBefore,
+      page: q.page ?? 1,
+      pageSize: q.pageSize ?? 20,
+      today: this.today(),
     });
   }
 

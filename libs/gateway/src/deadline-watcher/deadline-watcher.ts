@@ -19,7 +19,12 @@ const breachDecider: Decider<Breach, DeadlineBreached, Set<string>> = {
   decide: (c, s) =>
     s.has(c.deadlineId)
       ? []
-      : [{ type: 'DeadlineBreached', data: { deadlineId: c.deadlineId, rule: c.rule as never, dueOn: c.dueOn, breachedOn: addDays(c.dueOn, 1) } }],
+      : [
+          {
+            type: 'DeadlineBreached',
+            data: { deadlineId: c.deadlineId, rule: c.rule as never, dueOn: c.dueOn, breachedOn: addDays(c.dueOn, 1) },
+          },
+        ],
 };
 
 /**
@@ -40,7 +45,10 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().catch((e) => this.logger.error(String(e))), this.config.deadlineWatchIntervalMs);
+    this.timer = setInterval(
+      () => void this.sweep().catch((e) => this.logger.error(String(e))),
+      this.config.deadlineWatchIntervalMs,
+    );
     this.timer.unref();
   }
 
@@ -52,15 +60,33 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   async sweep(): Promise<number> {
     const today = todayInEngland(this.clock.now());
     const due = await this.db.getRepository(DeadlineEntity).find({
-      where: { kind: 'duty', dueOn: LessThan(today), closedOn: IsNull(), exceptedOn: IsNull(), notApplicableOn: IsNull(), breachRecordedOn: IsNull() },
+      where: {
+        kind: 'duty',
+        dueOn: LessThan(today),
+        closedOn: IsNull(),
+        exceptedOn: IsNull(),
+        notApplicableOn: IsNull(),
+        breachRecordedOn: IsNull(),
+      },
       take: 500,
     });
     let recorded = 0;
     for (const d of due) {
-      const outcome = await runCommand(this.store, breachDecider, `deadlines-${d.caseId}`, { deadlineId: d.deadlineId, rule: d.rule, dueOn: d.dueOn, today }, {
-        caseId: d.caseId, la: d.la, actor: { id: 'process:deadline-watcher', role: 'system' },
-        correlationId: `deadline-watch:${today}`, causationId: `deadline-watch:${today}`, occurredAt: addDays(d.dueOn, 1), recordedAt: this.clock.now(),
-      });
+      const outcome = await runCommand(
+        this.store,
+        breachDecider,
+        `deadlines-${d.caseId}`,
+        { deadlineId: d.deadlineId, rule: d.rule, dueOn: d.dueOn, today },
+        {
+          caseId: d.caseId,
+          la: d.la,
+          actor: { id: 'process:deadline-watcher', role: 'system' },
+          correlationId: `deadline-watch:${today}`,
+          causationId: `deadline-watch:${today}`,
+          occurredAt: addDays(d.dueOn, 1),
+          recordedAt: this.clock.now(),
+        },
+      );
       recorded += outcome.events.length;
     }
     if (recorded) this.logger.log(`recorded ${recorded} breach(es) as of ${today}`);

@@ -8,7 +8,11 @@ import { Public } from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
 
 collectDefaultMetrics();
-const lag = new Gauge({ name: 'send_subscriber_lag_events', help: 'Events between the log head and each subscriber', labelNames: ['subscriber'] });
+const lag = new Gauge({
+  name: 'send_subscriber_lag_events',
+  help: 'Events between the log head and each subscriber',
+  labelNames: ['subscriber'],
+});
 
 @ApiTags('operations')
 @Controller()

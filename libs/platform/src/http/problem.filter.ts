@@ -30,8 +30,15 @@ export class InvalidRequestError extends Error {
 const NOT_FOUND_CODES = new Set(['ASSESSMENT.ADVICE_NOT_FOUND', 'EHCP.VERSION_NOT_FOUND']);
 
 const TITLES: Record<number, string> = {
-  400: 'Bad request', 401: 'Unauthorised', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict',
-  413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable request', 500: 'Internal error',
+  400: 'Bad request',
+  401: 'Unauthorised',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable request',
+  500: 'Internal error',
 };
 
 export function toProblem(error: unknown): Problem {
@@ -71,8 +78,12 @@ function withoutErrors(details?: Record<string, unknown>): Record<string, unknow
 function fromHttpException(error: HttpException, problem: (s: number, c: string, d: string) => Problem): Problem {
   const status = error.getStatus();
   const codes: Record<number, string> = {
-    400: 'REQUEST.INVALID', 401: 'AUTH.UNAUTHENTICATED', 403: 'AUTH.FORBIDDEN', 404: 'NOT_FOUND',
-    413: 'REQUEST.TOO_LARGE', 415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    400: 'REQUEST.INVALID',
+    401: 'AUTH.UNAUTHENTICATED',
+    403: 'AUTH.FORBIDDEN',
+    404: 'NOT_FOUND',
+    413: 'REQUEST.TOO_LARGE',
+    415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   };
   return problem(status, codes[status] ?? `HTTP.${status}`, error.message);
 }

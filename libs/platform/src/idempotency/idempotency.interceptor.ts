@@ -56,7 +56,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return next.handle().pipe(
           switchMap(async (body) => {
             const status = http.getResponse().statusCode;
-            await this.repo().insert({ scopedKey, requestHash, status, body: JSON.stringify(body), createdAt: new Date().toISOString() });
+            await this.repo().insert({
+              scopedKey,
+              requestHash,
+              status,
+              body: JSON.stringify(body),
+              createdAt: new Date().toISOString(),
+            });
             return body;
           }),
           tap({ finalize: cleanup }),

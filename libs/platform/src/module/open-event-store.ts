@@ -15,9 +15,10 @@ export async function openEventStore(config: AppConfig): Promise<EventStore> {
       return PostgresEventStore.open(config.postgresUrl);
     }
     case 'eventstoredb': {
-      if (!config.eventStoreConnectionString) throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
+      if (!config.eventStoreConnectionString)
+        throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
       const { EventStoreDbEventStore } = await import('../../../event-store/src/esdb/index.js');
-      return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
+      return EventStoreDbEventStore.fromConnectionString(config.eventStoreConnectionString);
     }
   }
 }

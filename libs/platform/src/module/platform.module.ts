@@ -6,8 +6,13 @@ import { DataSource } from 'typeorm';
 import { CLOCK, Clock, systemClock } from '@send/kernel';
 import { EVENT_STORE, EventStore } from '@send/event-store';
 import {
-  CaseQueries, EVENT_SUBSCRIBERS, EventSubscriber, READ_MODEL_ENTITIES, SubscriptionRunner,
-  caseSummaryProjection, deadlineRegisterProjection,
+  CaseQueries,
+  EVENT_SUBSCRIBERS,
+  EventSubscriber,
+  READ_MODEL_ENTITIES,
+  SubscriptionRunner,
+  caseSummaryProjection,
+  deadlineRegisterProjection,
 } from '@send/read-models';
 import { APP_CONFIG, AppConfig } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
@@ -44,7 +49,11 @@ export class PlatformModule {
       {
         provide: EVENT_SUBSCRIBERS,
         inject: [DataSource, ...pms],
-        useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [caseSummaryProjection(db), deadlineRegisterProjection(db), ...managers],
+        useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [
+          caseSummaryProjection(db),
+          deadlineRegisterProjection(db),
+          ...managers,
+        ],
       },
       SubscriptionRunner,
       CaseQueries,

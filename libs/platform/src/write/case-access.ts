@@ -13,7 +13,8 @@ export class CaseAccess {
 
   async laOf(user: User, caseId: string): Promise<string> {
     const la = await this.queries.laOf(caseId);
-    if (la === undefined || !canSeeLa(user, la)) throw new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);
+    if (la === undefined || !canSeeLa(user, la))
+      throw new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);
     return la;
   }
 }

@@ -38,10 +38,20 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
   const data = event.data as Data;
   if (event.type === 'AssessmentRequested') {
     return {
-      caseId: event.caseId, la: event.la, stage: 'requested',
-      givenName: data.child.givenName, familyName: data.child.familyName, dateOfBirth: data.child.dateOfBirth,
-      requestedBy: data.requestedBy, requestedOn: data.receivedOn, planVersion: null, planStatus: null, planSetting: null,
-      assessmentRevision: event.revision, ehcpRevision: -1, lastPosition: event.position.toString(),
+      caseId: event.caseId,
+      la: event.la,
+      stage: 'requested',
+      givenName: data.child.givenName,
+      familyName: data.child.familyName,
+      dateOfBirth: data.child.dateOfBirth,
+      requestedBy: data.requestedBy,
+      requestedOn: data.receivedOn,
+      planVersion: null,
+      planStatus: null,
+      planSetting: null,
+      assessmentRevision: event.revision,
+      ehcpRevision: -1,
+      lastPosition: event.position.toString(),
     };
   }
   if (row === null) return null;

@@ -32,10 +32,23 @@ export function evolveDeadline(row: DeadlineRow | null, stored: StoredEvent): De
     case 'DeadlineStarted': {
       const d = event.data;
       return {
-        id: deadlineRowId(stored.caseId, d.deadlineId), caseId: stored.caseId, deadlineId: d.deadlineId, la: stored.la,
-        rule: d.rule, kind: ruleOf(d.rule as RuleId).kind, source: d.source, startedOn: d.startedOn, dueOn: d.dueOn,
-        closedOn: null, exceptedOn: null, exceptionGround: null, exceptionSource: null, notApplicableOn: null,
-        notApplicableWhy: null, breachRecordedOn: null, ...at,
+        id: deadlineRowId(stored.caseId, d.deadlineId),
+        caseId: stored.caseId,
+        deadlineId: d.deadlineId,
+        la: stored.la,
+        rule: d.rule,
+        kind: ruleOf(d.rule as RuleId).kind,
+        source: d.source,
+        startedOn: d.startedOn,
+        dueOn: d.dueOn,
+        closedOn: null,
+        exceptedOn: null,
+        exceptionGround: null,
+        exceptionSource: null,
+        notApplicableOn: null,
+        notApplicableWhy: null,
+        breachRecordedOn: null,
+        ...at,
       };
     }
     case 'DeadlineMet':
@@ -45,9 +58,15 @@ export function evolveDeadline(row: DeadlineRow | null, stored: StoredEvent): De
     case 'DeadlineBreached':
       return row && { ...row, breachRecordedOn: event.data.breachedOn, ...at };
     case 'DeadlineExcepted':
-      return row && {
-        ...row, exceptedOn: event.data.exceptedOn, exceptionGround: event.data.ground, exceptionSource: event.data.source, ...at,
-      };
+      return (
+        row && {
+          ...row,
+          exceptedOn: event.data.exceptedOn,
+          exceptionGround: event.data.ground,
+          exceptionSource: event.data.source,
+          ...at,
+        }
+      );
     case 'DeadlineNotApplicable':
       return row && { ...row, notApplicableOn: event.data.on, notApplicableWhy: event.data.why, ...at };
     default: {
@@ -87,7 +106,9 @@ export function deadlineAsOf(row: DeadlineRow, asOf: string): DeadlineView | und
   }
   if (row.exceptedOn !== null && row.exceptedOn <= asOf) {
     return {
-      ...base, status: 'excepted', ...closed,
+      ...base,
+      status: 'excepted',
+      ...closed,
       exception: { ground: row.exceptionGround ?? '', from: row.exceptedOn, source: row.exceptionSource },
     };
   }

@@ -45,7 +45,9 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       },
       {
         onError: (error, event) => {
-          this.logger.error(`${subscriber.name} failed on event ${event.id} (${event.type}) at ${event.position}: ${String(error)}; retrying`);
+          this.logger.error(
+            `${subscriber.name} failed on event ${event.id} (${event.type}) at ${event.position}: ${String(error)}; retrying`,
+          );
           setTimeout(() => {
             if (!this.stopped) void this.start(subscriber, this.positions.get(subscriber.name));
           }, RETRY_MS).unref();

@@ -30,14 +30,16 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   async handle(event: StoredEvent): Promise<void> {
     const key = this.def.keyOf(event);
     if (key === undefined) return;
-    await serialised(this.db, () => this.db.transaction(async (em) => {
-      const repo = em.getRepository(this.def.entity);
-      const row = (await repo.findOneBy({ [this.def.primaryKey]: key } as never)) as Row | null;
-      if (row && BigInt(row.lastPosition) >= event.position) return;
-      const next = this.def.evolve(row, event);
-      if (next) await repo.save(next as never);
-      await saveCheckpoint(em, this.def.name, event.position);
-    }));
+    await serialised(this.db, () =>
+      this.db.transaction(async (em) => {
+        const repo = em.getRepository(this.def.entity);
+        const row = (await repo.findOneBy({ [this.def.primaryKey]: key } as never)) as Row | null;
+        if (row && BigInt(row.lastPosition) >= event.position) return;
+        const next = this.def.evolve(row, event);
+        if (next) await repo.save(next as never);
+        await saveCheckpoint(em, this.def.name, event.position);
+      }),
+    );
   }
 
   async checkpoint(): Promise<bigint> {
