@@ -100,10 +100,6 @@ coordinators_loaded() {
   return 0
 }
 
-is_ready() {
-  port_open "$PORT" && [[ -f "$SERVER_LOG" ]] && grep -qF "$READY_LINE" "$SERVER_LOG" && coordinators_loaded
-}
-
 # wait (bounded) for pid $1 to exit; returns 1 if it is still alive after $2 seconds
 wait_exit() {
   local pid=$1 deadline=$((SECONDS + $2))
@@ -314,12 +310,9 @@ wait_ready() {
 cmd_up() {
   local pid started=$SECONDS
   if pid=$(running_pid); then
-    if is_ready; then
-      say "already running (pid $pid) on $HOST:$PORT"
-      return 0
-    fi
-    say "already starting (pid $pid); waiting for it"
-    wait_ready "$pid" "$started"
+    # (a concurrent `up` holds the lock until its broker is ready, so this one is past startup)
+    port_open "$PORT" || die "broker process $pid is alive but $HOST:$PORT is closed; see '$0 logs', or '$0 down' then up"
+    say "already running (pid $pid) on $HOST:$PORT"
     return 0
   fi
   for p in "$PORT" "$CONTROLLER_PORT"; do
@@ -331,7 +324,10 @@ cmd_up() {
   write_config
   format_once
   rotate_logs
-  say "starting broker (state $STATE_DIR, client port $PORT, controller port $CONTROLLER_PORT)"
+  local version
+  version=$(tr ':' '\n' <<< "$CLASSPATH_VALUE" | sed -n 's#.*/kafka_2\.13-\(.*\)\.jar$#\1#p' | head -n 1)
+  say "starting Kafka ${version:-?} (state $STATE_DIR, client port $PORT, controller port $CONTROLLER_PORT)"
+  rm -f "$PID_FILE"
   # setsid: own session, so the caller's Ctrl-C / process-group kill does not take the broker
   # down; the inner shell writes its own pid and then execs java, so the pid file is java's pid.
   # shellcheck disable=SC2086
@@ -341,7 +337,7 @@ cmd_up() {
     -Dkafka.logs.dir="$LOG_DIR" -Dlog4j2.configurationFile="$LOG4J_CONFIG" \
     -Dkafka.local.state="$STATE_DIR" \
     -cp "$CLASSPATH_VALUE" kafka.Kafka "$CONFIG" \
-    > "$STDOUT_LOG" 2>&1 < /dev/null &
+    > "$STDOUT_LOG" 2>&1 < /dev/null 9>&- &
   local launcher=$!
   # the pid file appears almost at once; bounded wait for it
   local deadline=$((SECONDS + 10))
@@ -390,11 +386,11 @@ cmd_kill() {
 cmd_status() {
   local pid
   if pid=$(running_pid); then
-    if is_ready; then
+    if port_open "$PORT"; then
       say "running (pid $pid) on $HOST:$PORT, state $STATE_DIR"
       return 0
     fi
-    say "process $pid alive but not ready on $HOST:$PORT"
+    say "process $pid alive but $HOST:$PORT is closed (starting or stopping?)"
     return 1
   fi
   say "not running (state $STATE_DIR)"
@@ -413,14 +409,20 @@ cmd_reset() {
   rm -rf "$DATA_DIR" "$LOG_DIR" "$CONFIG" "$CLUSTER_ID_FILE" "$PID_FILE"
 }
 
+# Serialise state-changing commands (e.g. two test runners calling `up` at once). Bounded wait.
+take_lock() {
+  exec 9> "$STATE_DIR/kafka-sh.lock"
+  flock -w $((START_TIMEOUT + MVN_TIMEOUT + STOP_TIMEOUT)) 9 || die "another kafka.sh is still busy with $STATE_DIR"
+}
+
 case "${1:-}" in
-  up | start | start-again) cmd_up ;;
-  down | stop) cmd_down ;;
-  kill) cmd_kill ;;
+  up | start | start-again) take_lock; cmd_up ;;
+  down | stop) take_lock; cmd_down ;;
+  kill) take_lock; cmd_kill ;;
   status) cmd_status ;;
   logs) cmd_logs "${2:-100}" ;;
   classpath) resolve_classpath >&2; echo "$CLASSPATH_VALUE" ;;
-  reset) cmd_reset ;;
+  reset) take_lock; cmd_reset ;;
   *)
     echo "usage: $0 {up|down|kill|start-again|status|logs [N]|classpath|reset}" >&2
     exit 2
