@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runHttpBench } from './http-bench.js';
+import { renderReport } from './report.js';
+import { runStoreBench } from './store-bench.js';
+import { progress } from './stats.js';
+
+/**
+ * `npm run bench`: event-store and HTTP throughput with a same-run baseline beside each figure.
+ * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
+ */
+
+const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllPasses: 10 };
+const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [1, 8], warmup: 50 };
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const t0 = performance.now();
+  const root = mkdtempSync(join(os.tmpdir(), 'send-bench-'));
+  const storeDir = join(root, 'store');
+  const httpDir = join(root, 'http');
+  try {
+    mkdirSync(storeDir);
+    mkdirSync(httpDir);
+    const store = await runStoreBench(storeDir, STORE);
+    rmSync(storeDir, { recursive: true, force: true });
+    const http = await runHttpBench(httpDir, HTTP);
+    const totalSeconds = (performance.now() - t0) / 1000;
+    const report = renderReport({
+      date: started,
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+        cores: os.cpus().length,
+        memoryGiB: os.totalmem() / 2 ** 30,
+        node: process.version,
+        platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      },
+      command: 'npm run bench',
+      store,
+      storeConfig: STORE,
+      http,
+      httpConfig: HTTP,
+      totalSeconds,
+    });
+    process.stdout.write(report);
+    const out = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+    writeFileSync(out, report);
+    progress(`wrote ${out} (${totalSeconds.toFixed(0)} s in all)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,243 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { hashEvent } from '@send/kernel';
+import { startEmbedded, type Harness } from './harness.js';
+import {
+  type Auth,
+  type Json,
+  GENESIS,
+  SHA256,
+  UUID,
+  caseUrl,
+  conclude,
+  decide,
+  expectProblem,
+  history,
+  login,
+  openCase,
+  planSections,
+  step,
+} from './fixtures.js';
+
+/**
+ * The record as evidence (api-v1.md "Audit"): history with its hash chain, verification that detects a
+ * change made behind the API's back, and replay of the case as it stood at an instant.
+ */
+
+const T0 = '2026-11-28T10:00:00.000Z';
+const T1 = '2026-11-28T10:05:00.000Z';
+const T2 = '2026-11-28T10:10:00.000Z';
+const T3 = '2026-11-28T10:15:00.000Z';
+
+let h: Harness;
+let cw: Auth;
+let caseId: string;
+
+beforeAll(async () => {
+  h = await startEmbedded(new Date(T0));
+  cw = await login(h, 'caseworker@202');
+  caseId = await openCase(h, cw, '2025-01-31');
+  h.clock.set(new Date(T1));
+  await decide(h, cw, caseId, 'assess', '2025-02-10');
+  h.clock.set(new Date(T2));
+  await conclude(h, cw, caseId, 'issue-plan', '2025-05-01');
+  h.clock.set(new Date(T3));
+  await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-05-05', sections: planSections() });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const byStream = (events: Json[]) => {
+  const streams = new Map<string, Json[]>();
+  for (const e of events) streams.set(e.stream, [...(streams.get(e.stream) ?? []), e]);
+  return streams;
+};
+
+describe('GET …/history', () => {
+  it('lists every event of the case across contexts, oldest first', async () => {
+    const events = await history(h, cw, caseId);
+    expect(events.map((e) => e.type)).toEqual([
+      'AssessmentRequested',
+      'DeadlineStarted',
+      'DeadlineStarted',
+      'DeadlineStarted',
+      'AssessmentDecided',
+      'DeadlineMet',
+      'PlanIssueDecided',
+      'DeadlineNotApplicable',
+      'PlanOpened',
+      'DraftPlanIssued',
+      'DeadlineStarted',
+    ]);
+    expect(events.map((e) => e.recordedAt)).toEqual([T0, T0, T0, T0, T1, T1, T2, T2, T2, T3, T3]);
+    expect(new Set(events.map((e) => e.stream))).toEqual(new Set([`assessment-${caseId}`, `ehcp-${caseId}`]));
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('gives each event its id, stream, revision, dates, actor, data and hashes; reasons where given', async () => {
+    const events = await history(h, cw, caseId);
+    for (const e of events) {
+      expect(e.id).toMatch(UUID);
+      expect(Number.isInteger(e.revision)).toBe(true);
+      expect(typeof e.occurredAt).toBe('string');
+      expect(typeof e.actor.id).toBe('string');
+      expect(e.data).toEqual(expect.any(Object));
+      expect(e.hash).toMatch(SHA256);
+      expect(e.prevHash).toMatch(SHA256);
+    }
+    const requested = events[0];
+    expect(requested.actor.id).toBe('caseworker@202');
+    expect(requested.occurredAt.startsWith('2025-01-31')).toBe(true);
+    expect(requested.data).toMatchObject({ la: '202', receivedOn: '2025-01-31', child: { givenName: 'Amara' } });
+    const decided = events.find((e) => e.type === 'AssessmentDecided')!;
+    expect(decided.reason).toBe('Decision to assess, with reasons as sent to the family');
+    expect(decided.data).toMatchObject({ decision: 'assess', decidedOn: '2025-02-10' });
+  });
+
+  it('chains each stream: the first prevHash is 64 zeros, each next prevHash is the hash before it', async () => {
+    for (const [, events] of byStream(await history(h, cw, caseId))) {
+      expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => i));
+      expect(events[0].prevHash).toBe(GENESIS);
+      for (let i = 1; i < events.length; i++) expect(events[i].prevHash).toBe(events[i - 1].hash);
+    }
+  });
+});
+
+describe('GET …/verify', () => {
+  it('finds every stream of the case valid, with its event count', async () => {
+    const streams = byStream(await history(h, cw, caseId));
+    const res = await h.http.get(caseUrl(caseId, '/verify')).set(cw).expect(200);
+    expect(res.body.valid).toBe(true);
+    expect([...res.body.streams].sort((a: Json, b: Json) => a.stream.localeCompare(b.stream))).toEqual(
+      [...streams.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([stream, events]) => expect.objectContaining({ stream, events: events.length, valid: true })),
+    );
+  });
+});
+
+describe('GET …/replay?asOf=', () => {
+  const replay = async (asOf: string) =>
+    (
+      await h.http
+        .get(caseUrl(caseId, `/replay?asOf=${encodeURIComponent(asOf)}`))
+        .set(cw)
+        .expect(200)
+    ).body;
+
+  it('before the request: nothing yet', async () => {
+    const r = await replay('2026-11-28T09:59:59Z');
+    expect(r.assessment.revision).toBe(-1);
+    expect(r.ehcp.revision).toBe(-1);
+  });
+
+  it('between the request and the decision: the case as requested', async () => {
+    const r = await replay('2026-11-28T10:02:00Z');
+    expect(r.caseId).toBe(caseId);
+    expect(r.assessment).toMatchObject({ revision: 3, stage: 'requested' });
+    expect(r.ehcp.revision).toBe(-1);
+  });
+
+  it('at the instant of the decision, and until the outcome: assessing', async () => {
+    expect((await replay(T1)).assessment).toMatchObject({ revision: 5, stage: 'assessing' });
+    // The same instant written with a UTC+1 offset.
+    expect((await replay('2026-11-28T11:07:00+01:00')).assessment).toMatchObject({ revision: 5, stage: 'assessing' });
+  });
+
+  it('after the outcome the plan is open in the ehcp context; after the draft it is a draft', async () => {
+    const afterOutcome = await replay('2026-11-28T10:12:00Z');
+    expect(afterOutcome.assessment).toMatchObject({ revision: 7, stage: 'plan-to-issue' });
+    expect(afterOutcome.ehcp).toMatchObject({ revision: 0, state: { status: 'open' } });
+    const afterDraft = await replay('2026-11-28T10:20:00Z');
+    expect(afterDraft.ehcp).toMatchObject({ revision: 2, state: { status: 'draft' } });
+  });
+
+  it('refuses an asOf that is not an instant: 400', async () => {
+    expectProblem(await h.http.get(caseUrl(caseId, '/replay?asOf=last-tuesday')).set(cw), 400);
+  });
+});
+
+describe('tampering with the stored record is detected', () => {
+  const sqlite = () => {
+    const db = new Database(join(h.dataDir, 'send.sqlite'));
+    db.pragma('busy_timeout = 5000');
+    return db;
+  };
+
+  it('the events table refuses an UPDATE while its append-only trigger stands', async () => {
+    const target = await openCase(h, cw, '2025-01-31');
+    const db = sqlite();
+    try {
+      expect(() => db.prepare("UPDATE events SET reason = 'edited' WHERE stream_id = ?").run(`assessment-${target}`)).toThrow(
+        /append-only/,
+      );
+    } finally {
+      db.close();
+    }
+    expect((await h.http.get(caseUrl(target, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  });
+
+  it("a changed event's data breaks its stream at that revision; other streams and cases stay valid", async () => {
+    const target = await openCase(h, cw, '2025-01-31');
+    await decide(h, cw, target, 'assess', '2025-02-10'); // AssessmentDecided is revision 4
+    await conclude(h, cw, target, 'issue-plan', '2025-05-01');
+    const db = sqlite();
+    try {
+      db.exec('DROP TRIGGER IF EXISTS events_append_only_update');
+      const row = db.prepare('SELECT data FROM events WHERE stream_id = ? AND revision = 4').get(`assessment-${target}`) as {
+        data: string;
+      };
+      const data = JSON.parse(row.data);
+      expect(data.decision).toBe('assess');
+      const changes = db
+        .prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 4')
+        .run(JSON.stringify({ ...data, decidedOn: '2025-02-03' }), `assessment-${target}`).changes;
+      expect(changes).toBe(1);
+    } finally {
+      db.close();
+    }
+    const res = await h.http.get(caseUrl(target, '/verify')).set(cw).expect(200);
+    expect(res.body.valid).toBe(false);
+    const streams = Object.fromEntries((res.body.streams as Json[]).map((s) => [s.stream, s]));
+    expect(streams[`assessment-${target}`]).toMatchObject({ valid: false, firstBrokenRevision: 4 });
+    expect(streams[`ehcp-${target}`]).toMatchObject({ valid: true });
+    expect((await h.http.get(caseUrl(caseId, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  });
+
+  it('re-sealing the changed event with a fresh hash is caught at the next link', async () => {
+    const target = await openCase(h, cw, '2025-01-31');
+    const db = sqlite();
+    try {
+      db.exec('DROP TRIGGER IF EXISTS events_append_only_update');
+      const row = db.prepare('SELECT * FROM events WHERE stream_id = ? AND revision = 1').get(`assessment-${target}`) as Json;
+      const data = { ...JSON.parse(row.data), dueOn: '2025-12-31' };
+      const hash = hashEvent({
+        id: row.id,
+        type: row.type,
+        schemaVersion: row.schema_version,
+        streamId: row.stream_id,
+        revision: row.revision,
+        caseId: row.case_id,
+        la: row.la,
+        occurredAt: row.occurred_at,
+        recordedAt: row.recorded_at,
+        actor: JSON.parse(row.actor),
+        correlationId: row.correlation_id,
+        causationId: row.causation_id,
+        ...(row.reason === null ? {} : { reason: row.reason }),
+        data,
+        prevHash: row.prev_hash,
+      });
+      db.prepare('UPDATE events SET data = ?, hash = ? WHERE id = ?').run(JSON.stringify(data), hash, row.id);
+    } finally {
+      db.close();
+    }
+    const res = await h.http.get(caseUrl(target, '/verify')).set(cw).expect(200);
+    expect(res.body.valid).toBe(false);
+    expect((res.body.streams as Json[]).find((s) => s.stream === `assessment-${target}`)).toMatchObject({
+      valid: false,
+      firstBrokenRevision: 2,
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import type { Response } from 'supertest';
+import type { Harness } from './harness.js';
+
+/** Shared vocabulary of the e2e suite: log in, open a case, walk it along the pathway, read it back. */
+
+export type Auth = { Authorization: string };
+export type Json = Record<string, any>;
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const SHA256 = /^[0-9a-f]{64}$/;
+export const GENESIS = '0'.repeat(64);
+
+export async function login(h: Harness, user: string): Promise<Auth> {
+  return { Authorization: `Bearer ${await h.token(user)}` };
+}
+
+export function requestBody(receivedOn: string, overrides: Json = {}): Json {
+  return {
+    child: { givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '2016-03-01' },
+    la: '202',
+    requestedBy: 'parent',
+    receivedOn,
+    ...overrides,
+  };
+}
+
+/** POST /cases and insist on the 201: every test that needs a case starts here. */
+export async function openCase(h: Harness, auth: Auth, receivedOn: string, overrides: Json = {}): Promise<string> {
+  const res = await h.http.post('/api/v1/cases').set(auth).send(requestBody(receivedOn, overrides));
+  if (res.status !== 201) throw new Error(`POST /cases answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.caseId;
+}
+
+export const caseUrl = (caseId: string, path = '') => `/api/v1/cases/${caseId}${path}`;
+
+export async function post(h: Harness, auth: Auth, caseId: string, path: string, body: Json): Promise<Response> {
+  return h.http.post(caseUrl(caseId, path)).set(auth).send(body);
+}
+
+/** A write that must succeed, for the steps a test walks through on its way to what it checks. */
+export async function step(h: Harness, auth: Auth, caseId: string, path: string, body: Json): Promise<Json> {
+  const res = await post(h, auth, caseId, path, body);
+  if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const decide = (h: Harness, auth: Auth, caseId: string, decision: 'assess' | 'refuse', decidedOn: string) =>
+  step(h, auth, caseId, '/assessment/decision', {
+    decision,
+    decidedOn,
+    reason: `Decision to ${decision}, with reasons as sent to the family`,
+  });
+
+export const conclude = (h: Harness, auth: Auth, caseId: string, outcome: 'issue-plan' | 'no-plan', decidedOn: string) =>
+  step(h, auth, caseId, '/assessment/outcome', { outcome, decidedOn, reason: `Outcome ${outcome}, as sent to the family` });
+
+/** A well specified and quantified provision item (CoP 9.69). */
+export const SPECIFIC_ITEM = {
+  provision: 'Speech and language therapy, individual sessions on expressive language',
+  hours: 1,
+  frequency: 'weekly',
+  deliveredBy: 'specialist speech and language therapist',
+};
+
+/** Sections A–K that pass both the shape check and the section F quality check; I is left out on purpose. */
+export function planSections(overrides: Json = {}): Json {
+  return {
+    A: 'Amara loves drawing and wants to be a vet.',
+    B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder.' },
+    C: 'No health needs relating to SEN.',
+    D: 'No social care needs relating to SEN.',
+    E: 'By the end of Key Stage 2 Amara will speak in sentences of five words or more.',
+    F: [SPECIFIC_ITEM],
+    G: 'None.',
+    H1: 'None.',
+    H2: 'None.',
+    J: 'No personal budget requested.',
+    K: 'Advice from the educational psychologist and the speech and language therapist.',
+    ...overrides,
+  };
+}
+
+/** Request → assess → issue-plan: the case is ready for a draft. */
+export async function caseReadyForDraft(
+  h: Harness,
+  auth: Auth,
+  receivedOn: string,
+  decidedOn: string,
+  outcomeOn: string,
+): Promise<string> {
+  const caseId = await openCase(h, auth, receivedOn);
+  await decide(h, auth, caseId, 'assess', decidedOn);
+  await conclude(h, auth, caseId, 'issue-plan', outcomeOn);
+  return caseId;
+}
+
+export async function history(h: Harness, auth: Auth, caseId: string): Promise<Json[]> {
+  const res = await h.http.get(caseUrl(caseId, '/history')).set(auth).expect(200);
+  return res.body;
+}
+
+/** The case's deadlines as of a date, keyed by deadlineId. */
+export async function deadlinesAsOf(h: Harness, auth: Auth, caseId: string, asOf?: string): Promise<Record<string, Json>> {
+  const url = caseUrl(caseId, '/deadlines') + (asOf === undefined ? '' : `?asOf=${asOf}`);
+  const res = await h.http.get(url).set(auth).expect(200);
+  return Object.fromEntries((res.body as Json[]).map((d) => [d.deadlineId, d]));
+}
+
+/** api-v1.md "Conventions": every error is application/problem+json with a stable code. */
+export function expectProblem(res: Response, status: number, code?: string): Json {
+  expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { status } });
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = res.body as Json;
+  expect(typeof body.type).toBe('string');
+  expect(typeof body.title).toBe('string');
+  expect(typeof body.code).toBe('string');
+  expect(typeof body.detail).toBe('string');
+  if (code !== undefined) expect(body.code).toBe(code);
+  return body;
+}
+
+/** The distinct fields a 400 names. */
+export function badFields(res: Response): string[] {
+  const errors = ((res.body as Json).errors ?? []) as Json[];
+  return [...new Set(errors.map((e) => String(e.field)))].sort();
+}
+
+/**
+ * Waits, bounded, until every subscriber (projections and process managers) has handled the whole log,
+ * reading the positions /ready reports; used after a restart, when no write has settled them yet.
+ */
+export async function settled(h: Harness, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = (await h.http.get('/ready').expect(200)).body as Json;
+    const head = /head (\d+)/.exec(String(ready.checks?.eventStore))?.[1];
+    const subscribers = (ready.subscribers ?? []) as Json[];
+    if (head !== undefined && subscribers.length > 0 && subscribers.every((s) => s.position === head)) return;
+    if (Date.now() > deadline)
+      throw new Error(`subscribers did not reach the head within ${timeoutMs} ms: ${JSON.stringify(ready)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

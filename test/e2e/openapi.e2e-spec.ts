@@ -1,0 +1,93 @@
+import { startEmbedded, type Harness } from './harness.js';
+import type { Json } from './fixtures.js';
+
+/** api-v1.md: the whole API as OpenAPI at /api/v1/openapi.json, a page at /api/docs; health and readiness. */
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startEmbedded();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const CASE = '/api/v1/cases/{caseId}';
+
+// The routes of api-v1.md implemented so far.
+const ROUTES: [string, string][] = [
+  ['post', '/api/v1/auth/token'],
+  ['post', '/api/v1/cases'],
+  ['get', '/api/v1/cases'],
+  ['get', CASE],
+  ['get', `${CASE}/deadlines`],
+  ['post', `${CASE}/assessment/decision`],
+  ['post', `${CASE}/assessment/advice`],
+  ['post', `${CASE}/assessment/advice/{adviceId}/received`],
+  ['post', `${CASE}/assessment/exceptions`],
+  ['post', `${CASE}/assessment/outcome`],
+  ['post', `${CASE}/plan/draft`],
+  ['post', `${CASE}/plan/representations`],
+  ['post', `${CASE}/plan/final`],
+  ['get', `${CASE}/plan`],
+  ['get', `${CASE}/plan/versions/{n}`],
+  ['get', `${CASE}/history`],
+  ['get', `${CASE}/replay`],
+  ['get', `${CASE}/verify`],
+  ['get', '/health'],
+  ['get', '/ready'],
+  ['get', '/metrics'],
+];
+
+describe('OpenAPI', () => {
+  let doc: Json;
+
+  beforeAll(async () => {
+    const res = await h.http.get('/api/v1/openapi.json').expect(200);
+    expect(res.headers['content-type']).toMatch(/json/);
+    doc = res.body;
+  });
+
+  it('is an OpenAPI 3 document', () => {
+    expect(String(doc.openapi)).toMatch(/^3\./);
+    expect(doc.info.title).toEqual(expect.any(String));
+  });
+
+  it.each(ROUTES)('describes %s %s', (verb, path) => {
+    expect(Object.keys(doc.paths[path] ?? {})).toContain(verb);
+  });
+
+  it('describes bearer authentication', () => {
+    const schemes = Object.values(doc.components?.securitySchemes ?? {}) as Json[];
+    expect(schemes).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+  });
+
+  it('documents the asOf of the deadlines route and the body of POST /cases', () => {
+    const params = (doc.paths[`${CASE}/deadlines`].get.parameters ?? []) as Json[];
+    expect(params.map((p) => p.name)).toContain('asOf');
+    expect(doc.paths['/api/v1/cases'].post.requestBody).toBeDefined();
+  });
+
+  it('/api/docs answers with an HTML page', async () => {
+    const res = await h.http.get('/api/docs').redirects(2);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toMatch(/<html/i);
+  });
+});
+
+describe('operations', () => {
+  it('/health answers 200 without a token', async () => {
+    expect((await h.http.get('/health')).status).toBe(200);
+  });
+
+  it('/ready answers 200 without a token', async () => {
+    expect((await h.http.get('/ready')).status).toBe(200);
+  });
+
+  it('/metrics answers 200 in the Prometheus text format', async () => {
+    const res = await h.http.get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/plain/);
+    expect(res.text).toMatch(/^# HELP /m);
+  });
+});

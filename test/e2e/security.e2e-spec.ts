@@ -1,0 +1,134 @@
+import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmbedded, type Harness } from './harness.js';
+import { type Auth, type Json, caseUrl, expectProblem, login, openCase, post, requestBody } from './fixtures.js';
+
+/** Authentication (401), roles and LA boundaries (403 / 404), api-v1.md "Conventions". */
+
+let h: Harness;
+let cw202: Auth;
+let cw203: Auth;
+let case202: string;
+let case203: string;
+
+const decision = { decision: 'assess', decidedOn: '2025-02-03', reason: 'Evidence of need' };
+
+beforeAll(async () => {
+  h = await startEmbedded();
+  cw202 = await login(h, 'caseworker@202');
+  cw203 = await login(h, 'caseworker@203');
+  case202 = await openCase(h, cw202, '2025-01-06');
+  case203 = await openCase(h, cw203, '2025-01-06', { la: '203' });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('authentication', () => {
+  it('no token: 401 on reads and writes', async () => {
+    expectProblem(await h.http.get('/api/v1/cases'), 401);
+    expectProblem(await h.http.get(caseUrl(case202)), 401);
+    expectProblem(await h.http.post('/api/v1/cases').send(requestBody('2025-01-06')), 401);
+  });
+
+  it('a token that is not a token, or not a bearer: 401', async () => {
+    expectProblem(await h.http.get('/api/v1/cases').set('Authorization', 'Bearer not.a.token'), 401);
+    expectProblem(
+      await h.http.get('/api/v1/cases').set('Authorization', `Basic ${Buffer.from('caseworker@202:demo').toString('base64')}`),
+      401,
+    );
+  });
+
+  it('forged tokens are refused: another secret, alg none, expired', async () => {
+    const secret = readFileSync(join(h.dataDir, '.demo-token-secret'), 'utf8').trim();
+    const claims = { role: 'caseworker', la: '202' };
+    const opts = { subject: 'caseworker@202', issuer: 'send-casework' };
+    const otherSecret = jwt.sign(claims, 'not-the-secret', { ...opts, algorithm: 'HS256' });
+    const unsigned = jwt.sign(claims, '', { ...opts, algorithm: 'none' });
+    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, secret, { ...opts, algorithm: 'HS256' });
+    for (const token of [otherSecret, unsigned, expired]) {
+      expectProblem(await h.http.get(caseUrl(case202)).set('Authorization', `Bearer ${token}`), 401);
+    }
+  });
+
+  it('a wrong password gets no token: 401', async () => {
+    expectProblem(await h.http.post('/api/v1/auth/token').send({ username: 'caseworker@202', password: 'guess' }), 401);
+    expectProblem(await h.http.post('/api/v1/auth/token').send({ username: 'nobody', password: 'demo' }), 401);
+  });
+});
+
+describe("a caseworker of LA 203 and LA 202's cases", () => {
+  it('GET of a 202 case, its deadlines, history and plan: 404, as if it did not exist', async () => {
+    for (const path of ['', '/deadlines', '/history', '/verify', '/replay?asOf=2026-11-28T10:00:00Z', '/plan']) {
+      expectProblem(await h.http.get(caseUrl(case202, path)).set(cw203), 404);
+    }
+  });
+
+  it('POST on a 202 case: 404, and nothing written', async () => {
+    expectProblem(await post(h, cw203, case202, '/assessment/decision', decision), 404);
+    const s = (await h.http.get(caseUrl(case202)).set(cw202).expect(200)).body;
+    expect(s.stage).toBe('requested');
+  });
+
+  it('POST /cases for LA 202: 403', async () => {
+    expectProblem(
+      await h.http
+        .post('/api/v1/cases')
+        .set(cw203)
+        .send(requestBody('2025-01-06', { la: '202' })),
+      403,
+    );
+  });
+
+  it('GET /cases?la=202: 403', async () => {
+    expectProblem(await h.http.get('/api/v1/cases?la=202').set(cw203), 403);
+  });
+
+  it("GET /cases lists 203's cases and none of 202's", async () => {
+    const items = (await h.http.get('/api/v1/cases').set(cw203).expect(200)).body.items as Json[];
+    expect(items.map((c) => c.caseId)).toContain(case203);
+    expect(items.map((c) => c.caseId)).not.toContain(case202);
+    expect(new Set(items.map((c) => c.la))).toEqual(new Set(['203']));
+  });
+
+  it("and the other way round: 202's caseworker and manager cannot see 203's case", async () => {
+    expectProblem(await h.http.get(caseUrl(case203)).set(cw202), 404);
+    expectProblem(await h.http.get(caseUrl(case203)).set(await login(h, 'manager@202')), 404);
+  });
+});
+
+describe('national roles', () => {
+  it.each(['auditor', 'tribunal'])("%s reads the summary, history and verification of any LA's case", async (user) => {
+    const auth = await login(h, user);
+    for (const caseId of [case202, case203]) {
+      expect((await h.http.get(caseUrl(caseId)).set(auth)).status).toBe(200);
+      const hist = await h.http.get(caseUrl(caseId, '/history')).set(auth).expect(200);
+      expect((hist.body as Json[]).length).toBeGreaterThan(0);
+      expect((await h.http.get(caseUrl(caseId, '/verify')).set(auth).expect(200)).body.valid).toBe(true);
+    }
+  });
+
+  it.each(['auditor', 'tribunal'])('%s may not decide: POST decision 403, nothing written', async (user) => {
+    const auth = await login(h, user);
+    expectProblem(await post(h, auth, case202, '/assessment/decision', decision), 403);
+    expectProblem(await h.http.post('/api/v1/cases').set(auth).send(requestBody('2025-01-06')), 403);
+    expect((await h.http.get(caseUrl(case202)).set(cw202).expect(200)).body.stage).toBe('requested');
+  });
+
+  it('admin may not read a case: 403', async () => {
+    const admin = await login(h, 'admin');
+    expectProblem(await h.http.get(caseUrl(case202)).set(admin), 403);
+    expectProblem(await h.http.get(caseUrl(case202, '/history')).set(admin), 403);
+    expectProblem(await h.http.get('/api/v1/cases').set(admin), 403);
+  });
+
+  it('a caseworker may not run operations: admin routes are 403', async () => {
+    expectProblem(await h.http.post('/api/v1/admin/deadlines/sweep').set(cw202), 403);
+  });
+
+  it('manager@202 decides on a 202 case', async () => {
+    const res = await post(h, await login(h, 'manager@202'), case202, '/assessment/decision', decision);
+    expect(res.status).toBe(201);
+  });
+});
