@@ -72,7 +72,7 @@ async function run(job: Job): Promise<JobResult> {
       const { url, init } = request(job, k);
       const start = performance.now();
       let status = 'network-error';
-      let text = '';
+      let text: string;
       try {
         const res = await fetch(url, init);
         text = await res.text();
