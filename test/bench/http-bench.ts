@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import jwt from 'jsonwebtoken';
 import { createSecretKey } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { TokenService, loadConfig } from '@send/platform';
 import { createEmbeddedApp } from '../../apps/embedded/src/bootstrap.js';
 import type { Job, JobKind, JobResult } from './load-worker.js';
@@ -27,6 +28,8 @@ export interface HttpPhase {
 
 export interface HttpResults {
   readonly phases: HttpPhase[];
+  /** PRAGMA synchronous of the read models' TypeORM connection to the same file (1 = NORMAL, 2 = FULL). */
+  readonly readModelSynchronous: number;
   /** The bearer-token check every authenticated request makes, µs per call. */
   readonly tokenVerify: { calls: number; shippedUs: number; keyObjectUs: number };
 }
@@ -80,6 +83,7 @@ export async function runHttpBench(
   const phases: HttpPhase[] = [];
   let seq = 0;
   let tokenVerify: HttpResults['tokenVerify'] | undefined;
+  let readModelSynchronous: number | undefined;
   try {
     const res = await fetch(`${baseUrl}/api/v1/auth/token`, {
       method: 'POST',
@@ -143,12 +147,14 @@ export async function runHttpBench(
 
     progress('token check: TokenService.verify as shipped vs jwt.verify with a KeyObject secret');
     tokenVerify = measureTokenVerify(app.get(TokenService), config.tokenSecret, token, 5_000);
+    const [pragma] = (await app.get(DataSource).query('PRAGMA synchronous')) as { synchronous: number }[];
+    readModelSynchronous = pragma.synchronous;
   } finally {
     await client.close();
     await app.close();
   }
-  if (!tokenVerify) throw new Error('token check not measured');
-  return { phases, tokenVerify };
+  if (!tokenVerify || readModelSynchronous === undefined) throw new Error('token check not measured');
+  return { phases, tokenVerify, readModelSynchronous };
 }
 
 /**

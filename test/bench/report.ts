@@ -4,7 +4,15 @@ import { int, ms, rate, ratio } from './stats.js';
 
 export interface ReportInput {
   readonly date: Date;
-  readonly machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  readonly machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   readonly command: string;
   readonly store: StoreResults;
   readonly storeConfig: { streams: number; perStream: number; readStreamCalls: number; readAllPasses: number };
@@ -25,6 +33,9 @@ function phase(h: HttpResults, kind: HttpPhase['kind'], c: number): HttpPhase {
   return p;
 }
 
+const syncName = (n: number) =>
+  (({ 0: 'OFF', 1: 'NORMAL (no fsync per commit in WAL)', 2: 'FULL', 3: 'EXTRA' }) as Record<number, string>)[n] ?? String(n);
+
 const usPer = (t: Throughput, units = t.count) => (t.ms * 1000) / units;
 
 export function renderReport(input: ReportInput): string {
@@ -43,7 +54,12 @@ export function renderReport(input: ReportInput): string {
   lines.push(`- CPU: ${m.cpu}, ${m.cores} cores`);
   lines.push(`- Memory: ${m.memoryGiB.toFixed(1)} GiB`);
   lines.push(`- Node: ${m.node} on ${m.platform}`);
-  lines.push('- Files: a fresh directory under the OS temp dir, removed at the end', '');
+  lines.push('- Files: a fresh directory under the OS temp dir, removed at the end');
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  lines.push(
+    `- Load average (1 / 5 / 15 min) before: ${load(m.loadBefore)}, after: ${load(m.loadAfter)}; anything else running on the machine shares its ${m.cores} cores with the run`,
+    '',
+  );
   lines.push('## Command', '');
   lines.push('```sh', `cd /work/main && ${input.command}`, '```', '');
   lines.push(
@@ -65,7 +81,7 @@ export function renderReport(input: ReportInput): string {
     `- **Reads.** On the file the one-event run wrote: \`readStream\` of ${int(sc.readStreamCalls)} streams picked by a seeded PRNG ` +
       `(${sc.perStream} events each), and \`readAll\` paging from position 0 to the end in pages of ${s.readAll.page} (the polling subscription's batch), ` +
       `${sc.readAllPasses} passes. Baseline: the same SQL as prepared better-sqlite3 statements returning raw rows (no JSON.parse, no BigInt), same picks, same paging. ` +
-      '500 warm-up reads (one pass for readAll) on each side first.',
+      '500 warm-up reads (one pass for readAll) on each side first, then the two sides interleaved: blocks of 1,000 `readStream` calls, and alternate `readAll` passes, alternating which goes first.',
     "- **HTTP.** `createEmbeddedApp(loadConfig({ DATA_DIR: <temp>, PORT: '0' }))`, `app.listen(0, '127.0.0.1')` (loopback only), a token from " +
       "`POST /api/v1/auth/token` as caseworker@202. The load generator runs Node's `fetch` (keep-alive) in a worker thread of the same process, so the " +
       `server keeps the main thread's event loop. For each concurrency (${hc.concurrencies.join(', ')}): ${hc.warmup} warm-up requests of each kind, then ` +
@@ -168,7 +184,7 @@ export function renderReport(input: ReportInput): string {
       `and spends ${serverMsPerCreate.toFixed(1)} ms per case creation (${serverMsPerHealth.toFixed(2)} ms per /health), of which the append itself ` +
       `(4 events, one commit) is about ${appendMs.toFixed(2)} ms (${Math.round((100 * appendMs) / serverMsPerCreate)}%) and the bearer-token check ${tokenMs.toFixed(2)} ms; ` +
       'the rest is the write path around the store: the read-model projections each write waits for (`SubscriptionRunner.settle`; one TypeORM ' +
-      'transaction, hence one synchronous=FULL commit, per event per projection), the stream read and decide, and the Nest pipeline. ' +
+      `transaction per event per projection, on a connection at synchronous=${syncName(h.readModelSynchronous)}), the stream read and decide, and the Nest pipeline. ` +
       `At c=${c1} the loop is also idle ${create1.idleMsPerRequest.toFixed(1)} ms of each creation (${health1.idleMsPerRequest.toFixed(1)} ms of each /health): ` +
       'time the write spends waiting for the next tick of `settle`, which polls the subscribers every 5 ms.',
     '',
@@ -238,6 +254,12 @@ export function renderReport(input: ReportInput): string {
     row([
       `\`TokenService.verify\` as shipped (HMAC secret passed to jsonwebtoken as a string), ${int(h.tokenVerify.calls)} calls`,
       `${h.tokenVerify.shippedUs.toFixed(0)} µs/call`,
+    ]),
+  );
+  lines.push(
+    row([
+      "`PRAGMA synchronous` of the read models' TypeORM connection to the same SQLite file (the app does not set it: better-sqlite3's WAL default)",
+      syncName(h.readModelSynchronous),
     ]),
   );
   lines.push(

@@ -17,6 +17,7 @@ const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [
 
 async function main(): Promise<void> {
   const started = new Date();
+  const loadBefore = os.loadavg();
   const t0 = performance.now();
   const root = mkdtempSync(join(os.tmpdir(), 'send-bench-'));
   const storeDir = join(root, 'store');
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
         memoryGiB: os.totalmem() / 2 ** 30,
         node: process.version,
         platform: `${os.type()} ${os.release()} ${os.arch()}`,
+        loadBefore,
+        loadAfter: os.loadavg(),
       },
       command: 'npm run bench',
       store,

@@ -160,13 +160,23 @@ export async function runStoreBench(
   const warmPicks = pick(7, 500);
   const page = 500;
 
-  progress(`readStream × ${opts.readStreamCalls} random streams, readAll × ${opts.readAllPasses} passes: SqliteEventStore`);
+  progress(
+    `readStream × ${opts.readStreamCalls} random streams, readAll × ${opts.readAllPasses} passes: SqliteEventStore and raw SELECT, interleaved`,
+  );
   const store = new SqliteEventStore(file);
-  for (const id of warmPicks) await store.readStream(id);
-  let storeStreamEvents = 0;
-  const storeStreamMs = await timed(async () => {
-    for (const id of picks) storeStreamEvents += (await store.readStream(id)).length;
-  });
+  const db = openRaw(file);
+  const byStream = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision');
+  const byPosition = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
+  const storeStreams = async (ids: readonly string[]) => {
+    let n = 0;
+    for (const id of ids) n += (await store.readStream(id)).length;
+    return n;
+  };
+  const rawStreams = async (ids: readonly string[]) => {
+    let n = 0;
+    for (const id of ids) n += byStream.all(id).length;
+    return n;
+  };
   const storeReadAll = async () => {
     let n = 0;
     let after = 0n;
@@ -177,23 +187,7 @@ export async function runStoreBench(
       after = batch[batch.length - 1].position;
     }
   };
-  await storeReadAll();
-  let storeAllEvents = 0;
-  const storeAllMs = await timed(async () => {
-    for (let p = 0; p < opts.readAllPasses; p++) storeAllEvents += await storeReadAll();
-  });
-  await store.close();
-
-  progress('readStream and readAll: raw better-sqlite3 SELECT');
-  const db = openRaw(file);
-  const byStream = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision');
-  const byPosition = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
-  for (const id of warmPicks) byStream.all(id);
-  let rawStreamEvents = 0;
-  const rawStreamMs = await timed(() => {
-    for (const id of picks) rawStreamEvents += byStream.all(id).length;
-  });
-  const rawReadAll = () => {
+  const rawReadAll = async () => {
     let n = 0;
     let after = 0;
     for (;;) {
@@ -203,11 +197,53 @@ export async function runStoreBench(
       after = batch[batch.length - 1].position;
     }
   };
-  rawReadAll();
-  let rawAllEvents = 0;
-  const rawAllMs = await timed(() => {
-    for (let p = 0; p < opts.readAllPasses; p++) rawAllEvents += rawReadAll();
-  });
+  // Warm-up, then both sides in alternating blocks (which side goes first alternates too).
+  await storeStreams(warmPicks);
+  await rawStreams(warmPicks);
+  await storeReadAll();
+  await rawReadAll();
+  let storeStreamEvents = 0,
+    rawStreamEvents = 0,
+    storeStreamMs = 0,
+    rawStreamMs = 0;
+  for (let from = 0, round = 0; from < picks.length; from += BLOCK, round++) {
+    const chunk = picks.slice(from, from + BLOCK);
+    const sides = [
+      async () => {
+        const t = performance.now();
+        storeStreamEvents += await storeStreams(chunk);
+        storeStreamMs += performance.now() - t;
+      },
+      async () => {
+        const t = performance.now();
+        rawStreamEvents += await rawStreams(chunk);
+        rawStreamMs += performance.now() - t;
+      },
+    ];
+    if (round % 2 === 1) sides.reverse();
+    for (const side of sides) await side();
+  }
+  let storeAllEvents = 0,
+    rawAllEvents = 0,
+    storeAllMs = 0,
+    rawAllMs = 0;
+  for (let pass = 0; pass < opts.readAllPasses; pass++) {
+    const sides = [
+      async () => {
+        const t = performance.now();
+        storeAllEvents += await storeReadAll();
+        storeAllMs += performance.now() - t;
+      },
+      async () => {
+        const t = performance.now();
+        rawAllEvents += await rawReadAll();
+        rawAllMs += performance.now() - t;
+      },
+    ];
+    if (pass % 2 === 1) sides.reverse();
+    for (const side of sides) await side();
+  }
+  await store.close();
   db.close();
 
   if (storeStreamEvents !== rawStreamEvents || storeStreamEvents !== opts.readStreamCalls * perStream) {

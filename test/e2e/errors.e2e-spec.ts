@@ -88,6 +88,17 @@ describe('POST /cases with a bad body', () => {
     expectProblem(res, 400);
   });
 
+  // BUG: class-transformer (ValidationPipe transform) recurses without a bound and overflows the stack → 500.
+  it.failing('refuses a deeply nested JSON body (10 000 levels, 20 KB) with a 4xx problem, never a 500', async () => {
+    const depth = 10_000;
+    for (const body of ['['.repeat(depth) + ']'.repeat(depth), `{"child":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`]) {
+      const res = await h.http.post('/api/v1/cases').set(cw).set('Content-Type', 'application/json').send(body);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('refuses a receivedOn after today (2026-11-29) with 422 DATE.IN_THE_FUTURE; today itself is accepted', async () => {
     const before = await caseCount();
     expectProblem(await h.http.post('/api/v1/cases').set(cw).send(requestBody('2026-11-29')), 422, 'DATE.IN_THE_FUTURE');

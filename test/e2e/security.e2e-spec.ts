@@ -1,6 +1,4 @@
 import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, caseUrl, expectProblem, login, openCase, post, requestBody } from './fixtures.js';
 
@@ -40,14 +38,22 @@ describe('authentication', () => {
     );
   });
 
-  it('forged tokens are refused: another secret, alg none, expired', async () => {
-    const secret = readFileSync(join(h.dataDir, '.demo-token-secret'), 'utf8').trim();
+  it('forged tokens are refused: another secret, alg none, a genuine token with its claims changed', async () => {
     const claims = { role: 'caseworker', la: '202' };
     const opts = { subject: 'caseworker@202', issuer: 'send-casework' };
     const otherSecret = jwt.sign(claims, 'not-the-secret', { ...opts, algorithm: 'HS256' });
     const unsigned = jwt.sign(claims, '', { ...opts, algorithm: 'none' });
-    const expired = jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 60 }, secret, { ...opts, algorithm: 'HS256' });
-    for (const token of [otherSecret, unsigned, expired]) {
+    // caseworker@202's own token, re-labelled as LA 203 and as an auditor, keeping the original signature.
+    const [header, payload, signature] = cw202.Authorization.slice('Bearer '.length).split('.');
+    const relabel = (change: Json) =>
+      [
+        header,
+        Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), ...change })).toString(
+          'base64url',
+        ),
+        signature,
+      ].join('.');
+    for (const token of [otherSecret, unsigned, relabel({ la: '203' }), relabel({ role: 'auditor' })]) {
       expectProblem(await h.http.get(caseUrl(case202)).set('Authorization', `Bearer ${token}`), 401);
     }
   });
