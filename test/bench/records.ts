@@ -2,63 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DomainEvent, EventRecord } from '@send/kernel';
 import { buildRecords } from '@send/event-store';
 
-/**
- * The events table exactly as SqliteEventStore creates it (copied from sqlite-event-store.ts, which
- * does not export it), so the raw better-sqlite3 baseline writes to the same indexes and constraints.
- */
-export const EVENTS_DDL = `
-CREATE TABLE IF NOT EXISTS events (
-  position       INTEGER PRIMARY KEY AUTOINCREMENT,
-  id             TEXT NOT NULL UNIQUE,
-  stream_id      TEXT NOT NULL,
-  revision       INTEGER NOT NULL,
-  type           TEXT NOT NULL,
-  schema_version INTEGER NOT NULL,
-  case_id        TEXT NOT NULL,
-  la             TEXT NOT NULL,
-  occurred_at    TEXT NOT NULL,
-  recorded_at    TEXT NOT NULL,
-  actor          TEXT NOT NULL,
-  correlation_id TEXT NOT NULL,
-  causation_id   TEXT NOT NULL,
-  reason         TEXT,
-  data           TEXT NOT NULL,
-  hash           TEXT NOT NULL,
-  prev_hash      TEXT NOT NULL,
-  UNIQUE (stream_id, revision)
-);
-CREATE INDEX IF NOT EXISTS events_by_case ON events (case_id, position);
-CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events
-  BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS events_append_only_delete BEFORE DELETE ON events
-  BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-`;
-
-export const INSERT_SQL = `INSERT INTO events (id, stream_id, revision, type, schema_version, case_id, la, occurred_at, recorded_at,
-   actor, correlation_id, causation_id, reason, data, hash, prev_hash)
- VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-/** The 16 bound values, serialised exactly as SqliteEventStore.appendRows does (JSON.stringify of actor and data). */
-export function insertValues(r: EventRecord): unknown[] {
-  return [
-    r.id,
-    r.streamId,
-    r.revision,
-    r.type,
-    r.schemaVersion,
-    r.caseId,
-    r.la,
-    r.occurredAt,
-    r.recordedAt,
-    JSON.stringify(r.actor),
-    r.correlationId,
-    r.causationId,
-    r.reason ?? null,
-    JSON.stringify(r.data),
-    r.hash,
-    r.prevHash,
-  ];
-}
+/** The store's own table, statement and row values, so the raw baseline writes exactly the same rows. */
+export {
+  SQLITE_EVENTS_SCHEMA as EVENTS_DDL,
+  SQLITE_INSERT_SQL as INSERT_SQL,
+  sqliteInsertValues as insertValues,
+} from '@send/event-store';
 
 /** A case-like stream: the request, its three clocks, then decisions and advice, as the domain writes them. */
 function domainEvent(caseId: string, revision: number): DomainEvent {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import { timingSafeEqual } from 'node:crypto';
+import { KeyObject, createSecretKey, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DEMO_USERS, User } from './users.js';
 
@@ -8,7 +8,12 @@ const ISSUER = 'send-casework';
 
 @Injectable()
 export class TokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** A KeyObject, not a string: given a string, jsonwebtoken first tries it as a public key on every verify. */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.tokenSecret, 'utf8'));
+  }
 
   /** Demo mode checks the built-in users; otherwise there are no local passwords at all. */
   login(username: string, password: string): User | undefined {
@@ -19,7 +24,7 @@ export class TokenService {
   }
 
   issue(user: User): string {
-    return jwt.sign({ role: user.role, la: user.la }, this.config.tokenSecret, {
+    return jwt.sign({ role: user.role, la: user.la }, this.key, {
       algorithm: 'HS256',
       subject: user.id,
       issuer: ISSUER,
@@ -29,7 +34,7 @@ export class TokenService {
 
   verify(token: string): User | undefined {
     try {
-      const claims = jwt.verify(token, this.config.tokenSecret, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload;
+      const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload;
       if (typeof claims.sub !== 'string' || typeof claims.role !== 'string') return undefined;
       return { id: claims.sub, role: claims.role as User['role'], ...(claims.la ? { la: String(claims.la) } : {}) };
     } catch {

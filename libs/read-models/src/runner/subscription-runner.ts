@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, Subscription } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
@@ -13,6 +14,8 @@ const RETRY_MS = 1000;
 export class SubscriptionRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('subscriptions');
   private readonly positions = new Map<string, bigint>();
+  /** Wakes waiters the moment any subscriber moves, so a write's wait costs no polling delay. */
+  private readonly moved = new EventEmitter().setMaxListeners(0);
   private readonly running = new Map<string, Subscription>();
   private stopped = false;
 
@@ -42,6 +45,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       async (event) => {
         await subscriber.handle(event);
         this.positions.set(subscriber.name, event.position);
+        this.moved.emit('moved');
       },
       {
         onError: (error, event) => {
@@ -73,9 +77,19 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   async waitFor(position: bigint, timeoutMs: number, names?: string[]): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     const targets = names ?? this.subscribers.map((s) => s.name);
-    while (targets.some((n) => (this.positions.get(n) ?? 0n) < position)) {
-      if (Date.now() > deadline) return false;
-      await new Promise((r) => setTimeout(r, 5));
+    const behind = () => targets.some((n) => (this.positions.get(n) ?? 0n) < position);
+    while (behind()) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.moved.off('moved', done);
+          resolve();
+        };
+        const timer = setTimeout(done, left);
+        this.moved.on('moved', done);
+      });
     }
     return true;
   }
