@@ -13,3 +13,5 @@ export * from './write/case-access.js';
 export * from './write/case-command.js';
 export * from './write/correlation.js';
 export * from './module/platform.module.js';
+export * from './write/case-request.js';
+export * from './http/body-depth.interceptor.js';

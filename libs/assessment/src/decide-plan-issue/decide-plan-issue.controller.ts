@@ -1,46 +1,23 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import {
-  CASEWORK,
-  CaseAccess,
-  CorrelationId,
-  CurrentUser,
-  IfMatch,
-  IsBusinessDate,
-  Roles,
-  type User,
-  WriteResult,
-} from '@send/platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
 import { DecidePlanIssueCommand } from './decide-plan-issue.command.js';
 
 export class DecidePlanIssueDto {
   @ApiProperty({ enum: ['issue-plan', 'no-plan'] }) @IsIn(['issue-plan', 'no-plan']) outcome!: 'issue-plan' | 'no-plan';
   @ApiProperty({ example: '2024-06-01' }) @IsBusinessDate() decidedOn!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) reason!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
 }
 
 @ApiTags('assessment')
 @Controller('api/v1/cases/:caseId/assessment/outcome')
 export class DecidePlanIssueController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly access: CaseAccess,
-  ) {}
+  constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles(...CASEWORK)
-  @ApiOperation({ summary: 'Decide whether to issue an EHC plan (Reg 10); issue-plan opens the plan in the ehcp context' })
-  async decide(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: DecidePlanIssueDto,
-    @CurrentUser() user: User,
-    @CorrelationId() correlationId: string,
-    @IfMatch() ifMatch?: number,
-  ): Promise<WriteResult> {
-    const la = await this.access.laOf(user, caseId);
-    return this.commands.execute(new DecidePlanIssueCommand(caseId, la, { ...body }, user, correlationId, ifMatch));
+  @CaseWrite('Decide whether to issue an EHC plan (Reg 10); issue-plan opens the plan in the ehcp context')
+  decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecidePlanIssueDto) {
+    return this.cases.send(request, DecidePlanIssueCommand, { ...body });
   }
 }

@@ -1,18 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import {
-  CASEWORK,
-  CaseAccess,
-  CorrelationId,
-  CurrentUser,
-  IfMatch,
-  IsBusinessDate,
-  Roles,
-  type User,
-  WriteResult,
-} from '@send/platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
 import { EXCEPTION_GROUNDS, type ExceptionGround } from '@send/statutory';
 import { RecordTimescaleExceptionCommand } from './record-timescale-exception.command.js';
 
@@ -25,30 +14,18 @@ export class RecordTimescaleExceptionDto {
   ground!: ExceptionGround;
   @ApiProperty({ example: '2024-03-01' }) @IsBusinessDate() from!: string;
   @ApiPropertyOptional({ example: '2024-04-15' }) @IsOptional() @IsBusinessDate() to?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(5000) evidence!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) evidence!: string;
   @ApiProperty() @IsBoolean() familyNotified!: boolean;
 }
 
 @ApiTags('assessment')
 @Controller('api/v1/cases/:caseId/assessment/exceptions')
 export class RecordTimescaleExceptionController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly access: CaseAccess,
-  ) {}
+  constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles(...CASEWORK)
-  @ApiOperation({ summary: 'Record a lawful exception to the timescales; open clocks it covers show as excepted' })
-  async record(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: RecordTimescaleExceptionDto,
-    @CurrentUser() user: User,
-    @CorrelationId() correlationId: string,
-    @IfMatch() ifMatch?: number,
-  ): Promise<WriteResult> {
-    const la = await this.access.laOf(user, caseId);
-    return this.commands.execute(new RecordTimescaleExceptionCommand(caseId, la, { ...body }, user, correlationId, ifMatch));
+  @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted')
+  record(@CaseRequest() request: CaseRequestContext, @Body() body: RecordTimescaleExceptionDto) {
+    return this.cases.send(request, RecordTimescaleExceptionCommand, { ...body });
   }
 }

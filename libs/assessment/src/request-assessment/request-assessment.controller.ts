@@ -2,13 +2,23 @@ import { Body, Controller, ForbiddenException, HttpCode, Post } from '@nestjs/co
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsNotEmptyObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CASEWORK, CorrelationId, CurrentUser, IsBusinessDate, Roles, type User, WriteResult, canSeeLa } from '@send/platform';
+import { IsIn, IsNotEmptyObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  CASEWORK,
+  CorrelationId,
+  CurrentUser,
+  IsBusinessDate,
+  NOT_BLANK,
+  Roles,
+  type User,
+  WriteResult,
+  canSeeLa,
+} from '@send/platform';
 import { RequestAssessmentCommand } from './request-assessment.command.js';
 
 class ChildDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) givenName!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) familyName!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(200) givenName!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(200) familyName!: string;
   @ApiProperty({ example: '2015-06-01' }) @IsBusinessDate() dateOfBirth!: string;
 }
 

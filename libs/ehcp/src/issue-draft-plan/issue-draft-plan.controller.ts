@@ -1,19 +1,6 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsDefined } from 'class-validator';
-import {
-  CASEWORK,
-  CaseAccess,
-  CorrelationId,
-  CurrentUser,
-  IfMatch,
-  InvalidRequestError,
-  IsBusinessDate,
-  Roles,
-  type User,
-  WriteResult,
-} from '@send/platform';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, IsParsedBy } from '@send/platform';
 import { IssueDraftPlanCommand } from './issue-draft-plan.command.js';
 import { parseSections } from './plan-sections.parser.js';
 
@@ -26,34 +13,20 @@ export class IssueDraftPlanDto {
     type: 'object',
     additionalProperties: true,
   })
-  @IsDefined()
+  @IsParsedBy('planSections', (value, field) => parseSections(value, field).errors)
   sections!: unknown;
 }
 
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan/draft')
 export class IssueDraftPlanController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly access: CaseAccess,
-  ) {}
+  constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles(...CASEWORK)
-  @ApiOperation({ summary: 'Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified' })
-  async issue(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: IssueDraftPlanDto,
-    @CurrentUser() user: User,
-    @CorrelationId() correlationId: string,
-    @IfMatch() ifMatch?: number,
-  ): Promise<WriteResult> {
-    const parsed = parseSections(body.sections);
-    if (!parsed.value) throw new InvalidRequestError(parsed.errors);
-    const la = await this.access.laOf(user, caseId);
-    return this.commands.execute(
-      new IssueDraftPlanCommand(caseId, la, { issuedOn: body.issuedOn, sections: parsed.value }, user, correlationId, ifMatch),
-    );
+  @CaseWrite('Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified')
+  issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueDraftPlanDto) {
+    // The validation pipe has already run the same parser and refused any error, so value is set.
+    const sections = parseSections(body.sections).value!;
+    return this.cases.send(request, IssueDraftPlanCommand, { issuedOn: body.issuedOn, sections });
   }
 }

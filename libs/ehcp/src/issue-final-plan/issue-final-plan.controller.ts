@@ -1,19 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import {
-  CASEWORK,
-  CaseAccess,
-  CorrelationId,
-  CurrentUser,
-  IfMatch,
-  InvalidRequestError,
-  IsBusinessDate,
-  Roles,
-  type User,
-  WriteResult,
-} from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, IsParsedBy } from '@send/platform';
 import { parseSectionI } from '../issue-draft-plan/plan-sections.parser.js';
 import { IssueFinalPlanCommand } from './issue-final-plan.command.js';
 
@@ -25,42 +13,19 @@ export class IssueFinalPlanDto {
     additionalProperties: true,
   })
   @IsOptional()
+  @IsParsedBy('sectionI', (value, field) => parseSectionI(value, field).errors)
   I?: unknown;
 }
 
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan/final')
 export class IssueFinalPlanController {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly access: CaseAccess,
-  ) {}
+  constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @HttpCode(201)
-  @Roles(...CASEWORK)
-  @ApiOperation({
-    summary: 'Issue the final EHC plan (Reg 13(2), 14); 422 EHCP.REPRESENTATION_PERIOD_OPEN or EHCP.SECTION_I_REQUIRED',
-  })
-  async issue(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: IssueFinalPlanDto,
-    @CurrentUser() user: User,
-    @CorrelationId() correlationId: string,
-    @IfMatch() ifMatch?: number,
-  ): Promise<WriteResult> {
-    const I = body.I === undefined ? undefined : parseSectionI(body.I, 'I');
-    if (I && !I.value) throw new InvalidRequestError(I.errors);
-    const la = await this.access.laOf(user, caseId);
-    return this.commands.execute(
-      new IssueFinalPlanCommand(
-        caseId,
-        la,
-        { issuedOn: body.issuedOn, ...(I?.value ? { sectionI: I.value } : {}) },
-        user,
-        correlationId,
-        ifMatch,
-      ),
-    );
+  @CaseWrite('Issue the final EHC plan (Reg 13(2), 14); 422 EHCP.REPRESENTATION_PERIOD_OPEN or EHCP.SECTION_I_REQUIRED')
+  issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueFinalPlanDto) {
+    const sectionI = body.I === undefined ? undefined : parseSectionI(body.I, 'I').value;
+    return this.cases.send(request, IssueFinalPlanCommand, { issuedOn: body.issuedOn, ...(sectionI ? { sectionI } : {}) });
   }
 }

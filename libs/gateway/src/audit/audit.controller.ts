@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, verifyChain } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
 import { assessmentDecider, stageOf } from '@send/assessment';
@@ -15,6 +15,7 @@ const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly access: CaseAccess,
   ) {}
 
@@ -67,7 +68,7 @@ export class AuditController {
     @CurrentUser() user: User,
   ) {
     await this.access.laOf(user, caseId);
-    const at = asOf === undefined ? new Date() : new Date(asOf);
+    const at = asOf === undefined ? this.clock.now() : new Date(asOf);
     if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(asOf) || Number.isNaN(at.getTime()))) {
       throw new BadRequestException('asOf must be an ISO 8601 instant');
     }

@@ -62,10 +62,11 @@ export function toProblem(error: unknown): Problem {
     });
   }
   if (error instanceof NotFoundError) return problem(404, error.code, error.message);
+  // Express hands body-parser failures to Nest wrapped in an HttpException, the parser's error as cause.
+  const parser = (error instanceof HttpException ? error.cause : error) as { type?: string } | undefined;
+  if (parser?.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
+  if (parser?.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is too large.');
   if (error instanceof HttpException) return fromHttpException(error, problem);
-  const parse = error as { type?: string; status?: number };
-  if (parse?.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
-  if (parse?.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is too large.');
   return problem(500, 'INTERNAL', 'Something went wrong on our side; it has been logged.');
 }
 

@@ -18,10 +18,12 @@ import { APP_CONFIG, AppConfig } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
 import { ProblemFilter } from '../http/problem.filter.js';
+import { BodyDepthInterceptor } from '../http/body-depth.interceptor.js';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity.js';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor.js';
 import { CaseAccess } from '../write/case-access.js';
 import { CaseWriter } from '../write/case-writer.js';
+import { CaseCommands } from '../write/case-request.js';
 import { openEventStore } from './open-event-store.js';
 
 export interface PlatformOptions {
@@ -59,9 +61,12 @@ export class PlatformModule {
       CaseQueries,
       CaseAccess,
       CaseWriter,
+      CaseCommands,
       TokenService,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
+      // Order matters: the depth check must run before anything walks the body.
+      { provide: APP_INTERCEPTOR, useClass: BodyDepthInterceptor },
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ];
     return {
@@ -70,14 +75,34 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot({
           ...(config.mode === 'embedded' || !config.postgresUrl
-            ? { type: 'better-sqlite3' as const, database: config.sqliteFile, enableWAL: true, busyTimeout: 5000 }
+            ? {
+                type: 'better-sqlite3' as const,
+                database: config.sqliteFile,
+                enableWAL: true,
+                busyTimeout: 5000,
+                // Idempotency records live here too: a retry after a power cut must still find them.
+                prepareDatabase: (db: { pragma(s: string): unknown }) => {
+                  db.pragma('synchronous = FULL');
+                },
+              }
             : { type: 'postgres' as const, url: config.postgresUrl }),
           entities: [...READ_MODEL_ENTITIES, IdempotencyRecordEntity],
           synchronize: true,
         }),
       ],
       providers,
-      exports: [APP_CONFIG, CLOCK, EVENT_STORE, SubscriptionRunner, CaseQueries, CaseAccess, CaseWriter, TokenService, ...pms],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        EVENT_STORE,
+        SubscriptionRunner,
+        CaseQueries,
+        CaseAccess,
+        CaseWriter,
+        CaseCommands,
+        TokenService,
+        ...pms,
+      ],
     };
   }
 }

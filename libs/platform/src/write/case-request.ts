@@ -1,0 +1,71 @@
+import { ExecutionContext, HttpCode, Injectable, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiParam } from '@nestjs/swagger';
+import { CASEWORK, Roles } from '../auth/roles.decorator.js';
+import type { User } from '../auth/users.js';
+import { InvalidRequestError } from '../http/problem.filter.js';
+import { readIfMatch } from '../http/if-match.js';
+import { CaseAccess } from './case-access.js';
+import type { CaseCommand } from './case-command.js';
+import type { WriteResult } from './case-writer.js';
+import { readCorrelationId } from './correlation.js';
+
+/** Who writes to which case, on what revision, under which correlation: read once from the request. */
+export interface CaseRequestContext {
+  readonly caseId: string;
+  readonly user: User;
+  readonly correlationId: string;
+  readonly expectedRevision?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+export const CaseRequest = createParamDecorator((_: unknown, ctx: ExecutionContext): CaseRequestContext => {
+  const request = ctx.switchToHttp().getRequest();
+  const caseId: string = request.params.caseId;
+  if (!UUID.test(caseId ?? '')) throw new InvalidRequestError([{ field: 'caseId', message: 'caseId must be a UUID' }]);
+  const expectedRevision = readIfMatch(request);
+  return {
+    caseId,
+    user: request.user,
+    correlationId: readCorrelationId(request),
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  };
+});
+
+/** The declaration every casework write shares: 201, casework roles, and its OpenAPI description. */
+export function CaseWrite(summary: string) {
+  return applyDecorators(
+    HttpCode(201),
+    Roles(...CASEWORK),
+    ApiOperation({ summary }),
+    ApiParam({ name: 'caseId', format: 'uuid' }),
+    ApiHeader({ name: 'If-Match', required: false, description: 'The revision of the stream this route writes, as last seen' }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key records nothing twice' }),
+  );
+}
+
+type CaseCommandClass<I> = new (
+  caseId: string,
+  la: string,
+  input: I,
+  user: Pick<User, 'id' | 'role'>,
+  correlationId: string,
+  expectedRevision?: number,
+) => CaseCommand<I>;
+
+/** Sends a command about an existing case after the LA check every case route makes. */
+@Injectable()
+export class CaseCommands {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async send<I>(request: CaseRequestContext, Command: CaseCommandClass<I>, input: I): Promise<WriteResult> {
+    const la = await this.access.laOf(request.user, request.caseId);
+    return this.commands.execute(
+      new Command(request.caseId, la, input, request.user, request.correlationId, request.expectedRevision),
+    );
+  }
+}
