@@ -28,42 +28,63 @@ const STAGES: Record<string, (d: Data) => string> = {
   FinalPlanIssued: () => 'plan-final',
 };
 
+/**
+ * The pathway only moves forward, so a stage never goes back. This keeps the summary right when the
+ * contexts' events arrive in another order than they happened (two Kafka topics are not ordered together).
+ */
+const STAGE_RANK: Record<string, number> = {
+  requested: 0,
+  assessing: 1,
+  'assessment-refused': 1,
+  'plan-to-issue': 2,
+  'no-plan': 2,
+  'draft-issued': 3,
+  'plan-final': 4,
+};
+
 const CONTEXT_OF_STREAM: Record<string, 'assessmentRevision' | 'ehcpRevision'> = {
   assessment: 'assessmentRevision',
   ehcp: 'ehcpRevision',
 };
 
+function emptyRow(event: StoredEvent): CaseSummaryRow {
+  return {
+    caseId: event.caseId,
+    la: event.la,
+    stage: 'requested',
+    givenName: '',
+    familyName: '',
+    dateOfBirth: '',
+    requestedBy: '',
+    requestedOn: '',
+    planVersion: null,
+    planStatus: null,
+    planSetting: null,
+    assessmentRevision: -1,
+    ehcpRevision: -1,
+    lastPosition: '0',
+  };
+}
+
 /** Pure: the case summary after one event of any of the case's streams (style.md §9). */
 export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent): CaseSummaryRow | null {
+  const revisionField = CONTEXT_OF_STREAM[event.streamId.split('-')[0]];
+  if (row === null && !revisionField) return null;
   const data = event.data as Data;
+  const next: CaseSummaryRow = { ...(row ?? emptyRow(event)), lastPosition: event.position.toString() };
+  if (revisionField) next[revisionField] = Math.max(next[revisionField], event.revision);
   if (event.type === 'AssessmentRequested') {
-    return {
-      caseId: event.caseId,
-      la: event.la,
-      stage: 'requested',
+    Object.assign(next, {
       givenName: data.child.givenName,
       familyName: data.child.familyName,
       dateOfBirth: data.child.dateOfBirth,
       requestedBy: data.requestedBy,
       requestedOn: data.receivedOn,
-      planVersion: null,
-      planStatus: null,
-      planSetting: null,
-      assessmentRevision: event.revision,
-      ehcpRevision: -1,
-      lastPosition: event.position.toString(),
-    };
+    });
   }
-  if (row === null) return null;
-  const revisionField = CONTEXT_OF_STREAM[event.streamId.split('-')[0]];
-  const next: CaseSummaryRow = {
-    ...row,
-    ...(revisionField ? { [revisionField]: event.revision } : {}),
-    lastPosition: event.position.toString(),
-  };
-  const stage = STAGES[event.type];
-  if (stage) next.stage = stage(data);
-  if (event.type === 'DraftPlanIssued' || event.type === 'FinalPlanIssued') {
+  const stage = STAGES[event.type]?.(data);
+  if (stage && STAGE_RANK[stage] >= STAGE_RANK[next.stage]) next.stage = stage;
+  if ((event.type === 'DraftPlanIssued' || event.type === 'FinalPlanIssued') && data.version > (next.planVersion ?? 0)) {
     next.planVersion = data.version;
     next.planStatus = event.type === 'DraftPlanIssued' ? 'draft' : 'final';
     next.planSetting = data.sections?.I ? JSON.stringify(data.sections.I) : null;

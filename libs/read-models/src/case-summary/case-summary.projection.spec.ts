@@ -1,0 +1,96 @@
+import { StoredEvent } from '@send/kernel';
+import { CaseSummaryRow, evolveCaseSummary } from './case-summary.projection.js';
+
+let position = 0n;
+function event(streamId: string, revision: number, type: string, data: unknown): StoredEvent {
+  position += 1n;
+  return {
+    id: `e${position}`,
+    type,
+    schemaVersion: 1,
+    streamId,
+    revision,
+    position,
+    caseId: 'c1',
+    la: '202',
+    occurredAt: '2024-02-29',
+    recordedAt: '2026-01-01T00:00:00.000Z',
+    actor: { id: 'u', role: 'caseworker' },
+    correlationId: 'k',
+    causationId: 'k',
+    data,
+    hash: 'h',
+    prevHash: 'p',
+  };
+}
+const fold = (events: StoredEvent[]) => events.reduce<CaseSummaryRow | null>((row, e) => evolveCaseSummary(row, e), null);
+
+const requested = event('assessment-c1', 0, 'AssessmentRequested', {
+  caseId: 'c1',
+  la: '202',
+  child: { givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '2016-03-01' },
+  requestedBy: 'parent',
+  receivedOn: '2024-02-29',
+});
+const assess = event('assessment-c1', 4, 'AssessmentDecided', { decision: 'assess', decidedOn: '2024-04-01', reason: 'r' });
+const refuse = event('assessment-c1', 4, 'AssessmentDecided', { decision: 'refuse', decidedOn: '2024-04-01', reason: 'r' });
+const issuePlan = event('assessment-c1', 6, 'PlanIssueDecided', { outcome: 'issue-plan', decidedOn: '2024-05-01', reason: 'r' });
+const noPlan = event('assessment-c1', 6, 'PlanIssueDecided', { outcome: 'no-plan', decidedOn: '2024-05-01', reason: 'r' });
+const I = { type: 'mainstream', name: 'Oak Primary' };
+const draft = event('ehcp-c1', 1, 'DraftPlanIssued', { version: 1, issuedOn: '2024-06-03', sections: {} });
+const final = event('ehcp-c1', 3, 'FinalPlanIssued', { version: 2, issuedOn: '2024-06-18', sections: { I } });
+
+describe('case summary projection', () => {
+  it('opens the row from the request with the child and the request date', () => {
+    expect(fold([requested])).toMatchObject({
+      caseId: 'c1',
+      la: '202',
+      stage: 'requested',
+      givenName: 'Amara',
+      familyName: 'Okafor',
+      dateOfBirth: '2016-03-01',
+      requestedBy: 'parent',
+      requestedOn: '2024-02-29',
+      assessmentRevision: 0,
+      ehcpRevision: -1,
+      planVersion: null,
+    });
+  });
+
+  it.each([
+    [[assess], 'assessing'],
+    [[refuse], 'assessment-refused'],
+    [[assess, issuePlan], 'plan-to-issue'],
+    [[assess, noPlan], 'no-plan'],
+    [[assess, issuePlan, draft], 'draft-issued'],
+    [[assess, issuePlan, draft, final], 'plan-final'],
+  ])('moves the stage with each decision (%#)', (events, stage) => {
+    expect(fold([requested, ...events])?.stage).toBe(stage);
+  });
+
+  it('shows the latest issued plan version with its setting', () => {
+    expect(fold([requested, assess, issuePlan, draft, final])).toMatchObject({
+      planVersion: 2,
+      planStatus: 'final',
+      planSetting: JSON.stringify(I),
+      assessmentRevision: 6,
+      ehcpRevision: 3,
+    });
+  });
+
+  it('gives the same row when the two contexts arrive in the other order', () => {
+    const inOrder = fold([requested, assess, issuePlan, draft, final]);
+    const crossed = fold([final, draft, issuePlan, requested, assess]);
+    expect({ ...crossed, lastPosition: '' }).toEqual({ ...inOrder, lastPosition: '' });
+  });
+
+  it('changes nothing when an event is applied twice', () => {
+    const once = fold([requested, assess, issuePlan, draft]);
+    const twice = fold([requested, assess, assess, issuePlan, draft, draft]);
+    expect({ ...twice, lastPosition: '' }).toEqual({ ...once, lastPosition: '' });
+  });
+
+  it('ignores events of streams that are not a context of the case', () => {
+    expect(evolveCaseSummary(null, event('deadlines-c1', 0, 'DeadlineBreached', {}))).toBeNull();
+  });
+});
