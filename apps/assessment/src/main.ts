@@ -1,22 +1,22 @@
-import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { PlatformModule, createValidationPipe, loadConfig } from '@send/platform';
+import { PlatformModule, loadConfig, runService } from '@send/platform';
 import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule } from '@send/assessment';
+import { DeadlinesModule, OperationsModule } from '@send/gateway';
 
 /**
- * The assessment service on its own: its routes, its store and its process managers. Cross-service
- * delivery over Kafka is the distributed mode's forwarder and consumers (docs/architecture.md).
+ * The assessment service: its routes and store, its events forwarded to send.assessment.events, the
+ * deadline watcher (its breaches to send.deadlines.events), and its read models and process managers
+ * fed from every context's topic.
  */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  @Module({ imports: [PlatformModule.forRoot({ config, processManagers: ASSESSMENT_PROCESS_MANAGERS }), AssessmentModule] })
-  class AssessmentServiceModule {}
-  const app = await NestFactory.create(AssessmentServiceModule);
-  app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
-  await app.listen(config.port);
-  new Logger('assessment').log(`assessment service on port ${config.port}`);
-}
-
-void main();
+runService(() => {
+  const config = loadConfig({ SEND_SERVICE: 'assessment', ...process.env });
+  return {
+    name: 'assessment',
+    config,
+    imports: [
+      PlatformModule.forRoot({ config, processManagers: ASSESSMENT_PROCESS_MANAGERS, forwards: ['assessment', 'deadlines'] }),
+      AssessmentModule,
+      DeadlinesModule,
+      OperationsModule,
+    ],
+  };
+});

@@ -1,22 +1,17 @@
-import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { PlatformModule, createValidationPipe, loadConfig } from '@send/platform';
+import { PlatformModule, loadConfig, runService } from '@send/platform';
 import { EHCP_PROCESS_MANAGERS, EhcpModule } from '@send/ehcp';
+import { OperationsModule } from '@send/gateway';
 
-/**
- * The ehcp service on its own: its routes, its store and its process managers. Cross-service
- * delivery over Kafka is the distributed mode's forwarder and consumers (docs/architecture.md).
- */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  @Module({ imports: [PlatformModule.forRoot({ config, processManagers: EHCP_PROCESS_MANAGERS }), EhcpModule] })
-  class EhcpServiceModule {}
-  const app = await NestFactory.create(EhcpServiceModule);
-  app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
-  await app.listen(config.port);
-  new Logger('ehcp').log(`ehcp service on port ${config.port}`);
-}
-
-void main();
+/** The ehcp service: the plan's routes and store, forwarded to send.ehcp.events; fed from every context's topic. */
+runService(() => {
+  const config = loadConfig({ SEND_SERVICE: 'ehcp', ...process.env });
+  return {
+    name: 'ehcp',
+    config,
+    imports: [
+      PlatformModule.forRoot({ config, processManagers: EHCP_PROCESS_MANAGERS, forwards: ['ehcp'] }),
+      EhcpModule,
+      OperationsModule,
+    ],
+  };
+});

@@ -3,7 +3,7 @@ import { Clock } from '@send/kernel';
 import { AppConfig, PlatformModule } from '@send/platform';
 import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule } from '@send/assessment';
 import { EHCP_PROCESS_MANAGERS, EhcpModule } from '@send/ehcp';
-import { GatewayModule } from '@send/gateway';
+import { DeadlinesModule, GatewayModule } from '@send/gateway';
 
 /** Everything in one process: the contexts, the gateway, one SQLite file, the log as the bus. */
 @Module({})
@@ -16,6 +16,7 @@ export class EmbeddedModule {
         AssessmentModule,
         EhcpModule,
         GatewayModule,
+        DeadlinesModule,
       ],
     };
   }

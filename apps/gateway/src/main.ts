@@ -1,20 +1,28 @@
-import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { PlatformModule, createValidationPipe, loadConfig } from '@send/platform';
-import { GatewayModule, setupOpenApi } from '@send/gateway';
+import { KafkaFeeder, PlatformModule, loadConfig, runService } from '@send/platform';
+import { GatewayModule, serviceProxy, setupOpenApi } from '@send/gateway';
+import { AssessmentModule } from '@send/assessment';
+import { EhcpModule } from '@send/ehcp';
 
-/** The gateway on its own: auth, case reads from its read models, audit, operations, OpenAPI. */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  @Module({ imports: [PlatformModule.forRoot({ config }), GatewayModule] })
-  class GatewayServiceModule {}
-  const app = await NestFactory.create(GatewayServiceModule);
-  app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
-  setupOpenApi(app);
-  await app.listen(config.port);
-  new Logger('gateway').log(`gateway on port ${config.port}`);
-}
-
-void main();
+/**
+ * The gateway: auth, case reads, audit and operations from read models fed by Kafka (it holds no
+ * context's store); each context's writes go to the service that owns them.
+ */
+runService(() => {
+  const config = loadConfig({ SEND_SERVICE: 'gateway', EVENT_STORE: 'none', ...process.env });
+  return {
+    name: 'gateway',
+    config,
+    // The contexts' modules are here for the OpenAPI description only: the proxy answers their routes first.
+    imports: [PlatformModule.forRoot({ config }), GatewayModule, AssessmentModule, EhcpModule],
+    beforeListen: (app) => {
+      const feeder = app.get(KafkaFeeder);
+      app.use(
+        serviceProxy({
+          serviceUrls: config.serviceUrls,
+          afterWrite: (ids) => feeder.waitForEvents(ids, config.readYourWritesMs),
+        }),
+      );
+      setupOpenApi(app);
+    },
+  };
+});

@@ -6,10 +6,17 @@ import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
 
+/** /health, /ready, /metrics: every process has them. */
+@Module({ controllers: [HealthController] })
+export class OperationsModule {}
+
+/** The deadline watcher: in the process that holds the statutory clocks' store (embedded, or the assessment service). */
+@Module({ providers: [DeadlineWatcher], exports: [DeadlineWatcher] })
+export class DeadlinesModule {}
+
 /** The public face: auth, case reads, audit, operations. Context write routes live with their contexts. */
 @Module({
-  controllers: [AuthController, CasesController, AuditController, HealthController, AdminController],
-  providers: [DeadlineWatcher],
-  exports: [DeadlineWatcher],
+  imports: [OperationsModule],
+  controllers: [AuthController, CasesController, AuditController, AdminController],
 })
 export class GatewayModule {}

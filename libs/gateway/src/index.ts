@@ -1,4 +1,4 @@
 export * from './gateway.module.js';
 export * from './openapi.js';
 export * from './deadline-watcher/deadline-watcher.js';
-export * from './audit/case-streams.js';
+export * from './proxy/service-proxy.js';

@@ -15,3 +15,8 @@ export * from './write/correlation.js';
 export * from './module/platform.module.js';
 export * from './write/case-request.js';
 export * from './http/body-depth.interceptor.js';
+export * from './write/read-your-writes.js';
+export * from './bootstrap/run-service.js';
+export * from './distributed/kafka-feeder.js';
+export * from './distributed/wire-event.js';
+export * from './distributed/personal-data.js';

@@ -9,3 +9,6 @@ export * from './deadline-register/deadline-register.projection.js';
 export * from './projections.js';
 export * from './case-queries.js';
 export * from './runner/process-manager.js';
+export * from './case-events/case-event.entity.js';
+export * from './case-events/case-events.projection.js';
+export * from './case-events/case-event-source.js';

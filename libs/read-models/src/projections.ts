@@ -5,10 +5,12 @@ import { CaseSummaryRow, evolveCaseSummary } from './case-summary/case-summary.p
 import { DeadlineEntity } from './deadline-register/deadline.entity.js';
 import { DeadlineRow, deadlineRowId, evolveDeadline } from './deadline-register/deadline-register.projection.js';
 import { CheckpointEntity } from './runner/checkpoint.entity.js';
+import { CaseEventEntity } from './case-events/case-event.entity.js';
+import { CaseEventRow, evolveCaseEvent } from './case-events/case-events.projection.js';
 import { TypeOrmProjection } from './runner/typeorm-projection.js';
 
 /** Every TypeORM entity of the read side, for the DataSource of either database. */
-export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity];
+export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity, CaseEventEntity];
 
 export function caseSummaryProjection(db: DataSource) {
   return new TypeOrmProjection<CaseSummaryRow>(db, {
@@ -28,5 +30,16 @@ export function deadlineRegisterProjection(db: DataSource) {
     keyOf: (e) =>
       DEADLINE_EVENT_TYPES.has(e.type) ? deadlineRowId(e.caseId, (e.data as { deadlineId: string }).deadlineId) : undefined,
     evolve: evolveDeadline,
+  });
+}
+
+/** The gateway's copy of every event (distributed mode), keyed by event id. */
+export function caseEventsProjection(db: DataSource) {
+  return new TypeOrmProjection<CaseEventRow>(db, {
+    name: 'case-events',
+    entity: CaseEventEntity,
+    primaryKey: 'id',
+    keyOf: (e) => e.id,
+    evolve: evolveCaseEvent,
   });
 }

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Optional, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@send/kernel';
 import { Roles } from '@send/platform';
@@ -10,7 +10,7 @@ import { DeadlineWatcher } from '../deadline-watcher/deadline-watcher.js';
 export class AdminController {
   constructor(
     private readonly runner: SubscriptionRunner,
-    private readonly watcher: DeadlineWatcher,
+    @Optional() private readonly watcher?: DeadlineWatcher,
   ) {}
 
   @Post('projections/:name/rebuild')
@@ -28,6 +28,8 @@ export class AdminController {
   @Roles('admin')
   @ApiOperation({ summary: 'Record every breach due by today now, instead of waiting for the next scheduled sweep' })
   async sweep() {
+    if (!this.watcher)
+      throw new NotFoundError('ADMIN.NO_WATCHER', 'The deadline watcher runs in the assessment service, not here.');
     return { recorded: await this.watcher.sweep() };
   }
 }

@@ -1,11 +1,11 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, verifyChain } from '@send/kernel';
-import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
+import { foldStream } from '@send/event-store';
+import { CASE_EVENT_SOURCE, type CaseEventSource } from '@send/read-models';
 import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
 import { assessmentDecider, stageOf } from '@send/assessment';
 import { ehcpDecider } from '@send/ehcp';
-import { readCaseStreams } from './case-streams.js';
 
 const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 
@@ -14,7 +14,7 @@ const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 @Controller('api/v1/cases/:caseId')
 export class AuditController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CASE_EVENT_SOURCE) private readonly events: CaseEventSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly access: CaseAccess,
   ) {}
@@ -24,7 +24,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
   async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
-    const streams = await readCaseStreams(this.store, caseId);
+    const streams = await this.events.streamsOf(caseId);
     return [...streams.values()]
       .flat()
       .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))
@@ -52,7 +52,7 @@ export class AuditController {
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
-    const streams = [...(await readCaseStreams(this.store, caseId)).entries()].map(([stream, events]) => ({
+    const streams = [...(await this.events.streamsOf(caseId)).entries()].map(([stream, events]) => ({
       stream,
       ...verifyChain(events),
     }));
@@ -72,7 +72,7 @@ export class AuditController {
     if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(asOf) || Number.isNaN(at.getTime()))) {
       throw new BadRequestException('asOf must be an ISO 8601 instant');
     }
-    const streams = await readCaseStreams(this.store, caseId);
+    const streams = await this.events.streamsOf(caseId);
     const upTo = (id: string) => (streams.get(id) ?? []).filter((e) => new Date(e.recordedAt) <= at);
     const assessmentEvents = upTo(`assessment-${caseId}`);
     const ehcpEvents = upTo(`ehcp-${caseId}`);

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+/** 'none': a process that holds no context's events (the distributed gateway). */
+export type StoreKind = 'sqlite' | 'postgres' | 'eventstoredb' | 'none';
 
 export interface AppConfig {
   readonly mode: 'embedded' | 'distributed';
@@ -21,6 +22,15 @@ export interface AppConfig {
   /** How long a write waits for its read models before answering anyway (read-your-writes bound). */
   readonly readYourWritesMs: number;
   readonly deadlineWatchIntervalMs: number;
+  /** Distributed mode: which process this is (assessment, ehcp, gateway …). */
+  readonly service: string;
+  /** The contexts whose topics every distributed read side consumes. */
+  readonly contexts: readonly string[];
+  readonly kafkaBrokers: readonly string[];
+  /** Seals personal data on the broker (see distributed/personal-data.ts). */
+  readonly personalDataKey: Buffer;
+  /** Where the gateway sends each context's writes. */
+  readonly serviceUrls: Readonly<Record<string, string>>;
 }
 
 export class ConfigError extends Error {}
@@ -42,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!demo && !env.AUTH_TOKEN_SECRET) throw new ConfigError('AUTH_TOKEN_SECRET is required outside demo mode.');
   mkdirSync(dataDir, { recursive: true });
   const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
-  if (!['sqlite', 'postgres', 'eventstoredb'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
+  if (!['sqlite', 'postgres', 'eventstoredb', 'none'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
   return {
     mode,
     port: Number(env.PORT ?? 3000),
@@ -56,11 +66,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING,
     readYourWritesMs: Number(env.READ_YOUR_WRITES_MS ?? 5000),
     deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
+    service: env.SEND_SERVICE ?? 'embedded',
+    contexts: ['assessment', 'ehcp', 'deadlines'],
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+    personalDataKey: personalDataKey(env, dataDir, demo),
+    serviceUrls: {
+      assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
+      ehcp: env.EHCP_URL ?? 'http://127.0.0.1:3102',
+    },
   };
 }
 
-function demoSecret(dataDir: string): string {
-  const file = join(dataDir, '.demo-token-secret');
+function demoSecret(dataDir: string, name = '.demo-token-secret'): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
+}
+
+/** 32 bytes, hex, from PERSONAL_DATA_KEY; demo mode keeps a generated one in DATA_DIR like its token secret. */
+function personalDataKey(env: NodeJS.ProcessEnv, dataDir: string, demo: boolean): Buffer {
+  const hex = env.PERSONAL_DATA_KEY ?? (demo ? demoSecret(dataDir, '.demo-personal-data-key') : undefined);
+  if (!hex || !/^[0-9a-f]{64}$/i.test(hex)) throw new ConfigError('PERSONAL_DATA_KEY must be 64 hex digits (32 bytes).');
+  return Buffer.from(hex, 'hex');
 }

@@ -6,15 +6,23 @@ import { DataSource } from 'typeorm';
 import { CLOCK, Clock, systemClock } from '@send/kernel';
 import { EVENT_STORE, EventStore } from '@send/event-store';
 import {
+  CASE_EVENT_SOURCE,
   CaseQueries,
+  CopiedCaseEventSource,
   EVENT_SUBSCRIBERS,
   EventSubscriber,
   READ_MODEL_ENTITIES,
+  StoreCaseEventSource,
   SubscriptionRunner,
+  caseEventsProjection,
   caseSummaryProjection,
   deadlineRegisterProjection,
 } from '@send/read-models';
-import { APP_CONFIG, AppConfig } from '../config/app-config.js';
+import { EventForwarder, KafkaMessageBus, MESSAGE_BUS, MESSAGING_ENTITIES, type MessageBus } from '@send/messaging';
+import { KAFKA_PROCESS_MANAGERS, KAFKA_PROJECTIONS, KafkaFeeder } from '../distributed/kafka-feeder.js';
+import { toWire } from '../distributed/wire-event.js';
+import { READ_MODEL_MIGRATIONS } from '../migrations/index.js';
+import { APP_CONFIG, AppConfig, ConfigError } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
 import { ProblemFilter } from '../http/problem.filter.js';
@@ -23,19 +31,25 @@ import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entit
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor.js';
 import { CaseAccess } from '../write/case-access.js';
 import { CaseWriter } from '../write/case-writer.js';
+import { READ_YOUR_WRITES, type ReadYourWrites } from '../write/read-your-writes.js';
 import { CaseCommands } from '../write/case-request.js';
 import { openEventStore } from './open-event-store.js';
 
 export interface PlatformOptions {
   readonly config: AppConfig;
   readonly clock?: Clock;
-  /** Process managers of the contexts this process runs; projections are always included. */
+  /** Process managers of the contexts this process runs. */
   readonly processManagers?: readonly (new (...args: never[]) => EventSubscriber)[];
+  /** Distributed mode: the contexts whose streams this process forwards to Kafka (its own, and 'deadlines' where the watcher runs). */
+  readonly forwards?: readonly string[];
 }
+
+type PmClass = new (...args: never[]) => EventSubscriber;
 
 /**
  * Everything a context needs from the outside world, chosen by configuration in one place: the event
- * store adapter, the read-model database, auth, errors, idempotency and the subscription runner.
+ * store adapter, the read-model database, auth, errors, idempotency, and how events reach read models
+ * and process managers — the local log in embedded mode, Kafka in distributed mode.
  */
 @Global()
 @Module({})
@@ -43,20 +57,20 @@ export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { config } = options;
     const pms = options.processManagers ?? [];
+    const delivery =
+      config.mode === 'embedded' ? embeddedDelivery(pms) : distributedDelivery(config, pms, options.forwards ?? []);
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
       { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
-      ...pms,
       {
-        provide: EVENT_SUBSCRIBERS,
-        inject: [DataSource, ...pms],
-        useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [
-          caseSummaryProjection(db),
-          deadlineRegisterProjection(db),
-          ...managers,
-        ],
+        provide: CASE_EVENT_SOURCE,
+        inject: [EVENT_STORE, DataSource],
+        useFactory: (store: EventStore | null, db: DataSource) =>
+          store ? new StoreCaseEventSource(store) : new CopiedCaseEventSource(db),
       },
+      ...pms,
+      ...delivery,
       SubscriptionRunner,
       CaseQueries,
       CaseAccess,
@@ -71,40 +85,103 @@ export class PlatformModule {
     ];
     return {
       module: PlatformModule,
-      imports: [
-        CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          ...(config.mode === 'embedded' || !config.postgresUrl
-            ? {
-                type: 'better-sqlite3' as const,
-                database: config.sqliteFile,
-                enableWAL: true,
-                busyTimeout: 5000,
-                // Idempotency records live here too: a retry after a power cut must still find them.
-                prepareDatabase: (db: { pragma(s: string): unknown }) => {
-                  db.pragma('synchronous = FULL');
-                },
-              }
-            : { type: 'postgres' as const, url: config.postgresUrl }),
-          entities: [...READ_MODEL_ENTITIES, IdempotencyRecordEntity],
-          synchronize: true,
-        }),
-      ],
+      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot(readModelDatabase(config))],
       providers,
       exports: [
         APP_CONFIG,
         CLOCK,
         EVENT_STORE,
+        CASE_EVENT_SOURCE,
         SubscriptionRunner,
         CaseQueries,
         CaseAccess,
         CaseWriter,
         CaseCommands,
         TokenService,
+        READ_YOUR_WRITES,
         ...pms,
       ],
     };
   }
+}
+
+/** Embedded: one local log feeds the projections and the process managers; writes wait for all of them. */
+function embeddedDelivery(pms: readonly PmClass[]): Provider[] {
+  return [
+    {
+      provide: EVENT_SUBSCRIBERS,
+      inject: [DataSource, ...pms],
+      useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [
+        caseSummaryProjection(db),
+        deadlineRegisterProjection(db),
+        ...managers,
+      ],
+    },
+    {
+      provide: READ_YOUR_WRITES,
+      inject: [SubscriptionRunner],
+      useFactory: (runner: SubscriptionRunner): ReadYourWrites => ({ afterWrite: (_events, ms) => runner.settle(ms) }),
+    },
+  ];
+}
+
+/**
+ * Distributed: the local log feeds only the forwarders to Kafka; read models and process managers are fed
+ * from every context's topic, and a write waits until this process's read models have applied it.
+ */
+function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forwards: readonly string[]): Provider[] {
+  return [
+    {
+      provide: MESSAGE_BUS,
+      useFactory: () => new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: `send-${config.service}` }),
+    },
+    {
+      provide: EVENT_SUBSCRIBERS,
+      inject: [MESSAGE_BUS, DataSource],
+      useFactory: (bus: MessageBus, db: DataSource) =>
+        forwards.map((context) => new EventForwarder({ context, bus, db, toMessage: (e) => toWire(e, config.personalDataKey) })),
+    },
+    {
+      provide: KAFKA_PROJECTIONS,
+      inject: [DataSource],
+      useFactory: (db: DataSource) => [
+        caseSummaryProjection(db),
+        deadlineRegisterProjection(db),
+        ...(config.store === 'none' ? [caseEventsProjection(db)] : []),
+      ],
+    },
+    { provide: KAFKA_PROCESS_MANAGERS, inject: [...pms], useFactory: (...managers: EventSubscriber[]) => managers },
+    KafkaFeeder,
+    { provide: READ_YOUR_WRITES, useExisting: KafkaFeeder },
+  ];
+}
+
+function readModelDatabase(config: AppConfig) {
+  const entities = [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, ...MESSAGING_ENTITIES];
+  if (config.mode === 'distributed') {
+    if (!config.postgresUrl) throw new ConfigError('The distributed mode needs DATABASE_URL for its read models.');
+    // Migrations, not synchronize: a deployed schema changes only by a reviewed, numbered step.
+    return {
+      type: 'postgres' as const,
+      url: config.postgresUrl,
+      entities,
+      migrations: READ_MODEL_MIGRATIONS,
+      migrationsRun: true,
+      synchronize: false,
+    };
+  }
+  return {
+    type: 'better-sqlite3' as const,
+    database: config.sqliteFile,
+    enableWAL: true,
+    busyTimeout: 5000,
+    // Idempotency records live here too: a retry after a power cut must still find them.
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('synchronous = FULL');
+    },
+    entities,
+    synchronize: true,
+  };
 }
 
 export type { EventStore };

@@ -2,10 +2,10 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock, Decider, DomainEvent } from '@send/kernel';
 import { EVENT_STORE, type EventStore, runCommand } from '@send/event-store';
-import { SubscriptionRunner } from '@send/read-models';
 import { IsoDate, todayInEngland } from '@send/statutory';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../auth/users.js';
+import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes.js';
 
 export interface WriteMeta {
   readonly user: Pick<User, 'id' | 'role'>;
@@ -38,7 +38,7 @@ export class CaseWriter {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Optional() private readonly runner?: SubscriptionRunner,
+    @Optional() @Inject(READ_YOUR_WRITES) private readonly readYourWrites?: ReadYourWrites,
   ) {}
 
   today(): IsoDate {
@@ -71,7 +71,9 @@ export class CaseWriter {
     );
     // A process manager runs inside a subscriber: waiting for all subscribers there would wait for itself.
     const fromSubscriber = meta.user.role === 'system';
-    if (outcome.events.length > 0 && !fromSubscriber) await this.runner?.settle(this.config.readYourWritesMs);
+    if (outcome.events.length > 0 && !fromSubscriber) {
+      await this.readYourWrites?.afterWrite(outcome.events, this.config.readYourWritesMs);
+    }
     return {
       caseId: meta.caseId,
       revision: outcome.revision,

@@ -20,6 +20,11 @@ export abstract class CheckpointedProcessManager implements EventSubscriber {
     }
   }
 
+  /** The reaction alone, for a feed that keeps its own position (a Kafka consumer group's offset). */
+  reactTo(event: StoredEvent): Promise<boolean> {
+    return this.react(event);
+  }
+
   async checkpoint(): Promise<bigint> {
     const row = await this.db.getRepository(CheckpointEntity).findOneBy({ name: this.name });
     return BigInt(row?.position ?? '0');

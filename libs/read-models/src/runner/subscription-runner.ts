@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, Subscription } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
 
@@ -20,11 +20,12 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   private stopped = false;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(EVENT_STORE) private readonly store: EventStore | null,
     @Inject(EVENT_SUBSCRIBERS) private readonly subscribers: EventSubscriber[],
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.store) return;
     for (const s of this.subscribers) await this.start(s);
   }
 
@@ -38,6 +39,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   }
 
   private async start(subscriber: EventSubscriber, from?: bigint): Promise<void> {
+    if (!this.store) return;
     const after = from ?? (await subscriber.checkpoint());
     this.positions.set(subscriber.name, after);
     const subscription = this.store.subscribeToAll(
@@ -68,7 +70,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     await this.running.get(name)?.stop();
     await subscriber.reset();
     await this.start(subscriber, 0n);
-    const head = await this.store.headPosition();
+    const head = (await this.store?.headPosition()) ?? 0n;
     await this.waitFor(head, timeoutMs, [name]);
     return { name, position: (this.positions.get(name) ?? 0n).toString() };
   }
@@ -99,8 +101,10 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
    * in reaction to the write, so that a follow-up command sees their effect.
    */
   async settle(timeoutMs: number): Promise<boolean> {
+    // Embedded read-your-writes: see ReadYourWrites in @send/platform.
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      if (!this.store) return true;
       const head = await this.store.headPosition();
       const ok = await this.waitFor(head, Math.max(0, deadline - Date.now()));
       if (!ok) return false;

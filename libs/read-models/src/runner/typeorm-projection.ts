@@ -28,18 +28,28 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 
   async handle(event: StoredEvent): Promise<void> {
-    const key = this.def.keyOf(event);
-    if (key === undefined) return;
+    if (this.def.keyOf(event) === undefined) return;
     await serialised(this.db, () =>
       this.db.transaction(async (em) => {
-        const repo = em.getRepository(this.def.entity);
-        const row = (await repo.findOneBy({ [this.def.primaryKey]: key } as never)) as Row | null;
-        if (row && BigInt(row.lastPosition) >= event.position) return;
-        const next = this.def.evolve(row, event);
-        if (next) await repo.save(next as never);
-        await saveCheckpoint(em, this.def.name, event.position);
+        if (await this.apply(em, event, 'by-position')) await saveCheckpoint(em, this.def.name, event.position);
       }),
     );
+  }
+
+  /**
+   * Applies one event inside the caller's transaction. 'by-position' ignores an event at or before the
+   * row's position (one local log); 'by-caller' leaves dedupe to the caller — events fed from several
+   * stores over Kafka have no common position, and the inbox dedupes them by event id instead.
+   */
+  async apply(em: EntityManager, event: StoredEvent, dedupe: 'by-position' | 'by-caller'): Promise<boolean> {
+    const key = this.def.keyOf(event);
+    if (key === undefined) return false;
+    const repo = em.getRepository(this.def.entity);
+    const row = (await repo.findOneBy({ [this.def.primaryKey]: key } as never)) as Row | null;
+    if (dedupe === 'by-position' && row && BigInt(row.lastPosition) >= event.position) return false;
+    const next = this.def.evolve(row, event);
+    if (next) await repo.save(next as never);
+    return true;
   }
 
   async checkpoint(): Promise<bigint> {

@@ -1,0 +1,88 @@
+import type { StoredEvent } from '@send/kernel';
+import { CheckpointEntity, type EventSubscriber, serialised } from '@send/read-models';
+import type { DataSource } from 'typeorm';
+import type { MessageBus, OutboundMessage } from '../message-bus.port.js';
+
+export type EventToMessage = (event: StoredEvent) => OutboundMessage | undefined;
+
+export interface EventForwarderOptions {
+  /** The service's context (`ehcp`): its streams are `<context>-…` and its topic `send.<context>.events`. */
+  readonly context: string;
+  readonly bus: MessageBus;
+  /** The service's read-model database: the checkpoint lives beside its read models. */
+  readonly db: DataSource;
+  /** Maps an event to what goes on the wire; undefined keeps the event private. Default: defaultEventMessage. */
+  readonly toMessage?: EventToMessage;
+}
+
+export function eventsTopic(context: string): string {
+  return `send.${context}.events`;
+}
+
+/**
+ * Keyed by case id so that one case's events share a partition and arrive in order. Actor, reason and hashes
+ * stay in the store: integration events carry ids, not personal data (architecture.md "Security").
+ */
+export function defaultEventMessage(event: StoredEvent): OutboundMessage {
+  return {
+    key: event.caseId,
+    value: {
+      id: event.id,
+      type: event.type,
+      streamId: event.streamId,
+      revision: event.revision,
+      position: event.position.toString(),
+      caseId: event.caseId,
+      la: event.la,
+      occurredAt: event.occurredAt,
+      recordedAt: event.recordedAt,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      data: event.data,
+    },
+    headers: {
+      'event-id': event.id,
+      'event-type': event.type,
+      'correlation-id': event.correlationId,
+      'causation-id': event.causationId,
+      'schema-version': String(event.schemaVersion),
+    },
+  };
+}
+
+/**
+ * Publishes a service's own events from its store to its topic (architecture.md "Delivery"). Fed in global
+ * order by the SubscriptionRunner, one event per handle(). The checkpoint moves only after the broker
+ * acknowledged the publish: a crash or a failed publish in between means the event is sent again on resume
+ * (at least once, never lost), and consumers dedupe by event id. Publishing one event at a time, each awaited,
+ * keeps the store's order on the wire.
+ */
+export class EventForwarder implements EventSubscriber {
+  readonly name: string;
+  readonly topic: string;
+  private readonly streamPrefix: string;
+  private readonly toMessage: EventToMessage;
+
+  constructor(private readonly options: EventForwarderOptions) {
+    this.name = `forwarder.${options.context}`;
+    this.topic = eventsTopic(options.context);
+    this.streamPrefix = `${options.context}-`;
+    this.toMessage = options.toMessage ?? defaultEventMessage;
+  }
+
+  async handle(event: StoredEvent): Promise<void> {
+    // Another context's event, or one kept private, is skipped without writing the checkpoint: skipping it
+    // again after a restart costs nothing, whereas a write per foreign event would.
+    if (!event.streamId.startsWith(this.streamPrefix)) return;
+    const message = this.toMessage(event);
+    if (message === undefined) return;
+    await this.options.bus.publish(this.topic, [message]);
+    const { db } = this.options;
+    await serialised(db, () => db.getRepository(CheckpointEntity).save({ name: this.name, position: event.position.toString() }));
+  }
+
+  async checkpoint(): Promise<bigint> {
+    const row = await this.options.db.getRepository(CheckpointEntity).findOneBy({ name: this.name });
+    return BigInt(row?.position ?? '0');
+  }
+}

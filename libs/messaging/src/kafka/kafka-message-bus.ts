@@ -1,0 +1,240 @@
+import {
+  type Admin,
+  type Consumer,
+  type EachMessagePayload,
+  type IHeaders,
+  Kafka,
+  type KafkaMessage,
+  type LogEntry,
+  Partitioners,
+  type Producer,
+  logLevel,
+} from 'kafkajs';
+import { type DeadLetter, type RawMessage, StopSignal, deliver, serialise } from '../delivery.js';
+import type { ConsumeOptions, ConsumerHandle, MessageBus, OutboundMessage } from '../message-bus.port.js';
+
+// kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+
+export interface KafkaMessageBusOptions {
+  /** Default: KAFKA_BROKERS (comma-separated), else 127.0.0.1:9092. */
+  readonly brokers?: readonly string[];
+  readonly clientId?: string;
+  /** A member that has not heartbeated for this long is removed from its group and its partitions move. */
+  readonly sessionTimeout?: number;
+  /** How long a fetch waits for data; bounds how long stop() takes. */
+  readonly maxWaitTimeInMs?: number;
+  readonly partitions?: number;
+  readonly replicationFactor?: number;
+}
+
+export function brokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Kafka behind the MessageBus port. Guarantees: order per key (the key picks the partition; the producer is
+ * idempotent with one request in flight, so a retried send cannot overtake the one after it); at-least-once
+ * (the offset is committed by hand, only after the handler or the dead-letter publish succeeded); a poison
+ * message costs bounded retries and then moves to `<topic>.dlq`, so its partition keeps flowing.
+ */
+export class KafkaMessageBus implements MessageBus {
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly stops = new Set<() => Promise<void>>();
+  private readonly knownTopics = new Set<string>();
+  private connecting?: Promise<void>;
+  private readonly sessionTimeout: number;
+  private readonly heartbeatInterval: number;
+
+  constructor(private readonly options: KafkaMessageBusOptions = {}) {
+    this.sessionTimeout = options.sessionTimeout ?? 30_000;
+    this.heartbeatInterval = Math.floor(this.sessionTimeout / 3);
+    this.kafka = new Kafka({
+      clientId: options.clientId ?? 'send',
+      brokers: [...(options.brokers ?? brokersFromEnv())],
+      connectionTimeout: 3_000,
+      logLevel: logLevel.WARN,
+      logCreator: () => logLine,
+    });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    this.admin = this.kafka.admin();
+  }
+
+  async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const payload = messages.map((m) => ({ key: m.key, value: serialise(m.value), headers: { ...m.headers } }));
+    await this.send(topic, payload);
+  }
+
+  /** Creates the missing topics (partitions and replication from the options, default 3 and 1). */
+  async ensureTopics(topics: readonly string[]): Promise<void> {
+    const missing = topics.filter((t) => !this.knownTopics.has(t));
+    if (missing.length === 0) return;
+    await this.connect();
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: this.options.partitions ?? 3,
+        replicationFactor: this.options.replicationFactor ?? 1,
+      })),
+    });
+    missing.forEach((t) => this.knownTopics.add(t));
+  }
+
+  async consume(options: ConsumeOptions): Promise<ConsumerHandle> {
+    await this.ensureTopics(options.topics);
+    const signal = new StopSignal();
+    const member: Member = { inFlight: Promise.resolve() };
+    await this.startMember(member, options, signal);
+    const stop = async () => {
+      signal.stop();
+      // kafkajs drops a commit made after disconnect() began, silently: the message in flight would then
+      // come back to the next member although it was handled. So let it finish and commit first.
+      await member.inFlight.catch(() => undefined);
+      await member.consumer?.disconnect();
+      this.stops.delete(stop);
+    };
+    this.stops.add(stop);
+    return { stop };
+  }
+
+  private async startMember(member: Member, options: ConsumeOptions, signal: StopSignal): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: this.sessionTimeout,
+      heartbeatInterval: this.heartbeatInterval,
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 1_000,
+    });
+    member.consumer = consumer;
+    // kafkajs does not restart a consumer after a non-retriable error, and a commit refused because the
+    // member was evicted (UNKNOWN_MEMBER_ID) is one: the group would silently stop consuming. Start afresh;
+    // the new member resumes from the last commit, so nothing is skipped.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !signal.stopped) void this.restartMember(member, options, signal);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: (payload) => (member.inFlight = this.handleOne(consumer, payload, options, signal)),
+    });
+    // stop() may have run while this (re)start was connecting: it must not leave a member behind.
+    if (signal.stopped) await consumer.disconnect();
+  }
+
+  private async restartMember(member: Member, options: ConsumeOptions, signal: StopSignal): Promise<void> {
+    for (let attempt = 1; !signal.stopped; attempt++) {
+      await signal.sleep(Math.min(1_000 * attempt, 10_000));
+      if (signal.stopped) return;
+      try {
+        await member.consumer?.disconnect().catch(() => undefined);
+        await this.startMember(member, options, signal);
+        return;
+      } catch (error) {
+        console.error(`kafka consumer ${options.groupId} could not restart (attempt ${attempt}): ${String(error)}`);
+      }
+    }
+  }
+
+  private async handleOne(consumer: Consumer, payload: EachMessagePayload, options: ConsumeOptions, signal: StopSignal) {
+    const { topic, partition, message, heartbeat } = payload;
+    const raw = toRaw(topic, partition, message);
+    const outcome = await this.whileHeartbeating(heartbeat, () =>
+      deliver(raw, options, signal, (letter) => this.sendDeadLetter(letter)),
+    );
+    // Not committed when stopping: the group's next member gets the message again.
+    if (outcome === 'stopped') return;
+    // A refused commit (the group rebalanced) throws, and kafkajs redelivers from the last commit: at least once.
+    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.stops].map((stop) => stop()));
+    await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
+    this.connecting = undefined;
+    this.knownTopics.clear();
+  }
+
+  /**
+   * kafkajs heartbeats only between messages. A handler slower than the session timeout would get its member
+   * evicted, its partition reassigned, its commit rejected and its message delivered twice; heartbeating while
+   * it runs keeps the membership. A failed heartbeat (a rebalance under way) is left to kafkajs to resolve.
+   */
+  private async whileHeartbeating<T>(heartbeat: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+    // kafkajs sends a heartbeat only once heartbeatInterval has passed since the last, so tick twice as often.
+    const every = Math.max(100, Math.floor(this.heartbeatInterval / 2));
+    const timer = setInterval(() => heartbeat().catch(() => undefined), every);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  private async sendDeadLetter(letter: DeadLetter): Promise<void> {
+    await this.send(letter.topic, [{ key: letter.key, value: letter.value, headers: letter.headers }]);
+  }
+
+  private async send(topic: string, messages: { key: string; value: string | null; headers: Record<string, string> }[]) {
+    await this.connect();
+    await this.ensureTopics([topic]);
+    // acks -1: acknowledged by every in-sync replica, so an acknowledged event survives a broker loss.
+    await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  private connect(): Promise<void> {
+    this.connecting ??= Promise.all([this.producer.connect(), this.admin.connect()]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.connecting = undefined;
+        throw error;
+      },
+    );
+    return this.connecting;
+  }
+}
+
+interface Member {
+  consumer?: Consumer;
+  inFlight: Promise<unknown>;
+}
+
+function toRaw(topic: string, partition: number, message: KafkaMessage): RawMessage {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString('utf8') ?? '',
+    value: message.value === null ? null : message.value.toString('utf8'),
+    headers: headersToStrings(message.headers),
+  };
+}
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    if (last !== undefined) out[name] = last.toString();
+  }
+  return out;
+}
+
+function logLine({ namespace, level, log }: LogEntry): void {
+  const { message, ...extra } = log;
+  const text = `kafkajs ${namespace}: ${message} ${JSON.stringify(extra)}`;
+  if (level <= logLevel.ERROR) console.error(text);
+  else console.warn(text);
+}

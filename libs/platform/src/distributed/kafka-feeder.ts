@@ -1,0 +1,104 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventEmitter } from 'node:events';
+import { DataSource, In } from 'typeorm';
+import type { StoredEvent } from '@send/kernel';
+import { type ConsumerHandle, IdempotentConsumer, InboxEntity, MESSAGE_BUS, type MessageBus, eventsTopic } from '@send/messaging';
+import { type CheckpointedProcessManager, type TypeOrmProjection } from '@send/read-models';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { ReadYourWrites } from '../write/read-your-writes.js';
+import { fromWire } from './wire-event.js';
+
+export const KAFKA_PROJECTIONS = Symbol('KAFKA_PROJECTIONS');
+export const KAFKA_PROCESS_MANAGERS = Symbol('KAFKA_PROCESS_MANAGERS');
+const READ_MODELS = 'read-models';
+
+/**
+ * The distributed read side: this process's read models and process managers fed from every context's
+ * topic. Projections apply an event in one transaction with its inbox row, so a redelivered message
+ * changes nothing; process managers send commands that their deciders make idempotent. Answers
+ * "have these events been applied here?" for read-your-writes.
+ */
+@Injectable()
+export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdown, ReadYourWrites {
+  private readonly logger = new Logger('kafka-feeder');
+  private readonly handles: ConsumerHandle[] = [];
+  private readonly applied = new EventEmitter().setMaxListeners(0);
+
+  constructor(
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(KAFKA_PROJECTIONS) private readonly projections: TypeOrmProjection<never>[],
+    @Inject(KAFKA_PROCESS_MANAGERS) private readonly processManagers: CheckpointedProcessManager[],
+  ) {}
+
+  private get topics(): string[] {
+    return this.config.contexts.map(eventsTopic);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const groupOf = (name: string) => `${this.config.service}.${name}`;
+    this.handles.push(
+      await this.bus.consume({
+        groupId: groupOf(READ_MODELS),
+        topics: this.topics,
+        handler: async (m) => this.project(fromWire(m.value, this.config.personalDataKey)),
+      }),
+    );
+    for (const pm of this.processManagers) {
+      this.handles.push(
+        await this.bus.consume({
+          groupId: groupOf(pm.name),
+          topics: this.topics,
+          handler: async (m) => void (await pm.reactTo(fromWire(m.value, this.config.personalDataKey))),
+        }),
+      );
+    }
+    this.logger.log(
+      `consuming ${this.topics.join(', ')} for ${this.projections.length} projection(s), ${this.processManagers.length} process manager(s)`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.handles.map((h) => h.stop()));
+  }
+
+  private async project(event: StoredEvent): Promise<void> {
+    await IdempotentConsumer.handleOnce(this.db, READ_MODELS, event.id, async (em) => {
+      for (const p of this.projections) await p.apply(em, event, 'by-caller');
+    });
+    this.applied.emit('applied');
+  }
+
+  async afterWrite(events: readonly { id: string }[], timeoutMs: number): Promise<boolean> {
+    return this.waitForEvents(
+      events.map((e) => e.id),
+      timeoutMs,
+    );
+  }
+
+  /** True once every id is in this process's read models (its inbox), false when the bound runs out. */
+  async waitForEvents(ids: readonly string[], timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    const inbox = this.db.getRepository(InboxEntity);
+    for (;;) {
+      let done: () => void = () => undefined;
+      const woke = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => done(), Math.max(0, Math.min(250, deadline - Date.now())));
+        done = () => {
+          clearTimeout(timer);
+          this.applied.off('applied', done);
+          resolve();
+        };
+        this.applied.on('applied', done);
+      });
+      const found = ids.length === 0 ? 0 : await inbox.countBy({ consumer: READ_MODELS, eventId: In([...ids]) });
+      if (found >= ids.length || Date.now() >= deadline) {
+        done();
+        return found >= ids.length;
+      }
+      await woke;
+    }
+  }
+}

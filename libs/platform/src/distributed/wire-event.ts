@@ -1,0 +1,48 @@
+import { StoredEvent } from '@send/kernel';
+import type { OutboundMessage } from '@send/messaging';
+import { isSealed, open, seal } from './personal-data.js';
+
+/** Fields of an event's data that hold a person's details, by event type. */
+const PERSONAL_FIELDS: Record<string, readonly string[]> = {
+  AssessmentRequested: ['child'],
+};
+
+/**
+ * The public, versioned name an event travels under (docs/integration-events.md), distinct from the
+ * internal type so that the internal model can change behind it: AssessmentRequested → send.assessment.assessment-requested.v1.
+ */
+export function integrationName(event: Pick<StoredEvent, 'type' | 'streamId' | 'schemaVersion'>): string {
+  const context = event.streamId.split('-')[0];
+  const kebab = event.type.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return `send.${context}.${kebab}.v${event.schemaVersion}`;
+}
+
+/**
+ * On the wire an event keeps its whole envelope — actor, reason and hashes included, so the gateway's
+ * copy can be verified link by link — except personal data, which is sealed (personal-data.ts).
+ */
+export function toWire(event: StoredEvent, personalDataKey: Buffer): OutboundMessage {
+  const fields = PERSONAL_FIELDS[event.type] ?? [];
+  const data = { ...(event.data as Record<string, unknown>) };
+  for (const f of fields) if (data[f] !== undefined) data[f] = seal(personalDataKey, event.caseId, data[f]);
+  return {
+    key: event.caseId,
+    value: { ...event, position: event.position.toString(), data, name: integrationName(event) },
+    headers: {
+      'event-id': event.id,
+      'event-type': integrationName(event),
+      'correlation-id': event.correlationId,
+      'causation-id': event.causationId,
+      'schema-version': String(event.schemaVersion),
+    },
+  };
+}
+
+/** The stored event back from the wire, personal data opened again (only the product's services hold the key). */
+export function fromWire(value: unknown, personalDataKey: Buffer): StoredEvent {
+  const v = value as StoredEvent & { position: string; name?: string };
+  const { name: _name, ...rest } = v;
+  const data = { ...(v.data as Record<string, unknown>) };
+  for (const [k, field] of Object.entries(data)) if (isSealed(field)) data[k] = open(personalDataKey, v.caseId, field);
+  return { ...rest, position: BigInt(v.position), data };
+}
