@@ -11,6 +11,8 @@ export interface EventForwarderOptions {
   readonly bus: MessageBus;
   /** The service's read-model database: the checkpoint lives beside its read models. */
   readonly db: DataSource;
+  /** Default `send.<context>.events`; a namespace in front keeps test runs or tenants apart on one cluster. */
+  readonly topic?: string;
   /** Maps an event to what goes on the wire; undefined keeps the event private. Default: defaultEventMessage. */
   readonly toMessage?: EventToMessage;
 }
@@ -65,7 +67,7 @@ export class EventForwarder implements EventSubscriber {
 
   constructor(private readonly options: EventForwarderOptions) {
     this.name = `forwarder.${options.context}`;
-    this.topic = eventsTopic(options.context);
+    this.topic = options.topic ?? eventsTopic(options.context);
     this.streamPrefix = `${options.context}-`;
     this.toMessage = options.toMessage ?? defaultEventMessage;
   }

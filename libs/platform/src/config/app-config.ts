@@ -27,10 +27,17 @@ export interface AppConfig {
   /** The contexts whose topics every distributed read side consumes. */
   readonly contexts: readonly string[];
   readonly kafkaBrokers: readonly string[];
+  /** Prefix of every topic and consumer group, so that several deployments or test runs share a cluster. */
+  readonly kafkaNamespace: string;
   /** Seals personal data on the broker (see distributed/personal-data.ts). */
   readonly personalDataKey: Buffer;
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<string, string>>;
+}
+
+/** The topic a context's events travel on, in this deployment's namespace. */
+export function topicOf(config: Pick<AppConfig, 'kafkaNamespace'>, context: string): string {
+  return `${config.kafkaNamespace}send.${context}.events`;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
     service: env.SEND_SERVICE ?? 'embedded',
     contexts: ['assessment', 'ehcp', 'deadlines'],
+    kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
       .map((b) => b.trim())

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter } from 'node:events';
 import { DataSource, In } from 'typeorm';
 import type { StoredEvent } from '@send/kernel';
-import { type ConsumerHandle, IdempotentConsumer, InboxEntity, MESSAGE_BUS, type MessageBus, eventsTopic } from '@send/messaging';
+import { type ConsumerHandle, IdempotentConsumer, InboxEntity, MESSAGE_BUS, type MessageBus } from '@send/messaging';
 import { type CheckpointedProcessManager, type TypeOrmProjection } from '@send/read-models';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { APP_CONFIG, type AppConfig, topicOf } from '../config/app-config.js';
 import type { ReadYourWrites } from '../write/read-your-writes.js';
 import { fromWire } from './wire-event.js';
 
@@ -34,11 +34,11 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   private get topics(): string[] {
-    return this.config.contexts.map(eventsTopic);
+    return this.config.contexts.map((c) => topicOf(this.config, c));
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const groupOf = (name: string) => `${this.config.service}.${name}`;
+    const groupOf = (name: string) => `${this.config.kafkaNamespace}${this.config.service}.${name}`;
     this.handles.push(
       await this.bus.consume({
         groupId: groupOf(READ_MODELS),

@@ -2,9 +2,18 @@ import { StoredEvent } from '@send/kernel';
 import type { OutboundMessage } from '@send/messaging';
 import { isSealed, open, seal } from './personal-data.js';
 
-/** Fields of an event's data that hold a person's details, by event type. */
+/**
+ * Fields of an event's data that hold a person's details or free text about them, by event type: the
+ * child's identity, the plan's sections (needs, health, social care), the evidence for an exception.
+ * The envelope's free-text reason is sealed for every event.
+ */
 const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   AssessmentRequested: ['child'],
+  AssessmentDecided: ['reason'],
+  PlanIssueDecided: ['reason'],
+  TimescaleExceptionRecorded: ['evidence'],
+  DraftPlanIssued: ['sections'],
+  FinalPlanIssued: ['sections'],
 };
 
 /**
@@ -25,9 +34,10 @@ export function toWire(event: StoredEvent, personalDataKey: Buffer): OutboundMes
   const fields = PERSONAL_FIELDS[event.type] ?? [];
   const data = { ...(event.data as Record<string, unknown>) };
   for (const f of fields) if (data[f] !== undefined) data[f] = seal(personalDataKey, event.caseId, data[f]);
+  const reason = event.reason === undefined ? {} : { reason: seal(personalDataKey, event.caseId, event.reason) };
   return {
     key: event.caseId,
-    value: { ...event, position: event.position.toString(), data, name: integrationName(event) },
+    value: { ...event, ...reason, position: event.position.toString(), data, name: integrationName(event) },
     headers: {
       'event-id': event.id,
       'event-type': integrationName(event),
@@ -44,5 +54,6 @@ export function fromWire(value: unknown, personalDataKey: Buffer): StoredEvent {
   const { name: _name, ...rest } = v;
   const data = { ...(v.data as Record<string, unknown>) };
   for (const [k, field] of Object.entries(data)) if (isSealed(field)) data[k] = open(personalDataKey, v.caseId, field);
-  return { ...rest, position: BigInt(v.position), data };
+  const reason = isSealed(v.reason) ? { reason: open(personalDataKey, v.caseId, v.reason) as string } : {};
+  return { ...rest, ...reason, position: BigInt(v.position), data };
 }

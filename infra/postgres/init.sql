@@ -1,0 +1,4 @@
+-- Databases of the distributed mode (docker-compose mounts this into the PostgreSQL image's init folder).
+CREATE DATABASE send_assessment;
+CREATE DATABASE send_ehcp;
+CREATE DATABASE send_gateway;
