@@ -53,6 +53,8 @@ export interface MessageBus {
   /** Resolves once every message is acknowledged by the broker (all in-sync replicas). */
   publish(topic: string, messages: readonly OutboundMessage[]): Promise<void>;
   consume(options: ConsumeOptions): Promise<ConsumerHandle>;
+  /** Resolves when the broker answers now; rejects otherwise (readiness). */
+  check(): Promise<void>;
   close(): Promise<void>;
 }
 

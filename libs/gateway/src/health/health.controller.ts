@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, register } from 'prom-client';
 import { EVENT_STORE, type EventStore } from '@send/event-store';
+import { MESSAGE_BUS, type MessageBus } from '@send/messaging';
 import { Public } from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
 
@@ -19,6 +20,7 @@ const lag = new Gauge({
 export class HealthController {
   constructor(
     @Optional() @Inject(EVENT_STORE) private readonly store: EventStore | undefined,
+    @Optional() @Inject(MESSAGE_BUS) private readonly bus: MessageBus | undefined,
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: SubscriptionRunner,
   ) {}
@@ -39,6 +41,10 @@ export class HealthController {
       if (this.store) checks.eventStore = `ok (head ${await this.store.headPosition()})`;
       await this.db.query('SELECT 1');
       checks.readModels = 'ok';
+      if (this.bus) {
+        await this.bus.check();
+        checks.bus = 'ok (Kafka)';
+      }
     } catch (error) {
       throw new ServiceUnavailableException({ status: 'unavailable', checks, error: String(error) });
     }

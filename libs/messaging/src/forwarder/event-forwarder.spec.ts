@@ -38,6 +38,7 @@ class FlakyBus implements MessageBus {
     if (failure === 'after-send') throw new Error('ack lost');
   }
   consume: MessageBus['consume'] = (o) => this.inner.consume(o);
+  check = () => this.inner.check();
   close = () => this.inner.close();
 }
 

@@ -53,6 +53,10 @@ export class InProcessMessageBus implements MessageBus {
   }
 
   /** Stops every consumer; the logs and committed offsets stay, as a broker's would. */
+  async check(): Promise<void> {
+    // In memory: always there while the process is.
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([...this.stops].map((stop) => stop()));
   }

@@ -187,6 +187,16 @@ export class KafkaMessageBus implements MessageBus {
     await this.send(letter.topic, [{ key: letter.key, value: letter.value, headers: letter.headers }]);
   }
 
+  async check(): Promise<void> {
+    await this.connect();
+    const answer = this.admin.describeCluster();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error('broker did not answer in 3 s')), 3_000)),
+    );
+    await Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+  }
+
   private async send(topic: string, messages: { key: string; value: string | null; headers: Record<string, string> }[]) {
     await this.connect();
     await this.ensureTopics([topic]);
