@@ -5,12 +5,19 @@ import { IssueDraftPlanHandler } from './issue-draft-plan/issue-draft-plan.comma
 import { IssueFinalPlanController } from './issue-final-plan/issue-final-plan.controller.js';
 import { IssueFinalPlanHandler } from './issue-final-plan/issue-final-plan.command.js';
 import { OpenPlanHandler, OpenPlanProcessManager } from './open-plan/open-plan.process-manager.js';
+import { NameSettingHandler, NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
 
 const controllers = [IssueDraftPlanController, ReceiveRepresentationsController, IssueFinalPlanController, GetPlanController];
-const commandHandlers = [OpenPlanHandler, IssueDraftPlanHandler, ReceiveRepresentationsHandler, IssueFinalPlanHandler];
-export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager];
+const commandHandlers = [
+  NameSettingHandler,
+  OpenPlanHandler,
+  IssueDraftPlanHandler,
+  ReceiveRepresentationsHandler,
+  IssueFinalPlanHandler,
+];
+export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
 
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({

@@ -1,4 +1,4 @@
-import { given } from '../../../testing/src/given-when-then.js';
+import { given } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
 import { AssessmentErrors as E, DATE_IN_THE_FUTURE } from './assessment.errors.js';
 import {

@@ -1,4 +1,4 @@
-import { fold } from '../../../testing/src/given-when-then.js';
+import { fold } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
 import { ASSESS_ON, DUE, assessing, noPlan, planIssued, planToIssue, refused, requested } from './assessment.fixtures.js';
 import { stageOf } from './assessment.state.js';

@@ -1,5 +1,5 @@
 import type { ExceptionGround } from '@send/statutory';
-import { given } from '../../../testing/src/given-when-then.js';
+import { given } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
 import { AssessmentErrors as E, DATE_IN_THE_FUTURE } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';

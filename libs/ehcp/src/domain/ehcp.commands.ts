@@ -17,4 +17,7 @@ export type ReceiveRepresentations = Command<
 >;
 export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sectionI?: SectionI }>;
 
-export type EhcpCommand = OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan;
+/** From the process manager, on the placement context's PlaceAllocated: the setting for section I. */
+export type NameSetting = Command<'NameSetting', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
+
+export type EhcpCommand = OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan | NameSetting;

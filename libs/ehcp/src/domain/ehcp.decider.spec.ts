@@ -1,5 +1,5 @@
 import { ruleOf } from '@send/statutory';
-import { fold, given } from '../../../testing/src/given-when-then.js';
+import { fold, given } from '@send/testing';
 import type { EhcpCommand } from './ehcp.commands.js';
 import { ehcpDecider } from './ehcp.decider.js';
 import { DATE_IN_THE_FUTURE, EhcpErrors as E } from './ehcp.errors.js';
@@ -261,5 +261,41 @@ describe('final', () => {
       { version: 1, status: 'draft', issuedOn: '2025-03-20', sections: { ...sections, I: mainstream } },
       { version: 2, status: 'final', issuedOn: '2025-04-04', sections: { ...sections, I: mainstream } },
     ]);
+  });
+});
+
+describe('setting named by placement', () => {
+  const special: SectionI = { type: 'special', settingId: 'urn-200002', name: 'Oakwood School' };
+  const named: EhcpEvent = { type: 'SettingNamed', data: { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' } };
+  const noI: EhcpEvent[] = [
+    ...opened,
+    { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections } },
+    periodStarted(1, '2025-03-20', '2025-04-03'),
+  ];
+
+  it('records the allocated setting for section I', () => {
+    given(ehcpDecider, noI)
+      .when(cmd('NameSetting', { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' }))
+      .then([named]);
+  });
+
+  it('does nothing when the same allocation arrives again', () => {
+    given(ehcpDecider, noI, named)
+      .when(cmd('NameSetting', { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' }))
+      .then([]);
+  });
+
+  it('is refused before the plan is opened', () => {
+    given(ehcpDecider)
+      .when(cmd('NameSetting', { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' }))
+      .thenThrows(E.PLAN_NOT_OPEN);
+  });
+
+  it('lets the final plan wait for it, then puts it in section I', () => {
+    given(ehcpDecider, noI)
+      .when(cmd('IssueFinalPlan', { issuedOn: '2025-04-04' }))
+      .thenThrows(E.SECTION_I_REQUIRED);
+    const events = ehcpDecider.decide(cmd('IssueFinalPlan', { issuedOn: '2025-04-04' }), fold(ehcpDecider, [...noI, named]));
+    expect(events[0]).toMatchObject({ type: 'FinalPlanIssued', data: { sections: { I: special } } });
   });
 });

@@ -1,10 +1,17 @@
 import { assertNever, type Decider } from '@send/kernel';
 import { dueDate, isAfter, isBefore, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
-import type { EhcpCommand, IssueDraftPlan, IssueFinalPlan, OpenPlan, ReceiveRepresentations } from './ehcp.commands.js';
+import type {
+  EhcpCommand,
+  IssueDraftPlan,
+  IssueFinalPlan,
+  NameSetting,
+  OpenPlan,
+  ReceiveRepresentations,
+} from './ehcp.commands.js';
 import { DATE_IN_THE_FUTURE, EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import { draftDeadlineId, evolveEhcp, initialEhcpState, type CurrentDraft, type EhcpState } from './ehcp.state.js';
-import { hasSettingOrType } from './plan-sections.js';
+import { hasSettingOrType, type SectionI } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
 
 type Events = EhcpEvent[];
@@ -105,7 +112,9 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
     });
   }
   const latest = drafted.versions[drafted.versions.length - 1];
-  const sections = { ...latest.sections, ...(data.sectionI === undefined ? {} : { I: data.sectionI }) };
+  // Section I: as given now, else as placement named it, else as the draft proposed.
+  const sectionI = data.sectionI ?? (drafted.namedSetting && withoutNaming(drafted.namedSetting)) ?? latest.sections.I;
+  const sections = { ...latest.sections, ...(sectionI === undefined ? {} : { I: sectionI }) };
   if (!hasSettingOrType(sections.I)) {
     refuse(EhcpErrors.SECTION_I_REQUIRED, 'name the setting, or at least its type, in section I (Reg 12(1)(i))', {
       field: 'sectionI',
@@ -116,6 +125,22 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   if (!periodRunning(draft)) return [finalised];
   const metOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
   return [finalised, periodMet(draft, metOn)];
+}
+
+/**
+ * The allocated setting goes in section I (CFA s.39(3)-(4), s.40). Idempotent per allocation event; after the
+ * plan is final a change of setting is an amendment, which this command does not make.
+ */
+function nameSetting({ data, today }: NameSetting, state: EhcpState): Events {
+  if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
+  if (state.status === 'final' || state.namedSetting?.sourceEventId === data.sourceEventId) return [];
+  notInFuture(today, 'namedOn', data.namedOn);
+  return [{ type: 'SettingNamed', data: { setting: data.setting, namedOn: data.namedOn, sourceEventId: data.sourceEventId } }];
+}
+
+function withoutNaming(named: NonNullable<Drafted['namedSetting']>): SectionI {
+  const { namedOn: _on, sourceEventId: _source, ...setting } = named;
+  return setting;
 }
 
 function currentDraft(state: EhcpState): Drafted {
@@ -156,6 +181,8 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return receiveRepresentations(command, state);
     case 'IssueFinalPlan':
       return issueFinalPlan(command, state);
+    case 'NameSetting':
+      return nameSetting(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

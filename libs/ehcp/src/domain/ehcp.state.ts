@@ -1,7 +1,7 @@
 import { assertNever } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
-import type { PlanSections } from './plan-sections.js';
+import type { PlanSections, SectionI } from './plan-sections.js';
 
 /** Every issued document, kept in full for ever (domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -38,6 +38,8 @@ export interface PlanFile {
   readonly decidedOn: IsoDate;
   readonly versions: readonly PlanVersion[];
   readonly representations: readonly Representation[];
+  /** Section I as settled by placement after the draft (CFA s.39); the final plan takes it. */
+  readonly namedSetting?: SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
 }
 
 export type EhcpState =
@@ -69,6 +71,11 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
       const final: PlanVersion = { ...event.data, status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
+    case 'SettingNamed':
+      return {
+        ...state,
+        namedSetting: { ...event.data.setting, namedOn: event.data.namedOn, sourceEventId: event.data.sourceEventId },
+      };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':
