@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AdminController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -10,7 +10,11 @@ import { HealthController } from './health/health.controller.js';
 @Module({ controllers: [HealthController] })
 export class OperationsModule {}
 
-/** The deadline watcher: in the process that holds the statutory clocks' store (embedded, or the assessment service). */
+/**
+ * The deadline watcher: in the process that holds the statutory clocks' store (embedded, or the assessment
+ * service). Global, so the admin routes can offer a sweep wherever the watcher runs.
+ */
+@Global()
 @Module({ providers: [DeadlineWatcher], exports: [DeadlineWatcher] })
 export class DeadlinesModule {}
 
