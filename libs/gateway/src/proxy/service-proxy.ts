@@ -6,6 +6,11 @@ const ROUTES: readonly { method?: string; path: RegExp; context: string }[] = [
   { method: 'POST', path: /^\/api\/v1\/cases\/?(\?.*)?$/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/assessment(\/|\?|$)/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/plan(\/|\?|$)/, context: 'ehcp' },
+  { path: /^\/api\/v1\/cases\/[^/?]+\/placement(\/|\?|$)/, context: 'placement' },
+  { path: /^\/api\/v1\/(settings|inclusion-plans)(\/|\?|$)/, context: 'placement' },
+  { path: /^\/api\/v1\/cases\/[^/?]+\/(disputes|mediation)(\/|\?|$)/, context: 'mediation' },
+  { path: /^\/api\/v1\/cases\/[^/?]+\/funding(\/|\?|$)/, context: 'funding' },
+  { path: /^\/api\/v1\/funding(\/|\?|$)/, context: 'funding' },
 ];
 
 /** Headers that carry meaning across the hop; hop-by-hop headers stay behind. */

@@ -11,6 +11,8 @@ export interface EventForwarderOptions {
   readonly bus: MessageBus;
   /** The service's read-model database: the checkpoint lives beside its read models. */
   readonly db: DataSource;
+  /** The streams this context owns; default `<context>-…`. */
+  readonly streamPrefixes?: readonly string[];
   /** Default `send.<context>.events`; a namespace in front keeps test runs or tenants apart on one cluster. */
   readonly topic?: string;
   /** Maps an event to what goes on the wire; undefined keeps the event private. Default: defaultEventMessage. */
@@ -62,20 +64,20 @@ export function defaultEventMessage(event: StoredEvent): OutboundMessage {
 export class EventForwarder implements EventSubscriber {
   readonly name: string;
   readonly topic: string;
-  private readonly streamPrefix: string;
+  private readonly streamPrefixes: readonly string[];
   private readonly toMessage: EventToMessage;
 
   constructor(private readonly options: EventForwarderOptions) {
     this.name = `forwarder.${options.context}`;
     this.topic = options.topic ?? eventsTopic(options.context);
-    this.streamPrefix = `${options.context}-`;
+    this.streamPrefixes = options.streamPrefixes ?? [`${options.context}-`];
     this.toMessage = options.toMessage ?? defaultEventMessage;
   }
 
   async handle(event: StoredEvent): Promise<void> {
     // Another context's event, or one kept private, is skipped without writing the checkpoint: skipping it
     // again after a restart costs nothing, whereas a write per foreign event would.
-    if (!event.streamId.startsWith(this.streamPrefix)) return;
+    if (!this.streamPrefixes.some((p) => event.streamId.startsWith(p))) return;
     const message = this.toMessage(event);
     if (message === undefined) return;
     await this.options.bus.publish(this.topic, [message]);

@@ -35,6 +35,16 @@ export interface AppConfig {
   readonly serviceUrls: Readonly<Record<string, string>>;
 }
 
+/** The streams each context owns in its store: what its forwarder publishes. */
+export const CONTEXT_STREAM_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  assessment: ['assessment-'],
+  ehcp: ['ehcp-'],
+  deadlines: ['deadlines-'],
+  placement: ['placement-', 'setting-', 'inclusion-plan-'],
+  mediation: ['mediation-'],
+  funding: ['funding-'],
+};
+
 /** The topic a context's events travel on, in this deployment's namespace. */
 export function topicOf(config: Pick<AppConfig, 'kafkaNamespace'>, context: string): string {
   return `${config.kafkaNamespace}send.${context}.events`;
@@ -74,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesMs: Number(env.READ_YOUR_WRITES_MS ?? 5000),
     deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
     service: env.SEND_SERVICE ?? 'embedded',
-    contexts: ['assessment', 'ehcp', 'deadlines'],
+    contexts: Object.keys(CONTEXT_STREAM_PREFIXES),
     kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
@@ -84,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     serviceUrls: {
       assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
       ehcp: env.EHCP_URL ?? 'http://127.0.0.1:3102',
+      placement: env.PLACEMENT_URL ?? 'http://127.0.0.1:3103',
+      mediation: env.MEDIATION_URL ?? 'http://127.0.0.1:3104',
+      funding: env.FUNDING_URL ?? 'http://127.0.0.1:3105',
     },
   };
 }

@@ -22,7 +22,7 @@ import { EventForwarder, KafkaMessageBus, MESSAGE_BUS, MESSAGING_ENTITIES, type 
 import { KAFKA_PROCESS_MANAGERS, KAFKA_PROJECTIONS, KafkaFeeder } from '../distributed/kafka-feeder.js';
 import { toWire } from '../distributed/wire-event.js';
 import { READ_MODEL_MIGRATIONS } from '../migrations/index.js';
-import { APP_CONFIG, AppConfig, ConfigError, topicOf } from '../config/app-config.js';
+import { APP_CONFIG, AppConfig, CONTEXT_STREAM_PREFIXES, ConfigError, topicOf } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
 import { ProblemFilter } from '../http/problem.filter.js';

@@ -7,7 +7,7 @@ import { storedEventOf } from './case-events.projection.js';
 export const CASE_EVENT_SOURCE = Symbol('CASE_EVENT_SOURCE');
 
 /** The streams that make up one case across the contexts, plus the deadline watcher's own stream. */
-export const CASE_STREAM_PREFIXES = ['assessment', 'ehcp', 'deadlines'] as const;
+export const CASE_STREAM_PREFIXES = ['assessment', 'ehcp', 'placement', 'mediation', 'funding', 'deadlines'] as const;
 
 /** Where history, verify and replay read a case's events: the store itself, or the gateway's verbatim copy. */
 export interface CaseEventSource {
