@@ -14,6 +14,9 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   TimescaleExceptionRecorded: ['evidence'],
   DraftPlanIssued: ['sections'],
   FinalPlanIssued: ['sections'],
+  AmendedPlanIssued: ['sections'],
+  PlanPriced: ['lines'],
+  LocalAdjustmentApplied: ['reason'],
 };
 
 /**

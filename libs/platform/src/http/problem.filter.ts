@@ -26,8 +26,8 @@ export class InvalidRequestError extends Error {
   }
 }
 
-/** Domain codes that mean "that thing does not exist" rather than "a rule refused it". */
-const NOT_FOUND_CODES = new Set(['ASSESSMENT.ADVICE_NOT_FOUND', 'EHCP.VERSION_NOT_FOUND']);
+/** A domain code ending in _NOT_FOUND means "that thing does not exist" (404), not "a rule refused it" (422). */
+const isNotFound = (code: string) => code.endsWith('_NOT_FOUND');
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -52,7 +52,7 @@ export function toProblem(error: unknown): Problem {
   });
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
   if (error instanceof DomainError) {
-    const status = NOT_FOUND_CODES.has(error.code) ? 404 : 422;
+    const status = isNotFound(error.code) ? 404 : 422;
     const errors = (error.details?.errors as FieldError[] | undefined) ?? undefined;
     return problem(status, error.code, error.message, { ...(errors ? { errors } : {}), ...withoutErrors(error.details) });
   }

@@ -119,4 +119,22 @@ describe('deadline status as of a date', () => {
     expect(deadlineAsOf(row, '2025-04-03')?.status).toBe('open');
     expect(deadlineAsOf(row, '2025-04-04')).toMatchObject({ status: 'met', closedOn: '2025-04-03' });
   });
+
+  it("lets a family's right lapse after its last day rather than breach it", () => {
+    // Decision letter 2025-06-15: + 2 months = 2025-08-15, in August → first working day of September (HESC r.12).
+    const window = fold([
+      event('DeadlineStarted', {
+        deadlineId: 'appeal-window:r1',
+        rule: 'appeal-window',
+        source: 'HESC r.20(1)',
+        startedOn: '2025-06-15',
+        dueOn: '2025-09-01',
+      }),
+    ]);
+    expect(deadlineAsOf(window, '2025-09-01')?.status).toBe('open');
+    expect(deadlineAsOf(window, '2025-09-02')).toMatchObject({
+      status: 'not-applicable',
+      notApplicableReason: 'the right lapsed unused',
+    });
+  });
 });

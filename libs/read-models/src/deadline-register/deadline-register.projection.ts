@@ -115,5 +115,7 @@ export function deadlineAsOf(row: DeadlineRow, asOf: string): DeadlineView | und
   if (closedOn !== undefined) return { ...base, status: closedOn <= row.dueOn ? 'met' : 'breached', closedOn };
   if (asOf <= row.dueOn) return { ...base, status: 'open' };
   if (row.kind === 'period') return { ...base, status: 'met', closedOn: row.dueOn };
+  // A family's right (the appeal window) is nobody's duty: unused, it lapses rather than being breached.
+  if (row.kind === 'right') return { ...base, status: 'not-applicable', notApplicableReason: 'the right lapsed unused' };
   return { ...base, status: 'breached' };
 }
