@@ -3,18 +3,32 @@ import { Clock } from '@send/kernel';
 import { AppConfig, PlatformModule } from '@send/platform';
 import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule } from '@send/assessment';
 import { EHCP_PROCESS_MANAGERS, EhcpModule } from '@send/ehcp';
+import { PLACEMENT_PROCESS_MANAGERS, PlacementModule } from '@send/placement';
+import { MEDIATION_PROCESS_MANAGERS, MediationModule } from '@send/mediation';
+import { FUNDING_PROCESS_MANAGERS, FundingModule } from '@send/funding';
 import { DeadlinesModule, GatewayModule } from '@send/gateway';
 
-/** Everything in one process: the contexts, the gateway, one SQLite file, the log as the bus. */
+const PROCESS_MANAGERS = [
+  ...ASSESSMENT_PROCESS_MANAGERS,
+  ...EHCP_PROCESS_MANAGERS,
+  ...PLACEMENT_PROCESS_MANAGERS,
+  ...MEDIATION_PROCESS_MANAGERS,
+  ...FUNDING_PROCESS_MANAGERS,
+];
+
+/** Everything in one process: the five contexts, the gateway, one SQLite file, the log as the bus. */
 @Module({})
 export class EmbeddedModule {
   static create(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: EmbeddedModule,
       imports: [
-        PlatformModule.forRoot({ config, clock, processManagers: [...ASSESSMENT_PROCESS_MANAGERS, ...EHCP_PROCESS_MANAGERS] }),
+        PlatformModule.forRoot({ config, clock, processManagers: PROCESS_MANAGERS }),
         AssessmentModule,
         EhcpModule,
+        PlacementModule,
+        MediationModule,
+        FundingModule,
         GatewayModule,
         DeadlinesModule,
       ],

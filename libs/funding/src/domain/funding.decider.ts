@@ -1,0 +1,96 @@
+import { assertNever, type Decider } from '@send/kernel';
+import { isBefore } from '@send/statutory';
+import { financialYearOf } from './financial-year.js';
+import type { ApplyLocalAdjustment, FundingCommand, PricePlan } from './funding.commands.js';
+import { FundingErrors, refuse } from './funding.errors.js';
+import type { FundingEvent } from './funding.events.js';
+import { evolveFunding, initialFundingState, topUpPence, type FundingState, type PricedState } from './funding.state.js';
+import { notInFuture, requireText } from './guards.js';
+import { isPence } from './money.js';
+import { pricePlan as price } from './pricing.js';
+
+type Events = FundingEvent[];
+
+/**
+ * Idempotent per plan version: the process manager delivers at least once, and in the distributed mode
+ * an older version may arrive after a newer one; neither changes what is priced.
+ */
+function pricePlan({ data, reference }: PricePlan, state: FundingState): Events {
+  if (state.status === 'priced' && data.planVersion <= state.priced.planVersion) return [];
+  const { planVersion, issuedOn, setting } = data;
+  const pricing = price(data.items, setting, reference);
+  return [
+    { type: 'PlanPriced', data: { planVersion, issuedOn, ...(setting ? { setting } : {}), ...pricing } },
+    {
+      type: 'TopUpCommitted',
+      data: {
+        planVersion,
+        financialYear: financialYearOf(issuedOn),
+        pence: pricing.element3Pence,
+        placeFundingPence: pricing.placeFundingPence,
+      },
+    },
+  ];
+}
+
+function priced(state: FundingState): PricedState {
+  if (state.status !== 'priced') refuse(FundingErrors.PLAN_NOT_PRICED, 'no plan has been priced for this case yet');
+  return state;
+}
+
+/** Never a silent override: a reason, an approver who is not the person recording it, and a date. */
+function applyLocalAdjustment({ data, today }: ApplyLocalAdjustment, state: FundingState): Events {
+  const file = priced(state);
+  const reason = requireText(data.reason, FundingErrors.REASON_REQUIRED, 'reason', 'record why the funding is adjusted');
+  const approvedBy = requireText(data.approvedBy, FundingErrors.APPROVER_REQUIRED, 'approvedBy', 'name who approved it');
+  if (approvedBy.toLowerCase() === data.requestedBy.trim().toLowerCase()) {
+    refuse(FundingErrors.APPROVER_MUST_DIFFER, 'an adjustment must be approved by someone other than the person recording it', {
+      field: 'approvedBy',
+    });
+  }
+  if (!isPence(data.amountPence) || data.amountPence === 0) {
+    refuse(FundingErrors.ADJUSTMENT_INVALID, 'the adjustment is a non-zero whole number of pence', { field: 'amountPence' });
+  }
+  notInFuture(today, 'approvedOn', data.approvedOn);
+  const plan = file.priced;
+  if (isBefore(data.approvedOn, plan.issuedOn)) {
+    refuse(FundingErrors.ADJUSTMENT_BEFORE_PLAN, `plan version ${plan.planVersion} was issued on ${plan.issuedOn}`, {
+      field: 'approvedOn',
+    });
+  }
+  if (file.adjustments.some((a) => a.adjustmentId === data.adjustmentId)) {
+    refuse(FundingErrors.ADJUSTMENT_ALREADY_APPLIED, `adjustment ${data.adjustmentId} is already applied`);
+  }
+  const pence = topUpPence(file) + data.amountPence;
+  if (pence < 0) {
+    refuse(FundingErrors.ADJUSTMENT_EXCEEDS_TOP_UP, `the top-up is ${topUpPence(file)} pence; it cannot go below zero`, {
+      field: 'amountPence',
+    });
+  }
+  const { adjustmentId, amountPence, approvedOn, requestedBy } = data;
+  const { planVersion, placeFundingPence } = plan;
+  return [
+    {
+      type: 'LocalAdjustmentApplied',
+      data: { adjustmentId, planVersion, amountPence, reason, approvedBy, approvedOn, requestedBy },
+    },
+    { type: 'TopUpCommitted', data: { planVersion, financialYear: financialYearOf(approvedOn), pence, placeFundingPence } },
+  ];
+}
+
+export function decideFunding(command: FundingCommand, state: FundingState): readonly FundingEvent[] {
+  switch (command.type) {
+    case 'PricePlan':
+      return pricePlan(command, state);
+    case 'ApplyLocalAdjustment':
+      return applyLocalAdjustment(command, state);
+    default:
+      return assertNever(command, 'funding command');
+  }
+}
+
+export const fundingDecider: Decider<FundingCommand, FundingEvent, FundingState> = {
+  initialState: initialFundingState,
+  evolve: evolveFunding,
+  decide: decideFunding,
+};

@@ -1,0 +1,34 @@
+import { DomainError } from '@send/kernel';
+
+/**
+ * Stable codes of the funding context's refusals (style.md §6); the HTTP edge maps them to 422.
+ * "Not priced yet" on a read is a NotFoundError (404) raised at the edge, not a refusal.
+ */
+export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
+
+export const FundingErrors = {
+  PLAN_NOT_PRICED: 'FUNDING.PLAN_NOT_PRICED',
+  NOT_PRICED: 'FUNDING.NOT_PRICED',
+  REASON_REQUIRED: 'FUNDING.REASON_REQUIRED',
+  APPROVER_REQUIRED: 'FUNDING.APPROVER_REQUIRED',
+  APPROVER_MUST_DIFFER: 'FUNDING.APPROVER_MUST_DIFFER',
+  ADJUSTMENT_INVALID: 'FUNDING.ADJUSTMENT_INVALID',
+  ADJUSTMENT_BEFORE_PLAN: 'FUNDING.ADJUSTMENT_BEFORE_PLAN',
+  ADJUSTMENT_EXCEEDS_TOP_UP: 'FUNDING.ADJUSTMENT_EXCEEDS_TOP_UP',
+  ADJUSTMENT_ALREADY_APPLIED: 'FUNDING.ADJUSTMENT_ALREADY_APPLIED',
+  REFERENCE_DATA_INVALID: 'FUNDING.REFERENCE_DATA_INVALID',
+  REFERENCE_VERSION_CHANGED: 'FUNDING.REFERENCE_VERSION_CHANGED',
+  NO_REFERENCE_DATA: 'FUNDING.NO_REFERENCE_DATA',
+  FINANCIAL_YEAR_INVALID: 'FUNDING.FINANCIAL_YEAR_INVALID',
+  BUDGET_INVALID: 'FUNDING.BUDGET_INVALID',
+} as const;
+
+export type FundingErrorCode = (typeof FundingErrors)[keyof typeof FundingErrors];
+
+export function refuse(
+  code: FundingErrorCode | typeof DATE_IN_THE_FUTURE,
+  message: string,
+  details?: Record<string, unknown>,
+): never {
+  throw new DomainError(code, message, details);
+}

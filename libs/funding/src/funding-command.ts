@@ -1,0 +1,28 @@
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { FundingCommand, fundingDecider } from './domain/index.js';
+import { fundingStream } from './funding.stream.js';
+
+export { CaseCommand };
+
+/** Omit distributed over the union, so that PricePlan keeps its reference. */
+type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
+
+/** The shared body of the case funding handlers: build the domain command and run the write path. */
+export function runFunding(
+  writer: CaseWriter,
+  command: CaseCommand<unknown>,
+  domain: WithoutToday<FundingCommand>,
+  occurredAt: string,
+  reason?: string,
+): Promise<WriteResult> {
+  return writer.execute(fundingDecider, fundingStream(command.caseId), { ...domain, today: writer.today() } as FundingCommand, {
+    user: command.user,
+    caseId: command.caseId,
+    la: command.la,
+    occurredAt,
+    reason,
+    correlationId: command.correlationId,
+    causationId: command.causationId,
+    expectedRevision: command.expectedRevision,
+  });
+}

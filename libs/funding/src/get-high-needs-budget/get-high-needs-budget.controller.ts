@@ -1,0 +1,40 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
+import { CurrentUser, Roles, type User } from '@send/platform';
+import { committedByYear, highNeedsDecider, riskFlags } from '../domain/index.js';
+import { highNeedsStream } from '../funding.stream.js';
+import { checkBudgetPath } from '../set-high-needs-budget/budget-params.js';
+
+@ApiTags('funding')
+@Controller('api/v1/funding/budgets/:la/:financialYear')
+export class GetHighNeedsBudgetController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get()
+  @Roles('caseworker', 'manager', 'auditor', 'admin')
+  @ApiOperation({
+    summary: "The LA's high-needs budget, its commitments for the year (top-up and place funding) and risk flags",
+    description:
+      'Commitments follow each priced plan and adjustment through the funding context, eventually in the distributed mode. ' +
+      "A case counts once a year, at its latest commitment. risk.flags: 'over-budget', 'no-budget-set', 'timeliness-below-threshold'.",
+  })
+  async get(@Param('la') la: string, @Param('financialYear') financialYear: string, @CurrentUser() user: User) {
+    checkBudgetPath(user, la, financialYear);
+    const events = await this.store.readStream(highNeedsStream(la));
+    const state = foldStream(highNeedsDecider, events);
+    const budget = state.budgets[financialYear];
+    const committedPence = committedByYear(state)[financialYear] ?? 0;
+    return {
+      la,
+      financialYear,
+      revision: events.at(-1)?.revision ?? -1,
+      budgetPence: budget?.budgetPence ?? null,
+      setOn: budget?.setOn ?? null,
+      committedPence,
+      cases: Object.keys(state.commitments[financialYear] ?? {}).length,
+      headroomPence: budget === undefined ? null : budget.budgetPence - committedPence,
+      risk: riskFlags({ budgetPence: budget?.budgetPence, committedPence }),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import type { CommandBus } from '@nestjs/cqrs';
+import type { DataSource } from 'typeorm';
+import type { StoredEvent } from '@send/kernel';
+import { PricePlanCommand } from './price-plan.command.js';
+import { PricePlanProcessManager } from './price-plan.process-manager.js';
+
+const F = { items: [{ provision: 'Speech and language therapy', hours: 1, frequency: 'weekly', deliveredBy: 'therapist' }] };
+const event = (
+  type: string,
+  data: unknown = { version: 2, issuedOn: '2025-09-01', sections: { F, I: { type: 'mainstream' } } },
+) =>
+  ({
+    id: `e-${type}`,
+    type,
+    streamId: 'ehcp-c1',
+    revision: 4,
+    caseId: 'c1',
+    la: '202',
+    occurredAt: '2025-09-01',
+    recordedAt: '2025-09-01T10:00:00Z',
+    actor: { id: 'caseworker@202', role: 'caseworker' },
+    correlationId: 'corr-1',
+    causationId: 'corr-1',
+    data,
+    hash: 'h',
+    prevHash: 'p',
+    schemaVersion: 1,
+    position: 10n,
+  }) as StoredEvent;
+
+function managerWithBus() {
+  const sent: PricePlanCommand[] = [];
+  const bus = { execute: async (c: PricePlanCommand) => void sent.push(c) } as unknown as CommandBus;
+  return { pm: new PricePlanProcessManager(bus, {} as DataSource), sent };
+}
+
+describe('PricePlanProcessManager', () => {
+  it.each(['FinalPlanIssued', 'AmendedPlanIssued'])('prices on %s, on the case, caused by the event', async (type) => {
+    const { pm, sent } = managerWithBus();
+    expect(await pm.reactTo(event(type))).toBe(true);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toBeInstanceOf(PricePlanCommand);
+    expect(sent[0]).toMatchObject({
+      caseId: 'c1',
+      la: '202',
+      input: { planVersion: 2, issuedOn: '2025-09-01', setting: { type: 'mainstream' } },
+      user: { id: 'process:funding.price-plan', role: 'system' },
+      correlationId: 'corr-1',
+      causationId: 'e-' + type,
+    });
+  });
+
+  it.each(['DraftPlanIssued', 'PlanPriced', 'PlaceAllocated'])('ignores %s', async (type) => {
+    const { pm, sent } = managerWithBus();
+    expect(await pm.reactTo(event(type))).toBe(false);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('passes over a plan event it cannot read rather than stopping the subscription', async () => {
+    const { pm, sent } = managerWithBus();
+    expect(await pm.reactTo(event('FinalPlanIssued', { version: 2, sections: { sealed: 'x' } }))).toBe(false);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('sends the same command for a redelivered event: the decider makes it idempotent (funding.decider.spec)', async () => {
+    const { pm, sent } = managerWithBus();
+    await pm.reactTo(event('FinalPlanIssued'));
+    await pm.reactTo(event('FinalPlanIssued'));
+    expect(sent[0].input).toEqual(sent[1].input);
+  });
+});

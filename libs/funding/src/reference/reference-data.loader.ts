@@ -1,0 +1,32 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CaseWriter } from '@send/platform';
+import { referenceDecider } from '../domain/index.js';
+import { FUNDING_REFERENCE_STREAM, NATIONAL } from '../funding.stream.js';
+import { ReferenceCatalogue } from './reference-catalogue.js';
+
+/**
+ * At start-up, records each reference file as ReferenceDataLoaded (once per version and checksum).
+ * It writes through CaseWriter rather than the command bus: @nestjs/cqrs registers its handlers in its
+ * own bootstrap hook, which may run after this one. A loaded version whose file changed stops start-up.
+ */
+@Injectable()
+export class ReferenceDataLoader implements OnApplicationBootstrap {
+  private readonly logger = new Logger('funding.reference-data');
+
+  constructor(
+    private readonly writer: CaseWriter,
+    private readonly catalogue: ReferenceCatalogue,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const { version, effectiveFrom, checksum, status } of this.catalogue.versions) {
+      const result = await this.writer.execute(
+        referenceDecider,
+        FUNDING_REFERENCE_STREAM,
+        { type: 'LoadReferenceData', data: { version, effectiveFrom, checksum }, today: this.writer.today() },
+        { ...NATIONAL, user: { id: 'system:funding.reference-loader', role: 'system' } },
+      );
+      if (result.events.length > 0) this.logger.log(`loaded reference data ${version} (${status}) from ${effectiveFrom}`);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { IsoDate, TribunalOrder } from '@send/statutory';
+import type { AppealableDecision, Issue } from './issues.js';
+
+/** Every command carries the date in England on which it is handled: the domain never reads a clock. */
+interface Command<T extends string, D> {
+  readonly type: T;
+  readonly data: D;
+  readonly today: IsoDate;
+}
+
+/**
+ * Per deployment (domain.md "Mediation before appeal"): 'current-law' needs a mediation certificate
+ * before an appeal (CFA 2014 s.55); 'mandatory-mediation' (2022 green paper) needs mediation held.
+ */
+export type MediationPolicy = 'current-law' | 'mandatory-mediation';
+export const MEDIATION_POLICIES: readonly MediationPolicy[] = ['current-law', 'mandatory-mediation'];
+
+export type MediationStep = 'adviser-contacted' | 'declined' | 'requested' | 'held' | 'agreement';
+export const MEDIATION_STEPS: readonly MediationStep[] = ['adviser-contacted', 'declined', 'requested', 'held', 'agreement'];
+
+/** The acts in other contexts that comply with a tribunal order (Reg 44(2)); named as statutory's steps. */
+export type OrderStep =
+  'notify-assessment' | 'decision-not-to-issue' | 'final-plan' | 'draft-plan' | 'amended-plan' | 'cease-plan';
+
+export const TRIBUNAL_ORDERS: readonly TribunalOrder[] = [
+  'assess',
+  'make-plan',
+  'amend-provision',
+  'amend-setting',
+  'cease-dismissed',
+];
+
+export type PanelVerdict = 'assess' | 'refuse';
+export const PANEL_VERDICTS: readonly PanelVerdict[] = ['assess', 'refuse'];
+
+/** From the appeal-rights process manager: another context recorded an appealable decision. */
+export type OpenAppealRights = Command<
+  'OpenAppealRights',
+  { rightsId: string; decision: AppealableDecision; decisionLetterOn: IsoDate; sourceEventId: string }
+>;
+/** rightsId is used only if no appeal rights are yet recorded for the decision letter. */
+export type RaiseDispute = Command<
+  'RaiseDispute',
+  { disputeId: string; rightsId: string; about: readonly Issue[]; decisionLetterOn: IsoDate; raisedOn: IsoDate }
+>;
+export type RecordMediationStep = Command<
+  'RecordMediationStep',
+  { disputeId: string; step: MediationStep; on: IsoDate; notes?: string }
+>;
+export type RecordCertificate = Command<'RecordCertificate', { disputeId: string; issuedOn: IsoDate }>;
+export type RegisterAppeal = Command<
+  'RegisterAppeal',
+  { disputeId: string; registeredOn: IsoDate; extensionGranted: boolean; policy: MediationPolicy }
+>;
+export type RecordTribunalOrder = Command<
+  'RecordTribunalOrder',
+  { disputeId: string; orderId: string; order: TribunalOrder; madeOn: IsoDate }
+>;
+/** From the order-compliance process manager only: no caseworker ticks a step as done. */
+export type RecordOrderStepDone = Command<'RecordOrderStepDone', { step: OrderStep; doneOn: IsoDate; sourceEventId: string }>;
+/** From the order-compliance process manager: the act that makes a step moot happened (Reg 44(2)(b)). */
+export type RecordOrderStepNotNeeded = Command<
+  'RecordOrderStepNotNeeded',
+  { step: OrderStep; on: IsoDate; sourceEventId: string; why: string }
+>;
+export type RecordPanelRecommendation = Command<
+  'RecordPanelRecommendation',
+  { recommendationId: string; recommendation: PanelVerdict; meetingOn: IsoDate; notes?: string }
+>;
+
+export type MediationCommand =
+  | OpenAppealRights
+  | RaiseDispute
+  | RecordMediationStep
+  | RecordCertificate
+  | RegisterAppeal
+  | RecordTribunalOrder
+  | RecordOrderStepDone
+  | RecordOrderStepNotNeeded
+  | RecordPanelRecommendation;

@@ -1,0 +1,100 @@
+import type { DomainEvent } from '@send/kernel';
+import type { ComplianceStep, DeadlineEvent, IsoDate, TribunalOrder } from '@send/statutory';
+import type { MediationPolicy, OrderStep, PanelVerdict } from './mediation.commands.js';
+import type { AppealableDecision, Issue } from './issues.js';
+
+/**
+ * The family's right to appeal a decision, counted from the decision letter (HESC Rules r.20(1)).
+ * sourceEventId: the other context's event that recorded the decision; absent when a caseworker's
+ * dispute was the first this context heard of it.
+ */
+export type AppealRightsOpened = DomainEvent<
+  'AppealRightsOpened',
+  {
+    rightsId: string;
+    decision: AppealableDecision;
+    decisionLetterOn: IsoDate;
+    windowEndsOn: IsoDate;
+    deadlineId: string;
+    sourceEventId?: string;
+    disputeId?: string;
+  }
+>;
+/** The decision event arrived after a dispute had already opened the same rights: no second window. */
+export type AppealRightsLinked = DomainEvent<'AppealRightsLinked', { rightsId: string; sourceEventId: string }>;
+export type DisagreementRaised = DomainEvent<
+  'DisagreementRaised',
+  {
+    disputeId: string;
+    about: readonly Issue[];
+    decision?: AppealableDecision;
+    rightsId?: string;
+    decisionLetterOn: IsoDate;
+    raisedOn: IsoDate;
+  }
+>;
+
+type Step<T extends string> = DomainEvent<T, { disputeId: string; on: IsoDate; notes?: string }>;
+export type MediationAdviserContacted = Step<'MediationAdviserContacted'>;
+export type MediationDeclined = Step<'MediationDeclined'>;
+export type MediationRequested = Step<'MediationRequested'>;
+export type MediationHeld = Step<'MediationHeld'>;
+export type MediationAgreementReached = Step<'MediationAgreementReached'>;
+
+/**
+ * A mediation certificate (CFA 2014 s.55(4)–(5)). When it gives the family longer than the decision
+ * letter did, the appeal window moves: the old clock stops applying and a new one starts, and
+ * appealWindow names the new clock (HESC Rules r.20(1)(b)).
+ */
+export type CertificateIssued = DomainEvent<
+  'CertificateIssued',
+  {
+    disputeId: string;
+    issuedOn: IsoDate;
+    rightsId?: string;
+    appealWindow?: { deadlineId: string; endsOn: IsoDate };
+  }
+>;
+export type AppealRegistered = DomainEvent<
+  'AppealRegistered',
+  {
+    disputeId: string;
+    registeredOn: IsoDate;
+    windowEndsOn: IsoDate;
+    inTime: boolean;
+    /** The tribunal extended time (HESC Rules r.5(3)(a)); needed only when not in time. */
+    extensionGranted: boolean;
+    policy: MediationPolicy;
+  }
+>;
+export type TribunalOrderMade = DomainEvent<
+  'TribunalOrderMade',
+  { disputeId: string; orderId: string; order: TribunalOrder; madeOn: IsoDate; steps: readonly ComplianceStep[] }
+>;
+/** The act in another context that complied with one step of an order, by the event that recorded it. */
+export type OrderComplied = DomainEvent<
+  'OrderComplied',
+  { orderId: string; disputeId: string; step: OrderStep; compliedOn: IsoDate; sourceEventId: string }
+>;
+export type PanelRecommendationRecorded = DomainEvent<
+  'PanelRecommendationRecorded',
+  { recommendationId: string; recommendation: PanelVerdict; meetingOn: IsoDate; notes?: string }
+>;
+
+export type MediationFact =
+  | AppealRightsOpened
+  | AppealRightsLinked
+  | DisagreementRaised
+  | MediationAdviserContacted
+  | MediationDeclined
+  | MediationRequested
+  | MediationHeld
+  | MediationAgreementReached
+  | CertificateIssued
+  | AppealRegistered
+  | TribunalOrderMade
+  | OrderComplied
+  | PanelRecommendationRecorded;
+
+/** What the mediation stream may hold: its facts and the deadline events of its clocks. */
+export type MediationEvent = MediationFact | DeadlineEvent;

@@ -1,0 +1,81 @@
+import type { CommandBus } from '@nestjs/cqrs';
+import type { DataSource } from 'typeorm';
+import type { Decider, DomainEvent, StoredEvent } from '@send/kernel';
+import type { CaseWriter, WriteResult } from '@send/platform';
+import { fold } from '@send/testing';
+
+/**
+ * A CaseWriter over one in-memory stream per id, running the real decider: enough to drive the real
+ * handlers from a process manager in a unit test, with no store, bus or database.
+ */
+export class InMemoryWriter {
+  readonly streams = new Map<string, DomainEvent[]>();
+  constructor(private readonly day: string) {}
+
+  today(): string {
+    return this.day;
+  }
+
+  async execute<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, streamId: string, command: C): Promise<WriteResult> {
+    const history = (this.streams.get(streamId) ?? []) as E[];
+    const events = decider.decide(command, fold(decider, history));
+    this.streams.set(streamId, [...history, ...events]);
+    return {
+      caseId: streamId,
+      revision: history.length + events.length - 1,
+      events: events.map((e) => ({ id: 'x', type: e.type })),
+    };
+  }
+
+  asWriter(): CaseWriter {
+    return this as unknown as CaseWriter;
+  }
+}
+
+type Handler = { execute(command: unknown): Promise<WriteResult> };
+
+/** A CommandBus that sends each command to the handler registered for its class, and keeps them all. */
+export class FakeCommandBus {
+  readonly sent: unknown[] = [];
+  private readonly handlers = new Map<unknown, Handler>();
+
+  register(commandClass: unknown, handler: Handler): this {
+    this.handlers.set(commandClass, handler);
+    return this;
+  }
+
+  async execute(command: object): Promise<unknown> {
+    this.sent.push(command);
+    return this.handlers.get(command.constructor)?.execute(command);
+  }
+
+  asBus(): CommandBus {
+    return this as unknown as CommandBus;
+  }
+}
+
+export const noDatabase = {} as DataSource;
+
+let position = 0n;
+/** Another context's stored event, as the local log or Kafka delivers it. */
+export function storedEvent(type: string, data: unknown, id = `ev-${type}`): StoredEvent {
+  position += 1n;
+  return {
+    id,
+    type,
+    schemaVersion: 1,
+    streamId: 'other-c1',
+    revision: 0,
+    caseId: 'c1',
+    la: '202',
+    occurredAt: '2025-01-01',
+    recordedAt: '2025-01-01T00:00:00Z',
+    actor: { id: 'caseworker@202', role: 'caseworker' },
+    correlationId: 'corr-1',
+    causationId: 'corr-1',
+    data,
+    hash: 'h',
+    prevHash: 'p',
+    position,
+  };
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { GetDisputesController } from './get-disputes/get-disputes.controller.js';
+import { MEDIATION_POLICY, mediationPolicyFrom } from './mediation-policy.js';
+import { OpenAppealRightsHandler } from './open-appeal-rights/open-appeal-rights.command.js';
+import { AppealRightsProcessManager } from './open-appeal-rights/appeal-rights.process-manager.js';
+import { OrderComplianceProcessManager } from './order-compliance/order-compliance.process-manager.js';
+import { RecordOrderStepDoneHandler, RecordOrderStepNotNeededHandler } from './order-compliance/record-order-step.command.js';
+import { RaiseDisputeController } from './raise-dispute/raise-dispute.controller.js';
+import { RaiseDisputeHandler } from './raise-dispute/raise-dispute.command.js';
+import { RecordCertificateController } from './record-certificate/record-certificate.controller.js';
+import { RecordCertificateHandler } from './record-certificate/record-certificate.command.js';
+import { RecordMediationStepController } from './record-mediation-step/record-mediation-step.controller.js';
+import { RecordMediationStepHandler } from './record-mediation-step/record-mediation-step.command.js';
+import { RecordPanelRecommendationController } from './record-panel-recommendation/record-panel-recommendation.controller.js';
+import { RecordPanelRecommendationHandler } from './record-panel-recommendation/record-panel-recommendation.command.js';
+import { RecordTribunalOrderController } from './record-tribunal-order/record-tribunal-order.controller.js';
+import { RecordTribunalOrderHandler } from './record-tribunal-order/record-tribunal-order.command.js';
+import { RegisterAppealController } from './register-appeal/register-appeal.controller.js';
+import { RegisterAppealHandler } from './register-appeal/register-appeal.command.js';
+
+const controllers = [
+  RaiseDisputeController,
+  RecordMediationStepController,
+  RecordCertificateController,
+  RegisterAppealController,
+  RecordTribunalOrderController,
+  RecordPanelRecommendationController,
+  GetDisputesController,
+];
+const commandHandlers = [
+  RaiseDisputeHandler,
+  RecordMediationStepHandler,
+  RecordCertificateHandler,
+  RegisterAppealHandler,
+  RecordTribunalOrderHandler,
+  RecordPanelRecommendationHandler,
+  OpenAppealRightsHandler,
+  RecordOrderStepDoneHandler,
+  RecordOrderStepNotNeededHandler,
+];
+/** Instantiated by the platform (PlatformModule.forRoot processManagers), never by this module. */
+export const MEDIATION_PROCESS_MANAGERS = [AppealRightsProcessManager, OrderComplianceProcessManager];
+
+const policy = { provide: MEDIATION_POLICY, useFactory: () => mediationPolicyFrom(process.env) };
+
+/** The mediation and tribunal context: disputes, mediation, certificates, appeals and orders (CFA 2014 ss.51–55; Regs 32–44). */
+@Module({
+  controllers,
+  providers: [...commandHandlers, policy],
+})
+export class MediationModule {}

@@ -1,0 +1,2 @@
+/** One mediation stream per case, holding all its disputes, appeal rights and orders. */
+export const mediationStream = (caseId: string) => `mediation-${caseId}`;

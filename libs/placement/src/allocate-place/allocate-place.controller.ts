@@ -1,0 +1,23 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { AllocatePlaceCommand } from './allocate-place.command.js';
+
+export class AllocatePlaceDto {
+  @ApiProperty({ example: '2025-10-01' }) @IsBusinessDate() decidedOn!: string;
+}
+
+@ApiTags('placement')
+@Controller('api/v1/cases/:caseId/placement/allocate')
+export class AllocatePlaceController {
+  constructor(private readonly cases: CaseCommands) {}
+
+  @Post()
+  @CaseWrite(
+    'Allocate the first setting in preference order with a place and no upheld objection; the place is taken on ' +
+      "the setting's own stream, so two children never take the same last place. Section I follows in ehcp (eventually).",
+  )
+  allocate(@CaseRequest() request: CaseRequestContext, @Body() body: AllocatePlaceDto) {
+    return this.cases.send(request, AllocatePlaceCommand, { ...body });
+  }
+}

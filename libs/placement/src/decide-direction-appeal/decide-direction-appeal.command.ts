@@ -1,0 +1,14 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, runPlacement } from '../placement-command.js';
+
+export class DecideDirectionAppealCommand extends CaseCommand<{ decidedOn: string; upheld: boolean }> {}
+
+/** The adjudicator's decision: upheld quashes the direction, so the LA may direct again. */
+@CommandHandler(DecideDirectionAppealCommand)
+export class DecideDirectionAppealHandler implements ICommandHandler<DecideDirectionAppealCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  execute(c: DecideDirectionAppealCommand): Promise<WriteResult> {
+    return runPlacement(this.writer, c, { type: 'DecideDirectionAppeal', data: c.input }, c.input.decidedOn);
+  }
+}

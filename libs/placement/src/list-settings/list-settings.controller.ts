@@ -1,0 +1,56 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { NotFoundError } from '@send/kernel';
+import { Roles } from '@send/platform';
+import { PlacementErrors, type Setting, placesFree, placesTaken } from '../domain/index.js';
+import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
+import { PlacementRegistry } from '../registry/placement-registry.js';
+
+export class ListSettingsQuery {
+  @ApiPropertyOptional({ example: '202' }) @IsOptional() @IsString() @Matches(LA_CODE, { message: LA_CODE_MESSAGE }) la?: string;
+}
+
+/** The registry as a family or caseworker would read it: no child's data, so every LA's settings are listed. */
+export function settingView(s: Setting) {
+  const { settingId, name, la, type, phases, needs, capacity, academyTrust, registeredOn, senco } = s;
+  return {
+    settingId,
+    name,
+    la,
+    type,
+    phases,
+    needs,
+    capacity,
+    placesTaken: placesTaken(s),
+    placesFree: placesFree(s),
+    ...(academyTrust ? { academyTrust } : {}),
+    registeredOn,
+    ...(senco
+      ? { senco: { ...senco, qualificationDueOn: senco.deadlineId ? s.deadlines[senco.deadlineId]?.dueOn : undefined } }
+      : {}),
+  };
+}
+
+@ApiTags('placement')
+@Controller('api/v1/settings')
+export class ListSettingsController {
+  constructor(private readonly registry: PlacementRegistry) {}
+
+  @Get()
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: 'The settings registry, optionally for one LA, with places taken and free' })
+  async list(@Query() query: ListSettingsQuery) {
+    const settings = await this.registry.allSettings();
+    return settings.filter((s) => query.la === undefined || s.la === query.la).map(settingView);
+  }
+
+  @Get(':settingId')
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: 'One setting, read from its own stream' })
+  async one(@Param('settingId') settingId: string) {
+    const setting = await this.registry.setting(settingId);
+    if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);
+    return settingView(setting);
+  }
+}

@@ -1,0 +1,76 @@
+import { Module } from '@nestjs/common';
+import type { EventSubscriber } from '@send/read-models';
+import { AllocatePlaceController } from './allocate-place/allocate-place.controller.js';
+import { AllocatePlaceHandler } from './allocate-place/allocate-place.command.js';
+import { AnswerConsultationController } from './answer-consultation/answer-consultation.controller.js';
+import { AnswerConsultationHandler } from './answer-consultation/answer-consultation.command.js';
+import { AppointSencoController } from './appoint-senco/appoint-senco.controller.js';
+import { AppointSencoHandler } from './appoint-senco/appoint-senco.command.js';
+import { ConsultSettingController } from './consult-setting/consult-setting.controller.js';
+import { ConsultSettingHandler } from './consult-setting/consult-setting.command.js';
+import { DecideDirectionAppealController } from './decide-direction-appeal/decide-direction-appeal.controller.js';
+import { DecideDirectionAppealHandler } from './decide-direction-appeal/decide-direction-appeal.command.js';
+import { DirectAdmissionController } from './direct-admission/direct-admission.controller.js';
+import { DirectAdmissionHandler } from './direct-admission/direct-admission.command.js';
+import { ExpressPreferencesController } from './express-preferences/express-preferences.controller.js';
+import { ExpressPreferencesHandler } from './express-preferences/express-preferences.command.js';
+import { GetInclusionPlanController } from './get-inclusion-plan/get-inclusion-plan.controller.js';
+import { GetTailoredListController } from './get-tailored-list/get-tailored-list.controller.js';
+import { ListSettingsController } from './list-settings/list-settings.controller.js';
+import { LodgeDirectionAppealController } from './lodge-direction-appeal/lodge-direction-appeal.controller.js';
+import { LodgeDirectionAppealHandler } from './lodge-direction-appeal/lodge-direction-appeal.command.js';
+import { ProduceTailoredListController } from './produce-tailored-list/produce-tailored-list.controller.js';
+import { ProduceTailoredListHandler } from './produce-tailored-list/produce-tailored-list.command.js';
+import { PublishInclusionPlanController } from './publish-inclusion-plan/publish-inclusion-plan.controller.js';
+import { PublishInclusionPlanHandler } from './publish-inclusion-plan/publish-inclusion-plan.command.js';
+import { RecordHeadSatisfiedController } from './record-head-satisfied/record-head-satisfied.controller.js';
+import { RecordHeadSatisfiedHandler } from './record-head-satisfied/record-head-satisfied.command.js';
+import { RecordSencoQualifiedController } from './record-senco-qualified/record-senco-qualified.controller.js';
+import { RecordSencoQualifiedHandler } from './record-senco-qualified/record-senco-qualified.command.js';
+import { RegisterSettingController } from './register-setting/register-setting.controller.js';
+import { RegisterSettingHandler } from './register-setting/register-setting.command.js';
+import { PlacementRegistry } from './registry/placement-registry.js';
+
+const controllers = [
+  RegisterSettingController,
+  ListSettingsController,
+  AppointSencoController,
+  RecordSencoQualifiedController,
+  RecordHeadSatisfiedController,
+  PublishInclusionPlanController,
+  GetInclusionPlanController,
+  GetTailoredListController,
+  ProduceTailoredListController,
+  ExpressPreferencesController,
+  ConsultSettingController,
+  AnswerConsultationController,
+  AllocatePlaceController,
+  DirectAdmissionController,
+  LodgeDirectionAppealController,
+  DecideDirectionAppealController,
+];
+const commandHandlers = [
+  RegisterSettingHandler,
+  AppointSencoHandler,
+  RecordSencoQualifiedHandler,
+  RecordHeadSatisfiedHandler,
+  PublishInclusionPlanHandler,
+  ProduceTailoredListHandler,
+  ExpressPreferencesHandler,
+  ConsultSettingHandler,
+  AnswerConsultationHandler,
+  AllocatePlaceHandler,
+  DirectAdmissionHandler,
+  LodgeDirectionAppealHandler,
+  DecideDirectionAppealHandler,
+];
+const reads = [PlacementRegistry];
+/** None yet: the tailored list on DraftPlanIssued is for the lead to wire once the case read model carries need and age. */
+export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [];
+
+/** The placement context: settings, local inclusion plans, tailored lists, preferences, consultations, allocation, directions. */
+@Module({
+  controllers,
+  providers: [...commandHandlers, ...reads],
+})
+export class PlacementModule {}

@@ -1,0 +1,34 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CaseWriter, type User } from '@send/platform';
+import { registryResult, runInclusionPlan } from '../placement-command.js';
+import { PlacementRegistry } from '../registry/placement-registry.js';
+
+export class PublishInclusionPlanCommand {
+  constructor(
+    readonly input: { la: string; publishedOn: string; settingIds: string[]; partnerLas: string[] },
+    readonly user: User,
+    readonly correlationId: string,
+    readonly expectedRevision?: number,
+  ) {}
+}
+
+/** Each LA publishes a local inclusion plan (green paper ch. 3); every publication is a new version. */
+@CommandHandler(PublishInclusionPlanCommand)
+export class PublishInclusionPlanHandler implements ICommandHandler<PublishInclusionPlanCommand> {
+  constructor(
+    private readonly writer: CaseWriter,
+    private readonly registry: PlacementRegistry,
+  ) {}
+
+  async execute({ input, user, correlationId, expectedRevision }: PublishInclusionPlanCommand) {
+    const registeredSettingIds = await this.registry.registered(input.settingIds);
+    const result = await runInclusionPlan(
+      this.writer,
+      { type: 'PublishInclusionPlan', data: { ...input, registeredSettingIds } },
+      { user, correlationId, expectedRevision },
+    );
+    const { state } = await this.registry.inclusionPlan(input.la);
+    const version = state.status === 'published' ? state.versions.at(-1)?.version : undefined;
+    return { ...registryResult('la', input.la, result), version };
+  }
+}

@@ -1,0 +1,14 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CaseWriter } from '@send/platform';
+import { SettingCaseCommand, runOnSetting } from '../placement-command.js';
+
+export class RecordSencoQualifiedCommand extends SettingCaseCommand<{ qualifiedOn: string }> {}
+
+/** The SENCo gained the qualification (SEND Regs 2014 reg 49): the 3-year clock closes, met or late. */
+@CommandHandler(RecordSencoQualifiedCommand)
+export class RecordSencoQualifiedHandler implements ICommandHandler<RecordSencoQualifiedCommand> {
+  constructor(private readonly writer: CaseWriter) {}
+  execute(c: RecordSencoQualifiedCommand) {
+    return runOnSetting(this.writer, c, { type: 'RecordSencoQualified', data: c.input }, c.input.qualifiedOn);
+  }
+}
