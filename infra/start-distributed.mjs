@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts the distributed mode on one machine: the assessment and ehcp services and the gateway, each its
+// Starts the distributed mode on one machine: the five context services and the gateway, each its
 // own process, against the local Kafka broker (npm run infra:up) and PostgreSQL. Ctrl-C stops them all.
 import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
@@ -16,10 +16,20 @@ const common = {
   DATA_DIR: process.env.DATA_DIR ?? join(root, 'data', 'distributed'),
   KAFKAJS_NO_PARTITIONER_WARNING: '1',
 };
-const ports = { assessment: process.env.ASSESSMENT_PORT ?? '3101', ehcp: process.env.EHCP_PORT ?? '3102' };
+const ports = {
+  assessment: process.env.ASSESSMENT_PORT ?? '3101',
+  ehcp: process.env.EHCP_PORT ?? '3102',
+  placement: process.env.PLACEMENT_PORT ?? '3103',
+  mediation: process.env.MEDIATION_PORT ?? '3104',
+  funding: process.env.FUNDING_PORT ?? '3105',
+};
+const contexts = Object.keys(ports);
 const services = [
-  { name: 'assessment', entry: 'apps/assessment/src/main.js', env: { PORT: ports.assessment, EVENT_STORE: 'postgres', DATABASE_URL: `${pg}/send_assessment` } },
-  { name: 'ehcp', entry: 'apps/ehcp/src/main.js', env: { PORT: ports.ehcp, EVENT_STORE: 'postgres', DATABASE_URL: `${pg}/send_ehcp` } },
+  ...contexts.map((name) => ({
+    name,
+    entry: `apps/${name}/src/main.js`,
+    env: { PORT: ports[name], EVENT_STORE: 'postgres', DATABASE_URL: `${pg}/send_${name}` },
+  })),
   {
     name: 'gateway',
     entry: 'apps/gateway/src/main.js',
@@ -27,8 +37,7 @@ const services = [
       PORT: process.env.PORT ?? '3000',
       EVENT_STORE: 'none',
       DATABASE_URL: `${pg}/send_gateway`,
-      ASSESSMENT_URL: `http://127.0.0.1:${ports.assessment}`,
-      EHCP_URL: `http://127.0.0.1:${ports.ehcp}`,
+      ...Object.fromEntries(contexts.map((c) => [`${c.toUpperCase()}_URL`, `http://127.0.0.1:${ports[c]}`])),
     },
   },
 ];

@@ -2,3 +2,6 @@
 CREATE DATABASE send_assessment;
 CREATE DATABASE send_ehcp;
 CREATE DATABASE send_gateway;
+CREATE DATABASE send_placement;
+CREATE DATABASE send_mediation;
+CREATE DATABASE send_funding;

@@ -1,7 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { KafkaFeeder, PlatformModule, loadConfig, runService } from '@send/platform';
 import { GatewayModule, serviceProxy, setupOpenApi } from '@send/gateway';
 import { AssessmentModule } from '@send/assessment';
 import { EhcpModule } from '@send/ehcp';
+import { PlacementModule } from '@send/placement';
+import { MediationModule } from '@send/mediation';
+import { FundingModule } from '@send/funding';
 
 /**
  * The gateway: auth, case reads, audit and operations from read models fed by Kafka (it holds no
@@ -13,7 +18,15 @@ runService(() => {
     name: 'gateway',
     config,
     // The contexts' modules are here for the OpenAPI description only: the proxy answers their routes first.
-    imports: [PlatformModule.forRoot({ config }), GatewayModule, AssessmentModule, EhcpModule],
+    imports: [
+      PlatformModule.forRoot({ config }),
+      GatewayModule,
+      AssessmentModule,
+      EhcpModule,
+      PlacementModule,
+      MediationModule,
+      FundingModule,
+    ],
     beforeListen: (app) => {
       const feeder = app.get(KafkaFeeder);
       app.use(

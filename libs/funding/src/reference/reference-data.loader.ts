@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { CaseWriter } from '@send/platform';
 import { referenceDecider } from '../domain/index.js';
 import { FUNDING_REFERENCE_STREAM, NATIONAL } from '../funding.stream.js';
@@ -16,9 +17,12 @@ export class ReferenceDataLoader implements OnApplicationBootstrap {
   constructor(
     private readonly writer: CaseWriter,
     private readonly catalogue: ReferenceCatalogue,
+    @Optional() @Inject(EVENT_STORE) private readonly store?: EventStore | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Only the process that holds the funding store records the load (not the distributed gateway).
+    if (!this.store) return;
     for (const { version, effectiveFrom, checksum, status } of this.catalogue.versions) {
       const result = await this.writer.execute(
         referenceDecider,
