@@ -8,6 +8,10 @@ runService(() => {
   return {
     name: 'funding',
     config,
-    imports: [PlatformModule.forRoot({ config, processManagers: FUNDING_PROCESS_MANAGERS, forwards: ['funding'] }), FundingModule, OperationsModule],
+    imports: [
+      PlatformModule.forRoot({ config, processManagers: FUNDING_PROCESS_MANAGERS, forwards: ['funding'] }),
+      FundingModule,
+      OperationsModule,
+    ],
   };
 });

@@ -17,17 +17,8 @@ runService(() => {
   return {
     name: 'gateway',
     config,
-    // The contexts' modules are here for the OpenAPI description only: the proxy answers their routes first.
-    imports: [
-      PlatformModule.forRoot({ config }),
-      GatewayModule,
-      AssessmentModule,
-      EhcpModule,
-      PlacementModule,
-      MediationModule,
-      FundingModule,
-    ],
-    beforeListen: (app) => {
+    imports: [PlatformModule.forRoot({ config }), GatewayModule],
+    beforeListen: async (app) => {
       const feeder = app.get(KafkaFeeder);
       app.use(
         serviceProxy({
@@ -35,7 +26,21 @@ runService(() => {
           afterWrite: (ids) => feeder.waitForEvents(ids, config.readYourWritesMs),
         }),
       );
-      setupOpenApi(app);
+      // The whole API is described here although the services answer their own routes: the contexts' modules
+      // are loaded in preview mode, which reads their routes and instantiates nothing.
+      @Module({
+        imports: [
+          PlatformModule.forRoot({ config }),
+          GatewayModule,
+          AssessmentModule,
+          EhcpModule,
+          PlacementModule,
+          MediationModule,
+          FundingModule,
+        ],
+      })
+      class DescribedApiModule {}
+      setupOpenApi(app, await NestFactory.create(DescribedApiModule, { preview: true, logger: false }));
     },
   };
 });

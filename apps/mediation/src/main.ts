@@ -8,6 +8,10 @@ runService(() => {
   return {
     name: 'mediation',
     config,
-    imports: [PlatformModule.forRoot({ config, processManagers: MEDIATION_PROCESS_MANAGERS, forwards: ['mediation'] }), MediationModule, OperationsModule],
+    imports: [
+      PlatformModule.forRoot({ config, processManagers: MEDIATION_PROCESS_MANAGERS, forwards: ['mediation'] }),
+      MediationModule,
+      OperationsModule,
+    ],
   };
 });

@@ -8,6 +8,10 @@ runService(() => {
   return {
     name: 'placement',
     config,
-    imports: [PlatformModule.forRoot({ config, processManagers: PLACEMENT_PROCESS_MANAGERS, forwards: ['placement'] }), PlacementModule, OperationsModule],
+    imports: [
+      PlatformModule.forRoot({ config, processManagers: PLACEMENT_PROCESS_MANAGERS, forwards: ['placement'] }),
+      PlacementModule,
+      OperationsModule,
+    ],
   };
 });

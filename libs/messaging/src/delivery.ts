@@ -111,6 +111,8 @@ function deadLetterOf(raw: RawMessage, options: ConsumeOptions, error: string): 
       'x-original-topic': raw.topic,
       'x-original-partition': String(raw.partition),
       'x-original-offset': raw.offset,
+      // Each group dead-letters its own copy: say whose handler gave up, so an operator replays to that one.
+      'x-consumer-group': options.groupId,
     },
   };
 }

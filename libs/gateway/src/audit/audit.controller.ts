@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, type StoredEvent, verifyChain } from '@send/kernel';
 import { foldStream } from '@send/event-store';
 import { CASE_EVENT_SOURCE, type CaseEventSource } from '@send/read-models';
 import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
@@ -27,7 +27,7 @@ export class AuditController {
     const streams = await this.events.streamsOf(caseId);
     return [...streams.values()]
       .flat()
-      .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0))
+      .sort(historyOrder)
       .map((e) => ({
         id: e.id,
         type: e.type,
@@ -84,4 +84,14 @@ export class AuditController {
       ehcp: { revision: ehcpEvents.length - 1, state: foldStream(ehcpDecider, ehcpEvents) },
     };
   }
+}
+
+/**
+ * Oldest first. Within a stream, revision order; across streams, the time each was recorded, then the
+ * store position (meaningful within one store: in the distributed mode each service counts its own).
+ */
+function historyOrder(a: StoredEvent, b: StoredEvent): number {
+  if (a.streamId === b.streamId) return a.revision - b.revision;
+  if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
+  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
 }

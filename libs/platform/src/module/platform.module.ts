@@ -133,7 +133,10 @@ function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forward
   return [
     {
       provide: MESSAGE_BUS,
-      useFactory: () => new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: `send-${config.service}` }),
+      // 10 s session: a restarted process rejoins its groups within that instead of waiting out the dead
+      // member's 30 s default; handlers heartbeat while they run, so slow work does not trip it.
+      useFactory: () =>
+        new KafkaMessageBus({ brokers: config.kafkaBrokers, clientId: `send-${config.service}`, sessionTimeout: 10_000 }),
     },
     {
       provide: EVENT_SUBSCRIBERS,
@@ -144,6 +147,7 @@ function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forward
             new EventForwarder({
               context,
               topic: topicOf(config, context),
+              streamPrefixes: CONTEXT_STREAM_PREFIXES[context],
               bus,
               db,
               toMessage: (e) => toWire(e, config.personalDataKey),
