@@ -176,7 +176,9 @@ describe("a child's placement", () => {
       .expect(200);
     expect(res.body.child).toMatchObject({ curriculumYear: 5, phase: 'primary', academicYear: '2025/26' });
     expect(res.body.items.map((i: { settingId: string }) => i.settingId)).toEqual(['oakfield', 'hillside', 'riverside']);
-    await http.get(`${cases}/tailored-list?primaryNeed=ASD`).set(as('caseworker@202')).expect(400);
+    // No plan yet, so no section B: the need must be passed, and the refusal names it.
+    const missing = await http.get(`${cases}/tailored-list?dateOfBirth=2016-08-31`).set(as('caseworker@202')).expect(400);
+    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'primaryNeed' })]);
     await http.get(`${cases}/tailored-list?dateOfBirth=2016-08-31&primaryNeed=ASD`).set(as('caseworker@203')).expect(404);
   });
 

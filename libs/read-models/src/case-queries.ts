@@ -12,6 +12,7 @@ export interface CaseSummaryView {
   child: { givenName: string; familyName: string; dateOfBirth: string };
   requestedBy: string;
   requestedOn: string;
+  primaryNeed?: string;
   plan?: { version: number; status: string; setting?: unknown };
   openDeadlines: { deadlineId: string; rule: string; dueOn: string; status: 'open' | 'breached' }[];
   revisions: { assessment: number; ehcp: number };
@@ -98,6 +99,7 @@ function toView(row: CaseSummaryEntity, deadlines: DeadlineView[]): CaseSummaryV
     child: { givenName: row.givenName, familyName: row.familyName, dateOfBirth: row.dateOfBirth },
     requestedBy: row.requestedBy,
     requestedOn: row.requestedOn,
+    ...(row.primaryNeed ? { primaryNeed: row.primaryNeed } : {}),
     ...(row.planVersion !== null
       ? {
           plan: {

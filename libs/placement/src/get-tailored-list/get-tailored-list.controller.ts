@@ -1,19 +1,26 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, type Clock } from '@send/kernel';
-import { CASE_READERS, CaseAccess, CurrentUser, IsBusinessDate, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
+import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
 import { NEED_CODES, type NeedCode } from '../domain/index.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 /**
- * The child's date of birth and primary need belong to other contexts (assessment, ehcp). Until the case's
- * read model feeds them here, the caller passes them.
+ * The child's date of birth (assessment) and primary need (section B of the plan, ehcp) come from the case's
+ * read model; a caller may pass them to ask about another need or before a plan exists.
  */
 export class TailoredListQuery {
-  @ApiProperty({ example: '2016-08-31' }) @IsBusinessDate() dateOfBirth!: string;
-  @ApiProperty({ enum: NEED_CODES }) @IsIn(NEED_CODES) primaryNeed!: NeedCode;
+  @ApiPropertyOptional({ example: '2016-08-31', description: "Default: the child's, from the case" })
+  @IsOptional()
+  @IsBusinessDate()
+  dateOfBirth?: string;
+  @ApiPropertyOptional({ enum: NEED_CODES, description: "Default: section B's primary need in the latest plan" })
+  @IsOptional()
+  @IsIn(NEED_CODES)
+  primaryNeed?: NeedCode;
   @ApiPropertyOptional({ example: '2025-10-01', description: 'Default today' }) @IsOptional() @IsBusinessDate() asOf?: string;
 }
 
@@ -23,6 +30,7 @@ export class GetTailoredListController {
   constructor(
     private readonly access: CaseAccess,
     private readonly registry: PlacementRegistry,
+    private readonly cases: CaseQueries,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -33,8 +41,18 @@ export class GetTailoredListController {
   })
   async list(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: TailoredListQuery, @CurrentUser() user: User) {
     const la = await this.access.laOf(user, caseId);
-    const asOf = query.asOf ?? todayInEngland(this.clock.now());
-    const { stage, items } = await this.registry.tailoredListFor({ la, ...query }, asOf);
-    return { caseId, la, asOf, child: { primaryNeed: query.primaryNeed, ...stage }, items };
+    const today = todayInEngland(this.clock.now());
+    const asOf = query.asOf ?? today;
+    const known = await this.cases.summary(caseId, today);
+    const dateOfBirth = query.dateOfBirth ?? known?.child.dateOfBirth;
+    const primaryNeed = query.primaryNeed ?? (known?.primaryNeed as NeedCode | undefined);
+    const missing = [...(dateOfBirth ? [] : ['dateOfBirth']), ...(primaryNeed ? [] : ['primaryNeed'])];
+    if (dateOfBirth === undefined || primaryNeed === undefined) {
+      throw new InvalidRequestError(
+        missing.map((field) => ({ field, message: `${field} is not known for this case yet: pass it` })),
+      );
+    }
+    const { stage, items } = await this.registry.tailoredListFor({ la, dateOfBirth, primaryNeed }, asOf);
+    return { caseId, la, asOf, child: { primaryNeed, ...stage }, items };
   }
 }

@@ -27,6 +27,10 @@ export class CaseSummaryEntity {
   @Column({ type: 'varchar', length: 10 })
   requestedOn!: string;
 
+  /** SEN2 code from section B of the latest issued plan: what the tailored list and dashboards need. */
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  primaryNeed!: string | null;
+
   @Column({ type: 'integer', nullable: true })
   planVersion!: number | null;
 

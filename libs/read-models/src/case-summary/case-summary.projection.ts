@@ -9,6 +9,7 @@ export type CaseSummaryRow = {
   dateOfBirth: string;
   requestedBy: string;
   requestedOn: string;
+  primaryNeed: string | null;
   planVersion: number | null;
   planStatus: string | null;
   planSetting: string | null;
@@ -57,6 +58,7 @@ function emptyRow(event: StoredEvent): CaseSummaryRow {
     dateOfBirth: '',
     requestedBy: '',
     requestedOn: '',
+    primaryNeed: null,
     planVersion: null,
     planStatus: null,
     planSetting: null,
@@ -88,6 +90,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     next.planVersion = data.version;
     next.planStatus = event.type === 'DraftPlanIssued' ? 'draft' : 'final';
     next.planSetting = data.sections?.I ? JSON.stringify(data.sections.I) : null;
+    next.primaryNeed = data.sections?.B?.primaryNeed ?? next.primaryNeed;
   }
   return next;
 }
