@@ -1,4 +1,6 @@
 import type { HttpPhase, HttpResults } from './http-bench.js';
+import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
+import { type KafkaRun, renderKafka } from './report-kafka.js';
 import type { StoreResults, Throughput } from './store-bench.js';
 import { int, ms, rate, ratio } from './stats.js';
 
@@ -18,6 +20,9 @@ export interface ReportInput {
   readonly storeConfig: { streams: number; perStream: number; readStreamCalls: number; readAllPasses: number };
   readonly http: HttpResults;
   readonly httpConfig: { creates: number; decisions: number; health: number; concurrencies: number[]; warmup: number };
+  readonly kafka: KafkaOutcome;
+  readonly kafkaConfig: KafkaOptions;
+  readonly kafkaRun: KafkaRun;
   readonly totalSeconds: number;
 }
 
@@ -269,5 +274,6 @@ export function renderReport(input: ReportInput): string {
     ]),
   );
   lines.push('');
+  lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
   return `${lines.join('\n')}\n`;
 }

@@ -3,17 +3,37 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runHttpBench } from './http-bench.js';
+import { runKafkaBench } from './kafka-bench.js';
 import { renderReport } from './report.js';
 import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store and HTTP throughput with a same-run baseline beside each figure.
+ * `npm run bench`: event-store, HTTP and Kafka figures with a same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
 const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllPasses: 10 };
 const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [1, 8], warmup: 50 };
+/** The end-to-end rate is one the distributed system sustains on 2 cores; `overload` shows where it stops keeping up. */
+const E2E_RATE = 5;
+const KAFKA = {
+  messages: 3_000,
+  perStream: 20,
+  batch: 100,
+  busConsume: 1_500,
+  hop: { messages: 100, rate: 10 },
+  distributed: {
+    requests: 150,
+    rate: E2E_RATE,
+    warmup: 20,
+    maxInFlight: 64,
+    pmCases: 30,
+    pmRate: E2E_RATE,
+    pollMs: 5,
+    overload: { requests: 100, rate: 20 },
+  },
+};
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -28,6 +48,11 @@ async function main(): Promise<void> {
     const store = await runStoreBench(storeDir, STORE);
     rmSync(storeDir, { recursive: true, force: true });
     const http = await runHttpBench(httpDir, HTTP);
+    const kafkaLoadBefore = os.loadavg();
+    const kafkaStart = performance.now();
+    const kafka = await runKafkaBench(KAFKA);
+    const kafkaSeconds = (performance.now() - kafkaStart) / 1000;
+    const kafkaLoadAfter = os.loadavg();
     const totalSeconds = (performance.now() - t0) / 1000;
     const report = renderReport({
       date: started,
@@ -45,6 +70,9 @@ async function main(): Promise<void> {
       storeConfig: STORE,
       http,
       httpConfig: HTTP,
+      kafka,
+      kafkaConfig: KAFKA,
+      kafkaRun: { seconds: kafkaSeconds, loadBefore: kafkaLoadBefore, loadAfter: kafkaLoadAfter },
       totalSeconds,
     });
     process.stdout.write(report);

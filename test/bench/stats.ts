@@ -64,3 +64,26 @@ export function prng(seed: number): () => number {
 export function progress(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Rejects when `promise` has not settled within `ms`, naming what was awaited: every wait in the bench is bounded. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Rate over the span from the first to the last timestamp: units completed after the first ÷ that span. */
+export function spanRate(times: ArrayLike<number>, unitsAfterFirst: number): { count: number; ms: number; perSecond: number } {
+  const ms = times[times.length - 1] - times[0];
+  return { count: unitsAfterFirst, ms, perSecond: perSecond(unitsAfterFirst, ms) };
+}

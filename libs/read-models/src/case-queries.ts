@@ -58,6 +58,32 @@ export class CaseQueries {
     return rows.map((r) => deadlineAsOf(r, asOf)).filter((v): v is DeadlineView => v !== undefined);
   }
 
+  /**
+   * 20-week timeliness (Reg 13(2)) of the LA's final plans issued between two dates: the share issued on or
+   * before the due date, both counting every plan and leaving out those under a lawful exception, as the
+   * DfE reports it. Undefined when no plan was issued in the period.
+   */
+  async timeliness(
+    la: string,
+    from: string,
+    to: string,
+  ): Promise<{ plans: number; percent: number; percentExcludingExceptions: number } | undefined> {
+    const rows = await this.db
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .where('d.la = :la AND d.rule = :rule AND d.closedOn >= :from AND d.closedOn <= :to', { la, rule: 'final-plan', from, to })
+      .getMany();
+    if (rows.length === 0) return undefined;
+    const onTime = (rs: DeadlineEntity[]) => rs.filter((r) => r.closedOn !== null && r.closedOn <= r.dueOn).length;
+    const unexcepted = rows.filter((r) => r.exceptedOn === null);
+    const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((1000 * n) / d) / 10);
+    return {
+      plans: rows.length,
+      percent: pct(onTime(rows), rows.length),
+      percentExcludingExceptions: pct(onTime(unexcepted), unexcepted.length),
+    };
+  }
+
   async list(filter: CaseListFilter): Promise<{ items: CaseSummaryView[]; page: number; pageSize: number; total: number }> {
     const qb = this.db.getRepository(CaseSummaryEntity).createQueryBuilder('c');
     if (filter.las) qb.andWhere('c.la IN (:...las)', { las: filter.las });

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CurrentUser, Roles, type User } from '@send/platform';
+import { CaseQueries } from '@send/read-models';
 import { committedByYear, highNeedsDecider, riskFlags } from '../domain/index.js';
 import { highNeedsStream } from '../funding.stream.js';
 import { checkBudgetPath } from '../set-high-needs-budget/budget-params.js';
@@ -9,7 +10,10 @@ import { checkBudgetPath } from '../set-high-needs-budget/budget-params.js';
 @ApiTags('funding')
 @Controller('api/v1/funding/budgets/:la/:financialYear')
 export class GetHighNeedsBudgetController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cases: CaseQueries,
+  ) {}
 
   @Get()
   @Roles('caseworker', 'manager', 'auditor', 'admin')
@@ -25,6 +29,9 @@ export class GetHighNeedsBudgetController {
     const state = foldStream(highNeedsDecider, events);
     const budget = state.budgets[financialYear];
     const committedPence = committedByYear(state)[financialYear] ?? 0;
+    // April to March: '2025-26' runs from 2025-04-01 to 2026-03-31.
+    const startYear = Number(financialYear.slice(0, 4));
+    const timeliness = await this.cases.timeliness(la, `${startYear}-04-01`, `${startYear + 1}-03-31`);
     return {
       la,
       financialYear,
@@ -34,7 +41,13 @@ export class GetHighNeedsBudgetController {
       committedPence,
       cases: Object.keys(state.commitments[financialYear] ?? {}).length,
       headroomPence: budget === undefined ? null : budget.budgetPence - committedPence,
-      risk: riskFlags({ budgetPence: budget?.budgetPence, committedPence }),
+      timeliness: timeliness ?? null,
+      risk: riskFlags({
+        budgetPence: budget?.budgetPence,
+        committedPence,
+        timelinessPercent: timeliness?.percentExcludingExceptions,
+        threshold: Number(process.env.FUNDING_TIMELINESS_THRESHOLD ?? 50),
+      }),
     };
   }
 }

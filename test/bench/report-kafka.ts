@@ -1,0 +1,256 @@
+import type { CreateRun, LatencyRun } from './distributed-bench.js';
+import type { KafkaOptions, KafkaOutcome, KafkaResults } from './kafka-bench.js';
+import { type Latency, int, ms, rate, ratio } from './stats.js';
+
+export interface KafkaRun {
+  readonly seconds: number;
+  readonly loadBefore: number[];
+  readonly loadAfter: number[];
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const lat = (l: Latency) => `p50 ${ms(l.p50)} / p95 ${ms(l.p95)} / p99 ${ms(l.p99)} ms`;
+const latMax = (l: Latency) => `${lat(l)} (max ${ms(l.max)})`;
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+const us = (n: number) => `${Math.round(n).toLocaleString('en-GB')} µs`;
+const achieved = (r: LatencyRun) => `${r.targetRate}/s (achieved ${r.achievedRate.toFixed(1)}/s)`;
+/** The services' default read-your-writes bound (READ_YOUR_WRITES_MS), which caps the HTTP answer's wait. */
+const READ_YOUR_WRITES_MS = Number(process.env.READ_YOUR_WRITES_MS ?? 5_000);
+const setting = (value: string) =>
+  value === '9223372036854775807' ? `${value} (Long.MAX_VALUE: Kafka forces no fsync per message)` : value;
+
+/** The "## Kafka" section: the method for its rows, the rows, a detail table and what dominates. */
+export function renderKafka(outcome: KafkaOutcome, cfg: KafkaOptions, run: KafkaRun): string[] {
+  const lines: string[] = ['## Kafka (same run)', ''];
+  if (!outcome.ran) {
+    lines.push(
+      `**Kafka section NOT RUN: ${outcome.reason}.** No Kafka figure was measured in this run. ` +
+        'Start the local broker with `bash infra/kafka/kafka.sh up` (or point `KAFKA_BROKERS` at one) and rerun.',
+      '',
+    );
+    return lines;
+  }
+  const k = outcome.results;
+  const d = cfg.distributed;
+  const N = int(k.messages);
+  const linger = k.brokerConfig['group.coordinator.append.linger.ms'];
+  lines.push(
+    `Broker: ${k.brokers.join(', ')} (\`KAFKA_BROKERS\`; the local single-node KRaft broker of \`infra/kafka/kafka.sh\`, replication 1` +
+      `${linger === undefined ? '' : `, \`group.coordinator.append.linger.ms\` = ${linger} as the broker reports it`}). ` +
+      `PostgreSQL: ${k.pgUrl} for the forwarder, the same server for the services' databases. ` +
+      `The section took ${run.seconds.toFixed(0)} s; load average (1 / 5 / 15 min) at its start ${load(run.loadBefore)}, at its end ${load(run.loadAfter)}: ` +
+      'the broker, PostgreSQL and the three services share the same cores with the load generator and with anything else running.',
+    '',
+  );
+
+  lines.push('### Method', '');
+  lines.push(
+    `- **Messages.** The ${N} events of ${int(k.messages / cfg.perStream)} case streams of ${cfg.perStream} built with \`buildRecords\` as in the store section, ` +
+      `put on the wire by \`toWire\` (the whole envelope, personal data sealed) exactly as the services forward them: ` +
+      `${int(k.messageBytes.mean)} bytes of key + value on average (${int(k.messageBytes.min)}–${int(k.messageBytes.max)}), five headers, keyed by case id. ` +
+      `Every topic has ${k.partitions} partitions (the bus's default); topics and groups are fresh, uniquely named, and deleted at the end.`,
+    `- **Raw produce (baseline).** kafkajs 2.2.4 directly with the producer settings of \`KafkaMessageBus\` (idempotent, \`maxInFlightRequests\` 1, ` +
+      '`acks` -1, the default partitioner), connected and its topics created first, 500 warm-up sends to another topic; then ' +
+      `${N} messages with one awaited \`send\` each (what the forwarder does), then the same ${N} in sends of ${cfg.batch}. ` +
+      'Rate = messages acknowledged after the first send ÷ time from the first acknowledgement to the last.',
+    `- **Raw consume (baseline).** A kafkajs consumer in a new group reading the one-send-per-message topic from the beginning, ` +
+      '`autoCommit` off, one partition at a time, an awaited `commitOffsets` (offset + 1) after every message, as the bus does; ' +
+      `all ${N} messages. Rate = messages after the first ÷ time from the first \`eachMessage\` to the last; each commit's round trip is timed too.`,
+    `- **\`KafkaMessageBus.consume\`.** The product's consumer (parse, retry/dead-letter wrapper, heartbeat timer, commit after the handler) ` +
+      `with a handler that does nothing, on the same topic in another group, the first ${int(cfg.busConsume)} messages; rate as for the raw consumer.`,
+    `- **Forwarder.** \`PostgresEventStore.open(url, { schema })\` on a fresh schema, pre-filled (untimed) with the same ${N} events, one append per stream; ` +
+      "`EventForwarder` (context 'assessment', a unique topic, `toWire`, a `KafkaMessageBus`, its checkpoint in a TypeORM `DataSource` on a fresh schema " +
+      'holding `CheckpointEntity`) fed by `store.subscribeToAll(checkpoint)` one event per `handle()`, which is what `SubscriptionRunner` does; ' +
+      "the bus's producer connected and the topic created before the clock starts. Rate = events acknowledged after the first ÷ time from the first " +
+      'acknowledged publish to the last. Checked: the checkpoint ends at the head and the topic holds every event. Afterwards the checkpoint save alone ' +
+      'is timed on the same `DataSource`. Baseline: raw produce, one awaited send per message.',
+    `- **Kafka hop (floor).** ${int(cfg.hop.messages)} single messages sent with kafkajs at ${cfg.hop.rate}/s to a topic whose consumer (another ` +
+      'group, already joined) runs in the same process; latency = `send` call to `eachMessage`, one clock.',
+    '- **End to end.** The assessment, ehcp and gateway processes started from `dist/` with the environment `infra/start-distributed.mjs` gives them ' +
+      '(`SEND_MODE=distributed`, PostgreSQL stores, the gateway with `EVENT_STORE=none` and the two service URLs), on fresh databases ' +
+      '`send_b<random>_assessment|ehcp|gateway` (created and dropped with `pg`), a fresh `KAFKA_NAMESPACE` `b<random>.`, a temp `DATA_DIR` and free ports; ' +
+      "the demo token secret and personal-data key are written into that `DATA_DIR` before the start, so the three processes' first starts " +
+      'cannot race to create them. Each must answer `/ready`; a token comes from the gateway (caseworker@202). ' +
+      `Then \`POST /api/v1/cases\` goes straight to the **assessment service** over loopback, open loop at a fixed rate (request *k* sent at t₀ + *k*/rate ` +
+      `whatever the earlier ones are doing, at most ${d.maxInFlight} in flight), ${d.warmup} warm-up requests first. ` +
+      `A poller queries the gateway's \`inbox\` table (consumer \`read-models\`: the row commits in the same transaction as the projections) every ${d.pollMs} ms ` +
+      'for new rows and stamps each event id with the clock read just before the query that first saw it, so a figure is at most one interval plus one query late. ' +
+      "Latency = that stamp − the send time of the request whose answer listed the event; 'first event' is the write's first event (AssessmentRequested), " +
+      "'all events' the last of its events to arrive. Every response must be 201 and every event must arrive, or the run fails.",
+    '- **Its baseline** is the HTTP answer of the same requests. In distributed mode that answer already waits (read-your-writes, bounded by ' +
+      `\`READ_YOUR_WRITES_MS\`, ${READ_YOUR_WRITES_MS / 1000} s) until the assessment service's *own* read models have applied every event of the write, which they receive through ` +
+      'Kafka too; the gateway is fed in parallel from the same topic, so its first event can land before the answer does.',
+    `- **Process manager.** ${d.pmCases + 5} cases walked to "assessing" on the assessment service (untimed), 5 warm-up outcomes, then ${d.pmCases} ` +
+      `\`POST …/assessment/outcome\` with \`issue-plan\` at ${d.pmRate}/s; a second poller watches the ehcp service's \`event_store.events\` for \`PlanOpened\` ` +
+      "of each case (the ehcp process manager's reaction, appended in ehcp's own store). Baseline: those requests' HTTP answers.",
+    `- **Overload.** Last, ${d.overload.requests} more creations at ${d.overload.rate}/s, measured the same way, to show where the system stops keeping up; ` +
+      'an achieved rate below the target means the in-flight bound was reached.',
+    "- Everything is stopped (SIGTERM, SIGKILL after 15 s), the databases are dropped, and the namespace's topics and groups are deleted.",
+    '',
+  );
+
+  lines.push('### Results', '');
+  lines.push(row(['Measure', 'Work', 'Measured', 'Baseline (same run)', 'Baseline figure', 'Ratio']));
+  lines.push(row(['---', '---', '---:', '---', '---:', '---:']));
+  const fw = k.forwarder;
+  lines.push(
+    row([
+      '`EventForwarder`, PostgreSQL store → Kafka',
+      `${N} events, one awaited publish + checkpoint each`,
+      fw.ran ? rate(fw.value.rate.perSecond, 'events/s') : `NOT RUN: ${fw.reason}`,
+      'kafkajs, one awaited `send` per message, same bytes',
+      rate(k.produce1.perSecond, 'msg/s'),
+      fw.ran ? ratio(fw.value.rate.perSecond, k.produce1.perSecond) : '–',
+    ]),
+  );
+  lines.push(
+    row([
+      `kafkajs produce, ${k.produceBatch.batch} messages per send`,
+      `${N} messages`,
+      rate(k.produceBatch.perSecond, 'msg/s'),
+      'kafkajs, one awaited `send` per message',
+      rate(k.produce1.perSecond, 'msg/s'),
+      ratio(k.produceBatch.perSecond, k.produce1.perSecond),
+    ]),
+  );
+  lines.push(
+    row([
+      '`KafkaMessageBus.consume`, no-op handler',
+      `${int(k.busConsume.count + 1)} messages, commit per message`,
+      rate(k.busConsume.perSecond, 'msg/s'),
+      'kafkajs consumer, `commitOffsets` per message by hand',
+      rate(k.rawConsume.perSecond, 'msg/s'),
+      ratio(k.busConsume.perSecond, k.rawConsume.perSecond),
+    ]),
+  );
+  const dist = k.distributed;
+  if (dist.ran) {
+    const v = dist.value;
+    lines.push(
+      row([
+        'End to end: `POST /api/v1/cases` (assessment) → applied in the gateway read model',
+        `${int(v.creates.requests)} requests at ${achieved(v.creates)}, first event`,
+        lat(v.creates.gatewayFirst),
+        'HTTP answer of the same requests',
+        lat(v.creates.http),
+        `${ratio(v.creates.gatewayFirst.p50, v.creates.http.p50)} (p50)`,
+      ]),
+    );
+    lines.push(
+      row([
+        'Process manager: `POST …/assessment/outcome` issue-plan → `PlanOpened` in the ehcp store',
+        `${int(v.planOpened.requests)} requests at ${achieved(v.planOpened)}`,
+        lat(v.planOpened.reaction),
+        'HTTP answer of the same requests',
+        lat(v.planOpened.http),
+        `${ratio(v.planOpened.reaction.p50, v.planOpened.http.p50)} (p50)`,
+      ]),
+    );
+  } else {
+    lines.push(row(['End to end through the distributed system', '–', `NOT RUN: ${dist.reason}`, '–', '–', '–']));
+  }
+  lines.push('');
+
+  lines.push(...whatDominates(k));
+
+  lines.push('### Kafka detail (same run)', '');
+  lines.push(row(['Measure', 'Figure']));
+  lines.push(row(['---', '---:']));
+  lines.push(row(['kafkajs, one awaited `send` per message: time per send', us(1e6 / k.produce1.perSecond)]));
+  lines.push(row(['Raw consumer: `commitOffsets` round trip', latMax(k.rawConsume.commit)]));
+  lines.push(row(['Raw consumer: joining the new group', `${int(k.rawConsume.joinMs)} ms`]));
+  for (const [name, value] of Object.entries(k.brokerConfig)) lines.push(row([`Broker setting \`${name}\``, setting(value)]));
+  if (fw.ran) {
+    const f = fw.value;
+    lines.push(row(['Forwarder: time inside `KafkaMessageBus.publish` per event', us(f.publishUs)]));
+    lines.push(row(['Forwarder: time per event outside publish (read, `toWire`, checkpoint)', us(f.otherUs)]));
+    lines.push(
+      row([
+        `Checkpoint save alone (TypeORM \`save\` of \`CheckpointEntity\`), ${int(f.checkpointSaves)} saves`,
+        us(f.checkpointSaveUs),
+      ]),
+    );
+    lines.push(row(['PostgreSQL `synchronous_commit` of that connection', f.synchronousCommit]));
+    lines.push(row([`Pre-filling the store (${N} events, one append per stream), untimed`, `${int(f.prefillMs)} ms`]));
+  }
+  lines.push(
+    row([
+      `Kafka hop, kafkajs produce → consumer, ${int(k.hop.messages)} messages at ${k.hop.targetRate}/s (achieved ${k.hop.achievedRate.toFixed(1)}/s)`,
+      latMax(k.hop.latency),
+    ]),
+  );
+  if (dist.ran) {
+    const v = dist.value;
+    const c = v.creates;
+    lines.push(row(['Three services started until all answer `/ready`', `${(v.startupMs / 1000).toFixed(1)} s`]));
+    lines.push(row([`Creation → gateway, first event: ${c.requests} requests at ${achieved(c)}`, latMax(c.gatewayFirst)]));
+    lines.push(row([`Creation → gateway, all ${c.eventsPerRequest} events of the write`, latMax(c.gatewayAll)]));
+    lines.push(
+      row([
+        "Creation → the gateway's own `processedAt` stamp of the first event (wall clock, ms, before its commit)",
+        latMax(c.gatewayStamp),
+      ]),
+    );
+    lines.push(row(['Creation, HTTP answer of the assessment service', latMax(c.http)]));
+    lines.push(overloadRow('Overload', v.overload));
+    lines.push(row(['Overload, HTTP answer', latMax(v.overload.http)]));
+    lines.push(
+      row(['Overload, time from the last send until the gateway had applied everything', `${int(v.overload.drainMs)} ms`]),
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function overloadRow(label: string, r: CreateRun): string {
+  return row([`${label}: ${r.requests} creations at ${achieved(r)} → gateway, first event`, latMax(r.gatewayFirst)]);
+}
+
+/** A paragraph built from this run's own numbers. */
+function whatDominates(k: KafkaResults): string[] {
+  const parts: string[] = [];
+  const sendUs = 1e6 / k.produce1.perSecond;
+  if (k.forwarder.ran) {
+    const f = k.forwarder.value;
+    const perEvent = 1e6 / f.rate.perSecond;
+    parts.push(
+      `The forwarder spends ${us(perEvent)} per event: ${us(f.publishUs)} inside the awaited, acknowledged publish (a raw send took ${us(sendUs)}) and ` +
+        `${us(f.otherUs)} outside it, where the checkpoint write is the big item: a TypeORM \`save\` alone took ${us(f.checkpointSaveUs)} ` +
+        `(four round trips: a SELECT of the row, then START TRANSACTION, UPDATE, COMMIT, with \`synchronous_commit\` ${f.synchronousCommit}). ` +
+        `So it runs at ${ratio(f.rate.perSecond, k.produce1.perSecond)} the raw one-send rate, and batching would be the lever: ` +
+        `${k.produceBatch.batch} messages per send went ${ratio(k.produceBatch.perSecond, k.produce1.perSecond)} faster than one.`,
+    );
+  }
+  const commit = k.rawConsume.commit.p50;
+  const linger = k.brokerConfig['group.coordinator.append.linger.ms'];
+  parts.push(
+    `Consuming is bound by the commit per message: the raw \`commitOffsets\` round trip had a median of ${ms(commit)} ms` +
+      (linger !== undefined
+        ? `, above the broker's \`group.coordinator.append.linger.ms\` of ${linger} ms (the Kafka 4 group coordinator waits up to that long to batch ` +
+          'offset writes before appending them; with it at 0, checked outside this bench on a broker started for the purpose, the same commit took about 1 ms)'
+        : '') +
+      `, so a member that commits every message tops out near ${int(1000 / commit)} msg/s whatever its handler does; the raw consumer made ` +
+      `${rate(k.rawConsume.perSecond, 'msg/s')} and the bus ${rate(k.busConsume.perSecond, 'msg/s')}. Every read model and process manager of a ` +
+      'service is such a member (one partition at a time), so each one is capped there before its own work is counted.',
+  );
+  if (k.distributed.ran) {
+    const v = k.distributed.value;
+    const c = v.creates;
+    const o = v.overload;
+    parts.push(
+      `End to end at ${c.achievedRate.toFixed(1)} creations/s (${int(c.achievedRate * c.eventsPerRequest)} events/s into every consumer group), ` +
+        `the gateway had applied a creation's first event ${ms(c.gatewayFirst.p50)} ms after it was sent (median), against ${ms(k.hop.latency.p50)} ms for one bare ` +
+        `Kafka hop and ${ms(c.http.p50)} ms for the assessment service's own answer, which waits for its read models through the same path. ` +
+        (c.http.p50 >= 0.95 * READ_YOUR_WRITES_MS
+          ? `That answer sat at the ${READ_YOUR_WRITES_MS / 1000} s read-your-writes bound: in this run the services were not keeping up even at ` +
+            `${c.targetRate}/s (see the load average above), so these latencies are queueing, not the path's own cost. `
+          : '') +
+        `At ${o.targetRate}/s (${int(o.targetRate * o.eventsPerRequest)} events/s into each group) the system ` +
+        (o.achievedRate < 0.95 * o.targetRate || o.gatewayFirst.p50 > 10 * c.gatewayFirst.p50
+          ? `no longer kept up: ${o.achievedRate.toFixed(1)}/s achieved, the gateway's median went to ${ms(o.gatewayFirst.p50)} ms and it needed ` +
+            `${(o.drainMs / 1000).toFixed(1)} s after the last send to catch up.`
+          : `still kept up (achieved ${o.achievedRate.toFixed(1)}/s, gateway median ${ms(o.gatewayFirst.p50)} ms).`),
+    );
+  }
+  return [`**What dominates.** ${parts.join(' ')}`, ''];
+}
