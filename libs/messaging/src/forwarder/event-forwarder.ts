@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@send/kernel';
-import { CheckpointEntity, type EventSubscriber, serialised } from '@send/read-models';
+import { CheckpointEntity, type EventSubscriber, saveCheckpoint, serialised } from '@send/read-models';
 import type { DataSource } from 'typeorm';
 import type { MessageBus, OutboundMessage } from '../message-bus.port.js';
 
@@ -82,7 +82,7 @@ export class EventForwarder implements EventSubscriber {
     if (message === undefined) return;
     await this.options.bus.publish(this.topic, [message]);
     const { db } = this.options;
-    await serialised(db, () => db.getRepository(CheckpointEntity).save({ name: this.name, position: event.position.toString() }));
+    await serialised(db, () => saveCheckpoint(db.manager, this.name, event.position));
   }
 
   async checkpoint(): Promise<bigint> {

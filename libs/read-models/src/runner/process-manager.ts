@@ -1,6 +1,7 @@
 import { StoredEvent } from '@send/kernel';
 import { DataSource } from 'typeorm';
 import { CheckpointEntity } from './checkpoint.entity.js';
+import { saveCheckpoint } from './typeorm-projection.js';
 import { EventSubscriber } from './event-subscriber.js';
 
 /**
@@ -16,7 +17,7 @@ export abstract class CheckpointedProcessManager implements EventSubscriber {
 
   async handle(event: StoredEvent): Promise<void> {
     if (await this.react(event)) {
-      await this.db.getRepository(CheckpointEntity).save({ name: this.name, position: event.position.toString() });
+      await saveCheckpoint(this.db.manager, this.name, event.position);
     }
   }
 

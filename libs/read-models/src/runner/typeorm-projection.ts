@@ -67,8 +67,9 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 }
 
+/** One statement (INSERT … ON CONFLICT DO UPDATE): save() would read first and write in its own transaction. */
 export async function saveCheckpoint(em: EntityManager, name: string, position: bigint): Promise<void> {
-  await em.getRepository(CheckpointEntity).save({ name, position: position.toString() });
+  await em.getRepository(CheckpointEntity).upsert({ name, position: position.toString() }, ['name']);
 }
 
 /** Read-model transactions share the embedded file's write turn with the event store (see write-queue.ts). */
