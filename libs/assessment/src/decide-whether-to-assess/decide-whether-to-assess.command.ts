@@ -1,9 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseWriter, WriteResult } from '@send/platform';
-import { AssessDecision } from '../domain/index.js';
+import { AssessDecision, PanelRecommendation } from '../domain/index.js';
 import { CaseCommand, runAssessment } from '../assessment-command.js';
 
-export class DecideWhetherToAssessCommand extends CaseCommand<{ decision: AssessDecision; decidedOn: string; reason: string }> {}
+export class DecideWhetherToAssessCommand extends CaseCommand<{
+  decision: AssessDecision;
+  decidedOn: string;
+  reason: string;
+  panel?: PanelRecommendation;
+}> {}
 
 /** Reg 4(1)/5(1): the decision whether to assess, with its reason; closes the 6-week clock. */
 @CommandHandler(DecideWhetherToAssessCommand)

@@ -1,13 +1,27 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
 import { DecideWhetherToAssessCommand } from './decide-whether-to-assess.command.js';
+
+export class PanelRecommendationDto {
+  @ApiProperty({ enum: ['assess', 'refuse'] }) @IsIn(['assess', 'refuse']) recommendation!: 'assess' | 'refuse';
+  @ApiProperty({ example: '2024-03-28' }) @IsBusinessDate() meetingOn!: string;
+}
 
 export class DecideWhetherToAssessDto {
   @ApiProperty({ enum: ['assess', 'refuse'] }) @IsIn(['assess', 'refuse']) decision!: 'assess' | 'refuse';
   @ApiProperty({ example: '2024-04-01' }) @IsBusinessDate() decidedOn!: string;
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
+  @ApiPropertyOptional({
+    type: PanelRecommendationDto,
+    description: "A multi-agency panel's recommendation, heard before deciding",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PanelRecommendationDto)
+  panel?: PanelRecommendationDto;
 }
 
 @ApiTags('assessment')
@@ -18,6 +32,7 @@ export class DecideWhetherToAssessController {
   @Post()
   @CaseWrite('Decide whether to carry out an EHC needs assessment (Reg 4, 5)')
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideWhetherToAssessDto) {
-    return this.cases.send(request, DecideWhetherToAssessCommand, { ...body });
+    const { panel, ...decision } = body;
+    return this.cases.send(request, DecideWhetherToAssessCommand, { ...decision, ...(panel ? { panel: { ...panel } } : {}) });
   }
 }

@@ -22,9 +22,15 @@ export type RequestAssessment = Command<
   'RequestAssessment',
   { caseId: string; la: string; child: Child; requestedBy: Requester; receivedOn: IsoDate }
 >;
+/** A statutory multi-agency panel's recommendation on whether to assess (green paper), heard before deciding. */
+export interface PanelRecommendation {
+  readonly recommendation: AssessDecision;
+  readonly meetingOn: IsoDate;
+}
+
 export type DecideWhetherToAssess = Command<
   'DecideWhetherToAssess',
-  { decision: AssessDecision; decidedOn: IsoDate; reason: string }
+  { decision: AssessDecision; decidedOn: IsoDate; reason: string; panel?: PanelRecommendation }
 >;
 export type RequestAdvice = Command<'RequestAdvice', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
 export type ReceiveAdvice = Command<'ReceiveAdvice', { adviceId: string; receivedOn: IsoDate }>;

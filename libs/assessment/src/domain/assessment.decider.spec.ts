@@ -85,6 +85,31 @@ describe('no request yet', () => {
 });
 
 describe('requested', () => {
+  it("records a multi-agency panel's recommendation with the decision", () => {
+    const panel = { recommendation: 'assess' as const, meetingOn: '2024-04-04' };
+    given(assessmentDecider, requested)
+      .when(command('DecideWhetherToAssess', { decision: 'assess', decidedOn: '2024-04-11', reason: 'may need a plan', panel }))
+      .then([
+        { type: 'AssessmentDecided', data: { decision: 'assess', decidedOn: '2024-04-11', reason: 'may need a plan', panel } },
+        met('assessment-decision', 'assessment-decision', '2024-04-11'),
+      ]);
+  });
+
+  it('refuses a panel that met after the decision or before the request', () => {
+    for (const meetingOn of ['2024-04-12', '2024-02-28']) {
+      given(assessmentDecider, requested)
+        .when(
+          command('DecideWhetherToAssess', {
+            decision: 'assess',
+            decidedOn: '2024-04-11',
+            reason: 'r',
+            panel: { recommendation: 'refuse', meetingOn },
+          }),
+        )
+        .thenThrows(E.PANEL_OUTSIDE_DECISION);
+    }
+  });
+
   it('refuses a second request for the same case', () => {
     given(assessmentDecider, requested).when(request()).thenThrows(E.ALREADY_REQUESTED);
   });

@@ -50,9 +50,14 @@ function decideWhetherToAssess({ data, today }: DecideWhetherToAssess, state: As
     });
   }
   requireReason(data.reason);
-  const { decision, decidedOn, reason } = data;
+  const { decision, decidedOn, reason, panel } = data;
+  if (panel !== undefined && (isAfter(panel.meetingOn, decidedOn) || isBefore(panel.meetingOn, file.receivedOn))) {
+    refuse(AssessmentErrors.PANEL_OUTSIDE_DECISION, 'the panel met outside the time between the request and the decision', {
+      field: 'panel.meetingOn',
+    });
+  }
   const events: Events = [
-    { type: 'AssessmentDecided', data: { decision, decidedOn, reason } },
+    { type: 'AssessmentDecided', data: { decision, decidedOn, reason, ...(panel ? { panel: { ...panel } } : {}) } },
     ...closeDeadline(file.deadlines, 'assessment-decision', decidedOn),
   ];
   if (decision === 'refuse') {

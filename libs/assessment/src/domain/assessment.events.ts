@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, ExceptionGround, IsoDate } from '@send/statutory';
-import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
+import type { AssessDecision, Adviser, Child, PanelRecommendation, PlanOutcome, Requester } from './assessment.commands.js';
 
 export type AssessmentRequested = DomainEvent<
   'AssessmentRequested',
@@ -8,7 +8,7 @@ export type AssessmentRequested = DomainEvent<
 >;
 export type AssessmentDecided = DomainEvent<
   'AssessmentDecided',
-  { decision: AssessDecision; decidedOn: IsoDate; reason: string }
+  { decision: AssessDecision; decidedOn: IsoDate; reason: string; panel?: PanelRecommendation }
 >;
 export type AdviceRequested = DomainEvent<'AdviceRequested', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
 export type AdviceReceived = DomainEvent<'AdviceReceived', { adviceId: string; receivedOn: IsoDate }>;
