@@ -1,87 +1,12 @@
-import { assertNever } from '@send/kernel';
-import {
-  dueDate,
-  isAfter,
-  ruleOf,
-  type DeadlineClosedLate,
-  type DeadlineEvent,
-  type DeadlineMet,
-  type DeadlineNotApplicable,
-  type DeadlineStarted,
-  type IsoDate,
-  type RuleId,
+/** The statutory clocks' book is shared by every context: it lives with the rules (libs/statutory). */
+export {
+  closeDeadline,
+  foldDeadline,
+  isAwaitingAct,
+  retireDeadline,
+  startDeadline,
+  startDeadlineDue,
+  type DeadlineBook,
+  type DeadlineEntry,
+  type DeadlineState,
 } from '@send/statutory';
-
-/**
- * This context's statutory clocks, folded from its deadline events. The same shape as the other
- * contexts' books; it is kept here because contexts share no code but the kernel and the rules.
- */
-export type DeadlineState = 'open' | 'closed' | 'excepted' | 'not-applicable';
-
-export interface DeadlineEntry {
-  readonly rule: RuleId;
-  readonly startedOn: IsoDate;
-  readonly dueOn: IsoDate;
-  readonly state: DeadlineState;
-  readonly breachedOn?: IsoDate;
-  readonly closedOn?: IsoDate;
-}
-
-export type DeadlineBook = Readonly<Record<string, DeadlineEntry>>;
-
-export function isAwaitingAct(entry: DeadlineEntry | undefined): entry is DeadlineEntry {
-  return entry !== undefined && (entry.state === 'open' || entry.state === 'excepted');
-}
-
-/** A clock whose due date comes from the rule's fixed period. */
-export function startDeadline(deadlineId: string, rule: RuleId, startedOn: IsoDate): DeadlineStarted {
-  return startDeadlineDue(deadlineId, rule, startedOn, dueDate(rule, startedOn));
-}
-
-/** A clock whose due date needs its own function (appealWindowEnds, orderComplianceDue). */
-export function startDeadlineDue(deadlineId: string, rule: RuleId, startedOn: IsoDate, dueOn: IsoDate): DeadlineStarted {
-  return { type: 'DeadlineStarted', data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn } };
-}
-
-/** The act happened: met on or before the due date, otherwise closed late (domain.md "Counting"). */
-export function closeDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate): (DeadlineMet | DeadlineClosedLate)[] {
-  const entry = book[deadlineId];
-  if (!isAwaitingAct(entry)) return [];
-  return isAfter(on, entry.dueOn)
-    ? [{ type: 'DeadlineClosedLate', data: { deadlineId, rule: entry.rule, closedOn: on, dueOn: entry.dueOn } }]
-    : [{ type: 'DeadlineMet', data: { deadlineId, rule: entry.rule, metOn: on } }];
-}
-
-export function retireDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate, why: string): DeadlineNotApplicable[] {
-  const entry = book[deadlineId];
-  if (!isAwaitingAct(entry)) return [];
-  return [{ type: 'DeadlineNotApplicable', data: { deadlineId, rule: entry.rule, on, why } }];
-}
-
-export function foldDeadline(book: DeadlineBook, event: DeadlineEvent): DeadlineBook {
-  const id = event.data.deadlineId;
-  if (event.type === 'DeadlineStarted') {
-    const { rule, startedOn, dueOn } = event.data;
-    return { ...book, [id]: { rule, startedOn, dueOn, state: 'open' } };
-  }
-  const entry = book[id];
-  if (entry === undefined) return book;
-  return { ...book, [id]: foldEntry(entry, event) };
-}
-
-function foldEntry(entry: DeadlineEntry, event: Exclude<DeadlineEvent, DeadlineStarted>): DeadlineEntry {
-  switch (event.type) {
-    case 'DeadlineMet':
-      return { ...entry, state: 'closed', closedOn: event.data.metOn };
-    case 'DeadlineClosedLate':
-      return { ...entry, state: 'closed', closedOn: event.data.closedOn };
-    case 'DeadlineBreached':
-      return { ...entry, breachedOn: event.data.breachedOn };
-    case 'DeadlineExcepted':
-      return { ...entry, state: 'excepted' };
-    case 'DeadlineNotApplicable':
-      return { ...entry, state: 'not-applicable' };
-    default:
-      return assertNever(event, 'deadline event');
-  }
-}
