@@ -12,19 +12,5 @@ export function runAssessment(
   occurredAt: string,
   reason?: string,
 ): Promise<WriteResult> {
-  return writer.execute(
-    assessmentDecider,
-    assessmentStream(command.caseId),
-    { ...domain, today: writer.today() } as AssessmentCommand,
-    {
-      user: command.user,
-      caseId: command.caseId,
-      la: command.la,
-      occurredAt,
-      reason,
-      correlationId: command.correlationId,
-      causationId: command.causationId,
-      expectedRevision: command.expectedRevision,
-    },
-  );
+  return writer.executeFor(assessmentDecider, assessmentStream(command.caseId), command, domain, occurredAt, reason);
 }

@@ -10,13 +10,5 @@ export function runEhcp(
   domain: Omit<EhcpCommand, 'today'>,
   occurredAt: string,
 ): Promise<WriteResult> {
-  return writer.execute(ehcpDecider, ehcpStream(command.caseId), { ...domain, today: writer.today() } as EhcpCommand, {
-    user: command.user,
-    caseId: command.caseId,
-    la: command.la,
-    occurredAt,
-    correlationId: command.correlationId,
-    causationId: command.causationId,
-    expectedRevision: command.expectedRevision,
-  });
+  return writer.executeFor(ehcpDecider, ehcpStream(command.caseId), command, domain, occurredAt);
 }

@@ -15,14 +15,5 @@ export function runFunding(
   occurredAt: string,
   reason?: string,
 ): Promise<WriteResult> {
-  return writer.execute(fundingDecider, fundingStream(command.caseId), { ...domain, today: writer.today() } as FundingCommand, {
-    user: command.user,
-    caseId: command.caseId,
-    la: command.la,
-    occurredAt,
-    reason,
-    correlationId: command.correlationId,
-    causationId: command.causationId,
-    expectedRevision: command.expectedRevision,
-  });
+  return writer.executeFor(fundingDecider, fundingStream(command.caseId), command, domain, occurredAt, reason);
 }

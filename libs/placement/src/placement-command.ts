@@ -30,21 +30,7 @@ export function runPlacement(
   occurredAt: IsoDate,
   reason?: string,
 ): Promise<WriteResult> {
-  return writer.execute(
-    placementDecider,
-    placementStream(command.caseId),
-    { ...domain, today: writer.today() } as PlacementCommand,
-    {
-      user: command.user,
-      caseId: command.caseId,
-      la: command.la,
-      occurredAt,
-      reason,
-      correlationId: command.correlationId,
-      causationId: command.causationId,
-      expectedRevision: command.expectedRevision,
-    },
-  );
+  return writer.executeFor(placementDecider, placementStream(command.caseId), command, domain, occurredAt, reason);
 }
 
 /** Who asks and under which correlation, for writes to the registry's own streams. */

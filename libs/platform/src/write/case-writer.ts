@@ -6,6 +6,7 @@ import { IsoDate, todayInEngland } from '@send/statutory';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../auth/users.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes.js';
+import type { CaseCommand } from './case-command.js';
 
 export interface WriteMeta {
   readonly user: Pick<User, 'id' | 'role'>;
@@ -19,6 +20,9 @@ export interface WriteMeta {
   /** If-Match: the revision of this stream the caller saw. */
   readonly expectedRevision?: number;
 }
+
+/** Omit applied to each member of a union, so that each command keeps its own data type. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What every write route returns (api-v1.md "Conventions"). */
 export interface WriteResult {
@@ -43,6 +47,30 @@ export class CaseWriter {
 
   today(): IsoDate {
     return todayInEngland(this.clock.now());
+  }
+
+  /**
+   * The body every context handler shares: the domain command stamped with today's date, the metadata
+   * (actor, LA, correlation, If-Match) taken from the case command that carried it here.
+   */
+  executeFor<C extends { today: string }, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    carrier: CaseCommand<unknown>,
+    domain: DistributiveOmit<C, 'today'> | Omit<C, 'today'>,
+    occurredAt: string,
+    reason?: string,
+  ): Promise<WriteResult> {
+    return this.execute(decider, streamId, { ...domain, today: this.today() } as unknown as C, {
+      user: carrier.user,
+      caseId: carrier.caseId,
+      la: carrier.la,
+      occurredAt,
+      reason,
+      correlationId: carrier.correlationId,
+      causationId: carrier.causationId,
+      expectedRevision: carrier.expectedRevision,
+    });
   }
 
   async execute<C, E extends DomainEvent, S>(
