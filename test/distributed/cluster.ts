@@ -1,17 +1,20 @@
 /**
- * The REAL distributed system for tests: the assessment service, the ehcp service and the gateway, each its
- * own Node process started from the BUILT code (dist/apps/<app>/src/main.js), against the local Kafka broker
- * (infra/kafka/kafka.sh, 127.0.0.1:9092) and the local PostgreSQL (postgres://postgres@127.0.0.1:5432).
+ * The REAL distributed system for tests: by default the assessment service, the ehcp service and the gateway;
+ * with `new Cluster({ services: ALL_SERVICES })` all six processes of infra/start-distributed.mjs (the five
+ * context services and the gateway). Each is its own Node process started from the BUILT code
+ * (dist/apps/<app>/src/main.js), against the local Kafka broker (infra/kafka/kafka.sh, 127.0.0.1:9092) and the
+ * local PostgreSQL (postgres://postgres@127.0.0.1:5432).
  *
  * ASSUMES dist IS CURRENT: run `npm run build` before the suite. The tests run what `dist/` holds, not the
  * TypeScript sources, so a stale build tests stale code.
  *
  *   cd /work/main && npm run build && TEST_TIER=e2e NODE_OPTIONS=--experimental-vm-modules npx jest --runInBand test/distributed
  *
- * Isolation per test file: fresh databases send_t<random>_assessment|ehcp|gateway (dropped WITH (FORCE) at the
- * end), a unique KAFKA_NAMESPACE `t<random>.` (topics and consumer groups never mix with other runs; they are
- * deleted at the end, best effort), a temp DATA_DIR shared by the three processes (demo token secret and the
- * personal-data key), free ports. Each child's stdout/stderr goes to a file in the temp dir; `guard()` prints
+ * Isolation per test file: fresh databases send_t<random>_<service> (dropped WITH (FORCE) at the end), a unique
+ * KAFKA_NAMESPACE `t<random>.` (topics and consumer groups never mix with other runs; they are deleted at the
+ * end, best effort), a temp DATA_DIR shared by the processes (demo token secret and the personal-data key), free
+ * ports. The gateway gets <CTX>_URL for every context; a context whose service the cluster does not run points at
+ * a port nothing listens on (never at the product's defaults 3101–3105, where someone else's service may run). Each child's stdout/stderr goes to a file in the temp dir; `guard()` prints
  * the tails when a test fails.
  *
  * When the broker or PostgreSQL cannot be reached: with CI=true the suite throws; otherwise it is skipped with
@@ -42,9 +45,15 @@ export const PG_BASE = process.env.PG_BASE_URL ?? 'postgres://postgres@127.0.0.1
 export const BROKERS = [`127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`];
 const KAFKA_SH = join(ROOT, 'infra/kafka/kafka.sh');
 
-export type ServiceName = 'assessment' | 'ehcp' | 'gateway';
+/** The five context services, each holding its own event store (infra/start-distributed.mjs). */
+export type ContextName = 'assessment' | 'ehcp' | 'placement' | 'mediation' | 'funding';
+export type ServiceName = ContextName | 'gateway';
+export const CONTEXTS: readonly ContextName[] = ['assessment', 'ehcp', 'placement', 'mediation', 'funding'];
+/** The default cluster (the one the original tests were written for): two context services and the gateway. */
 export const SERVICES: readonly ServiceName[] = ['assessment', 'ehcp', 'gateway'];
-/** The two services that hold an event store. */
+/** All six processes of the distributed mode. */
+export const ALL_SERVICES: readonly ServiceName[] = [...CONTEXTS, 'gateway'];
+/** The two services of the default cluster that hold an event store. */
 export const STORES = ['assessment', 'ehcp'] as const;
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -133,7 +142,10 @@ async function brokerAnswers(): Promise<string | undefined> {
  * Top-level in each spec: `const suite = await distributedSuite('…')` then `suite('…', () => …)`.
  * Without the broker or PostgreSQL: throws under CI=true, otherwise describe.skip and a warning.
  */
-export async function distributedSuite(file: string): Promise<typeof describe | typeof describe.skip> {
+export async function distributedSuite(
+  file: string,
+  services: readonly ServiceName[] = SERVICES,
+): Promise<typeof describe | typeof describe.skip> {
   const problems = (await Promise.all([postgresAnswers(), brokerAnswers()])).filter((p): p is string => !!p);
   if (problems.length > 0) {
     const message = `distributed suite NOT RUN (${file}): ${problems.join('; ')}`;
@@ -141,7 +153,7 @@ export async function distributedSuite(file: string): Promise<typeof describe | 
     console.warn(message);
     return describe.skip;
   }
-  for (const s of SERVICES) {
+  for (const s of services) {
     const main = join(ROOT, `dist/apps/${s}/src/main.js`);
     if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" before the distributed suite`);
   }
@@ -177,6 +189,8 @@ interface Child {
 export interface ClusterOptions {
   /** READ_YOUR_WRITES_MS of every process (default: the product's default). */
   readonly readYourWritesMs?: number;
+  /** The processes to run (default SERVICES: assessment, ehcp, gateway); the gateway is always one of them. */
+  readonly services?: readonly ServiceName[];
 }
 
 /** One raw message of a topic, as kafkajs reads it. */
@@ -202,14 +216,22 @@ export class Cluster {
   private readonly pools = new Map<ServiceName, pg.Pool>();
   private kafkaClient?: Kafka;
   private started = false;
+  /** The processes this cluster runs, in start order (the gateway last). */
+  readonly services: readonly ServiceName[];
+  /** Its context services: each holds an event store. */
+  readonly stores: readonly ContextName[];
 
-  constructor(private readonly options: ClusterOptions = {}) {}
+  constructor(private readonly options: ClusterOptions = {}) {
+    const wanted = new Set<ServiceName>([...(options.services ?? SERVICES), 'gateway']);
+    this.services = ALL_SERVICES.filter((s) => wanted.has(s));
+    this.stores = CONTEXTS.filter((s) => wanted.has(s));
+  }
 
   database(name: ServiceName): string {
     return `send_${this.id}_${name}`;
   }
 
-  topic(context: 'assessment' | 'ehcp' | 'deadlines'): string {
+  topic(context: ContextName | 'deadlines'): string {
     return `${this.ns}send.${context}.events`;
   }
 
@@ -255,17 +277,19 @@ export class Cluster {
     const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
     await admin.connect();
     try {
-      for (const s of SERVICES) await admin.query(`CREATE DATABASE "${this.database(s)}"`);
+      for (const s of this.services) await admin.query(`CREATE DATABASE "${this.database(s)}"`);
     } finally {
       await admin.end();
     }
-    // The three processes share DATA_DIR. Each creates the demo token secret and the personal-data key when the
-    // file is missing (existsSync then writeFileSync, no lock), so three processes starting at once can each
-    // write their own and disagree. Seed both files here so the test does not depend on that race.
+    // The processes share DATA_DIR. Each creates the demo token secret and the personal-data key when the file
+    // is missing, so processes starting at once could each write their own and disagree. Seed both files here
+    // so the test does not depend on that race.
     writeFileSync(join(this.dataDir, '.demo-token-secret'), randomBytes(32).toString('hex'), { mode: 0o600 });
     writeFileSync(join(this.dataDir, '.demo-personal-data-key'), randomBytes(32).toString('hex'), { mode: 0o600 });
 
-    const ports = { assessment: await freePort(), ehcp: await freePort(), gateway: await freePort() };
+    // A port for every process, including those not run: the gateway's URL for a context without its service.
+    const ports = {} as Record<ServiceName, number>;
+    for (const s of ALL_SERVICES) ports[s] = await freePort();
     const base: NodeJS.ProcessEnv = { ...process.env };
     for (const k of [
       'NODE_OPTIONS',
@@ -290,30 +314,22 @@ export class Cluster {
       ...(this.options.readYourWritesMs === undefined ? {} : { READ_YOUR_WRITES_MS: String(this.options.readYourWritesMs) }),
     };
     const db = (s: ServiceName) => `${PG_BASE}/${this.database(s)}`;
-    const envs: Record<ServiceName, NodeJS.ProcessEnv> = {
-      assessment: {
-        ...common,
-        SEND_SERVICE: 'assessment',
-        PORT: String(ports.assessment),
-        EVENT_STORE: 'postgres',
-        DATABASE_URL: db('assessment'),
-      },
-      ehcp: { ...common, SEND_SERVICE: 'ehcp', PORT: String(ports.ehcp), EVENT_STORE: 'postgres', DATABASE_URL: db('ehcp') },
-      gateway: {
-        ...common,
-        SEND_SERVICE: 'gateway',
-        PORT: String(ports.gateway),
-        EVENT_STORE: 'none',
-        DATABASE_URL: db('gateway'),
-        ASSESSMENT_URL: `http://127.0.0.1:${ports.assessment}`,
-        EHCP_URL: `http://127.0.0.1:${ports.ehcp}`,
-      },
+    const envs = {} as Record<ServiceName, NodeJS.ProcessEnv>;
+    for (const s of this.stores)
+      envs[s] = { ...common, SEND_SERVICE: s, PORT: String(ports[s]), EVENT_STORE: 'postgres', DATABASE_URL: db(s) };
+    envs.gateway = {
+      ...common,
+      SEND_SERVICE: 'gateway',
+      PORT: String(ports.gateway),
+      EVENT_STORE: 'none',
+      DATABASE_URL: db('gateway'),
+      ...Object.fromEntries(CONTEXTS.map((ctx) => [`${ctx.toUpperCase()}_URL`, `http://127.0.0.1:${ports[ctx]}`])),
     };
-    for (const s of SERVICES)
+    for (const s of this.services)
       this.children.set(s, { name: s, port: ports[s], env: envs[s], log: join(this.dataDir, `${s}.log`) });
     try {
-      for (const s of SERVICES) this.spawn(s);
-      await Promise.all(SERVICES.map((s) => this.waitReady(s)));
+      for (const s of this.services) this.spawn(s);
+      await Promise.all(this.services.map((s) => this.waitReady(s, 30_000 + 7_500 * this.services.length)));
     } catch (error) {
       console.error(this.tails());
       throw error;
@@ -411,14 +427,14 @@ export class Cluster {
 
   /** Stops everything, drops the databases WITH (FORCE), deletes the namespace's topics and groups and the temp dir. */
   async close(): Promise<void> {
-    await Promise.all(SERVICES.filter((s) => this.children.has(s)).map((s) => this.stop(s)));
+    await Promise.all(this.services.filter((s) => this.children.has(s)).map((s) => this.stop(s)));
     await Promise.all([...this.pools.values()].map((p) => p.end().catch(() => undefined)));
     this.pools.clear();
     if (this.started) {
       const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
       await admin.connect();
       try {
-        for (const s of SERVICES) await admin.query(`DROP DATABASE IF EXISTS "${this.database(s)}" WITH (FORCE)`);
+        for (const s of this.services) await admin.query(`DROP DATABASE IF EXISTS "${this.database(s)}" WITH (FORCE)`);
       } finally {
         await admin.end();
       }
@@ -440,7 +456,7 @@ export class Cluster {
   }
 
   tails(lines = 40): string {
-    return SERVICES.map((s) => this.tail(s, lines)).join('\n');
+    return this.services.map((s) => this.tail(s, lines)).join('\n');
   }
 
   /** Wraps a test body: on failure the children's log tails are printed, then the failure is rethrown. */
@@ -477,7 +493,7 @@ export class Cluster {
   }
 
   /** Events of one case (or all) in a service's store, in position order. */
-  async storeEvents(name: 'assessment' | 'ehcp', caseId?: string): Promise<Json[]> {
+  async storeEvents(name: ContextName, caseId?: string): Promise<Json[]> {
     return this.query(
       name,
       `SELECT position::text AS position, id, stream_id AS "streamId", revision, type, case_id AS "caseId", causation_id AS "causationId",
@@ -487,10 +503,10 @@ export class Cluster {
     );
   }
 
-  /** Every event id in both stores. */
+  /** Every event id in every store of the cluster. */
   async allStoredIds(): Promise<string[]> {
     const ids: string[] = [];
-    for (const s of STORES)
+    for (const s of this.stores)
       ids.push(...(await this.query<{ id: string }>(s, 'SELECT id FROM event_store.events')).map((r) => r.id));
     return ids;
   }
@@ -612,7 +628,7 @@ export class Cluster {
         .map((g) => g.groupId)
         .filter((g) => g.startsWith(this.ns) && !g.startsWith(`${this.ns}test-reader-`))
         .sort();
-      for (const s of SERVICES) {
+      for (const s of this.services) {
         if (!groups.includes(this.group(s, 'read-models')))
           throw new Error(`no consumer group ${this.group(s, 'read-models')} on the broker: ${groups.join(', ')}`);
       }
@@ -660,11 +676,12 @@ function toRecord(topic: string, partition: number, m: KafkaMessage): RawRecord 
 
 export interface Convergence {
   readonly storeIds: string[];
-  readonly copies: Record<ServiceName, number>;
+  /** Read-models inbox rows per process of the cluster. */
+  readonly copies: Partial<Record<ServiceName, number>>;
 }
 
 /**
- * Bounded poll until every event of both stores is in each process's inbox (consumer read-models) and in the
+ * Bounded poll until every event of every store is in each process's inbox (consumer read-models) and in the
  * gateway's case_events, and nothing else is: the read sides have converged on the stores.
  */
 export async function converged(c: Cluster, timeoutMs = 30_000): Promise<Convergence> {
@@ -676,7 +693,7 @@ export async function converged(c: Cluster, timeoutMs = 30_000): Promise<Converg
         const storeIds = await c.allStoredIds();
         const want = new Set(storeIds);
         const views: [string, string[]][] = [];
-        for (const s of SERVICES) {
+        for (const s of c.services) {
           views.push([
             `${s} inbox`,
             (await c.query<{ id: string }>(s, `SELECT "eventId" AS id FROM inbox WHERE consumer = 'read-models'`)).map(
@@ -702,10 +719,7 @@ export async function converged(c: Cluster, timeoutMs = 30_000): Promise<Converg
         if (diffs.length > 0 || want.size !== storeIds.length) return undefined;
         return {
           storeIds,
-          copies: Object.fromEntries(views.slice(0, 3).map(([, ids], i) => [SERVICES[i], ids.length])) as Record<
-            ServiceName,
-            number
-          >,
+          copies: Object.fromEntries(c.services.map((s, i) => [s, views[i][1].length])),
         };
       },
       timeoutMs,

@@ -285,10 +285,13 @@ describe('setting named by placement', () => {
       .then([]);
   });
 
-  it('is refused before the plan is opened', () => {
+  it('is kept when it arrives before the plan opens, and the plan takes it when it does', () => {
     given(ehcpDecider)
       .when(cmd('NameSetting', { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' }))
-      .thenThrows(E.PLAN_NOT_OPEN);
+      .then([named]);
+    const draftedAfter: EhcpEvent[] = [named, ...noI];
+    const events = ehcpDecider.decide(cmd('IssueFinalPlan', { issuedOn: '2025-04-04' }), fold(ehcpDecider, draftedAfter));
+    expect(events[0]).toMatchObject({ type: 'FinalPlanIssued', data: { sections: { I: special } } });
   });
 
   it('lets the final plan wait for it, then puts it in section I', () => {

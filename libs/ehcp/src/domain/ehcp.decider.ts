@@ -10,7 +10,14 @@ import type {
 } from './ehcp.commands.js';
 import { DATE_IN_THE_FUTURE, EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
-import { draftDeadlineId, evolveEhcp, initialEhcpState, type CurrentDraft, type EhcpState } from './ehcp.state.js';
+import {
+  draftDeadlineId,
+  evolveEhcp,
+  initialEhcpState,
+  type CurrentDraft,
+  type EhcpState,
+  type NamedSetting,
+} from './ehcp.state.js';
 import { hasSettingOrType, type SectionI } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
 
@@ -128,17 +135,17 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
 }
 
 /**
- * The allocated setting goes in section I (CFA s.39(3)-(4), s.40). Idempotent per allocation event; after the
- * plan is final a change of setting is an amendment, which this command does not make.
+ * The allocated setting goes in section I (CFA s.39(3)-(4), s.40). Idempotent per allocation event. It is
+ * kept even before the plan opens: placement may allocate first, and the two contexts' events reach this
+ * one in no fixed order. After the plan is final a change of setting is an amendment, not this command.
  */
 function nameSetting({ data, today }: NameSetting, state: EhcpState): Events {
-  if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
   if (state.status === 'final' || state.namedSetting?.sourceEventId === data.sourceEventId) return [];
   notInFuture(today, 'namedOn', data.namedOn);
   return [{ type: 'SettingNamed', data: { setting: data.setting, namedOn: data.namedOn, sourceEventId: data.sourceEventId } }];
 }
 
-function withoutNaming(named: NonNullable<Drafted['namedSetting']>): SectionI {
+function withoutNaming(named: NamedSetting): SectionI {
   const { namedOn: _on, sourceEventId: _source, ...setting } = named;
   return setting;
 }

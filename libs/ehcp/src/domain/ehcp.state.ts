@@ -39,11 +39,14 @@ export interface PlanFile {
   readonly versions: readonly PlanVersion[];
   readonly representations: readonly Representation[];
   /** Section I as settled by placement after the draft (CFA s.39); the final plan takes it. */
-  readonly namedSetting?: SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
+  readonly namedSetting?: NamedSetting;
 }
 
+/** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
+export type NamedSetting = SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
+
 export type EhcpState =
-  | { readonly status: 'none' }
+  | { readonly status: 'none'; readonly namedSetting?: NamedSetting }
   | (PlanFile & { readonly status: 'open' })
   | (PlanFile & { readonly status: 'draft'; readonly draft: CurrentDraft })
   | (PlanFile & { readonly status: 'final'; readonly draft: CurrentDraft; readonly final: PlanVersion });
@@ -54,7 +57,13 @@ export const initialEhcpState = (): EhcpState => ({ status: 'none' });
 
 export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
-    return state.status === 'none' ? { status: 'open', ...event.data, versions: [], representations: [] } : state;
+    if (state.status !== 'none') return state;
+    const { namedSetting } = state;
+    return { status: 'open', ...event.data, versions: [], representations: [], ...(namedSetting ? { namedSetting } : {}) };
+  }
+  if (event.type === 'SettingNamed') {
+    const { setting, namedOn, sourceEventId } = event.data;
+    return { ...state, namedSetting: { ...setting, namedOn, sourceEventId } };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -71,11 +80,6 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
       const final: PlanVersion = { ...event.data, status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
-    case 'SettingNamed':
-      return {
-        ...state,
-        namedSetting: { ...event.data.setting, namedOn: event.data.namedOn, sourceEventId: event.data.sourceEventId },
-      };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

@@ -1,7 +1,7 @@
 import {
   type Admin,
   type Consumer,
-  type EachMessagePayload,
+  type EachBatchPayload,
   type IHeaders,
   Kafka,
   type KafkaMessage,
@@ -127,8 +127,9 @@ export class KafkaMessageBus implements MessageBus {
     await consumer.subscribe({ topics: [...options.topics], fromBeginning: options.fromBeginning ?? true });
     await consumer.run({
       autoCommit: false,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 1,
-      eachMessage: (payload) => (member.inFlight = this.handleOne(consumer, payload, options, signal)),
+      eachBatch: (payload) => (member.inFlight = this.handleBatch(consumer, payload, options, signal)),
     });
     // stop() may have run while this (re)start was connecting: it must not leave a member behind.
     if (signal.stopped) await consumer.disconnect();
@@ -148,16 +149,28 @@ export class KafkaMessageBus implements MessageBus {
     }
   }
 
-  private async handleOne(consumer: Consumer, payload: EachMessagePayload, options: ConsumeOptions, signal: StopSignal) {
-    const { topic, partition, message, heartbeat } = payload;
-    const raw = toRaw(topic, partition, message);
-    const outcome = await this.whileHeartbeating(heartbeat, () =>
-      deliver(raw, options, signal, (letter) => this.sendDeadLetter(letter)),
-    );
-    // Not committed when stopping: the group's next member gets the message again.
-    if (outcome === 'stopped') return;
+  /**
+   * Messages of a fetched batch are handled one at a time, in order, and the offset after the last handled
+   * one is committed once at the end of the batch. A commit costs a broker round trip (Kafka 4 lingers up to
+   * 5 ms to group them), so one per message capped every consumer near 150 messages/s. A crash mid-batch
+   * redelivers what was handled but not committed: still at least once, and consumers apply by event id.
+   */
+  private async handleBatch(consumer: Consumer, payload: EachBatchPayload, options: ConsumeOptions, signal: StopSignal) {
+    const { batch, heartbeat, resolveOffset, isRunning, isStale } = payload;
+    let next: string | undefined;
+    for (const message of batch.messages) {
+      if (signal.stopped || !isRunning() || isStale()) break;
+      const raw = toRaw(batch.topic, batch.partition, message);
+      const outcome = await this.whileHeartbeating(heartbeat, () =>
+        deliver(raw, options, signal, (letter) => this.sendDeadLetter(letter)),
+      );
+      // Not committed when stopping: the group's next member gets the message again.
+      if (outcome === 'stopped') break;
+      resolveOffset(message.offset);
+      next = (BigInt(message.offset) + 1n).toString();
+    }
     // A refused commit (the group rebalanced) throws, and kafkajs redelivers from the last commit: at least once.
-    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    if (next !== undefined) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
   }
 
   async close(): Promise<void> {
