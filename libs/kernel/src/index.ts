@@ -3,3 +3,4 @@ export * from './hash-chain.js';
 export * from './errors.js';
 export * from './clock.js';
 export * from './decider.js';
+export * from './streams.js';
