@@ -182,6 +182,15 @@ describe('one case from request to final plan', () => {
     });
   });
 
+  it('lists the case under plan-final and under plan-issued, and replay names the same stage', async () => {
+    for (const stage of ['plan-final', 'plan-issued']) {
+      const list = (await h.http.get(`/api/v1/cases?stage=${stage}`).set(cw).expect(200)).body;
+      expect((list.items as Json[]).map((c) => c.caseId)).toContain(caseId);
+    }
+    const replay = (await h.http.get(caseUrl(caseId, '/replay')).set(cw).expect(200)).body;
+    expect(replay.assessment.stage).toBe('plan-final');
+  });
+
   it('keeps every version in full: GET plan is the final, versions/1 the draft as served', async () => {
     const current = (await h.http.get(caseUrl(caseId, '/plan')).set(cw).expect(200)).body;
     expect(current).toMatchObject({ version: 2, status: 'final', issuedOn: '2025-04-04' });

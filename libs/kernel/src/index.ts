@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './clock.js';
 export * from './decider.js';
 export * from './streams.js';
+export * from './case-stage.js';

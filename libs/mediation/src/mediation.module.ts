@@ -11,8 +11,6 @@ import { RecordCertificateController } from './record-certificate/record-certifi
 import { RecordCertificateHandler } from './record-certificate/record-certificate.command.js';
 import { RecordMediationStepController } from './record-mediation-step/record-mediation-step.controller.js';
 import { RecordMediationStepHandler } from './record-mediation-step/record-mediation-step.command.js';
-import { RecordPanelRecommendationController } from './record-panel-recommendation/record-panel-recommendation.controller.js';
-import { RecordPanelRecommendationHandler } from './record-panel-recommendation/record-panel-recommendation.command.js';
 import { RecordTribunalOrderController } from './record-tribunal-order/record-tribunal-order.controller.js';
 import { RecordTribunalOrderHandler } from './record-tribunal-order/record-tribunal-order.command.js';
 import { RegisterAppealController } from './register-appeal/register-appeal.controller.js';
@@ -24,7 +22,6 @@ const controllers = [
   RecordCertificateController,
   RegisterAppealController,
   RecordTribunalOrderController,
-  RecordPanelRecommendationController,
   GetDisputesController,
 ];
 const commandHandlers = [
@@ -33,7 +30,6 @@ const commandHandlers = [
   RecordCertificateHandler,
   RegisterAppealHandler,
   RecordTribunalOrderHandler,
-  RecordPanelRecommendationHandler,
   OpenAppealRightsHandler,
   RecordOrderStepDoneHandler,
   RecordOrderStepNotNeededHandler,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { caseStageNamed } from '@send/kernel';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity.js';
 import { DeadlineEntity } from './deadline-register/deadline.entity.js';
 import { DeadlineView, deadlineAsOf } from './deadline-register/deadline-register.projection.js';
@@ -87,7 +88,8 @@ export class CaseQueries {
   async list(filter: CaseListFilter): Promise<{ items: CaseSummaryView[]; page: number; pageSize: number; total: number }> {
     const qb = this.db.getRepository(CaseSummaryEntity).createQueryBuilder('c');
     if (filter.las) qb.andWhere('c.la IN (:...las)', { las: filter.las });
-    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: filter.stage });
+    // An alias filters as the stage it names; a name that is no stage matches no case, as before.
+    if (filter.stage) qb.andWhere('c.stage = :stage', { stage: caseStageNamed(filter.stage) ?? filter.stage });
     if (filter.dueBefore) {
       // Open clocks only: not closed, not excepted, not stopped.
       qb.andWhere(

@@ -10,7 +10,7 @@ describe('stageOf', () => {
     ['assessing', assessing],
     ['no-plan', noPlan],
     ['plan-to-issue', planToIssue],
-    ['plan-issued', planIssued],
+    ['plan-final', planIssued],
   ])('is %s', (stage, history) => {
     expect(stageOf(fold(assessmentDecider, history))).toBe(stage);
   });

@@ -1,4 +1,4 @@
-import { assertNever } from '@send/kernel';
+import { assertNever, type CaseStage } from '@send/kernel';
 import type { ExceptionGround, IsoDate } from '@send/statutory';
 import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
 import type { AssessmentEvent } from './assessment.events.js';
@@ -64,7 +64,8 @@ export type AssessmentState =
 
 export type OpenCase = Exclude<AssessmentState, { status: 'none' }>;
 
-export type Stage = 'requested' | 'assessment-refused' | 'assessing' | 'no-plan' | 'plan-to-issue' | 'plan-issued';
+/** The case stages the assessment context knows (kernel case-stage.ts): drafts are the ehcp context's. */
+export type Stage = Exclude<CaseStage, 'draft-issued'>;
 
 /** The public stage strings of GET /cases (api-v1.md); undefined before a request exists. */
 export function stageOf(state: AssessmentState): Stage | undefined {
@@ -78,8 +79,9 @@ export function stageOf(state: AssessmentState): Stage | undefined {
     case 'assessing':
     case 'no-plan':
     case 'plan-to-issue':
-    case 'plan-issued':
       return state.status;
+    case 'plan-issued':
+      return 'plan-final';
     default:
       return assertNever(state, 'assessment state');
   }

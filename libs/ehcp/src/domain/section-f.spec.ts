@@ -1,3 +1,4 @@
+import { READABLE_FREQUENCIES, UNREADABLE_FREQUENCIES } from '../../../statutory/src/provision-frequency.fixtures.js';
 import type { ProvisionItem } from './plan-sections.js';
 import { checkSectionF, isTimeBased } from './section-f.js';
 
@@ -17,7 +18,6 @@ describe('checkSectionF', () => {
     ['3 sessions per week', 1],
     ['once a term', 2],
     ['every school day', 0.25],
-    ['each lesson', 0.75],
     ['fortnightly (term time only)', 1],
     ['per day', 6],
     ['Daily', 1],
@@ -67,7 +67,7 @@ describe('checkSectionF', () => {
     ]);
   });
 
-  it.each(['sometimes', 'when the child is upset', 'termly-ish', ' '])(
+  it.each(['sometimes', 'when the child is upset', 'termly-ish', ' ', 'each lesson', 'twice'])(
     'refuses "%s" as not a concrete recurrence',
     (frequency) => {
       const problems = checkSectionF([item({ frequency })]);
@@ -88,7 +88,7 @@ describe('checkSectionF', () => {
     ['negative', -1],
     ['not a number', Number.NaN],
   ])('refuses %s hours for provision that recurs', (_, hours) => {
-    expect(checkSectionF([item({ hours, frequency: 'twice' })])).toEqual([
+    expect(checkSectionF([item({ hours, frequency: 'twice weekly' })])).toEqual([
       { field: 'sections.F.items[0].hours', message: expect.stringMatching(/0\.5 for 30 minutes/) },
     ]);
   });
@@ -101,7 +101,17 @@ describe('checkSectionF', () => {
 
 describe('isTimeBased', () => {
   it('counts hours for recurrences but not for one-off or continuous provision', () => {
-    expect(['weekly', 'once a week', 'twice'].map(isTimeBased)).toEqual([true, true, true]);
+    expect(['weekly', 'once a week', 'twice weekly'].map(isTimeBased)).toEqual([true, true, true]);
     expect(['once', 'continuous', 'at all times', 'sometimes'].map(isTimeBased)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('frequencies, read as funding reads them', () => {
+  it.each(READABLE_FREQUENCIES)('accepts %p, which funding can count', (frequency) => {
+    expect(checkSectionF([item({ frequency })]).filter((p) => p.field.endsWith('.frequency'))).toEqual([]);
+  });
+
+  it.each(UNREADABLE_FREQUENCIES)('refuses %p, which funding cannot count', (frequency) => {
+    expect(checkSectionF([item({ frequency })]).map((p) => p.field)).toContain('sections.F.items[0].frequency');
   });
 });

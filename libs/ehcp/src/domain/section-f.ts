@@ -1,3 +1,4 @@
+import { readProvisionFrequency, recurs } from '@send/statutory';
 import type { ProvisionItem } from './plan-sections.js';
 
 /**
@@ -49,24 +50,6 @@ const phraseRegex = (phrase: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
 const VAGUE_PATTERNS = VAGUE.map((v) => ({ ...v, pattern: phraseRegex(v.phrase) }));
 
-const NUM = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
-const COUNT = `(?:once|twice|${NUM}\\s*(?:x|times|sessions?|lessons?))`;
-const ADVERB = '(?:daily|weekly|fortnightly|monthly|half[- ]termly|termly|annually|yearly)';
-const UNIT = '(?:(?:school\\s+)?(?:day|week|fortnight|month|half[- ]term|term|year)|session|lesson)';
-const RECURRENCES: readonly RegExp[] = [
-  new RegExp(`^(?:${COUNT}\\s+)?${ADVERB}$`),
-  new RegExp(`^(?:${COUNT}\\s+)?(?:a|an|per)\\s+${UNIT}$`),
-  new RegExp(`^(?:${COUNT}\\s+)?(?:each|every)\\s+\\S.*$`),
-  /^(?:once|twice)$/,
-];
-/** Equipment and adaptations are there all the time: no hours to count. */
-const CONTINUOUS = /^(?:continuous(?:ly)?|at all times)$/;
-const TERM_TIME = /\s*[,(-]?\s*(?:in |during )?term[- ]time(?: only)?\)?$/;
-
-function normalise(frequency: string): string {
-  return frequency.trim().toLowerCase().replace(/\s+/g, ' ').replace(TERM_TIME, '');
-}
-
 const blank = (s: unknown) => typeof s !== 'string' || s.trim() === '';
 
 function vagueProblems(text: string, field: string): SectionFProblem[] {
@@ -90,7 +73,8 @@ function frequencyProblems(item: ProvisionItem, at: string): SectionFProblem[] {
     return [{ field, message: `Say how often: ${SAY_HOW_OFTEN}, or "continuous" for equipment.` }];
   }
   const vague = vagueProblems(item.frequency, field);
-  if (vague.length > 0 || isRecurrence(item.frequency) || isContinuousOrOnce(item.frequency)) return vague;
+  // One grammar with funding (provision-frequency.ts): a frequency it can read is one the plan can be priced by.
+  if (vague.length > 0 || readProvisionFrequency(item.frequency).kind !== 'unknown') return vague;
   return [
     {
       field,
@@ -117,19 +101,9 @@ function hoursProblems(item: ProvisionItem, at: string): SectionFProblem[] {
   return [];
 }
 
-function isRecurrence(frequency: string): boolean {
-  const f = normalise(frequency);
-  return RECURRENCES.some((r) => r.test(f));
-}
-
-function isContinuousOrOnce(frequency: string): boolean {
-  const f = normalise(frequency);
-  return CONTINUOUS.test(f) || f === 'once';
-}
-
 /** Time is counted for anything that recurs; a one-off or continuous item (equipment) needs no hours. */
 export function isTimeBased(frequency: string): boolean {
-  return !blank(frequency) && isRecurrence(frequency) && !isContinuousOrOnce(frequency);
+  return recurs(readProvisionFrequency(frequency));
 }
 
 /** Every problem that keeps section F from being specified and quantified, each with a field path. */

@@ -1,3 +1,4 @@
+import { READABLE_FREQUENCIES, UNREADABLE_FREQUENCIES } from '../../../statutory/src/provision-frequency.fixtures.js';
 import { readFrequency } from './frequency.js';
 import { fraction } from './money.js';
 
@@ -45,5 +46,13 @@ describe('readFrequency: times per week the setting is open', () => {
     ['', 'unknown'],
   ])('%p is %s', (words, kind) => {
     expect(readFrequency(words).kind).toBe(kind);
+  });
+
+  it.each(READABLE_FREQUENCIES)('counts %p, a frequency a plan may state', (words) => {
+    expect(readFrequency(words).kind).not.toBe('unknown');
+  });
+
+  it.each(UNREADABLE_FREQUENCIES)('cannot count %p, which no plan may state', (words) => {
+    expect(readFrequency(words).kind).toBe('unknown');
   });
 });

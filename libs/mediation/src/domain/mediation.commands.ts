@@ -30,8 +30,8 @@ export const TRIBUNAL_ORDERS: readonly TribunalOrder[] = [
   'cease-dismissed',
 ];
 
+/** A panel's view as the retired PanelRecommendationRecorded event stored it (mediation.events.ts). */
 export type PanelVerdict = 'assess' | 'refuse';
-export const PANEL_VERDICTS: readonly PanelVerdict[] = ['assess', 'refuse'];
 
 /** From the appeal-rights process manager: another context recorded an appealable decision. */
 export type OpenAppealRights = Command<
@@ -63,10 +63,6 @@ export type RecordOrderStepNotNeeded = Command<
   'RecordOrderStepNotNeeded',
   { step: OrderStep; on: IsoDate; sourceEventId: string; why: string }
 >;
-export type RecordPanelRecommendation = Command<
-  'RecordPanelRecommendation',
-  { recommendationId: string; recommendation: PanelVerdict; meetingOn: IsoDate; notes?: string }
->;
 
 export type MediationCommand =
   | OpenAppealRights
@@ -76,5 +72,4 @@ export type MediationCommand =
   | RegisterAppeal
   | RecordTribunalOrder
   | RecordOrderStepDone
-  | RecordOrderStepNotNeeded
-  | RecordPanelRecommendation;
+  | RecordOrderStepNotNeeded;

@@ -1,42 +1,10 @@
-import { fold, given } from '@send/testing';
+import { fold } from '@send/testing';
 import { mediationDecider } from './mediation.decider.js';
-import { DATE_IN_THE_FUTURE } from './mediation.errors.js';
-import { appeal, certificate, command, order, raise, replay, step } from './mediation.fixtures.js';
+import { appeal, certificate, order, raise, replay, step } from './mediation.fixtures.js';
 import type { MediationCommand } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';
 
 const decide = (c: MediationCommand, events: MediationEvent[]) => mediationDecider.decide(c, fold(mediationDecider, events));
-const panel = (meetingOn: string, notes?: string, today?: string) =>
-  command(
-    'RecordPanelRecommendation',
-    { recommendationId: 'p-1', recommendation: 'assess', meetingOn, ...(notes ? { notes } : {}) },
-    today,
-  );
-
-describe('panel recommendation', () => {
-  it('records a multi-agency panel’s view on whether to assess', () => {
-    given(mediationDecider)
-      .when(panel('2025-03-20', 'needs unclear from school evidence'))
-      .then([
-        {
-          type: 'PanelRecommendationRecorded',
-          data: {
-            recommendationId: 'p-1',
-            recommendation: 'assess',
-            meetingOn: '2025-03-20',
-            notes: 'needs unclear from school evidence',
-          },
-        },
-      ]);
-  });
-
-  it('refuses a meeting dated after today', () => {
-    given(mediationDecider)
-      .when(panel('2025-03-21', undefined, '2025-03-20'))
-      .thenThrows(DATE_IN_THE_FUTURE);
-  });
-});
-
 describe('evolve', () => {
   it('folds a whole dispute: mediation, certificate, appeal and order, with its clocks', () => {
     const events = replay(
@@ -70,6 +38,18 @@ describe('evolve', () => {
       'mediation-certificate:d-1': { dueOn: '2026-10-23', state: 'closed', closedOn: '2026-10-21' },
       'order-compliance:o-1:draft-plan': { dueOn: '2027-04-05', state: 'open' },
       'order-compliance:o-1:final-plan': { dueOn: '2027-05-17', state: 'open' },
+    });
+  });
+
+  it('still reads a panel recommendation recorded before the panel moved to the decision whether to assess', () => {
+    const stored = {
+      type: 'PanelRecommendationRecorded',
+      data: { recommendationId: 'p-1', recommendation: 'assess', meetingOn: '2025-03-20' },
+    };
+    const state = fold(mediationDecider, [stored as unknown as MediationEvent]);
+    expect(state).toMatchObject({
+      status: 'open',
+      panel: [{ recommendationId: 'p-1', recommendation: 'assess', meetingOn: '2025-03-20' }],
     });
   });
 

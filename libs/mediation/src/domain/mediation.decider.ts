@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import type { MediationCommand, RaiseDispute, RecordPanelRecommendation } from './mediation.commands.js';
+import type { MediationCommand, RaiseDispute } from './mediation.commands.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { decisionOfIssues } from './issues.js';
@@ -42,14 +42,6 @@ function raiseDispute({ data, today }: RaiseDispute, state: MediationState): Eve
   ];
 }
 
-/** A statutory multi-agency panel's view on whether to assess (2022 green paper); advice, not a decision. */
-function recordPanelRecommendation({ data, today }: RecordPanelRecommendation, _state: MediationState): Events {
-  const { recommendationId, recommendation, meetingOn, notes } = data;
-  notInFuture(today, { meetingOn });
-  const noted = notes === undefined ? {} : { notes };
-  return [{ type: 'PanelRecommendationRecorded', data: { recommendationId, recommendation, meetingOn, ...noted } }];
-}
-
 export function decideMediation(command: MediationCommand, state: MediationState): readonly MediationEvent[] {
   switch (command.type) {
     case 'OpenAppealRights':
@@ -68,8 +60,6 @@ export function decideMediation(command: MediationCommand, state: MediationState
       return recordOrderStepDone(command, state);
     case 'RecordOrderStepNotNeeded':
       return recordOrderStepNotNeeded(command, state);
-    case 'RecordPanelRecommendation':
-      return recordPanelRecommendation(command, state);
     default:
       return assertNever(command, 'mediation command');
   }

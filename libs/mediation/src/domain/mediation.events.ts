@@ -76,6 +76,11 @@ export type OrderComplied = DomainEvent<
   'OrderComplied',
   { orderId: string; disputeId: string; step: OrderStep; compliedOn: IsoDate; sourceEventId: string }
 >;
+/**
+ * Retired: a multi-agency panel's recommendation is recorded with the decision it informs, the decision
+ * whether to assess (the assessment context's `panel`). This context no longer records it, but streams
+ * written before hold it, and a read of history must never fail: the fold still reads it.
+ */
 export type PanelRecommendationRecorded = DomainEvent<
   'PanelRecommendationRecorded',
   { recommendationId: string; recommendation: PanelVerdict; meetingOn: IsoDate; notes?: string }
@@ -93,8 +98,10 @@ export type MediationFact =
   | CertificateIssued
   | AppealRegistered
   | TribunalOrderMade
-  | OrderComplied
-  | PanelRecommendationRecorded;
+  | OrderComplied;
 
-/** What the mediation stream may hold: its facts and the deadline events of its clocks. */
+/** What the mediation context records: its facts and the deadline events of its clocks. */
 export type MediationEvent = MediationFact | DeadlineEvent;
+
+/** What a mediation stream may hold: what the context records, and events it recorded once and no longer does. */
+export type StoredMediationEvent = MediationEvent | PanelRecommendationRecorded;

@@ -1,7 +1,7 @@
 import { assertNever } from '@send/kernel';
 import { isAfter, type ComplianceStep, type IsoDate, type TribunalOrder } from '@send/statutory';
 import type { MediationPolicy, MediationStep, OrderStep, PanelVerdict } from './mediation.commands.js';
-import type { MediationEvent } from './mediation.events.js';
+import type { MediationEvent, StoredMediationEvent } from './mediation.events.js';
 import type { AppealableDecision, Issue } from './issues.js';
 import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 
@@ -76,6 +76,7 @@ export interface PanelRecommendation {
 export interface MediationFile {
   readonly rights: Readonly<Record<string, AppealRights>>;
   readonly disputes: Readonly<Record<string, Dispute>>;
+  /** Recommendations recorded here before they moved to the decision whether to assess: history only. */
   readonly panel: readonly PanelRecommendation[];
   /** `${sourceEventId}/${step}` of every order step already complied with: redelivery changes nothing. */
   readonly complied: readonly string[];
@@ -105,7 +106,7 @@ const STEP_EVENT: Readonly<Record<string, [MediationStep, DisputeStatus]>> = {
   MediationAgreementReached: ['agreement', 'agreement-reached'],
 };
 
-export function evolveMediation(state: MediationState, event: MediationEvent): MediationState {
+export function evolveMediation(state: MediationState, event: StoredMediationEvent): MediationState {
   const file = state.status === 'none' ? emptyFile() : state;
   switch (event.type) {
     case 'AppealRightsOpened': {
@@ -147,7 +148,7 @@ export function evolveMediation(state: MediationState, event: MediationEvent): M
     }
     case 'OrderComplied':
       return { ...file, complied: [...file.complied, compliedKey(event.data.sourceEventId, event.data.step)] };
-    case 'PanelRecommendationRecorded':
+    case 'PanelRecommendationRecorded': // retired, still read (mediation.events.ts)
       return { ...file, panel: [...file.panel, { ...event.data }] };
     case 'DeadlineStarted':
     case 'DeadlineMet':

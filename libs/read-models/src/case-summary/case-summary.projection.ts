@@ -1,4 +1,4 @@
-import { StoredEvent } from '@send/kernel';
+import { type CaseStage, StoredEvent, caseStageNamed, stageMayMoveTo } from '@send/kernel';
 
 export type CaseSummaryRow = {
   caseId: string;
@@ -20,27 +20,17 @@ export type CaseSummaryRow = {
 
 type Data = Record<string, any>;
 
-/** The stage a case shows after each context fact; events that do not move the stage keep it. */
-const STAGES: Record<string, (d: Data) => string> = {
+/**
+ * The stage a case shows after each context fact; events that do not move the stage keep it. The
+ * pathway only moves forward (stageMayMoveTo), which keeps the summary right when the contexts' events
+ * arrive in another order than they happened (two Kafka topics are not ordered together).
+ */
+const STAGES: Record<string, (d: Data) => CaseStage> = {
   AssessmentRequested: () => 'requested',
   AssessmentDecided: (d) => (d.decision === 'assess' ? 'assessing' : 'assessment-refused'),
   PlanIssueDecided: (d) => (d.outcome === 'issue-plan' ? 'plan-to-issue' : 'no-plan'),
   DraftPlanIssued: () => 'draft-issued',
   FinalPlanIssued: () => 'plan-final',
-};
-
-/**
- * The pathway only moves forward, so a stage never goes back. This keeps the summary right when the
- * contexts' events arrive in another order than they happened (two Kafka topics are not ordered together).
- */
-const STAGE_RANK: Record<string, number> = {
-  requested: 0,
-  assessing: 1,
-  'assessment-refused': 1,
-  'plan-to-issue': 2,
-  'no-plan': 2,
-  'draft-issued': 3,
-  'plan-final': 4,
 };
 
 const CONTEXT_OF_STREAM: Record<string, 'assessmentRevision' | 'ehcpRevision'> = {
@@ -85,7 +75,8 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     });
   }
   const stage = STAGES[event.type]?.(data);
-  if (stage && STAGE_RANK[stage] >= STAGE_RANK[next.stage]) next.stage = stage;
+  const current = caseStageNamed(next.stage);
+  if (stage && current && stageMayMoveTo(current, stage)) next.stage = stage;
   if ((event.type === 'DraftPlanIssued' || event.type === 'FinalPlanIssued') && data.version > (next.planVersion ?? 0)) {
     next.planVersion = data.version;
     next.planStatus = event.type === 'DraftPlanIssued' ? 'draft' : 'final';
