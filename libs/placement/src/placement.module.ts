@@ -30,6 +30,7 @@ import { RecordSencoQualifiedHandler } from './record-senco-qualified/record-sen
 import { RegisterSettingController } from './register-setting/register-setting.controller.js';
 import { RegisterSettingHandler } from './register-setting/register-setting.command.js';
 import { PlacementRegistry } from './registry/placement-registry.js';
+import { RegistryListings } from './registry/registry.read-model.js';
 
 const controllers = [
   RegisterSettingController,
@@ -64,7 +65,7 @@ const commandHandlers = [
   LodgeDirectionAppealHandler,
   DecideDirectionAppealHandler,
 ];
-const reads = [PlacementRegistry];
+const reads = [PlacementRegistry, RegistryListings];
 /** None yet: the tailored list on DraftPlanIssued is for the lead to wire once the case read model carries need and age. */
 export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [];
 
