@@ -3,7 +3,7 @@ import { Clock } from '@send/kernel';
 import { AppConfig, PlatformModule } from '@send/platform';
 import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule } from '@send/assessment';
 import { EHCP_PROCESS_MANAGERS, EhcpModule } from '@send/ehcp';
-import { PLACEMENT_PROCESS_MANAGERS, PlacementModule } from '@send/placement';
+import { PLACEMENT_PROCESS_MANAGERS, PLACEMENT_READ_MODEL, PlacementModule } from '@send/placement';
 import { MEDIATION_PROCESS_MANAGERS, MediationModule } from '@send/mediation';
 import { FUNDING_PROCESS_MANAGERS, FundingModule } from '@send/funding';
 import { DeadlinesModule, GatewayModule } from '@send/gateway';
@@ -23,7 +23,7 @@ export class EmbeddedModule {
     return {
       module: EmbeddedModule,
       imports: [
-        PlatformModule.forRoot({ config, clock, processManagers: PROCESS_MANAGERS }),
+        PlatformModule.forRoot({ config, clock, processManagers: PROCESS_MANAGERS, readModels: [PLACEMENT_READ_MODEL] }),
         AssessmentModule,
         EhcpModule,
         PlacementModule,

@@ -1,5 +1,5 @@
 import { PlatformModule, loadConfig, runService } from '@send/platform';
-import { PLACEMENT_PROCESS_MANAGERS, PlacementModule } from '@send/placement';
+import { PLACEMENT_PROCESS_MANAGERS, PLACEMENT_READ_MODEL, PlacementModule } from '@send/placement';
 import { OperationsModule } from '@send/gateway';
 
 /** The placement service: its routes and store, forwarded to send.placement.events; fed from every context's topic. */
@@ -9,7 +9,12 @@ runService(() => {
     name: 'placement',
     config,
     imports: [
-      PlatformModule.forRoot({ config, processManagers: PLACEMENT_PROCESS_MANAGERS, forwards: ['placement'] }),
+      PlatformModule.forRoot({
+        config,
+        processManagers: PLACEMENT_PROCESS_MANAGERS,
+        readModels: [PLACEMENT_READ_MODEL],
+        forwards: ['placement'],
+      }),
       PlacementModule,
       OperationsModule,
     ],

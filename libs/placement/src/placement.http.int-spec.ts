@@ -10,6 +10,7 @@ import { type Decider, type DomainEvent, FixedClock } from '@send/kernel';
 import { CaseWriter, DEMO_USERS, PlatformModule, TokenService, createValidationPipe, loadConfig } from '@send/platform';
 import { setupOpenApi } from '@send/gateway';
 import { PlacementModule } from './placement.module.js';
+import { PLACEMENT_READ_MODEL } from './registry/registry.read-model.js';
 
 /** The placement routes over HTTP on a real SQLite file, with the platform's auth, validation and errors. */
 const dir = mkdtempSync(join(tmpdir(), 'send-placement-http-'));
@@ -28,7 +29,7 @@ const requestDecider: Decider<DomainEvent, DomainEvent, null> = {
 
 beforeAll(async () => {
   const config = loadConfig({ DATA_DIR: dir, PORT: '0', DEADLINE_WATCH_INTERVAL_MS: '3600000' });
-  @Module({ imports: [PlatformModule.forRoot({ config, clock }), PlacementModule] })
+  @Module({ imports: [PlatformModule.forRoot({ config, clock, readModels: [PLACEMENT_READ_MODEL] }), PlacementModule] })
   class TestModule {}
   app = await NestFactory.create(TestModule, { logger: ['error'] });
   app.useGlobalPipes(createValidationPipe());

@@ -4,7 +4,6 @@ import { AllocatePlaceController } from './allocate-place/allocate-place.control
 import { AllocatePlaceHandler } from './allocate-place/allocate-place.command.js';
 import { AnswerConsultationController } from './answer-consultation/answer-consultation.controller.js';
 import { AnswerConsultationHandler } from './answer-consultation/answer-consultation.command.js';
-import { AppointSencoController } from './appoint-senco/appoint-senco.controller.js';
 import { AppointSencoHandler } from './appoint-senco/appoint-senco.command.js';
 import { ConsultSettingController } from './consult-setting/consult-setting.controller.js';
 import { ConsultSettingHandler } from './consult-setting/consult-setting.command.js';
@@ -23,20 +22,18 @@ import { ProduceTailoredListController } from './produce-tailored-list/produce-t
 import { ProduceTailoredListHandler } from './produce-tailored-list/produce-tailored-list.command.js';
 import { PublishInclusionPlanController } from './publish-inclusion-plan/publish-inclusion-plan.controller.js';
 import { PublishInclusionPlanHandler } from './publish-inclusion-plan/publish-inclusion-plan.command.js';
-import { RecordHeadSatisfiedController } from './record-head-satisfied/record-head-satisfied.controller.js';
 import { RecordHeadSatisfiedHandler } from './record-head-satisfied/record-head-satisfied.command.js';
-import { RecordSencoQualifiedController } from './record-senco-qualified/record-senco-qualified.controller.js';
 import { RecordSencoQualifiedHandler } from './record-senco-qualified/record-senco-qualified.command.js';
 import { RegisterSettingController } from './register-setting/register-setting.controller.js';
 import { RegisterSettingHandler } from './register-setting/register-setting.command.js';
+import { SencoController } from './senco/senco.controller.js';
 import { PlacementRegistry } from './registry/placement-registry.js';
+import { RegistryListings } from './registry/registry.read-model.js';
 
 const controllers = [
   RegisterSettingController,
   ListSettingsController,
-  AppointSencoController,
-  RecordSencoQualifiedController,
-  RecordHeadSatisfiedController,
+  SencoController,
   PublishInclusionPlanController,
   GetInclusionPlanController,
   GetTailoredListController,
@@ -64,7 +61,7 @@ const commandHandlers = [
   LodgeDirectionAppealHandler,
   DecideDirectionAppealHandler,
 ];
-const reads = [PlacementRegistry];
+const reads = [PlacementRegistry, RegistryListings];
 /** None yet: the tailored list on DraftPlanIssued is for the lead to wire once the case read model carries need and age. */
 export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [];
 

@@ -20,3 +20,4 @@ export * from './bootstrap/run-service.js';
 export * from './distributed/kafka-feeder.js';
 export * from './distributed/wire-event.js';
 export * from './distributed/personal-data.js';
+export * from './migrations/index.js';

@@ -10,6 +10,7 @@ import { ExpressPreferencesCommand, ExpressPreferencesHandler } from '../express
 import { placementStream, runPlacement, runSetting, settingStream } from '../placement-command.js';
 import { RegisterSettingCommand, RegisterSettingHandler } from '../register-setting/register-setting.command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
+import type { RegistryListings } from '../registry/registry.read-model.js';
 import { AllocatePlaceCommand, AllocatePlaceHandler } from './allocate-place.command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'send-placement-'));
@@ -62,7 +63,8 @@ class RacingStore implements EventStore {
 
 function processOn(store: EventStore) {
   const writer = new CaseWriter(store, clock, {} as AppConfig);
-  const registry = new PlacementRegistry(store);
+  // The race reads one setting's stream, never the listings.
+  const registry = new PlacementRegistry(store, {} as RegistryListings);
   return {
     store,
     allocate: (caseId: string) =>

@@ -41,8 +41,8 @@ export class ListSettingsController {
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: 'The settings registry, optionally for one LA, with places taken and free' })
   async list(@Query() query: ListSettingsQuery) {
-    const settings = await this.registry.allSettings();
-    return settings.filter((s) => query.la === undefined || s.la === query.la).map(settingView);
+    const settings = await this.registry.allSettings(query.la);
+    return settings.map(settingView);
   }
 
   @Get(':settingId')

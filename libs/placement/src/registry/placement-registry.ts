@@ -1,5 +1,5 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import { NotFoundError, type StoredEvent } from '@send/kernel';
+import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { canSeeLa, type User } from '@send/platform';
 import type { IsoDate } from '@send/statutory';
@@ -19,30 +19,24 @@ import {
   type SettingEvent,
   type SettingState,
   evolveInclusionPlan,
-  evolveSetting,
   initialInclusionPlanState,
-  initialSettingState,
   placementDecider,
   settingDecider,
 } from '../domain/index.js';
 import { inclusionPlanStream, placementStream, settingStream } from '../placement-command.js';
-
-const PAGE = 500;
+import { RegistryListings } from './registry.read-model.js';
 
 /**
- * What the placement handlers and reads look up. One setting or one case is folded from its own stream
- * (always current). The listings — every setting, every plan — are folded in memory from the global log
- * and caught up to its head on each call, so they too see every write before them. That first catch-up
- * reads the whole log: good enough until a placement-board projection takes over.
+ * What the placement handlers and reads look up. One setting, one case or one LA's plan is folded from its
+ * own stream (always current, and the revision an If-Match names). The listings — every setting, every
+ * plan version — come from placement's read model (registry.read-model.ts), which a write waits for.
  */
 @Injectable()
 export class PlacementRegistry {
-  private position = 0n;
-  private readonly settings = new Map<string, SettingState>();
-  private readonly plans = new Map<string, InclusionPlanState>();
-  private turn: Promise<void> = Promise.resolve();
-
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly listings: RegistryListings,
+  ) {}
 
   async setting(settingId: string): Promise<RegisteredSetting | undefined> {
     const state = foldStream<SettingEvent, SettingState>(settingDecider, await this.store.readStream(settingStream(settingId)));
@@ -86,39 +80,12 @@ export class PlacementRegistry {
     return { stage, items: tailoredList(child, asOf, plans, settings) };
   }
 
-  async allSettings(): Promise<Setting[]> {
-    await this.catchUp();
-    return [...this.settings.values()].filter((s): s is RegisteredSetting => s.status === 'registered');
+  /** Every registered setting, or one LA's, in the order they were registered. */
+  allSettings(la?: string): Promise<Setting[]> {
+    return this.listings.settings(la);
   }
 
-  async allPlanVersions(): Promise<InclusionPlanVersion[]> {
-    await this.catchUp();
-    return [...this.plans.values()].flatMap((p) => (p.status === 'published' ? p.versions : []));
-  }
-
-  /** One catch-up at a time, so two reads never apply the same event twice. */
-  private catchUp(): Promise<void> {
-    const next = this.turn.then(() => this.readToHead());
-    this.turn = next.catch(() => undefined);
-    return next;
-  }
-
-  private async readToHead(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll(this.position, PAGE);
-      for (const event of page) this.apply(event);
-      if (page.length > 0) this.position = page[page.length - 1].position;
-      if (page.length < PAGE) return;
-    }
-  }
-
-  private apply(event: StoredEvent): void {
-    if (event.streamId.startsWith(settingStream(''))) {
-      const state = this.settings.get(event.streamId) ?? initialSettingState();
-      this.settings.set(event.streamId, evolveSetting(state, event as unknown as SettingEvent));
-    } else if (event.streamId.startsWith(inclusionPlanStream(''))) {
-      const state = this.plans.get(event.streamId) ?? initialInclusionPlanState();
-      this.plans.set(event.streamId, evolveInclusionPlan(state, event as unknown as InclusionPlanEvent));
-    }
+  allPlanVersions(): Promise<InclusionPlanVersion[]> {
+    return this.listings.planVersions();
   }
 }

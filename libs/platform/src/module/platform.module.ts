@@ -14,6 +14,7 @@ import {
   READ_MODEL_ENTITIES,
   StoreCaseEventSource,
   SubscriptionRunner,
+  type TypeOrmProjection,
   caseEventsProjection,
   caseSummaryProjection,
   deadlineRegisterProjection,
@@ -42,6 +43,14 @@ export interface PlatformOptions {
   readonly processManagers?: readonly (new (...args: never[]) => EventSubscriber)[];
   /** Distributed mode: the contexts whose streams this process forwards to Kafka (its own, and 'deadlines' where the watcher runs). */
   readonly forwards?: readonly string[];
+  /** Read models a context keeps itself (its fold is its own), fed here exactly like the shared ones. */
+  readonly readModels?: readonly ContextReadModel[];
+}
+
+/** A context's own read model: its TypeORM entities and the projections that fill them (TypeOrmProjection). */
+export interface ContextReadModel {
+  readonly entities: readonly (new () => object)[];
+  readonly projections: (db: DataSource) => readonly (EventSubscriber & Pick<TypeOrmProjection<never>, 'apply'>)[];
 }
 
 type PmClass = new (...args: never[]) => EventSubscriber;
@@ -57,8 +66,9 @@ export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { config } = options;
     const pms = options.processManagers ?? [];
+    const own = options.readModels ?? [];
     const delivery =
-      config.mode === 'embedded' ? embeddedDelivery(pms) : distributedDelivery(config, pms, options.forwards ?? []);
+      config.mode === 'embedded' ? embeddedDelivery(pms, own) : distributedDelivery(config, pms, options.forwards ?? [], own);
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -85,7 +95,7 @@ export class PlatformModule {
     ];
     return {
       module: PlatformModule,
-      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot(readModelDatabase(config))],
+      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot(readModelDatabase(config, own))],
       providers,
       exports: [
         APP_CONFIG,
@@ -106,7 +116,7 @@ export class PlatformModule {
 }
 
 /** Embedded: one local log feeds the projections and the process managers; writes wait for all of them. */
-function embeddedDelivery(pms: readonly PmClass[]): Provider[] {
+function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadModel[]): Provider[] {
   return [
     {
       provide: EVENT_SUBSCRIBERS,
@@ -114,6 +124,7 @@ function embeddedDelivery(pms: readonly PmClass[]): Provider[] {
       useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [
         caseSummaryProjection(db),
         deadlineRegisterProjection(db),
+        ...contextProjections(db, own),
         ...managers,
       ],
     },
@@ -129,7 +140,12 @@ function embeddedDelivery(pms: readonly PmClass[]): Provider[] {
  * Distributed: the local log feeds only the forwarders to Kafka; read models and process managers are fed
  * from every context's topic, and a write waits until this process's read models have applied it.
  */
-function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forwards: readonly string[]): Provider[] {
+function distributedDelivery(
+  config: AppConfig,
+  pms: readonly PmClass[],
+  forwards: readonly string[],
+  own: readonly ContextReadModel[],
+): Provider[] {
   return [
     {
       provide: MESSAGE_BUS,
@@ -160,6 +176,7 @@ function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forward
       useFactory: (db: DataSource) => [
         caseSummaryProjection(db),
         deadlineRegisterProjection(db),
+        ...contextProjections(db, own),
         ...(config.store === 'none' ? [caseEventsProjection(db)] : []),
       ],
     },
@@ -169,8 +186,15 @@ function distributedDelivery(config: AppConfig, pms: readonly PmClass[], forward
   ];
 }
 
-function readModelDatabase(config: AppConfig) {
-  const entities = [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, ...MESSAGING_ENTITIES];
+const contextProjections = (db: DataSource, own: readonly ContextReadModel[]) => own.flatMap((m) => m.projections(db));
+
+/** Every entity of this process's read-model database: the shared ones and its contexts' own. */
+export function readModelEntities(own: readonly ContextReadModel[] = []) {
+  return [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, ...MESSAGING_ENTITIES, ...own.flatMap((m) => m.entities)];
+}
+
+function readModelDatabase(config: AppConfig, own: readonly ContextReadModel[]) {
+  const entities = readModelEntities(own);
   if (config.mode === 'distributed') {
     if (!config.postgresUrl) throw new ConfigError('The distributed mode needs DATABASE_URL for its read models.');
     // Migrations, not synchronize: a deployed schema changes only by a reviewed, numbered step.
