@@ -35,7 +35,6 @@ describe('checkSectionF', () => {
 
   it.each([
     'access to',
-    'support',
     'regular',
     'regularly',
     'opportunities',
@@ -54,6 +53,11 @@ describe('checkSectionF', () => {
     const problems = checkSectionF([item({ provision: `Literacy teaching, ${phrase.toUpperCase()} small group` })]);
     expect(problems).toEqual([{ field: 'sections.F.items[0].provision', message: expect.stringContaining(`"${phrase}"`) }]);
     expect(problems[0].message).toMatch(/say|name|give|state|write/);
+  });
+
+  it('never refuses a quantified item for a plain noun such as "support"', () => {
+    const quantified = item({ provision: 'Literacy support in a small group, led by a specialist teacher', frequency: 'weekly' });
+    expect(checkSectionF([quantified])).toEqual([]);
   });
 
   it('matches whole words only', () => {

@@ -20,9 +20,13 @@ const SAY_HOW_OFTEN = 'give a concrete frequency such as "weekly", "3 times a we
 const WHO_DELIVERS = 'Say who delivers it, by role, e.g. "specialist speech and language therapist".';
 const SAY_HOW_MUCH = 'state exactly how much will be provided and how often; F may not leave it to anyone’s discretion';
 
+/**
+ * Wording that leaves the amount or the kind of provision to discretion. A plain noun such as "support"
+ * is not on the list: a quantified item ("literacy support, 1 hour, weekly, by a specialist teacher") is
+ * specific (docs/api.md "The plan").
+ */
 const VAGUE: readonly VaguePhrase[] = [
   { phrase: 'access to', instead: 'name the provision itself, e.g. "speech and language therapy", not access to it' },
-  { phrase: 'support', instead: 'say what the support is, e.g. "1:1 teaching assistant in literacy lessons"' },
   { phrase: 'regular', instead: SAY_HOW_OFTEN },
   { phrase: 'regularly', instead: SAY_HOW_OFTEN },
   { phrase: 'periodic', instead: SAY_HOW_OFTEN },
