@@ -8,7 +8,7 @@ import { InProcessMessageBus } from '../in-process/in-process-message-bus.js';
 import { IdempotentConsumer } from '../inbox/idempotent-consumer.js';
 import { MESSAGING_ENTITIES } from '../inbox/inbox.entity.js';
 import type { InboundMessage, MessageBus, OutboundMessage } from '../message-bus.port.js';
-import { eventually } from '../messaging.fixtures.js';
+import { eventually } from '@send/testing';
 import { EventForwarder } from './event-forwarder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'send-forwarder-'));
