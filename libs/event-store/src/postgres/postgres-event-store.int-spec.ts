@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ConcurrencyError, verifyChain } from '@send/kernel';
-import { eventually, postgresUnreachable, withoutPassword } from '@send/testing';
+import { eventually, postgresUnreachable, within, withoutPassword } from '@send/testing';
 import { eventStoreContract } from '../event-store.contract.js';
 import { buildRecords } from '../envelope-builder.js';
 import { PostgresEventStore } from './postgres-event-store.js';
@@ -195,9 +195,7 @@ function suites(): void {
         await eventually('the reader to LISTEN', listening, 5_000, 50);
         await eventually("the subscription's first (empty) read", () => reads >= 1, 5_000);
         await writer.append('n-1', 'no-stream', one('n-1', 'N'));
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('not woken')), 5000)));
-        await expect(Promise.race([seen, late]).finally(() => clearTimeout(timer))).resolves.toBe('n-1');
+        await expect(within('the NOTIFY to wake the reader', seen, 5000)).resolves.toBe('n-1');
       } finally {
         await Promise.all([writer.close(), reader.close()]);
       }
