@@ -5,3 +5,4 @@ export * from './eventually.js';
 export * from './infrastructure.js';
 export * from './refusals.js';
 export * from './deadlines.js';
+export * from './files.js';
