@@ -6,3 +6,4 @@ export * from './infrastructure.js';
 export * from './refusals.js';
 export * from './deadlines.js';
 export * from './files.js';
+export * from './stored-events.js';
