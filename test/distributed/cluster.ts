@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { Kafka, type KafkaMessage, logLevel, Partitioners } from 'kafkajs';
 import pg from 'pg';
 import request from 'supertest';
+import { type Check, eventually, postgresUnreachable } from '@send/testing';
 import type { Harness } from '../e2e/harness.js';
 import type { Auth, Json } from '../e2e/fixtures.js';
 
@@ -62,34 +63,12 @@ process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 // Bounded waiting
 // ---------------------------------------------------------------------------------------------------------
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /**
- * Polls `probe` until it returns something other than undefined, at most `timeoutMs`. On time-out throws with
- * the last value seen (or the last error), so a failure says what was still missing.
+ * `eventually` from the test library, with this suite's patience: six real processes and a broker answer more
+ * slowly than one process, so it waits longer (20 s) and polls less often (200 ms) unless told otherwise.
  */
-export async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-  everyMs = 200,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-      last = undefined;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() >= deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    }
-    await sleep(everyMs);
-  }
-}
+export const until = <T>(what: string, probe: Check<T>, timeoutMs = 20_000, everyMs = 200): Promise<T> =>
+  eventually(what, probe, timeoutMs, everyMs);
 
 // ---------------------------------------------------------------------------------------------------------
 // Infrastructure: is it there, and the broker's controls
@@ -117,16 +96,8 @@ export async function ensureBrokerUp(): Promise<void> {
 }
 
 async function postgresAnswers(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: `${PG_BASE}/postgres`, connectionTimeoutMillis: 3_000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (error) {
-    return `PostgreSQL at ${PG_BASE}: ${String(error)}`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  const reason = await postgresUnreachable(`${PG_BASE}/postgres`);
+  return reason === undefined ? undefined : `PostgreSQL at ${PG_BASE}: ${reason}`;
 }
 
 async function brokerAnswers(): Promise<string | undefined> {

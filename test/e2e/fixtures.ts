@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { eventually } from '@send/testing';
 import type { Harness } from './harness.js';
 
 /** Shared vocabulary of the e2e suite: log in, open a case, walk it along the pathway, read it back. */
@@ -130,14 +131,17 @@ export function badFields(res: Response): string[] {
  * reading the positions /ready reports; used after a restart, when no write has settled them yet.
  */
 export async function settled(h: Harness, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const ready = (await h.http.get('/ready').expect(200)).body as Json;
-    const head = /head (\d+)/.exec(String(ready.checks?.eventStore))?.[1];
-    const subscribers = (ready.subscribers ?? []) as Json[];
-    if (head !== undefined && subscribers.length > 0 && subscribers.every((s) => s.position === head)) return;
-    if (Date.now() > deadline)
-      throw new Error(`subscribers did not reach the head within ${timeoutMs} ms: ${JSON.stringify(ready)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  let ready: Json = {};
+  await eventually(
+    'subscribers to reach the head',
+    async () => {
+      ready = (await h.http.get('/ready').expect(200)).body as Json;
+      const head = /head (\d+)/.exec(String(ready.checks?.eventStore))?.[1];
+      const subscribers = (ready.subscribers ?? []) as Json[];
+      return head !== undefined && subscribers.length > 0 && subscribers.every((s) => s.position === head);
+    },
+    timeoutMs,
+  ).catch((error: unknown) => {
+    throw new Error(`${String(error)}; /ready said ${JSON.stringify(ready)}`);
+  });
 }

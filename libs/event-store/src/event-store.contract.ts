@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyError, DomainEvent, StoredEvent, verifyChain } from '@send/kernel';
+import { within } from '@send/testing';
 import { EventStore } from './event-store.port.js';
 import { buildRecords } from './envelope-builder.js';
 
@@ -116,9 +117,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       });
       const head = (await store.readStream(stream)).at(-1)!;
       await write(stream, 2, head);
-      let timer: NodeJS.Timeout | undefined;
-      const stalled = new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('subscription stalled')), 10_000)));
-      await Promise.race([all, stalled]).finally(() => clearTimeout(timer));
+      await within('the subscription to deliver all four (stalled?)', all, 10_000);
       await sub.stop();
       expect(seen.map((e) => e.revision)).toEqual([0, 1, 2, 3]);
     });

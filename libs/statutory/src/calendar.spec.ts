@@ -16,16 +16,7 @@ import {
   nextWorkingDayOnOrAfter,
   todayInEngland,
 } from './calendar.js';
-
-/** The stable code of the error fn throws, or 'no error'. */
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code ?? (e as Error).name;
-  }
-  return 'no error';
-}
+import { thrownCode } from '@send/testing';
 
 describe('isIsoDate', () => {
   it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-01-01'])('accepts the real date %s', (s) => {

@@ -10,15 +10,7 @@ import {
   isRuleId,
   ruleOf,
 } from './rules.js';
-
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code ?? (e as Error).name;
-  }
-  return 'no error';
-}
+import { thrownCode } from '@send/testing';
 
 const ALL_RULES: RuleId[] = [
   'assessment-decision',

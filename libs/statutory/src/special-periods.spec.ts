@@ -1,13 +1,5 @@
 import { TribunalOrder, appealWindowEnds, orderComplianceDue, phaseTransferDue } from './rules.js';
-
-function thrownCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code ?? (e as Error).name;
-  }
-  return 'no error';
-}
+import { thrownCode } from '@send/testing';
 
 describe('appealWindowEnds', () => {
   it('keeps a last day that is a working day', () => {

@@ -1,4 +1,10 @@
 import { ruleOf, type IsoDate, type RuleId } from '@send/statutory';
+import {
+  deadlineStarted as started,
+  deadlineMet as met,
+  deadlineClosedLate as closedLate,
+  deadlineNotApplicable as notApplicable,
+} from '@send/testing';
 import type { AssessmentCommand } from './assessment.commands.js';
 import type { AssessmentEvent } from './assessment.events.js';
 
@@ -22,21 +28,8 @@ export const command = <T extends AssessmentCommand['type']>(
 
 export const child = { givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '2016-09-01' };
 
-export function started(deadlineId: string, rule: RuleId, startedOn: IsoDate, dueOn: IsoDate): AssessmentEvent {
-  return { type: 'DeadlineStarted', data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn } };
-}
-export const met = (deadlineId: string, rule: RuleId, metOn: IsoDate): AssessmentEvent => ({
-  type: 'DeadlineMet',
-  data: { deadlineId, rule, metOn },
-});
-export const closedLate = (deadlineId: string, rule: RuleId, closedOn: IsoDate, dueOn: IsoDate): AssessmentEvent => ({
-  type: 'DeadlineClosedLate',
-  data: { deadlineId, rule, closedOn, dueOn },
-});
-export const notApplicable = (deadlineId: string, rule: RuleId, on: IsoDate, why: string): AssessmentEvent => ({
-  type: 'DeadlineNotApplicable',
-  data: { deadlineId, rule, on, why },
-});
+// The statutory clock events are the same in every context: one set of builders in the test library.
+export { started, met, closedLate, notApplicable };
 export function excepted(deadlineId: string, rule: RuleId, exceptionId: string, ground: string, on = TODAY): AssessmentEvent {
   const r = ruleOf(rule);
   return {

@@ -1,30 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ConcurrencyError, verifyChain } from '@send/kernel';
+import { eventually, postgresUnreachable, within, withoutPassword } from '@send/testing';
 import { eventStoreContract } from '../event-store.contract.js';
 import { buildRecords } from '../envelope-builder.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { notifyChannel, quoteIdent } from './postgres-schema.js';
 
 const url = process.env.PG_EVENT_STORE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const shownUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+const shownUrl = withoutPassword(url);
 
-/** Why the server cannot be used, or undefined when it can. Decided before any describe is declared. */
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const reason = await unreachable();
+const reason = await postgresUnreachable(url);
 
 if (reason === undefined) {
   suites();
@@ -97,18 +83,15 @@ function suites(): void {
         );
         return rows[0].n as number;
       };
-      const until = async (done: () => Promise<boolean>) => {
-        for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 50));
-      };
       try {
         const before = await store.headPosition();
         const first = store.append('held-1', 'no-stream', one('held-1', 'Held'));
-        await until(async () => (await waiting()) >= 1);
+        await eventually('the first append to wait on the lock', async () => (await waiting()) >= 1, 5_000, 50);
         let secondSettled = false;
         const second = store.append('free-1', 'no-stream', one('free-1', 'Free'));
         second.finally(() => (secondSettled = true)).catch(() => undefined);
         // Without ordering the second commits within milliseconds; with it, it queues behind the first.
-        await until(async () => secondSettled || (await waiting()) >= 2);
+        await eventually('the second append to commit or queue', async () => secondSettled || (await waiting()) >= 2, 5_000, 50);
         expect(await store.readAll(before, 100)).toEqual([]);
         expect(await store.headPosition()).toBe(before);
 
@@ -194,18 +177,25 @@ function suites(): void {
       const writer = await PostgresEventStore.open(url, { schema });
       const reader = await PostgresEventStore.open(url, { schema, pollMs: 60_000 });
       try {
+        // Counts the reader's finished reads: once its first (empty) read is back, the subscription is parked
+        // waiting for an append, so only a NOTIFY (not that read, nor the minute-long poll) can deliver n-1.
+        let reads = 0;
+        const readAll = reader.readAll.bind(reader);
+        reader.readAll = async (after, limit) => {
+          const batch = await readAll(after, limit);
+          reads += 1;
+          return batch;
+        };
         const seen = new Promise<string>((resolve) => {
           reader.subscribeToAll(0n, async (e) => resolve(e.streamId));
         });
         const listening = async () =>
           (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${quoteIdent(notifyChannel(schema))}`]))
             .rowCount === 1;
-        for (let i = 0; i < 100 && !(await listening()); i++) await new Promise((r) => setTimeout(r, 50));
-        await new Promise((r) => setTimeout(r, 100)); // and the subscription's first (empty) poll is over
+        await eventually('the reader to LISTEN', listening, 5_000, 50);
+        await eventually("the subscription's first (empty) read", () => reads >= 1, 5_000);
         await writer.append('n-1', 'no-stream', one('n-1', 'N'));
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('not woken')), 5000)));
-        await expect(Promise.race([seen, late]).finally(() => clearTimeout(timer))).resolves.toBe('n-1');
+        await expect(within('the NOTIFY to wake the reader', seen, 5000)).resolves.toBe('n-1');
       } finally {
         await Promise.all([writer.close(), reader.close()]);
       }

@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyChain } from '@send/kernel';
+import { scratchDirectory } from '@send/testing';
 import { eventStoreContract } from '../event-store.contract.js';
 import { buildRecords } from '../envelope-builder.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'send-sqlite-store-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDirectory('send-sqlite-store-');
 
 eventStoreContract('SQLite (better-sqlite3, WAL)', async () => new SqliteEventStore(join(dir, 'contract.sqlite')));
 

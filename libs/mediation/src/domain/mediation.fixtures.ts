@@ -1,4 +1,10 @@
-import { ruleOf, type IsoDate, type RuleId, type TribunalOrder } from '@send/statutory';
+import type { IsoDate, TribunalOrder } from '@send/statutory';
+import {
+  deadlineStarted as started,
+  deadlineMet as met,
+  deadlineClosedLate as closedLate,
+  deadlineNotApplicable as notApplicable,
+} from '@send/testing';
 import type { MediationCommand, MediationPolicy, MediationStep, OrderStep } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';
 import type { AppealableDecision, Issue } from './issues.js';
@@ -12,22 +18,8 @@ export const command = <T extends MediationCommand['type']>(
   today: IsoDate = TODAY,
 ) => ({ type, data, today }) as Extract<MediationCommand, { type: T }>;
 
-export const started = (deadlineId: string, rule: RuleId, startedOn: IsoDate, dueOn: IsoDate): MediationEvent => ({
-  type: 'DeadlineStarted',
-  data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn },
-});
-export const met = (deadlineId: string, rule: RuleId, metOn: IsoDate): MediationEvent => ({
-  type: 'DeadlineMet',
-  data: { deadlineId, rule, metOn },
-});
-export const closedLate = (deadlineId: string, rule: RuleId, closedOn: IsoDate, dueOn: IsoDate): MediationEvent => ({
-  type: 'DeadlineClosedLate',
-  data: { deadlineId, rule, closedOn, dueOn },
-});
-export const notApplicable = (deadlineId: string, rule: RuleId, on: IsoDate, why: string): MediationEvent => ({
-  type: 'DeadlineNotApplicable',
-  data: { deadlineId, rule, on, why },
-});
+// The statutory clock events are the same in every context: one set of builders in the test library.
+export { started, met, closedLate, notApplicable };
 
 // Commands, as the handlers send them.
 export const openRights = (decision: AppealableDecision, decisionLetterOn: IsoDate, sourceEventId = 'ev-1', rightsId = 'r-1') =>

@@ -1,4 +1,4 @@
-import { eventually } from '../messaging.fixtures.js';
+import { eventually } from '@send/testing';
 import type { ConsumerHandle, InboundMessage } from '../message-bus.port.js';
 import { InProcessMessageBus } from './in-process-message-bus.js';
 

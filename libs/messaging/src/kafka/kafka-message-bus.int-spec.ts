@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
+import { eventually, gate } from '@send/testing';
 import type { ConsumerHandle, InboundMessage } from '../message-bus.port.js';
-import { eventually, gate } from '../messaging.fixtures.js';
 import { KafkaMessageBus, brokersFromEnv } from './kafka-message-bus.js';
 
 const brokers = brokersFromEnv();

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyError, DomainError, type EventRecord, type ExpectedRevision, FixedClock } from '@send/kernel';
 import { type EventStore, SqliteEventStore, foldStream } from '@send/event-store';
 import { type AppConfig, CaseWriter, type User } from '@send/platform';
+import { scratchDirectory } from '@send/testing';
 import { PlacementErrors, placesTaken, settingDecider } from '../domain/index.js';
 import { ExpressPreferencesCommand, ExpressPreferencesHandler } from '../express-preferences/express-preferences.command.js';
 import { placementStream, runPlacement, runSetting, settingStream } from '../placement-command.js';
@@ -13,8 +12,7 @@ import { PlacementRegistry } from '../registry/placement-registry.js';
 import type { RegistryListings } from '../registry/registry.read-model.js';
 import { AllocatePlaceCommand, AllocatePlaceHandler } from './allocate-place.command.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'send-placement-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDirectory('send-placement-');
 
 const clock = new FixedClock(new Date('2025-10-15T09:00:00Z'));
 const caseworker: User = { id: 'caseworker@202', role: 'caseworker', la: '202' };

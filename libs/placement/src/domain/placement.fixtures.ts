@@ -1,4 +1,5 @@
-import { ruleOf, type IsoDate, type RuleId } from '@send/statutory';
+import type { IsoDate } from '@send/statutory';
+import { deadlineStarted as started } from '@send/testing';
 import type { NeedCode, Phase, SettingType } from './codes.js';
 import type { InclusionPlanVersion } from './inclusion-plan.state.js';
 import type { PlacementCommand } from './placement.commands.js';
@@ -22,9 +23,8 @@ export const placementCommand = <T extends PlacementCommand['type']>(
   today: IsoDate = TODAY,
 ) => ({ type, data, today }) as Extract<PlacementCommand, { type: T }>;
 
-export function started(deadlineId: string, rule: RuleId, startedOn: IsoDate, dueOn: IsoDate) {
-  return { type: 'DeadlineStarted' as const, data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn } };
-}
+// The statutory clock events are the same in every context: one set of builders in the test library.
+export { started };
 
 interface Profile {
   settingId: string;

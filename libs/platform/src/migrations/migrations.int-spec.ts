@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '@send/read-models';
 import { MESSAGING_ENTITIES } from '@send/messaging';
+import { withoutPassword } from '@send/testing';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity.js';
 import { READ_MODEL_MIGRATIONS } from './index.js';
 
@@ -15,7 +16,7 @@ describe('read-model migrations on PostgreSQL', () => {
     try {
       await admin.initialize();
     } catch (error) {
-      throw new Error(`PostgreSQL not reachable at ${url.replace(/:[^:@/]*@/, ':***@')}`, { cause: error });
+      throw new Error(`PostgreSQL not reachable at ${withoutPassword(url)}`, { cause: error });
     }
     await admin.query(`CREATE SCHEMA "${schema}"`);
   });

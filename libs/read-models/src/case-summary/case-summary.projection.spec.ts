@@ -1,28 +1,9 @@
 import { StoredEvent } from '@send/kernel';
+import { storedEvent } from '@send/testing';
 import { CaseSummaryRow, evolveCaseSummary } from './case-summary.projection.js';
 
-let position = 0n;
-function event(streamId: string, revision: number, type: string, data: unknown): StoredEvent {
-  position += 1n;
-  return {
-    id: `e${position}`,
-    type,
-    schemaVersion: 1,
-    streamId,
-    revision,
-    position,
-    caseId: 'c1',
-    la: '202',
-    occurredAt: '2024-02-29',
-    recordedAt: '2026-01-01T00:00:00.000Z',
-    actor: { id: 'u', role: 'caseworker' },
-    correlationId: 'k',
-    causationId: 'k',
-    data,
-    hash: 'h',
-    prevHash: 'p',
-  };
-}
+const event = (streamId: string, revision: number, type: string, data: unknown) =>
+  storedEvent(type, data, { streamId, revision });
 const fold = (events: StoredEvent[]) => events.reduce<CaseSummaryRow | null>((row, e) => evolveCaseSummary(row, e), null);
 
 const requested = event('assessment-c1', 0, 'AssessmentRequested', {

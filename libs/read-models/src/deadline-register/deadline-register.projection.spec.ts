@@ -1,28 +1,8 @@
 import { StoredEvent } from '@send/kernel';
+import { storedEvent } from '@send/testing';
 import { DeadlineRow, deadlineAsOf, evolveDeadline } from './deadline-register.projection.js';
 
-let position = 0n;
-function event(type: string, data: Record<string, unknown>): StoredEvent {
-  position += 1n;
-  return {
-    id: `e${position}`,
-    type,
-    schemaVersion: 1,
-    streamId: 'assessment-c1',
-    revision: Number(position),
-    position,
-    caseId: 'c1',
-    la: '202',
-    occurredAt: '2024-02-29',
-    recordedAt: '2026-01-01T00:00:00.000Z',
-    actor: { id: 'u', role: 'caseworker' },
-    correlationId: 'k',
-    causationId: 'k',
-    data,
-    hash: 'h',
-    prevHash: 'p',
-  };
-}
+const event = (type: string, data: Record<string, unknown>) => storedEvent(type, data);
 const fold = (events: StoredEvent[]) => events.reduce<DeadlineRow | null>((row, e) => evolveDeadline(row, e), null)!;
 
 const id = { deadlineId: 'assessment-decision', rule: 'assessment-decision' };

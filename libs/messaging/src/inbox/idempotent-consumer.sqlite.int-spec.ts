@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { scratchDirectory } from '@send/testing';
 import { IdempotentConsumer } from './idempotent-consumer.js';
 import { InboxEntity, MESSAGING_ENTITIES } from './inbox.entity.js';
 
@@ -15,8 +14,7 @@ class LedgerLine {
   eventId!: string;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'send-inbox-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDirectory('send-inbox-');
 
 describe('IdempotentConsumer.handleOnce', () => {
   let db: DataSource;

@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SqliteEventStore, buildRecords } from '@send/event-store';
 import { CheckpointEntity, SubscriptionRunner } from '@send/read-models';
+import { eventually, scratchDirectory } from '@send/testing';
 import { InProcessMessageBus } from '../in-process/in-process-message-bus.js';
 import { IdempotentConsumer } from '../inbox/idempotent-consumer.js';
 import { MESSAGING_ENTITIES } from '../inbox/inbox.entity.js';
 import type { InboundMessage, MessageBus, OutboundMessage } from '../message-bus.port.js';
-import { eventually } from '../messaging.fixtures.js';
 import { EventForwarder } from './event-forwarder.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'send-forwarder-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDirectory('send-forwarder-');
 
 const ctx = (caseId: string) => ({
   caseId,

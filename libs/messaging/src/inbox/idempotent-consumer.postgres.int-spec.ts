@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Column, DataSource, Entity, type EntityManager, PrimaryGeneratedColumn } from 'typeorm';
+import { postgresUnreachable, withoutPassword } from '@send/testing';
 import { IdempotentConsumer } from './idempotent-consumer.js';
 import { InboxEntity, MESSAGING_ENTITIES } from './inbox.entity.js';
 
@@ -15,24 +16,10 @@ class LedgerLine {
 }
 
 const url = process.env.PG_MESSAGING_URL ?? 'postgres://postgres@127.0.0.1:5432/send_test';
-const shownUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+const shownUrl = withoutPassword(url);
 const schema = `inbox_it_${randomBytes(4).toString('hex')}`;
 
-async function unreachable(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const reason = await unreachable();
+const reason = await postgresUnreachable(url);
 
 if (reason === undefined) {
   suites();
