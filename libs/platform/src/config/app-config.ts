@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { STREAM_OWNERS, type StreamOwner } from '@send/kernel';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -24,8 +25,8 @@ export interface AppConfig {
   readonly deadlineWatchIntervalMs: number;
   /** Distributed mode: which process this is (assessment, ehcp, gateway …). */
   readonly service: string;
-  /** The contexts whose topics every distributed read side consumes. */
-  readonly contexts: readonly string[];
+  /** The owners whose topics every distributed read side consumes: the five contexts and the deadline watcher. */
+  readonly contexts: readonly StreamOwner[];
   readonly kafkaBrokers: readonly string[];
   /** Prefix of every topic and consumer group, so that several deployments or test runs share a cluster. */
   readonly kafkaNamespace: string;
@@ -33,21 +34,6 @@ export interface AppConfig {
   readonly personalDataKey: Buffer;
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<string, string>>;
-}
-
-/** The streams each context owns in its store: what its forwarder publishes. */
-export const CONTEXT_STREAM_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  assessment: ['assessment-'],
-  ehcp: ['ehcp-'],
-  deadlines: ['deadlines-'],
-  placement: ['placement-', 'setting-', 'inclusion-plan-'],
-  mediation: ['mediation-'],
-  funding: ['funding-'],
-};
-
-/** The topic a context's events travel on, in this deployment's namespace. */
-export function topicOf(config: Pick<AppConfig, 'kafkaNamespace'>, context: string): string {
-  return `${config.kafkaNamespace}send.${context}.events`;
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesMs: Number(env.READ_YOUR_WRITES_MS ?? 5000),
     deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
     service: env.SEND_SERVICE ?? 'embedded',
-    contexts: Object.keys(CONTEXT_STREAM_PREFIXES),
+    contexts: STREAM_OWNERS,
     kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
     kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
       .split(',')
