@@ -2,3 +2,4 @@ export * from './domain/index.js';
 export * from './placement.module.js';
 export { inclusionPlanStream, placementStream, settingStream } from './placement-command.js';
 export { PlacementRegistry } from './registry/placement-registry.js';
+export { placementReplayer } from './replay.js';
