@@ -34,7 +34,17 @@ export interface AppConfig {
   readonly personalDataKey: Buffer;
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<string, string>>;
+  /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
+  readonly mediationPolicy: MediationPolicySetting;
+  /** The national funding reference files, when not the shipped libs/funding/data. */
+  readonly fundingReferenceDir?: string;
+  /** The 20-week timeliness (Reg 13(2)), in per cent, below which an LA's high-needs budget is flagged. */
+  readonly fundingTimelinessThreshold: number;
 }
+
+/** The mediation context's policies (its MediationPolicy), which a deployment chooses between. */
+export const MEDIATION_POLICY_SETTINGS = ['current-law', 'mandatory-mediation'] as const;
+export type MediationPolicySetting = (typeof MEDIATION_POLICY_SETTINGS)[number];
 
 export class ConfigError extends Error {}
 
@@ -56,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   mkdirSync(dataDir, { recursive: true });
   const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
   if (!['sqlite', 'postgres', 'eventstoredb', 'none'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
+  const contexts = contextSettings(env);
   return {
     mode,
     port: Number(env.PORT ?? 3000),
@@ -72,10 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     service: env.SEND_SERVICE ?? 'embedded',
     contexts: STREAM_OWNERS,
     kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
-      .split(',')
-      .map((b) => b.trim())
-      .filter(Boolean),
+    kafkaBrokers: kafkaBrokersFrom(env),
     personalDataKey: personalDataKey(env, dataDir, demo),
     serviceUrls: {
       assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
@@ -84,6 +92,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mediation: env.MEDIATION_URL ?? 'http://127.0.0.1:3104',
       funding: env.FUNDING_URL ?? 'http://127.0.0.1:3105',
     },
+    ...contexts,
+  };
+}
+
+/** KAFKA_BROKERS, comma-separated; the local broker by default. Exported for the suites that talk to a broker. */
+export function kafkaBrokersFrom(env: NodeJS.ProcessEnv): string[] {
+  return (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
+/** What the contexts' own code needs from the deployment, checked here so that a bad value stops start-up. */
+function contextSettings(
+  env: NodeJS.ProcessEnv,
+): Pick<AppConfig, 'mediationPolicy' | 'fundingReferenceDir' | 'fundingTimelinessThreshold'> {
+  const policy = env.MEDIATION_POLICY?.trim() || 'current-law';
+  if (!(MEDIATION_POLICY_SETTINGS as readonly string[]).includes(policy)) {
+    throw new ConfigError(`MEDIATION_POLICY=${policy} is not known: use ${MEDIATION_POLICY_SETTINGS.join(' or ')}.`);
+  }
+  const threshold = env.FUNDING_TIMELINESS_THRESHOLD?.trim() || '50';
+  const percent = Number(threshold);
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+    throw new ConfigError(`FUNDING_TIMELINESS_THRESHOLD=${threshold} must be a percentage from 0 to 100.`);
+  }
+  return {
+    mediationPolicy: policy as MediationPolicySetting,
+    ...(env.FUNDING_REFERENCE_DIR ? { fundingReferenceDir: resolve(env.FUNDING_REFERENCE_DIR) } : {}),
+    fundingTimelinessThreshold: percent,
   };
 }
 
