@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { STREAM_OWNERS, type StreamOwner } from '@send/kernel';
+import { type ContextName, STREAM_OWNERS, type StreamOwner } from '@send/kernel';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -33,7 +33,7 @@ export interface AppConfig {
   /** Seals personal data on the broker (see distributed/personal-data.ts). */
   readonly personalDataKey: Buffer;
   /** Where the gateway sends each context's writes. */
-  readonly serviceUrls: Readonly<Record<string, string>>;
+  readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
   readonly mediationPolicy: MediationPolicySetting;
   /** The national funding reference files, when not the shipped libs/funding/data. */
