@@ -66,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   mkdirSync(dataDir, { recursive: true });
   const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
   if (!['sqlite', 'postgres', 'eventstoredb', 'none'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
-  const contexts = contextSettings(env);
+  const forContexts = contextSettings(env);
   return {
     mode,
     port: Number(env.PORT ?? 3000),
@@ -92,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mediation: env.MEDIATION_URL ?? 'http://127.0.0.1:3104',
       funding: env.FUNDING_URL ?? 'http://127.0.0.1:3105',
     },
-    ...contexts,
+    ...forContexts,
   };
 }
 
