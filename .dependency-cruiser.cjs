@@ -1,6 +1,7 @@
 /**
  * Layering (style.md §7, architecture.md "Layout"): a context's domain imports nothing outside itself
- * but the pure shared libs; apps never import each other; nothing imports a test file.
+ * but the pure shared libs; shared libs import no context; apps never import each other; nothing imports
+ * a test file.
  */
 module.exports = {
   forbidden: [
@@ -39,6 +40,15 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/(assessment|ehcp|placement|mediation|funding)/' },
       to: { path: '^libs/(assessment|ehcp|placement|mediation|funding)/', pathNot: '^libs/$1/' },
+    },
+    {
+      name: 'shared-libs-do-not-import-contexts',
+      comment:
+        'The shared libs serve every context, so they know none: a context plugs in through a port the shared lib ' +
+        'defines (replay, process managers) and the app composes them.',
+      severity: 'error',
+      from: { path: '^libs/(kernel|statutory|event-store|messaging|platform|read-models|gateway|testing)/' },
+      to: { path: '^libs/(assessment|ehcp|placement|mediation|funding)/' },
     },
     {
       name: 'no-test-imports-in-product',

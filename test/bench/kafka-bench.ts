@@ -12,9 +12,9 @@ import {
 } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { EventRecord, StoredEvent } from '@send/kernel';
-import { EventForwarder, KafkaMessageBus, type OutboundMessage, brokersFromEnv } from '@send/messaging';
+import { EventForwarder, KafkaMessageBus, type OutboundMessage } from '@send/messaging';
 import { CheckpointEntity } from '@send/read-models';
-import { toWire } from '@send/platform';
+import { kafkaBrokersFrom, toWire } from '@send/platform';
 import { PostgresEventStore } from '../../libs/event-store/src/postgres/index.js';
 import { type DistributedOptions, type DistributedResults, runDistributedBench } from './distributed-bench.js';
 import { buildStreams } from './records.js';
@@ -139,7 +139,7 @@ export const shownUrl = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '/
 
 /** The Kafka section: raw kafkajs rates, the forwarder over PostgreSQL, then the distributed apps end to end. */
 export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
-  const brokers = brokersFromEnv();
+  const brokers = kafkaBrokersFrom(process.env);
   const reason = await brokerUnreachable(brokers);
   if (reason !== undefined) {
     const text = `no broker at ${brokers.join(',')} (${reason})`;

@@ -8,6 +8,7 @@ import {
   GENESIS,
   SHA256,
   UUID,
+  caseReadyForDraft,
   caseUrl,
   conclude,
   decide,
@@ -130,6 +131,7 @@ describe('GET …/replay?asOf=', () => {
     const r = await replay('2026-11-28T09:59:59Z');
     expect(r.assessment.revision).toBe(-1);
     expect(r.ehcp.revision).toBe(-1);
+    for (const context of ['placement', 'mediation', 'funding']) expect(r[context].revision).toBe(-1);
   });
 
   it('between the request and the decision: the case as requested', async () => {
@@ -155,6 +157,82 @@ describe('GET …/replay?asOf=', () => {
 
   it('refuses an asOf that is not an instant: 400', async () => {
     expectProblem(await h.http.get(caseUrl(caseId, '/replay?asOf=last-tuesday')).set(cw), 400);
+  });
+});
+
+describe('GET …/replay?asOf= rebuilds all five contexts', () => {
+  const T4 = '2026-11-28T11:00:00.000Z';
+  const T5 = '2026-11-28T11:30:00.000Z';
+  let full: string;
+  let oakwood: string;
+
+  const replay = async (asOf: string) =>
+    (
+      await h.http
+        .get(caseUrl(full, `/replay?asOf=${encodeURIComponent(asOf)}`))
+        .set(cw)
+        .expect(200)
+    ).body;
+
+  beforeAll(async () => {
+    h.clock.set(new Date(T4));
+    const setting = await h.http
+      .post('/api/v1/settings')
+      .set(cw)
+      .send({ la: '202', phases: ['primary'], needs: ['SLCN'], name: 'Oakwood Primary', type: 'mainstream', capacity: 30 })
+      .expect(201);
+    oakwood = setting.body.settingId;
+    await h.http
+      .put('/api/v1/inclusion-plans/202')
+      .set(cw)
+      .send({ publishedOn: '2025-04-01', settingIds: [oakwood] })
+      .expect(200);
+    full = await caseReadyForDraft(h, cw, '2025-03-03', '2025-04-07', '2025-06-02');
+    await step(h, cw, full, '/plan/draft', { issuedOn: '2025-06-09', sections: planSections() });
+    await h.http.get(caseUrl(full, '/placement/tailored-list?asOf=2025-06-10')).set(cw).expect(200);
+    await step(h, cw, full, '/placement/preferences', { ranked: [oakwood], expressedOn: '2025-06-12' });
+    const consulted = await step(h, cw, full, '/placement/consultations', { settingId: oakwood, sentOn: '2025-06-13' });
+    await step(h, cw, full, `/placement/consultations/${consulted.consultationId}/answer`, {
+      answeredOn: '2025-06-20',
+      answer: 'can-meet',
+    });
+    await step(h, cw, full, '/placement/allocate', { decidedOn: '2025-06-25' });
+    h.clock.set(new Date(T5));
+    await step(h, cw, full, '/plan/final', { issuedOn: '2025-06-26' });
+  });
+
+  it('answers for every context, each with its revision and state', async () => {
+    const r = await replay('2026-11-28T12:00:00Z');
+    for (const context of ['assessment', 'ehcp', 'placement', 'mediation', 'funding']) {
+      expect(r[context]).toEqual(expect.objectContaining({ revision: expect.any(Number), state: expect.any(Object) }));
+    }
+  });
+
+  it('before the final plan: the place is allocated, nothing is priced and no appeal right is open yet', async () => {
+    const r = await replay('2026-11-28T11:15:00Z');
+    expect(r.placement.revision).toBeGreaterThanOrEqual(0);
+    expect(r.placement.state).toMatchObject({ status: 'allocated', allocation: { settingId: oakwood } });
+    expect(r.ehcp.state).toMatchObject({ status: 'draft' });
+    expect(r.mediation).toMatchObject({ revision: -1, state: { status: 'none' } });
+    expect(r.funding).toMatchObject({ revision: -1, state: { status: 'none' } });
+  });
+
+  it("after the final plan: the plan is final, funding has priced it and the family's appeal rights are open", async () => {
+    const r = await replay('2026-11-28T11:45:00Z');
+    expect(r.ehcp.state).toMatchObject({ status: 'final' });
+    expect(r.placement.state).toMatchObject({ status: 'allocated' });
+    expect(r.funding.revision).toBeGreaterThanOrEqual(0);
+    expect(r.funding.state).toMatchObject({ status: 'priced' });
+    expect(r.mediation.revision).toBeGreaterThanOrEqual(0);
+    expect(r.mediation.state).toMatchObject({ status: 'open' });
+  });
+
+  it('counts, per context, the events of that context only', async () => {
+    const streams = byStream(await history(h, cw, full));
+    const r = await replay('2026-11-28T12:00:00Z');
+    for (const context of ['assessment', 'ehcp', 'placement', 'mediation', 'funding']) {
+      expect(r[context].revision).toBe((streams.get(`${context}-${full}`) ?? []).length - 1);
+    }
   });
 });
 

@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock } from '@send/kernel';
 import { AppConfig, PlatformModule } from '@send/platform';
-import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule } from '@send/assessment';
-import { EHCP_PROCESS_MANAGERS, EhcpModule } from '@send/ehcp';
-import { PLACEMENT_PROCESS_MANAGERS, PLACEMENT_READ_MODEL, PlacementModule } from '@send/placement';
-import { MEDIATION_PROCESS_MANAGERS, MediationModule } from '@send/mediation';
-import { FUNDING_PROCESS_MANAGERS, FundingModule } from '@send/funding';
+import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule, assessmentReplayer } from '@send/assessment';
+import { EHCP_PROCESS_MANAGERS, EhcpModule, ehcpReplayer } from '@send/ehcp';
+import { PLACEMENT_PROCESS_MANAGERS, PLACEMENT_READ_MODEL, PlacementModule, placementReplayer } from '@send/placement';
+import { MEDIATION_PROCESS_MANAGERS, MediationModule, mediationReplayer } from '@send/mediation';
+import { FUNDING_PROCESS_MANAGERS, FundingModule, fundingReplayer } from '@send/funding';
 import { DeadlinesModule, GatewayModule } from '@send/gateway';
 
 const PROCESS_MANAGERS = [
@@ -15,6 +15,8 @@ const PROCESS_MANAGERS = [
   ...MEDIATION_PROCESS_MANAGERS,
   ...FUNDING_PROCESS_MANAGERS,
 ];
+
+const REPLAYERS = [assessmentReplayer, ehcpReplayer, placementReplayer, mediationReplayer, fundingReplayer];
 
 /** Everything in one process: the five contexts, the gateway, one SQLite file, the log as the bus. */
 @Module({})
@@ -29,7 +31,7 @@ export class EmbeddedModule {
         PlacementModule,
         MediationModule,
         FundingModule,
-        GatewayModule,
+        GatewayModule.forRoot({ replayers: REPLAYERS }),
         DeadlinesModule,
       ],
     };

@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { KafkaFeeder, PlatformModule, loadConfig, runService } from '@send/platform';
 import { GatewayModule, serviceProxy, setupOpenApi } from '@send/gateway';
-import { AssessmentModule } from '@send/assessment';
-import { EhcpModule } from '@send/ehcp';
-import { PlacementModule } from '@send/placement';
-import { MediationModule } from '@send/mediation';
-import { FundingModule } from '@send/funding';
+import { AssessmentModule, assessmentReplayer } from '@send/assessment';
+import { EhcpModule, ehcpReplayer } from '@send/ehcp';
+import { PlacementModule, placementReplayer } from '@send/placement';
+import { MediationModule, mediationReplayer } from '@send/mediation';
+import { FundingModule, fundingReplayer } from '@send/funding';
+
+/** Replay reads the gateway's copy of every case event, so it folds every context here too. */
+const REPLAYERS = [assessmentReplayer, ehcpReplayer, placementReplayer, mediationReplayer, fundingReplayer];
 
 /**
  * The gateway: auth, case reads, audit and operations from read models fed by Kafka (it holds no
@@ -17,7 +20,7 @@ runService(() => {
   return {
     name: 'gateway',
     config,
-    imports: [PlatformModule.forRoot({ config }), GatewayModule],
+    imports: [PlatformModule.forRoot({ config }), GatewayModule.forRoot({ replayers: REPLAYERS })],
     beforeListen: async (app) => {
       const feeder = app.get(KafkaFeeder);
       app.use(
@@ -31,7 +34,7 @@ runService(() => {
       @Module({
         imports: [
           PlatformModule.forRoot({ config }),
-          GatewayModule,
+          GatewayModule.forRoot({ replayers: REPLAYERS }),
           AssessmentModule,
           EhcpModule,
           PlacementModule,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { ApplyLocalAdjustmentController } from './apply-local-adjustment/apply-local-adjustment.controller.js';
 import { ApplyLocalAdjustmentHandler } from './apply-local-adjustment/apply-local-adjustment.command.js';
 import { GetFundingController } from './get-funding/get-funding.controller.js';
@@ -23,7 +24,7 @@ const controllers = [
 const commandHandlers = [PricePlanHandler, ApplyLocalAdjustmentHandler, SetHighNeedsBudgetHandler, RecordCommitmentHandler];
 /** Read once at start-up: a bad or edited reference file stops the service rather than misprice plans. */
 const referenceData = [
-  { provide: ReferenceCatalogue, useFactory: () => ReferenceCatalogue.fromDirectory() },
+  { provide: ReferenceCatalogue, inject: [APP_CONFIG], useFactory: (config: AppConfig) => ReferenceCatalogue.fromConfig(config) },
   ReferenceDataLoader,
 ];
 /** Instantiated by the platform (PlatformModule.forRoot({ processManagers })), not listed here. */

@@ -9,3 +9,4 @@ export {
   type LoadedReference,
 } from './reference/reference-catalogue.js';
 export { pricePlanInputOf, PLAN_ISSUED_TYPES, type PricePlanInput } from './price-plan/plan-issued.js';
+export { fundingReplayer } from './replay.js';

@@ -1,6 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { CASE_REPLAYERS, type CaseReplayer } from '@send/read-models';
 import { AdminController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { oneReplayerPerContext } from './audit/case-replay.js';
 import { AuthController } from './auth/auth.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
@@ -18,9 +20,20 @@ export class OperationsModule {}
 @Module({ providers: [DeadlineWatcher], exports: [DeadlineWatcher] })
 export class DeadlinesModule {}
 
+export interface GatewayOptions {
+  /** Every context's replayer (each context's library exports its own), so that replay covers the whole case. */
+  readonly replayers: readonly CaseReplayer[];
+}
+
 /** The public face: auth, case reads, audit, operations. Context write routes live with their contexts. */
-@Module({
-  imports: [OperationsModule],
-  controllers: [AuthController, CasesController, AuditController, AdminController],
-})
-export class GatewayModule {}
+@Module({})
+export class GatewayModule {
+  static forRoot(options: GatewayOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [OperationsModule],
+      controllers: [AuthController, CasesController, AuditController, AdminController],
+      providers: [{ provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) }],
+    };
+  }
+}

@@ -4,3 +4,4 @@ export * from './mediation.stream.js';
 export { MEDIATION_POLICY, mediationPolicyFrom } from './mediation-policy.js';
 export { appealableDecisionIn } from './open-appeal-rights/appeal-rights.process-manager.js';
 export { orderActsIn } from './order-compliance/order-compliance.process-manager.js';
+export { mediationReplayer } from './replay.js';

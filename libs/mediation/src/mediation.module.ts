@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
+import type { MediationPolicy } from './domain/index.js';
 import { GetDisputesController } from './get-disputes/get-disputes.controller.js';
-import { MEDIATION_POLICY, mediationPolicyFrom } from './mediation-policy.js';
+import { MEDIATION_POLICY } from './mediation-policy.js';
 import { OpenAppealRightsHandler } from './open-appeal-rights/open-appeal-rights.command.js';
 import { AppealRightsProcessManager } from './open-appeal-rights/appeal-rights.process-manager.js';
 import { OrderComplianceProcessManager } from './order-compliance/order-compliance.process-manager.js';
@@ -37,7 +39,15 @@ const commandHandlers = [
 /** Instantiated by the platform (PlatformModule.forRoot processManagers), never by this module. */
 export const MEDIATION_PROCESS_MANAGERS = [AppealRightsProcessManager, OrderComplianceProcessManager];
 
-const policy = { provide: MEDIATION_POLICY, useFactory: () => mediationPolicyFrom(process.env) };
+/**
+ * The deployment's MEDIATION_POLICY, checked by loadConfig; the return type makes the compiler refuse a
+ * setting the domain does not know.
+ */
+const policy = {
+  provide: MEDIATION_POLICY,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig): MediationPolicy => config.mediationPolicy,
+};
 
 /** The mediation and tribunal context: disputes, mediation, certificates, appeals and orders (CFA 2014 ss.51–55; Regs 32–44). */
 @Module({

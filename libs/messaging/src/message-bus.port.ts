@@ -1,3 +1,5 @@
+import { deadLetterTopic } from '@send/kernel';
+
 export const MESSAGE_BUS = Symbol('MESSAGE_BUS');
 
 export interface OutboundMessage {
@@ -63,5 +65,5 @@ export const DEFAULT_RETRY_BACKOFF_MS = 200;
 export const MAX_RETRY_BACKOFF_MS = 5_000;
 
 export function deadLetterTopicFor(topic: string, options: Pick<ConsumeOptions, 'deadLetterTopic'>): string {
-  return options.deadLetterTopic ?? `${topic}.dlq`;
+  return options.deadLetterTopic ?? deadLetterTopic(topic);
 }

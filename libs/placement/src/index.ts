@@ -3,3 +3,4 @@ export * from './placement.module.js';
 export { inclusionPlanStream, placementStream, settingStream } from './placement-command.js';
 export { PlacementRegistry } from './registry/placement-registry.js';
 export { PLACEMENT_READ_MODEL } from './registry/registry.read-model.js';
+export { placementReplayer } from './replay.js';

@@ -12,3 +12,4 @@ export * from './runner/process-manager.js';
 export * from './case-events/case-event.entity.js';
 export * from './case-events/case-events.projection.js';
 export * from './case-events/case-event-source.js';
+export * from './case-events/case-replayer.js';

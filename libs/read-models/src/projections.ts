@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DEADLINE_EVENT_TYPES } from '@send/statutory';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity.js';
-import { CaseSummaryRow, evolveCaseSummary } from './case-summary/case-summary.projection.js';
+import { CaseSummaryRow, caseSummaryKeyOf, evolveCaseSummary } from './case-summary/case-summary.projection.js';
 import { DeadlineEntity } from './deadline-register/deadline.entity.js';
 import { DeadlineRow, deadlineRowId, evolveDeadline } from './deadline-register/deadline-register.projection.js';
 import { CheckpointEntity } from './runner/checkpoint.entity.js';
@@ -17,7 +17,7 @@ export function caseSummaryProjection(db: DataSource) {
     name: 'case-summary',
     entity: CaseSummaryEntity,
     primaryKey: 'caseId',
-    keyOf: (e) => (e.streamId.startsWith('assessment-') || e.streamId.startsWith('ehcp-') ? e.caseId : undefined),
+    keyOf: caseSummaryKeyOf,
     evolve: evolveCaseSummary,
   });
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CurrentUser, Roles, type User } from '@send/platform';
+import { APP_CONFIG, type AppConfig, CurrentUser, Roles, type User } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { committedByYear, highNeedsDecider, riskFlags } from '../domain/index.js';
 import { highNeedsStream } from '../funding.stream.js';
@@ -13,6 +13,7 @@ export class GetHighNeedsBudgetController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly cases: CaseQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -46,7 +47,7 @@ export class GetHighNeedsBudgetController {
         budgetPence: budget?.budgetPence,
         committedPence,
         timelinessPercent: timeliness?.percentExcludingExceptions,
-        threshold: Number(process.env.FUNDING_TIMELINESS_THRESHOLD ?? 50),
+        threshold: this.config.fundingTimelinessThreshold,
       }),
     };
   }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '@send/kernel';
+import type { AppConfig } from '@send/platform';
 import type { IsoDate } from '@send/statutory';
 import { FundingErrors, checkReferenceData, referenceForPlan, referenceInForce, type ReferenceData } from '../domain/index.js';
 
@@ -16,11 +17,12 @@ export interface LoadedReference extends ReferenceData {
 const FILE = /^reference-(.+)\.json$/;
 
 /**
- * Where the reference files live: FUNDING_REFERENCE_DIR, else libs/funding/data found by walking up
- * from this module (the source tree under jest, dist/… when built) or from the working directory.
+ * Where the reference files live: the FUNDING_REFERENCE_DIR given (loadConfig reads it into AppConfig), else
+ * libs/funding/data found by walking up from this module (the source tree under jest, dist/… when built) or
+ * from the working directory.
  */
-export function referenceDirectory(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.FUNDING_REFERENCE_DIR) return resolve(env.FUNDING_REFERENCE_DIR);
+export function referenceDirectory(settings: { readonly FUNDING_REFERENCE_DIR?: string } = {}): string {
+  if (settings.FUNDING_REFERENCE_DIR) return resolve(settings.FUNDING_REFERENCE_DIR);
   for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
     for (let dir = start; ; dir = dirname(dir)) {
       const candidate = join(dir, 'libs', 'funding', 'data');
@@ -65,6 +67,11 @@ export class ReferenceCatalogue {
       if (seen.has(v.version)) throw invalid(v.file, [`version ${v.version} appears in two files`]);
       seen.add(v.version);
     }
+  }
+
+  /** The deployment's catalogue: its configured directory, else the shipped files. */
+  static fromConfig(config: Pick<AppConfig, 'fundingReferenceDir'>): ReferenceCatalogue {
+    return ReferenceCatalogue.fromDirectory(referenceDirectory({ FUNDING_REFERENCE_DIR: config.fundingReferenceDir }));
   }
 
   static fromDirectory(dir: string = referenceDirectory()): ReferenceCatalogue {

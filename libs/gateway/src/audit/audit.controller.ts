@@ -1,11 +1,9 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, type StoredEvent, verifyChain } from '@send/kernel';
-import { foldStream } from '@send/event-store';
-import { CASE_EVENT_SOURCE, type CaseEventSource } from '@send/read-models';
+import { CASE_EVENT_SOURCE, CASE_REPLAYERS, type CaseEventSource, type CaseReplayer } from '@send/read-models';
 import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
-import { assessmentDecider, stageOf } from '@send/assessment';
-import { ehcpDecider } from '@send/ehcp';
+import { replayCase } from './case-replay.js';
 
 const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 
@@ -16,6 +14,7 @@ export class AuditController {
   constructor(
     @Inject(CASE_EVENT_SOURCE) private readonly events: CaseEventSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CASE_REPLAYERS) private readonly replayers: readonly CaseReplayer[],
     private readonly access: CaseAccess,
   ) {}
 
@@ -73,16 +72,7 @@ export class AuditController {
       throw new BadRequestException('asOf must be an ISO 8601 instant');
     }
     const streams = await this.events.streamsOf(caseId);
-    const upTo = (id: string) => (streams.get(id) ?? []).filter((e) => new Date(e.recordedAt) <= at);
-    const assessmentEvents = upTo(`assessment-${caseId}`);
-    const ehcpEvents = upTo(`ehcp-${caseId}`);
-    const assessment = foldStream(assessmentDecider, assessmentEvents);
-    return {
-      caseId,
-      asOf: at.toISOString(),
-      assessment: { revision: assessmentEvents.length - 1, stage: stageOf(assessment), state: assessment },
-      ehcp: { revision: ehcpEvents.length - 1, state: foldStream(ehcpDecider, ehcpEvents) },
-    };
+    return { caseId, asOf: at.toISOString(), ...replayCase(streams, caseId, at, this.replayers) };
   }
 }
 

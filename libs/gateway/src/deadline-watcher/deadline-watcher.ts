@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan } from 'typeorm';
-import { CLOCK, type Clock, Decider } from '@send/kernel';
+import { CLOCK, type Clock, Decider, caseStream } from '@send/kernel';
 import { EVENT_STORE, type EventStore, runCommand } from '@send/event-store';
 import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { DeadlineEntity } from '@send/read-models';
@@ -75,7 +75,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
       const outcome = await runCommand(
         this.store,
         breachDecider,
-        `deadlines-${d.caseId}`,
+        caseStream('deadlines', d.caseId),
         { deadlineId: d.deadlineId, rule: d.rule, dueOn: d.dueOn, today },
         {
           caseId: d.caseId,

@@ -1,8 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { Readable } from 'node:stream';
+import type { ContextName } from '@send/kernel';
 
 /** Which context takes which write (distributed mode); everything else is answered by the gateway itself. */
-const ROUTES: readonly { method?: string; path: RegExp; context: string }[] = [
+const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[] = [
   { method: 'POST', path: /^\/api\/v1\/cases\/?(\?.*)?$/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/assessment(\/|\?|$)/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/plan(\/|\?|$)/, context: 'ehcp' },
@@ -18,13 +19,13 @@ const FORWARDED_REQUEST = ['authorization', 'content-type', 'idempotency-key', '
 const FORWARDED_RESPONSE = ['content-type', 'etag', 'idempotent-replayed'];
 
 export interface ProxyOptions {
-  readonly serviceUrls: Readonly<Record<string, string>>;
+  readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** After a successful write: wait (bounded) until the gateway's own read models hold its events. */
   readonly afterWrite: (eventIds: string[]) => Promise<unknown>;
   readonly timeoutMs?: number;
 }
 
-export function contextOf(method: string, url: string): string | undefined {
+export function contextOf(method: string, url: string): ContextName | undefined {
   return ROUTES.find((r) => (!r.method || r.method === method) && r.path.test(url))?.context;
 }
 

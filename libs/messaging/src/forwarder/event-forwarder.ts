@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@send/kernel';
+import { STREAM_PREFIXES, type StoredEvent, type StreamOwner, eventsTopic } from '@send/kernel';
 import { CheckpointEntity, type EventSubscriber, saveCheckpoint, serialised } from '@send/read-models';
 import type { DataSource } from 'typeorm';
 import type { MessageBus, OutboundMessage } from '../message-bus.port.js';
@@ -6,21 +6,17 @@ import type { MessageBus, OutboundMessage } from '../message-bus.port.js';
 export type EventToMessage = (event: StoredEvent) => OutboundMessage | undefined;
 
 export interface EventForwarderOptions {
-  /** The service's context (`ehcp`): its streams are `<context>-…` and its topic `send.<context>.events`. */
-  readonly context: string;
+  /** The service's context (`ehcp`), or the deadline watcher: whose streams and topic (libs/kernel/src/streams.ts). */
+  readonly context: StreamOwner;
   readonly bus: MessageBus;
   /** The service's read-model database: the checkpoint lives beside its read models. */
   readonly db: DataSource;
-  /** The streams this context owns; default `<context>-…`. */
+  /** The streams this context owns; default its prefixes in STREAM_PREFIXES. */
   readonly streamPrefixes?: readonly string[];
   /** Default `send.<context>.events`; a namespace in front keeps test runs or tenants apart on one cluster. */
   readonly topic?: string;
   /** Maps an event to what goes on the wire; undefined keeps the event private. Default: defaultEventMessage. */
   readonly toMessage?: EventToMessage;
-}
-
-export function eventsTopic(context: string): string {
-  return `send.${context}.events`;
 }
 
 /**
@@ -70,7 +66,7 @@ export class EventForwarder implements EventSubscriber {
   constructor(private readonly options: EventForwarderOptions) {
     this.name = `forwarder.${options.context}`;
     this.topic = options.topic ?? eventsTopic(options.context);
-    this.streamPrefixes = options.streamPrefixes ?? [`${options.context}-`];
+    this.streamPrefixes = options.streamPrefixes ?? STREAM_PREFIXES[options.context];
     this.toMessage = options.toMessage ?? defaultEventMessage;
   }
 

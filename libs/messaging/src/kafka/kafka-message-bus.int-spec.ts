@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
-import { eventually, gate } from '@send/testing';
 import type { ConsumerHandle, InboundMessage } from '../message-bus.port.js';
-import { KafkaMessageBus, brokersFromEnv } from './kafka-message-bus.js';
+import { eventually, gate } from '@send/testing';
+import { kafkaBrokersFrom } from '@send/platform';
+import { KafkaMessageBus } from './kafka-message-bus.js';
 
-const brokers = brokersFromEnv();
+const brokers = kafkaBrokersFrom(process.env);
 const run = `msg-it-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 const kafka = new Kafka({ clientId: run, brokers, connectionTimeout: 2000, logLevel: logLevel.WARN });
 

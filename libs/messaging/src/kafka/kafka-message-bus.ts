@@ -14,11 +14,12 @@ import { type DeadLetter, type RawMessage, StopSignal, deliver, serialise } from
 import type { ConsumeOptions, ConsumerHandle, MessageBus, OutboundMessage } from '../message-bus.port.js';
 
 // kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
+// kafkajs reads this switch only from the environment, so it is set here rather than being a setting of ours.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 
 export interface KafkaMessageBusOptions {
-  /** Default: KAFKA_BROKERS (comma-separated), else 127.0.0.1:9092. */
-  readonly brokers?: readonly string[];
+  /** host:port of each broker (AppConfig.kafkaBrokers, from KAFKA_BROKERS). */
+  readonly brokers: readonly string[];
   readonly clientId?: string;
   /** A member that has not heartbeated for this long is removed from its group and its partitions move. */
   readonly sessionTimeout?: number;
@@ -26,13 +27,6 @@ export interface KafkaMessageBusOptions {
   readonly maxWaitTimeInMs?: number;
   readonly partitions?: number;
   readonly replicationFactor?: number;
-}
-
-export function brokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
-    .split(',')
-    .map((b) => b.trim())
-    .filter(Boolean);
 }
 
 /**
@@ -51,12 +45,12 @@ export class KafkaMessageBus implements MessageBus {
   private readonly sessionTimeout: number;
   private readonly heartbeatInterval: number;
 
-  constructor(private readonly options: KafkaMessageBusOptions = {}) {
+  constructor(private readonly options: KafkaMessageBusOptions) {
     this.sessionTimeout = options.sessionTimeout ?? 30_000;
     this.heartbeatInterval = Math.floor(this.sessionTimeout / 3);
     this.kafka = new Kafka({
       clientId: options.clientId ?? 'send',
-      brokers: [...(options.brokers ?? brokersFromEnv())],
+      brokers: [...options.brokers],
       connectionTimeout: 3_000,
       logLevel: logLevel.WARN,
       logCreator: () => logLine,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type ContextName, STREAM_OWNERS, type StreamOwner } from '@send/kernel';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -24,31 +25,26 @@ export interface AppConfig {
   readonly deadlineWatchIntervalMs: number;
   /** Distributed mode: which process this is (assessment, ehcp, gateway …). */
   readonly service: string;
-  /** The contexts whose topics every distributed read side consumes. */
-  readonly contexts: readonly string[];
+  /** The owners whose topics every distributed read side consumes: the five contexts and the deadline watcher. */
+  readonly contexts: readonly StreamOwner[];
   readonly kafkaBrokers: readonly string[];
   /** Prefix of every topic and consumer group, so that several deployments or test runs share a cluster. */
   readonly kafkaNamespace: string;
   /** Seals personal data on the broker (see distributed/personal-data.ts). */
   readonly personalDataKey: Buffer;
   /** Where the gateway sends each context's writes. */
-  readonly serviceUrls: Readonly<Record<string, string>>;
+  readonly serviceUrls: Readonly<Record<ContextName, string>>;
+  /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
+  readonly mediationPolicy: MediationPolicySetting;
+  /** The national funding reference files, when not the shipped libs/funding/data. */
+  readonly fundingReferenceDir?: string;
+  /** The 20-week timeliness (Reg 13(2)), in per cent, below which an LA's high-needs budget is flagged. */
+  readonly fundingTimelinessThreshold: number;
 }
 
-/** The streams each context owns in its store: what its forwarder publishes. */
-export const CONTEXT_STREAM_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  assessment: ['assessment-'],
-  ehcp: ['ehcp-'],
-  deadlines: ['deadlines-'],
-  placement: ['placement-', 'setting-', 'inclusion-plan-'],
-  mediation: ['mediation-'],
-  funding: ['funding-'],
-};
-
-/** The topic a context's events travel on, in this deployment's namespace. */
-export function topicOf(config: Pick<AppConfig, 'kafkaNamespace'>, context: string): string {
-  return `${config.kafkaNamespace}send.${context}.events`;
-}
+/** The mediation context's policies (its MediationPolicy), which a deployment chooses between. */
+export const MEDIATION_POLICY_SETTINGS = ['current-law', 'mandatory-mediation'] as const;
+export type MediationPolicySetting = (typeof MEDIATION_POLICY_SETTINGS)[number];
 
 export class ConfigError extends Error {}
 
@@ -70,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   mkdirSync(dataDir, { recursive: true });
   const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
   if (!['sqlite', 'postgres', 'eventstoredb', 'none'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
+  const forContexts = contextSettings(env);
   return {
     mode,
     port: Number(env.PORT ?? 3000),
@@ -84,12 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesMs: Number(env.READ_YOUR_WRITES_MS ?? 5000),
     deadlineWatchIntervalMs: Number(env.DEADLINE_WATCH_INTERVAL_MS ?? 15 * 60 * 1000),
     service: env.SEND_SERVICE ?? 'embedded',
-    contexts: Object.keys(CONTEXT_STREAM_PREFIXES),
+    contexts: STREAM_OWNERS,
     kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
-      .split(',')
-      .map((b) => b.trim())
-      .filter(Boolean),
+    kafkaBrokers: kafkaBrokersFrom(env),
     personalDataKey: personalDataKey(env, dataDir, demo),
     serviceUrls: {
       assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
@@ -98,6 +92,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mediation: env.MEDIATION_URL ?? 'http://127.0.0.1:3104',
       funding: env.FUNDING_URL ?? 'http://127.0.0.1:3105',
     },
+    ...forContexts,
+  };
+}
+
+/** KAFKA_BROKERS, comma-separated; the local broker by default. Exported for the suites that talk to a broker. */
+export function kafkaBrokersFrom(env: NodeJS.ProcessEnv): string[] {
+  return (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+}
+
+/** What the contexts' own code needs from the deployment, checked here so that a bad value stops start-up. */
+function contextSettings(
+  env: NodeJS.ProcessEnv,
+): Pick<AppConfig, 'mediationPolicy' | 'fundingReferenceDir' | 'fundingTimelinessThreshold'> {
+  const policy = env.MEDIATION_POLICY?.trim() || 'current-law';
+  if (!(MEDIATION_POLICY_SETTINGS as readonly string[]).includes(policy)) {
+    throw new ConfigError(`MEDIATION_POLICY=${policy} is not known: use ${MEDIATION_POLICY_SETTINGS.join(' or ')}.`);
+  }
+  const threshold = env.FUNDING_TIMELINESS_THRESHOLD?.trim() || '50';
+  const percent = Number(threshold);
+  if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+    throw new ConfigError(`FUNDING_TIMELINESS_THRESHOLD=${threshold} must be a percentage from 0 to 100.`);
+  }
+  return {
+    mediationPolicy: policy as MediationPolicySetting,
+    ...(env.FUNDING_REFERENCE_DIR ? { fundingReferenceDir: resolve(env.FUNDING_REFERENCE_DIR) } : {}),
+    fundingTimelinessThreshold: percent,
   };
 }
 

@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter } from 'node:events';
 import { DataSource, In } from 'typeorm';
-import type { StoredEvent } from '@send/kernel';
+import { type StoredEvent, eventsTopic } from '@send/kernel';
 import { type ConsumerHandle, IdempotentConsumer, InboxEntity, MESSAGE_BUS, type MessageBus } from '@send/messaging';
 import { type CheckpointedProcessManager, type TypeOrmProjection } from '@send/read-models';
-import { APP_CONFIG, type AppConfig, topicOf } from '../config/app-config.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { ReadYourWrites } from '../write/read-your-writes.js';
 import { fromWire } from './wire-event.js';
 
@@ -34,7 +34,7 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   private get topics(): string[] {
-    return this.config.contexts.map((c) => topicOf(this.config, c));
+    return this.config.contexts.map((owner) => eventsTopic(owner, this.config.kafkaNamespace));
   }
 
   async onApplicationBootstrap(): Promise<void> {

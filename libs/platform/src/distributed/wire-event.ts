@@ -24,6 +24,9 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
  * internal type so that the internal model can change behind it: AssessmentRequested → send.assessment.assessment-requested.v1.
  */
 export function integrationName(event: Pick<StoredEvent, 'type' | 'streamId' | 'schemaVersion'>): string {
+  // The stream's first word, which is its owner (libs/kernel/src/streams.ts) for every case stream. Placement's
+  // registry streams (setting-…, inclusion-plan-…) have always travelled as send.setting.… and send.inclusion.…;
+  // naming them after their owner instead would change public names, which only a new version may do.
   const context = event.streamId.split('-')[0];
   const kebab = event.type.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   return `send.${context}.${kebab}.v${event.schemaVersion}`;

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CLOCK, Clock, systemClock } from '@send/kernel';
+import { CLOCK, Clock, type StreamOwner, eventsTopic, systemClock } from '@send/kernel';
 import { EVENT_STORE, EventStore } from '@send/event-store';
 import {
   CASE_EVENT_SOURCE,
@@ -23,7 +23,7 @@ import { EventForwarder, KafkaMessageBus, MESSAGE_BUS, MESSAGING_ENTITIES, type 
 import { KAFKA_PROCESS_MANAGERS, KAFKA_PROJECTIONS, KafkaFeeder } from '../distributed/kafka-feeder.js';
 import { toWire } from '../distributed/wire-event.js';
 import { READ_MODEL_MIGRATIONS } from '../migrations/index.js';
-import { APP_CONFIG, AppConfig, CONTEXT_STREAM_PREFIXES, ConfigError, topicOf } from '../config/app-config.js';
+import { APP_CONFIG, AppConfig, ConfigError } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
 import { ProblemFilter } from '../http/problem.filter.js';
@@ -42,7 +42,7 @@ export interface PlatformOptions {
   /** Process managers of the contexts this process runs. */
   readonly processManagers?: readonly (new (...args: never[]) => EventSubscriber)[];
   /** Distributed mode: the contexts whose streams this process forwards to Kafka (its own, and 'deadlines' where the watcher runs). */
-  readonly forwards?: readonly string[];
+  readonly forwards?: readonly StreamOwner[];
   /** Read models a context keeps itself (its fold is its own), fed here exactly like the shared ones. */
   readonly readModels?: readonly ContextReadModel[];
 }
@@ -143,7 +143,7 @@ function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadMode
 function distributedDelivery(
   config: AppConfig,
   pms: readonly PmClass[],
-  forwards: readonly string[],
+  forwards: readonly StreamOwner[],
   own: readonly ContextReadModel[],
 ): Provider[] {
   return [
@@ -162,8 +162,7 @@ function distributedDelivery(
           (context) =>
             new EventForwarder({
               context,
-              topic: topicOf(config, context),
-              streamPrefixes: CONTEXT_STREAM_PREFIXES[context],
+              topic: eventsTopic(context, config.kafkaNamespace),
               bus,
               db,
               toMessage: (e) => toWire(e, config.personalDataKey),

@@ -1,13 +1,10 @@
-import type { StoredEvent } from '@send/kernel';
+import { type StoredEvent, caseStreams } from '@send/kernel';
 import type { EventStore } from '@send/event-store';
 import type { DataSource } from 'typeorm';
 import { CaseEventEntity } from './case-event.entity.js';
 import { storedEventOf } from './case-events.projection.js';
 
 export const CASE_EVENT_SOURCE = Symbol('CASE_EVENT_SOURCE');
-
-/** The streams that make up one case across the contexts, plus the deadline watcher's own stream. */
-export const CASE_STREAM_PREFIXES = ['assessment', 'ehcp', 'placement', 'mediation', 'funding', 'deadlines'] as const;
 
 /** Where history, verify and replay read a case's events: the store itself, or the gateway's verbatim copy. */
 export interface CaseEventSource {
@@ -20,9 +17,10 @@ export class StoreCaseEventSource implements CaseEventSource {
 
   async streamsOf(caseId: string): Promise<Map<string, StoredEvent[]>> {
     const streams = new Map<string, StoredEvent[]>();
-    for (const prefix of CASE_STREAM_PREFIXES) {
-      const events = await this.store.readStream(`${prefix}-${caseId}`);
-      if (events.length > 0) streams.set(`${prefix}-${caseId}`, events);
+    // The case's stream in each context, then the deadline watcher's.
+    for (const stream of caseStreams(caseId)) {
+      const events = await this.store.readStream(stream);
+      if (events.length > 0) streams.set(stream, events);
     }
     return streams;
   }

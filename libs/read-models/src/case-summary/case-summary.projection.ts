@@ -1,4 +1,4 @@
-import { type CaseStage, StoredEvent, caseStageNamed, stageMayMoveTo } from '@send/kernel';
+import { type CaseStage, type StoredEvent, type StreamOwner, caseStageNamed, ownerOfStream, stageMayMoveTo } from '@send/kernel';
 
 export type CaseSummaryRow = {
   caseId: string;
@@ -33,7 +33,8 @@ const STAGES: Record<string, (d: Data) => CaseStage> = {
   FinalPlanIssued: () => 'plan-final',
 };
 
-const CONTEXT_OF_STREAM: Record<string, 'assessmentRevision' | 'ehcpRevision'> = {
+/** The contexts a summary follows, with the revision it keeps of each; no other owner's event starts one. */
+const REVISION_FIELD: Partial<Record<StreamOwner, 'assessmentRevision' | 'ehcpRevision'>> = {
   assessment: 'assessmentRevision',
   ehcp: 'ehcpRevision',
 };
@@ -58,9 +59,18 @@ function emptyRow(event: StoredEvent): CaseSummaryRow {
   };
 }
 
+const revisionFieldOf = (streamId: string) => {
+  const owner = ownerOfStream(streamId);
+  return owner && REVISION_FIELD[owner];
+};
+
+/** Which summary an event belongs to: its case's, for the contexts the summary follows. */
+export const caseSummaryKeyOf = (event: StoredEvent): string | undefined =>
+  revisionFieldOf(event.streamId) ? event.caseId : undefined;
+
 /** Pure: the case summary after one event of any of the case's streams (style.md §9). */
 export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent): CaseSummaryRow | null {
-  const revisionField = CONTEXT_OF_STREAM[event.streamId.split('-')[0]];
+  const revisionField = revisionFieldOf(event.streamId);
   if (row === null && !revisionField) return null;
   const data = event.data as Data;
   const next: CaseSummaryRow = { ...(row ?? emptyRow(event)), lastPosition: event.position.toString() };
