@@ -2,3 +2,4 @@ export * from './calendar.js';
 export * from './rules.js';
 export * from './deadline.events.js';
 export * from './deadline-book.js';
+export * from './guards.js';

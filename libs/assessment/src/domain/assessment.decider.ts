@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isAfter, isBefore, ruleOf } from '@send/statutory';
+import { isAfter, isBefore, notInFuture, requireText, ruleOf } from '@send/statutory';
 import type {
   AssessmentCommand,
   DecidePlanIssue,
@@ -14,7 +14,7 @@ import { AssessmentErrors, refuse } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
 import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
-import { notInFuture, openCase, requireReason } from './guards.js';
+import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
 
 type Events = AssessmentEvent[];
@@ -116,9 +116,7 @@ function recordTimescaleException({ data, today }: RecordTimescaleException, sta
   if (file.exceptions[data.exceptionId] !== undefined) {
     refuse(AssessmentErrors.EXCEPTION_ALREADY_RECORDED, `exception ${data.exceptionId} is already recorded`);
   }
-  if (typeof data.evidence !== 'string' || data.evidence.trim() === '') {
-    refuse(AssessmentErrors.EVIDENCE_REQUIRED, 'say what evidence shows the ground applies', { field: 'evidence' });
-  }
+  requireText(AssessmentErrors.EVIDENCE_REQUIRED, 'evidence', data.evidence, 'say what evidence shows the ground applies');
   notInFuture(today, { from: data.from });
   checkExceptionPeriod(data);
   const deadlineIds = deadlinesExcepted(file, data);

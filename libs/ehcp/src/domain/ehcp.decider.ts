@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { dueDate, isAfter, isBefore, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
+import { dueDate, isAfter, isBefore, notInFuture, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
 import type {
   EhcpCommand,
   IssueDraftPlan,
@@ -8,7 +8,7 @@ import type {
   OpenPlan,
   ReceiveRepresentations,
 } from './ehcp.commands.js';
-import { DATE_IN_THE_FUTURE, EhcpErrors, refuse } from './ehcp.errors.js';
+import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import {
   draftDeadlineId,
@@ -24,14 +24,10 @@ import { checkSectionF } from './section-f.js';
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
 
-function notInFuture(today: IsoDate, field: string, date: IsoDate): void {
-  if (isAfter(date, today)) refuse(DATE_IN_THE_FUTURE, `${field} ${date} is after today (${today})`, { field });
-}
-
 /** Idempotent: the process manager delivers at least once. */
 function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
   if (state.status !== 'none') return [];
-  notInFuture(today, 'decidedOn', data.decidedOn);
+  notInFuture(today, { decidedOn: data.decidedOn });
   if (isBefore(data.decidedOn, data.requestedOn)) {
     refuse(EhcpErrors.DECISION_BEFORE_REQUEST, 'the decision to issue a plan is dated before the request');
   }
@@ -46,7 +42,7 @@ function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
 function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Events {
   if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
   if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
-  notInFuture(today, 'issuedOn', data.issuedOn);
+  notInFuture(today, { issuedOn: data.issuedOn });
   if (isBefore(data.issuedOn, state.decidedOn)) {
     refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
       field: 'issuedOn',
@@ -81,7 +77,7 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
 /** Representations may come at any time before the plan is final; "nothing further" ends the period. */
 function receiveRepresentations({ data, today }: ReceiveRepresentations, state: EhcpState): Events {
   const draft = currentDraft(state);
-  notInFuture(today, 'receivedOn', data.receivedOn);
+  notInFuture(today, { receivedOn: data.receivedOn });
   if (isBefore(data.receivedOn, draft.draft.issuedOn)) {
     const { version, issuedOn } = draft.draft;
     refuse(EhcpErrors.REPRESENTATIONS_BEFORE_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'receivedOn' });
@@ -107,7 +103,7 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
 function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Events {
   const drafted = currentDraft(state);
   const { draft } = drafted;
-  notInFuture(today, 'issuedOn', data.issuedOn);
+  notInFuture(today, { issuedOn: data.issuedOn });
   if (isBefore(data.issuedOn, draft.issuedOn)) {
     const message = `draft ${draft.version} was issued on ${draft.issuedOn}`;
     refuse(EhcpErrors.FINAL_BEFORE_DRAFT, message, { field: 'issuedOn' });
@@ -141,7 +137,7 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
  */
 function nameSetting({ data, today }: NameSetting, state: EhcpState): Events {
   if (state.status === 'final' || state.namedSetting?.sourceEventId === data.sourceEventId) return [];
-  notInFuture(today, 'namedOn', data.namedOn);
+  notInFuture(today, { namedOn: data.namedOn });
   return [{ type: 'SettingNamed', data: { setting: data.setting, namedOn: data.namedOn, sourceEventId: data.sourceEventId } }];
 }
 

@@ -1,6 +1,6 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { fold, given } from '@send/testing';
 import { mediationDecider } from './mediation.decider.js';
-import { DATE_IN_THE_FUTURE } from './mediation.errors.js';
 import { appeal, certificate, command, order, raise, replay, step } from './mediation.fixtures.js';
 import type { MediationCommand } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';

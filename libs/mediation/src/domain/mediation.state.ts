@@ -1,5 +1,5 @@
 import { assertNever } from '@send/kernel';
-import { isAfter, type ComplianceStep, type IsoDate, type TribunalOrder } from '@send/statutory';
+import { latest, type ComplianceStep, type IsoDate, type TribunalOrder } from '@send/statutory';
 import type { MediationPolicy, MediationStep, OrderStep, PanelVerdict } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';
 import type { AppealableDecision, Issue } from './issues.js';
@@ -167,7 +167,7 @@ function afterCertificate(file: OpenFile, data: Extract<MediationEvent, { type: 
   if (rightsId === undefined) return certified;
   return withRights(certified, rightsId, (r) => ({
     ...r,
-    certificateOn: r.certificateOn !== undefined && isAfter(r.certificateOn, issuedOn) ? r.certificateOn : issuedOn,
+    certificateOn: latest(issuedOn, r.certificateOn),
     ...(appealWindow === undefined
       ? {}
       : { windowEndsOn: appealWindow.endsOn, deadlineId: appealWindow.deadlineId, windows: r.windows + 1 }),

@@ -1,8 +1,8 @@
 import { assertNever, type Decider } from '@send/kernel';
+import { notBefore, notInFuture } from '@send/statutory';
 import { recordAllocation, isObjectionUpheld } from './allocation.js';
 import { closeDeadline, startDeadline } from './deadline-book.js';
 import { decideDirectionAppeal, directAdmission, lodgeDirectionAppeal } from './direction.js';
-import { notBefore, notInFuture } from './guards.js';
 import type {
   AnswerConsultation,
   ConsultSetting,
@@ -86,7 +86,7 @@ function answerConsultation({ data, today }: AnswerConsultation, state: Placemen
   if (consultation === undefined) refuse(E.CONSULTATION_NOT_FOUND, `no consultation ${data.consultationId} on this case`);
   if (consultation.answer) refuse(E.ALREADY_ANSWERED, `${consultation.name} answered on ${consultation.answer.answeredOn}`);
   notInFuture(today, { answeredOn: data.answeredOn });
-  notBefore(E.ANSWER_BEFORE_CONSULTATION, 'answeredOn', data.answeredOn, { what: 'the consultation', on: consultation.sentOn });
+  notBefore(E.ANSWER_BEFORE_CONSULTATION, 'answeredOn', data.answeredOn, { consultation: consultation.sentOn });
   const grounds = data.grounds?.length ? [...new Set(data.grounds)] : undefined;
   if (data.answer === 'cannot-meet' && !grounds) {
     refuse(E.GROUNDS_REQUIRED, 'a setting that cannot meet the needs must cite a CFA s.39(4) ground', { field: 'grounds' });

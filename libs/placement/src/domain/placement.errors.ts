@@ -1,11 +1,9 @@
-import { DomainError } from '@send/kernel';
+import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
  * Stable codes of the placement context's refusals (style.md §6). The HTTP edge maps them to 422; the
  * *_NOT_FOUND codes name something that does not exist and are meant for 404.
  */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const PlacementErrors = {
   // settings registry
   SETTING_ALREADY_REGISTERED: 'PLACEMENT.SETTING_ALREADY_REGISTERED',
@@ -60,10 +58,8 @@ export const PLACEMENT_NOT_FOUND_CODES: readonly PlacementErrorCode[] = [
   PlacementErrors.NO_INCLUSION_PLAN,
 ];
 
-export function refuse(
-  code: PlacementErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<PlacementErrorCode> = refuseWith;
+
+/** The command names something that does not exist (docs/conventions.md: 404). */
+export const notFound: Refusal<PlacementErrorCode> = notFoundWith;

@@ -51,6 +51,7 @@ export function toProblem(error: unknown): Problem {
     ...extra,
   });
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
+  if (error instanceof NotFoundError) return problem(404, error.code, error.message);
   if (error instanceof DomainError) {
     const status = isNotFound(error.code) ? 404 : 422;
     const errors = (error.details?.errors as FieldError[] | undefined) ?? undefined;
@@ -61,7 +62,6 @@ export function toProblem(error: unknown): Problem {
       currentRevision: error.actual === 'no-stream' ? -1 : error.actual,
     });
   }
-  if (error instanceof NotFoundError) return problem(404, error.code, error.message);
   // Express hands body-parser failures to Nest wrapped in an HttpException, the parser's error as cause.
   const parser = (error instanceof HttpException ? error.cause : error) as { type?: string } | undefined;
   if (parser?.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
