@@ -10,7 +10,7 @@ import type {
   RequestAdvice,
   RequestAssessment,
 } from './assessment.commands.js';
-import { AssessmentErrors, refuse } from './assessment.errors.js';
+import { AssessmentErrors, notFound, refuse } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
 import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
@@ -93,7 +93,7 @@ function requestAdvice({ data, today }: RequestAdvice, state: AssessmentState): 
 function receiveAdvice({ data, today }: ReceiveAdvice, state: AssessmentState): Events {
   const file = openCase(state);
   const advice = file.advice[data.adviceId];
-  if (advice === undefined) refuse(AssessmentErrors.ADVICE_NOT_FOUND, `no advice ${data.adviceId} on this case`);
+  if (advice === undefined) notFound(AssessmentErrors.ADVICE_NOT_FOUND, `no advice ${data.adviceId} on this case`);
   if (advice.receivedOn !== undefined) {
     refuse(AssessmentErrors.ADVICE_ALREADY_RECEIVED, `advice ${data.adviceId} was received on ${advice.receivedOn}`);
   }

@@ -2,7 +2,8 @@ import { type Refusal, refuseWith } from '@send/kernel';
 
 /**
  * Stable codes of the funding context's refusals (style.md §6); the HTTP edge maps them to 422.
- * "Not priced yet" on a read is a NotFoundError (404) raised at the edge, not a refusal.
+ * "Not priced yet" (NOT_PRICED) and no reference data in force (NO_REFERENCE_DATA) on a read are a
+ * NotFoundError (404) raised by the read, not a refusal.
  */
 export const FundingErrors = {
   PLAN_NOT_PRICED: 'FUNDING.PLAN_NOT_PRICED',

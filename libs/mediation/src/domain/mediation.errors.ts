@@ -1,8 +1,8 @@
 import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the mediation context's refusals (style.md §6). The HTTP edge maps them to 422,
- * except DISPUTE_NOT_FOUND (404).
+ * Stable codes of the mediation context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * DISPUTE_NOT_FOUND, raised with notFound (404).
  */
 export const MediationErrors = {
   DISPUTE_NOT_FOUND: 'MEDIATION.DISPUTE_NOT_FOUND',

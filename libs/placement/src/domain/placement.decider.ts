@@ -10,7 +10,7 @@ import type {
   PlacementCommand,
   ProduceTailoredList,
 } from './placement.commands.js';
-import { PlacementErrors as E, refuse } from './placement.errors.js';
+import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
 import type { PlacementEvent } from './placement.events.js';
 import { consultationOf, evolvePlacement, initialPlacementState, type PlacementState } from './placement.state.js';
 
@@ -83,7 +83,7 @@ function consultSetting({ data, today }: ConsultSetting, state: PlacementState):
 /** A refusal must rest on a CFA s.39(4) ground; a setting that can meet the needs cites none. */
 function answerConsultation({ data, today }: AnswerConsultation, state: PlacementState): Events {
   const consultation = consultationOf(state, data.consultationId);
-  if (consultation === undefined) refuse(E.CONSULTATION_NOT_FOUND, `no consultation ${data.consultationId} on this case`);
+  if (consultation === undefined) notFound(E.CONSULTATION_NOT_FOUND, `no consultation ${data.consultationId} on this case`);
   if (consultation.answer) refuse(E.ALREADY_ANSWERED, `${consultation.name} answered on ${consultation.answer.answeredOn}`);
   notInFuture(today, { answeredOn: data.answeredOn });
   notBefore(E.ANSWER_BEFORE_CONSULTATION, 'answeredOn', data.answeredOn, { consultation: consultation.sentOn });

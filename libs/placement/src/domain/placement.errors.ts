@@ -1,8 +1,9 @@
 import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the placement context's refusals (style.md §6). The HTTP edge maps them to 422; the
- * *_NOT_FOUND codes name something that does not exist and are meant for 404.
+ * Stable codes of the placement context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * what names something that does not exist, raised with notFound or as a NotFoundError (404):
+ * SETTING_NOT_FOUND, CONSULTATION_NOT_FOUND, and NO_INCLUSION_PLAN on a read.
  */
 export const PlacementErrors = {
   // settings registry
@@ -50,13 +51,6 @@ export const PlacementErrors = {
 } as const;
 
 export type PlacementErrorCode = (typeof PlacementErrors)[keyof typeof PlacementErrors];
-
-/** The codes that mean "no such thing" rather than "a rule refused it" (for the edge's 404 list). */
-export const PLACEMENT_NOT_FOUND_CODES: readonly PlacementErrorCode[] = [
-  PlacementErrors.SETTING_NOT_FOUND,
-  PlacementErrors.CONSULTATION_NOT_FOUND,
-  PlacementErrors.NO_INCLUSION_PLAN,
-];
 
 /** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
 export const refuse: Refusal<PlacementErrorCode> = refuseWith;

@@ -2,7 +2,7 @@ import { assertNever, type Decider } from '@send/kernel';
 import { notBefore, notInFuture } from '@send/statutory';
 import { NEED_CODES, PHASES, SETTING_TYPES } from './codes.js';
 import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
-import { PlacementErrors as E, refuse } from './placement.errors.js';
+import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
 import type {
   AppointSenco,
   RecordHeadSatisfied,
@@ -59,7 +59,7 @@ function checkProfile(data: RegisterSetting['data']): void {
 }
 
 function registeredSetting(state: SettingState): RegisteredSetting {
-  if (state.status === 'none') refuse(E.SETTING_NOT_FOUND, 'no such setting is registered');
+  if (state.status === 'none') notFound(E.SETTING_NOT_FOUND, 'no such setting is registered');
   return state;
 }
 
