@@ -1,5 +1,14 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isAfter, isBefore, notInFuture, requireText, ruleOf } from '@send/statutory';
+import {
+  closeDeadline,
+  isAfter,
+  isBefore,
+  notInFuture,
+  requireText,
+  retireDeadline,
+  ruleOf,
+  startDeadline,
+} from '@send/statutory';
 import type {
   AssessmentCommand,
   DecidePlanIssue,
@@ -13,7 +22,6 @@ import type {
 import { AssessmentErrors, notFound, refuse } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
-import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
 import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
 

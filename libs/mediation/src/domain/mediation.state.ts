@@ -1,9 +1,8 @@
 import { assertNever } from '@send/kernel';
-import { latest, type ComplianceStep, type IsoDate, type TribunalOrder } from '@send/statutory';
+import { foldDeadline, latest, type ComplianceStep, type DeadlineBook, type IsoDate, type TribunalOrder } from '@send/statutory';
 import type { MediationPolicy, MediationStep, OrderStep, PanelVerdict } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';
 import type { AppealableDecision, Issue } from './issues.js';
-import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 
 /** The family's right to appeal one decision letter, and the clock of its last day (HESC Rules r.20(1)). */
 export interface AppealRights {

@@ -1,7 +1,6 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { notBefore, notInFuture } from '@send/statutory';
+import { closeDeadline, notBefore, notInFuture, startDeadline } from '@send/statutory';
 import { recordAllocation, isObjectionUpheld } from './allocation.js';
-import { closeDeadline, startDeadline } from './deadline-book.js';
 import { decideDirectionAppeal, directAdmission, lodgeDirectionAppeal } from './direction.js';
 import type {
   AnswerConsultation,

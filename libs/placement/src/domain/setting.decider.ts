@@ -1,7 +1,6 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { notBefore, notInFuture } from '@send/statutory';
+import { closeDeadline, notBefore, notInFuture, retireDeadline, startDeadline } from '@send/statutory';
 import { NEED_CODES, PHASES, SETTING_TYPES } from './codes.js';
-import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
 import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
 import type {
   AppointSenco,
