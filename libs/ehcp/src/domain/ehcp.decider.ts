@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { dueDate, isAfter, isBefore, notInFuture, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
+import { dueDate, endPeriod, isAfter, isBefore, notInFuture, retireDeadline, startDeadline, type IsoDate } from '@send/statutory';
 import type {
   EhcpCommand,
   IssueDraftPlan,
@@ -57,20 +57,14 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
     refuse(EhcpErrors.SECTION_F_NOT_SPECIFIC, 'section F must be specified and quantified (CoP 9.69)', { errors });
   }
   const version = state.versions.length + 1;
-  const deadlineId = draftDeadlineId(version);
-  const { source } = ruleOf('draft-representations');
-  const rule = 'draft-representations';
-  const superseded: Events =
-    state.status === 'draft' && periodRunning(state.draft)
-      ? [notApplicable(state.draft, data.issuedOn, `superseded by draft ${version}`)]
+  const superseded =
+    state.status === 'draft'
+      ? retireDeadline(state.deadlines, state.draft.deadlineId, data.issuedOn, `superseded by draft ${version}`)
       : [];
   return [
     { type: 'DraftPlanIssued', data: { version, issuedOn: data.issuedOn, sections: data.sections } },
     ...superseded,
-    {
-      type: 'DeadlineStarted',
-      data: { deadlineId, rule, source, startedOn: data.issuedOn, dueOn: dueDate(rule, data.issuedOn) },
-    },
+    startDeadline(draftDeadlineId(version), 'draft-representations', data.issuedOn),
   ];
 }
 
@@ -93,7 +87,7 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
       ...(requestedSettingId === undefined ? {} : { requestedSettingId }),
     },
   };
-  return nothingFurther && periodRunning(draft.draft) ? [received, periodMet(draft.draft, receivedOn)] : [received];
+  return nothingFurther ? [received, ...endPeriod(draft.deadlines, draft.draft.deadlineId, receivedOn)] : [received];
 }
 
 /**
@@ -108,7 +102,7 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
     const message = `draft ${draft.version} was issued on ${draft.issuedOn}`;
     refuse(EhcpErrors.FINAL_BEFORE_DRAFT, message, { field: 'issuedOn' });
   }
-  const periodEndsOn = periodEndOf(draft);
+  const periodEndsOn = periodEndOf(drafted);
   if (periodOpenOn(draft, periodEndsOn, data.issuedOn)) {
     refuse(EhcpErrors.REPRESENTATION_PERIOD_OPEN, `the family may make representations until ${periodEndsOn}`, {
       periodEndsOn,
@@ -125,9 +119,9 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   }
   const version = drafted.versions.length + 1;
   const finalised: EhcpEvent = { type: 'FinalPlanIssued', data: { version, issuedOn: data.issuedOn, sections } };
-  if (!periodRunning(draft)) return [finalised];
-  const metOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
-  return [finalised, periodMet(draft, metOn)];
+  // Finalised after the period ran out, it ended on its last day.
+  const endedOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
+  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn)];
 }
 
 /**
@@ -152,26 +146,14 @@ function currentDraft(state: EhcpState): Drafted {
   return state;
 }
 
-function periodEndOf(draft: CurrentDraft): IsoDate {
-  return draft.periodEndsOn ?? dueDate('draft-representations', draft.issuedOn);
+/** The last day of the current draft's period, from its DeadlineStarted. */
+function periodEndOf({ deadlines, draft }: Drafted): IsoDate {
+  return deadlines[draft.deadlineId]?.dueOn ?? dueDate('draft-representations', draft.issuedOn);
 }
 
 function periodOpenOn(draft: CurrentDraft, periodEndsOn: IsoDate, on: IsoDate): boolean {
   const saidNothingFurther = draft.nothingFurtherOn !== undefined && !isBefore(on, draft.nothingFurtherOn);
   return !isAfter(on, periodEndsOn) && !saidNothingFurther;
-}
-
-const periodRunning = (draft: CurrentDraft) => draft.periodClosedOn === undefined;
-
-function periodMet(draft: CurrentDraft, metOn: IsoDate): DeadlineEvent {
-  return { type: 'DeadlineMet', data: { deadlineId: draft.deadlineId, rule: 'draft-representations', metOn } };
-}
-
-function notApplicable(draft: CurrentDraft, on: IsoDate, why: string): DeadlineEvent {
-  return {
-    type: 'DeadlineNotApplicable',
-    data: { deadlineId: draft.deadlineId, rule: 'draft-representations', on, why },
-  };
 }
 
 export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly EhcpEvent[] {
