@@ -51,6 +51,17 @@ export function closeDeadline(book: DeadlineBook, deadlineId: string, on: IsoDat
     : [{ type: 'DeadlineMet', data: { deadlineId, rule: entry.rule, metOn: on } }];
 }
 
+/**
+ * A period the law gives the family rather than a duty on the LA (rule kind 'period': the 15 days to
+ * answer a draft plan, Reg 13(1)) is never late: it ends, met, on the day given, whether they said they
+ * had nothing further or the act it held back was done.
+ */
+export function endPeriod(book: DeadlineBook, deadlineId: string, on: IsoDate): DeadlineMet[] {
+  const entry = book[deadlineId];
+  if (!isAwaitingAct(entry)) return [];
+  return [{ type: 'DeadlineMet', data: { deadlineId, rule: entry.rule, metOn: on } }];
+}
+
 export function retireDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate, why: string): DeadlineNotApplicable[] {
   const entry = book[deadlineId];
   if (!isAwaitingAct(entry)) return [];

@@ -3,3 +3,4 @@ export * from './rules.js';
 export * from './deadline.events.js';
 export * from './deadline-book.js';
 export * from './provision-frequency.js';
+export * from './guards.js';

@@ -1,6 +1,7 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
-import { AssessmentErrors as E, DATE_IN_THE_FUTURE } from './assessment.errors.js';
+import { AssessmentErrors as E } from './assessment.errors.js';
 import {
   ADVICE_DUE,
   ADVICE_ON,

@@ -1,5 +1,14 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isAfter, isBefore, ruleOf } from '@send/statutory';
+import {
+  closeDeadline,
+  isAfter,
+  isBefore,
+  notInFuture,
+  requireText,
+  retireDeadline,
+  ruleOf,
+  startDeadline,
+} from '@send/statutory';
 import type {
   AssessmentCommand,
   DecidePlanIssue,
@@ -10,11 +19,10 @@ import type {
   RequestAdvice,
   RequestAssessment,
 } from './assessment.commands.js';
-import { AssessmentErrors, refuse } from './assessment.errors.js';
+import { AssessmentErrors, notFound, refuse } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
-import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
-import { notInFuture, openCase, requireReason } from './guards.js';
+import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
 
 type Events = AssessmentEvent[];
@@ -93,7 +101,7 @@ function requestAdvice({ data, today }: RequestAdvice, state: AssessmentState): 
 function receiveAdvice({ data, today }: ReceiveAdvice, state: AssessmentState): Events {
   const file = openCase(state);
   const advice = file.advice[data.adviceId];
-  if (advice === undefined) refuse(AssessmentErrors.ADVICE_NOT_FOUND, `no advice ${data.adviceId} on this case`);
+  if (advice === undefined) notFound(AssessmentErrors.ADVICE_NOT_FOUND, `no advice ${data.adviceId} on this case`);
   if (advice.receivedOn !== undefined) {
     refuse(AssessmentErrors.ADVICE_ALREADY_RECEIVED, `advice ${data.adviceId} was received on ${advice.receivedOn}`);
   }
@@ -116,9 +124,7 @@ function recordTimescaleException({ data, today }: RecordTimescaleException, sta
   if (file.exceptions[data.exceptionId] !== undefined) {
     refuse(AssessmentErrors.EXCEPTION_ALREADY_RECORDED, `exception ${data.exceptionId} is already recorded`);
   }
-  if (typeof data.evidence !== 'string' || data.evidence.trim() === '') {
-    refuse(AssessmentErrors.EVIDENCE_REQUIRED, 'say what evidence shows the ground applies', { field: 'evidence' });
-  }
+  requireText(AssessmentErrors.EVIDENCE_REQUIRED, 'evidence', data.evidence, 'say what evidence shows the ground applies');
   notInFuture(today, { from: data.from });
   checkExceptionPeriod(data);
   const deadlineIds = deadlinesExcepted(file, data);

@@ -1,11 +1,10 @@
-import { DomainError } from '@send/kernel';
+import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the assessment context's refusals (style.md §6). The HTTP edge maps them to 422,
- * except ADVICE_NOT_FOUND (404) and NOT_REQUESTED (404: the case is unknown).
+ * Stable codes of the assessment context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * ADVICE_NOT_FOUND, raised with notFound (404). NOT_REQUESTED is a 422: a case nobody has requested is
+ * unknown to the case list, so the edge answers 404 CASE.NOT_FOUND before the decider is ever asked.
  */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const AssessmentErrors = {
   ALREADY_REQUESTED: 'ASSESSMENT.ALREADY_REQUESTED',
   NOT_REQUESTED: 'ASSESSMENT.NOT_REQUESTED',
@@ -32,10 +31,8 @@ export const AssessmentErrors = {
 
 export type AssessmentErrorCode = (typeof AssessmentErrors)[keyof typeof AssessmentErrors];
 
-export function refuse(
-  code: AssessmentErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<AssessmentErrorCode> = refuseWith;
+
+/** The command names something that does not exist (docs/conventions.md: 404). */
+export const notFound: Refusal<AssessmentErrorCode> = notFoundWith;

@@ -1,8 +1,7 @@
 import { assertNever, type CaseStage } from '@send/kernel';
-import type { ExceptionGround, IsoDate } from '@send/statutory';
+import { foldDeadline, type DeadlineBook, type ExceptionGround, type IsoDate } from '@send/statutory';
 import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
 import type { AssessmentEvent } from './assessment.events.js';
-import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 
 export interface AssessmentDecision {
   readonly decision: AssessDecision;

@@ -1,7 +1,8 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import type { ExceptionGround } from '@send/statutory';
 import { given } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
-import { AssessmentErrors as E, DATE_IN_THE_FUTURE } from './assessment.errors.js';
+import { AssessmentErrors as E } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { DUE, TODAY, adviceRequested, assessing, closedLate, command, excepted, met, requested } from './assessment.fixtures.js';
 

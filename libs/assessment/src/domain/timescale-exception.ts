@@ -1,8 +1,15 @@
-import { addDays, isAfter, isBefore, isLawfulGround, type ExceptionGround, type IsoDate } from '@send/statutory';
+import {
+  addDays,
+  isAfter,
+  isBefore,
+  isLawfulGround,
+  type DeadlineEntry,
+  type ExceptionGround,
+  type IsoDate,
+} from '@send/statutory';
 import type { RecordTimescaleException } from './assessment.commands.js';
 import { AssessmentErrors, refuse } from './assessment.errors.js';
 import type { OpenCase } from './assessment.state.js';
-import type { DeadlineEntry } from './deadline-book.js';
 
 type ExceptionData = RecordTimescaleException['data'];
 

@@ -1,8 +1,9 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { ruleOf } from '@send/statutory';
 import { fold, given } from '@send/testing';
 import type { EhcpCommand } from './ehcp.commands.js';
 import { ehcpDecider } from './ehcp.decider.js';
-import { DATE_IN_THE_FUTURE, EhcpErrors as E } from './ehcp.errors.js';
+import { EhcpErrors as E } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 

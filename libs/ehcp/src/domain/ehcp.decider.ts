@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { dueDate, isAfter, isBefore, ruleOf, type DeadlineEvent, type IsoDate } from '@send/statutory';
+import { dueDate, endPeriod, isAfter, isBefore, notInFuture, retireDeadline, startDeadline, type IsoDate } from '@send/statutory';
 import type {
   EhcpCommand,
   IssueDraftPlan,
@@ -8,7 +8,7 @@ import type {
   OpenPlan,
   ReceiveRepresentations,
 } from './ehcp.commands.js';
-import { DATE_IN_THE_FUTURE, EhcpErrors, refuse } from './ehcp.errors.js';
+import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import {
   draftDeadlineId,
@@ -24,14 +24,10 @@ import { checkSectionF } from './section-f.js';
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
 
-function notInFuture(today: IsoDate, field: string, date: IsoDate): void {
-  if (isAfter(date, today)) refuse(DATE_IN_THE_FUTURE, `${field} ${date} is after today (${today})`, { field });
-}
-
 /** Idempotent: the process manager delivers at least once. */
 function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
   if (state.status !== 'none') return [];
-  notInFuture(today, 'decidedOn', data.decidedOn);
+  notInFuture(today, { decidedOn: data.decidedOn });
   if (isBefore(data.decidedOn, data.requestedOn)) {
     refuse(EhcpErrors.DECISION_BEFORE_REQUEST, 'the decision to issue a plan is dated before the request');
   }
@@ -46,7 +42,7 @@ function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
 function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Events {
   if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
   if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
-  notInFuture(today, 'issuedOn', data.issuedOn);
+  notInFuture(today, { issuedOn: data.issuedOn });
   if (isBefore(data.issuedOn, state.decidedOn)) {
     refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
       field: 'issuedOn',
@@ -61,27 +57,21 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
     refuse(EhcpErrors.SECTION_F_NOT_SPECIFIC, 'section F must be specified and quantified (CoP 9.69)', { errors });
   }
   const version = state.versions.length + 1;
-  const deadlineId = draftDeadlineId(version);
-  const { source } = ruleOf('draft-representations');
-  const rule = 'draft-representations';
-  const superseded: Events =
-    state.status === 'draft' && periodRunning(state.draft)
-      ? [notApplicable(state.draft, data.issuedOn, `superseded by draft ${version}`)]
+  const superseded =
+    state.status === 'draft'
+      ? retireDeadline(state.deadlines, state.draft.deadlineId, data.issuedOn, `superseded by draft ${version}`)
       : [];
   return [
     { type: 'DraftPlanIssued', data: { version, issuedOn: data.issuedOn, sections: data.sections } },
     ...superseded,
-    {
-      type: 'DeadlineStarted',
-      data: { deadlineId, rule, source, startedOn: data.issuedOn, dueOn: dueDate(rule, data.issuedOn) },
-    },
+    startDeadline(draftDeadlineId(version), 'draft-representations', data.issuedOn),
   ];
 }
 
 /** Representations may come at any time before the plan is final; "nothing further" ends the period. */
 function receiveRepresentations({ data, today }: ReceiveRepresentations, state: EhcpState): Events {
   const draft = currentDraft(state);
-  notInFuture(today, 'receivedOn', data.receivedOn);
+  notInFuture(today, { receivedOn: data.receivedOn });
   if (isBefore(data.receivedOn, draft.draft.issuedOn)) {
     const { version, issuedOn } = draft.draft;
     refuse(EhcpErrors.REPRESENTATIONS_BEFORE_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'receivedOn' });
@@ -97,7 +87,7 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
       ...(requestedSettingId === undefined ? {} : { requestedSettingId }),
     },
   };
-  return nothingFurther && periodRunning(draft.draft) ? [received, periodMet(draft.draft, receivedOn)] : [received];
+  return nothingFurther ? [received, ...endPeriod(draft.deadlines, draft.draft.deadlineId, receivedOn)] : [received];
 }
 
 /**
@@ -107,12 +97,12 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
 function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Events {
   const drafted = currentDraft(state);
   const { draft } = drafted;
-  notInFuture(today, 'issuedOn', data.issuedOn);
+  notInFuture(today, { issuedOn: data.issuedOn });
   if (isBefore(data.issuedOn, draft.issuedOn)) {
     const message = `draft ${draft.version} was issued on ${draft.issuedOn}`;
     refuse(EhcpErrors.FINAL_BEFORE_DRAFT, message, { field: 'issuedOn' });
   }
-  const periodEndsOn = periodEndOf(draft);
+  const periodEndsOn = periodEndOf(drafted);
   if (periodOpenOn(draft, periodEndsOn, data.issuedOn)) {
     refuse(EhcpErrors.REPRESENTATION_PERIOD_OPEN, `the family may make representations until ${periodEndsOn}`, {
       periodEndsOn,
@@ -129,9 +119,9 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   }
   const version = drafted.versions.length + 1;
   const finalised: EhcpEvent = { type: 'FinalPlanIssued', data: { version, issuedOn: data.issuedOn, sections } };
-  if (!periodRunning(draft)) return [finalised];
-  const metOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
-  return [finalised, periodMet(draft, metOn)];
+  // Finalised after the period ran out, it ended on its last day.
+  const endedOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
+  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn)];
 }
 
 /**
@@ -141,7 +131,7 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
  */
 function nameSetting({ data, today }: NameSetting, state: EhcpState): Events {
   if (state.status === 'final' || state.namedSetting?.sourceEventId === data.sourceEventId) return [];
-  notInFuture(today, 'namedOn', data.namedOn);
+  notInFuture(today, { namedOn: data.namedOn });
   return [{ type: 'SettingNamed', data: { setting: data.setting, namedOn: data.namedOn, sourceEventId: data.sourceEventId } }];
 }
 
@@ -156,26 +146,14 @@ function currentDraft(state: EhcpState): Drafted {
   return state;
 }
 
-function periodEndOf(draft: CurrentDraft): IsoDate {
-  return draft.periodEndsOn ?? dueDate('draft-representations', draft.issuedOn);
+/** The last day of the current draft's period, from its DeadlineStarted. */
+function periodEndOf({ deadlines, draft }: Drafted): IsoDate {
+  return deadlines[draft.deadlineId]?.dueOn ?? dueDate('draft-representations', draft.issuedOn);
 }
 
 function periodOpenOn(draft: CurrentDraft, periodEndsOn: IsoDate, on: IsoDate): boolean {
   const saidNothingFurther = draft.nothingFurtherOn !== undefined && !isBefore(on, draft.nothingFurtherOn);
   return !isAfter(on, periodEndsOn) && !saidNothingFurther;
-}
-
-const periodRunning = (draft: CurrentDraft) => draft.periodClosedOn === undefined;
-
-function periodMet(draft: CurrentDraft, metOn: IsoDate): DeadlineEvent {
-  return { type: 'DeadlineMet', data: { deadlineId: draft.deadlineId, rule: 'draft-representations', metOn } };
-}
-
-function notApplicable(draft: CurrentDraft, on: IsoDate, why: string): DeadlineEvent {
-  return {
-    type: 'DeadlineNotApplicable',
-    data: { deadlineId: draft.deadlineId, rule: 'draft-representations', on, why },
-  };
 }
 
 export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly EhcpEvent[] {

@@ -1,8 +1,6 @@
-import { DomainError } from '@send/kernel';
+import { type Refusal, refuseWith } from '@send/kernel';
 
 /** Stable codes of the ehcp context's refusals (style.md §6); the HTTP edge maps them to 422. */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const EhcpErrors = {
   PLAN_NOT_OPEN: 'EHCP.PLAN_NOT_OPEN',
   PLAN_ALREADY_FINAL: 'EHCP.PLAN_ALREADY_FINAL',
@@ -19,10 +17,5 @@ export const EhcpErrors = {
 
 export type EhcpErrorCode = (typeof EhcpErrors)[keyof typeof EhcpErrors];
 
-export function refuse(
-  code: EhcpErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<EhcpErrorCode> = refuseWith;

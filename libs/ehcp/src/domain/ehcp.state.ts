@@ -1,5 +1,5 @@
 import { assertNever } from '@send/kernel';
-import type { DeadlineEvent, IsoDate } from '@send/statutory';
+import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 
@@ -18,15 +18,11 @@ export interface Representation {
   readonly requestedSettingId?: string;
 }
 
-/** The draft the family is answering and its period for representations (Reg 13(1)). */
+/** The draft the family is answering; its period for representations (Reg 13(1)) is deadlineId in the book. */
 export interface CurrentDraft {
   readonly version: number;
   readonly issuedOn: IsoDate;
   readonly deadlineId: string;
-  /** Last day of the 15-day period, from its DeadlineStarted. */
-  readonly periodEndsOn?: IsoDate;
-  /** The period was closed: the family said it had nothing further, or the plan was finalised after it. */
-  readonly periodClosedOn?: IsoDate;
   readonly nothingFurtherOn?: IsoDate;
 }
 
@@ -40,6 +36,8 @@ export interface PlanFile {
   readonly representations: readonly Representation[];
   /** Section I as settled by placement after the draft (CFA s.39); the final plan takes it. */
   readonly namedSetting?: NamedSetting;
+  /** Each draft's period for representations, as the statutory deadline book keeps every context's clocks. */
+  readonly deadlines: DeadlineBook;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -59,7 +57,14 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
     if (state.status !== 'none') return state;
     const { namedSetting } = state;
-    return { status: 'open', ...event.data, versions: [], representations: [], ...(namedSetting ? { namedSetting } : {}) };
+    return {
+      status: 'open',
+      ...event.data,
+      versions: [],
+      representations: [],
+      deadlines: {},
+      ...(namedSetting ? { namedSetting } : {}),
+    };
   }
   if (event.type === 'SettingNamed') {
     const { setting, namedOn, sourceEventId } = event.data;
@@ -86,7 +91,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
     case 'DeadlineBreached':
     case 'DeadlineExcepted':
     case 'DeadlineNotApplicable':
-      return state.status === 'draft' || state.status === 'final' ? { ...state, draft: withPeriod(state.draft, event) } : state;
+      return { ...state, deadlines: foldDeadline(state.deadlines, event) };
     default:
       return assertNever(event, 'ehcp event');
   }
@@ -100,22 +105,4 @@ function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Re
       ? { ...state.draft, nothingFurtherOn: r.receivedOn }
       : state.draft;
   return { ...state, representations, draft };
-}
-
-function withPeriod(draft: CurrentDraft, event: DeadlineEvent): CurrentDraft {
-  if (event.data.deadlineId !== draft.deadlineId) return draft;
-  switch (event.type) {
-    case 'DeadlineStarted':
-      return { ...draft, periodEndsOn: event.data.dueOn };
-    case 'DeadlineMet':
-      return { ...draft, periodClosedOn: event.data.metOn };
-    case 'DeadlineClosedLate':
-      return { ...draft, periodClosedOn: event.data.closedOn };
-    case 'DeadlineBreached':
-    case 'DeadlineExcepted':
-    case 'DeadlineNotApplicable':
-      return draft;
-    default:
-      return assertNever(event, 'deadline event');
-  }
 }

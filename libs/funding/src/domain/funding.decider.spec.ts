@@ -1,7 +1,8 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import type { FundingCommand } from './funding.commands.js';
 import { fundingDecider } from './funding.decider.js';
-import { DATE_IN_THE_FUTURE, FundingErrors as E } from './funding.errors.js';
+import { FundingErrors as E } from './funding.errors.js';
 import type { FundingEvent } from './funding.events.js';
 import { MAINSTREAM, REFERENCE, SALT, SPECIAL, TA_25_HOURS, WORKED_TOTAL } from './funding.fixtures.js';
 import { pricePlan } from './pricing.js';

@@ -1,11 +1,10 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isBefore } from '@send/statutory';
+import { isBefore, notInFuture, requireText } from '@send/statutory';
 import { financialYearOf } from './financial-year.js';
 import type { ApplyLocalAdjustment, FundingCommand, PricePlan } from './funding.commands.js';
 import { FundingErrors, refuse } from './funding.errors.js';
 import type { FundingEvent } from './funding.events.js';
 import { evolveFunding, initialFundingState, topUpPence, type FundingState, type PricedState } from './funding.state.js';
-import { notInFuture, requireText } from './guards.js';
 import { isPence } from './money.js';
 import { pricePlan as price } from './pricing.js';
 
@@ -41,8 +40,8 @@ function priced(state: FundingState): PricedState {
 /** Never a silent override: a reason, an approver who is not the person recording it, and a date. */
 function applyLocalAdjustment({ data, today }: ApplyLocalAdjustment, state: FundingState): Events {
   const file = priced(state);
-  const reason = requireText(data.reason, FundingErrors.REASON_REQUIRED, 'reason', 'record why the funding is adjusted');
-  const approvedBy = requireText(data.approvedBy, FundingErrors.APPROVER_REQUIRED, 'approvedBy', 'name who approved it');
+  const reason = requireText(FundingErrors.REASON_REQUIRED, 'reason', data.reason, 'record why the funding is adjusted');
+  const approvedBy = requireText(FundingErrors.APPROVER_REQUIRED, 'approvedBy', data.approvedBy, 'name who approved it');
   if (approvedBy.toLowerCase() === data.requestedBy.trim().toLowerCase()) {
     refuse(FundingErrors.APPROVER_MUST_DIFFER, 'an adjustment must be approved by someone other than the person recording it', {
       field: 'approvedBy',
@@ -51,7 +50,7 @@ function applyLocalAdjustment({ data, today }: ApplyLocalAdjustment, state: Fund
   if (!isPence(data.amountPence) || data.amountPence === 0) {
     refuse(FundingErrors.ADJUSTMENT_INVALID, 'the adjustment is a non-zero whole number of pence', { field: 'amountPence' });
   }
-  notInFuture(today, 'approvedOn', data.approvedOn);
+  notInFuture(today, { approvedOn: data.approvedOn });
   const plan = file.priced;
   if (isBefore(data.approvedOn, plan.issuedOn)) {
     refuse(FundingErrors.ADJUSTMENT_BEFORE_PLAN, `plan version ${plan.planVersion} was issued on ${plan.issuedOn}`, {

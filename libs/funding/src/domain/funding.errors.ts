@@ -1,11 +1,10 @@
-import { DomainError } from '@send/kernel';
+import { type Refusal, refuseWith } from '@send/kernel';
 
 /**
  * Stable codes of the funding context's refusals (style.md §6); the HTTP edge maps them to 422.
- * "Not priced yet" on a read is a NotFoundError (404) raised at the edge, not a refusal.
+ * "Not priced yet" (NOT_PRICED) and no reference data in force (NO_REFERENCE_DATA) on a read are a
+ * NotFoundError (404) raised by the read, not a refusal.
  */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const FundingErrors = {
   PLAN_NOT_PRICED: 'FUNDING.PLAN_NOT_PRICED',
   NOT_PRICED: 'FUNDING.NOT_PRICED',
@@ -25,10 +24,5 @@ export const FundingErrors = {
 
 export type FundingErrorCode = (typeof FundingErrors)[keyof typeof FundingErrors];
 
-export function refuse(
-  code: FundingErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<FundingErrorCode> = refuseWith;

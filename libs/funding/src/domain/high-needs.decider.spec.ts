@@ -1,5 +1,6 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
-import { DATE_IN_THE_FUTURE, FundingErrors as E } from './funding.errors.js';
+import { FundingErrors as E } from './funding.errors.js';
 import { commitmentsOf, highNeedsDecider } from './high-needs.decider.js';
 import type { CommitmentRecorded, HighNeedsCommand, HighNeedsEvent } from './high-needs.js';
 

@@ -1,8 +1,7 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isIsoDate } from '@send/statutory';
+import { isIsoDate, notInFuture } from '@send/statutory';
 import { isFinancialYear, type FinancialYear } from './financial-year.js';
 import { FundingErrors, refuse } from './funding.errors.js';
-import { notInFuture } from './guards.js';
 import type { HighNeedsCommand, HighNeedsEvent, HighNeedsState, RecordCommitment, SetHighNeedsBudget } from './high-needs.js';
 import { isPence } from './money.js';
 
@@ -39,7 +38,7 @@ function setBudget({ data, today }: SetHighNeedsBudget, state: HighNeedsState): 
     refuse(FundingErrors.BUDGET_INVALID, 'the budget is a whole number of pence, zero or more', { field: 'budgetPence' });
   }
   if (!isIsoDate(data.setOn)) refuse(FundingErrors.BUDGET_INVALID, 'setOn is a date', { field: 'setOn' });
-  notInFuture(today, 'setOn', data.setOn);
+  notInFuture(today, { setOn: data.setOn });
   const { financialYear, budgetPence, setOn } = data;
   // The same figure again records nothing: a PUT repeated is not a new decision.
   if (state.budgets[financialYear]?.budgetPence === budgetPence) return [];

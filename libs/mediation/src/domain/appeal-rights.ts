@@ -1,9 +1,17 @@
-import { appealWindowEnds, isAfter, type DeadlineEvent, type IsoDate } from '@send/statutory';
+import {
+  appealWindowEnds,
+  isAfter,
+  isAwaitingAct,
+  latest,
+  notInFuture,
+  retireDeadline,
+  startDeadlineDue,
+  type DeadlineEvent,
+  type IsoDate,
+} from '@send/statutory';
 import type { OpenAppealRights } from './mediation.commands.js';
 import type { MediationEvent } from './mediation.events.js';
 import type { AppealableDecision } from './issues.js';
-import { isAwaitingAct, retireDeadline, startDeadlineDue } from './deadline-book.js';
-import { latest, notInFuture } from './guards.js';
 import { appealWindowId, type AppealRights, type Dispute, type MediationState, type OpenFile } from './mediation.state.js';
 
 /** The rights already opened for this decision letter, by the decision event or by a dispute. */

@@ -1,11 +1,10 @@
 import { assertNever } from '@send/kernel';
-import { appealWindowEnds, isAfter, type IsoDate } from '@send/statutory';
+import { appealWindowEnds, closeDeadline, isAfter, latest, notBefore, notInFuture, type IsoDate } from '@send/statutory';
 import type { MediationPolicy, RegisterAppeal } from './mediation.commands.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { isSectionIOnly } from './issues.js';
-import { closeDeadline } from './deadline-book.js';
-import { findDispute, latest, notBefore, notInFuture } from './guards.js';
+import { findDispute } from './guards.js';
 import type { Dispute, MediationState, OpenFile, StepRecord } from './mediation.state.js';
 
 const by = (on: IsoDate | undefined, day: IsoDate): IsoDate | undefined =>

@@ -3,5 +3,4 @@ export * from './mediation.commands.js';
 export * from './mediation.events.js';
 export * from './mediation.state.js';
 export * from './mediation.errors.js';
-export type { DeadlineBook, DeadlineEntry, DeadlineState } from './deadline-book.js';
 export * from './mediation.decider.js';

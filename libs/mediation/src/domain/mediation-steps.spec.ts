@@ -1,6 +1,7 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import { mediationDecider } from './mediation.decider.js';
-import { DATE_IN_THE_FUTURE, MediationErrors as E } from './mediation.errors.js';
+import { MediationErrors as E } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import {
   certificate,

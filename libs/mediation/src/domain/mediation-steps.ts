@@ -1,10 +1,10 @@
+import { closeDeadline, notBefore, notInFuture, retireDeadline, startDeadline } from '@send/statutory';
 import { assertNever } from '@send/kernel';
 import type { RecordCertificate, RecordMediationStep } from './mediation.commands.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { moveWindow } from './appeal-rights.js';
-import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
-import { findDispute, notBefore, notInFuture } from './guards.js';
+import { findDispute } from './guards.js';
 import {
   agreementDeadlineId,
   certificateDeadlineId,

@@ -1,9 +1,9 @@
+import { notBefore, notInFuture } from '@send/statutory';
 import { assertNever, type Decider } from '@send/kernel';
 import type { MediationCommand, RaiseDispute } from './mediation.commands.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { decisionOfIssues } from './issues.js';
-import { notBefore, notInFuture } from './guards.js';
 import { evolveMediation, initialMediationState, type MediationState } from './mediation.state.js';
 import { openAppealRights, rightsFor, rightsOpened } from './appeal-rights.js';
 import { recordCertificate, recordMediationStep } from './mediation-steps.js';

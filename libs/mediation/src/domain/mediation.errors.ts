@@ -1,11 +1,9 @@
-import { DomainError } from '@send/kernel';
+import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the mediation context's refusals (style.md §6). The HTTP edge maps them to 422,
- * except DISPUTE_NOT_FOUND (404).
+ * Stable codes of the mediation context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * DISPUTE_NOT_FOUND, raised with notFound (404).
  */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const MediationErrors = {
   DISPUTE_NOT_FOUND: 'MEDIATION.DISPUTE_NOT_FOUND',
   ISSUES_REQUIRED: 'MEDIATION.ISSUES_REQUIRED',
@@ -30,10 +28,8 @@ export const MediationErrors = {
 
 export type MediationErrorCode = (typeof MediationErrors)[keyof typeof MediationErrors];
 
-export function refuse(
-  code: MediationErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<MediationErrorCode> = refuseWith;
+
+/** The command names something that does not exist (docs/conventions.md: 404). */
+export const notFound: Refusal<MediationErrorCode> = notFoundWith;

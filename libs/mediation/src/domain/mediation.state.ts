@@ -1,9 +1,8 @@
 import { assertNever } from '@send/kernel';
-import { isAfter, type ComplianceStep, type IsoDate, type TribunalOrder } from '@send/statutory';
+import { foldDeadline, latest, type ComplianceStep, type DeadlineBook, type IsoDate, type TribunalOrder } from '@send/statutory';
 import type { MediationPolicy, MediationStep, OrderStep, PanelVerdict } from './mediation.commands.js';
 import type { MediationEvent, StoredMediationEvent } from './mediation.events.js';
 import type { AppealableDecision, Issue } from './issues.js';
-import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 
 /** The family's right to appeal one decision letter, and the clock of its last day (HESC Rules r.20(1)). */
 export interface AppealRights {
@@ -168,7 +167,7 @@ function afterCertificate(file: OpenFile, data: Extract<MediationEvent, { type: 
   if (rightsId === undefined) return certified;
   return withRights(certified, rightsId, (r) => ({
     ...r,
-    certificateOn: r.certificateOn !== undefined && isAfter(r.certificateOn, issuedOn) ? r.certificateOn : issuedOn,
+    certificateOn: latest(issuedOn, r.certificateOn),
     ...(appealWindow === undefined
       ? {}
       : { windowEndsOn: appealWindow.endsOn, deadlineId: appealWindow.deadlineId, windows: r.windows + 1 }),

@@ -1,10 +1,19 @@
-import { isBefore, orderComplianceDue, type IsoDate } from '@send/statutory';
+import {
+  closeDeadline,
+  isAwaitingAct,
+  isBefore,
+  notBefore,
+  notInFuture,
+  orderComplianceDue,
+  retireDeadline,
+  startDeadlineDue,
+  type IsoDate,
+} from '@send/statutory';
 import type { OrderStep, RecordOrderStepDone, RecordOrderStepNotNeeded, RecordTribunalOrder } from './mediation.commands.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { orderAnswers } from './issues.js';
-import { closeDeadline, isAwaitingAct, retireDeadline, startDeadlineDue } from './deadline-book.js';
-import { findDispute, notBefore, notInFuture } from './guards.js';
+import { findDispute } from './guards.js';
 import {
   compliedKey,
   orderDeadlineId,

@@ -1,5 +1,4 @@
-import type { IsoDate } from '@send/statutory';
-import { notBefore, notInFuture } from './guards.js';
+import { notBefore, notInFuture, type IsoDate } from '@send/statutory';
 import type { RecordAllocation } from './placement.commands.js';
 import { PlacementErrors as E, refuse } from './placement.errors.js';
 import type { PassedOver, PlacementEvent } from './placement.events.js';
@@ -34,8 +33,7 @@ export function allocationCandidates(state: PlacementState, decidedOn: IsoDate, 
   const preferences = requirePreferences(state);
   notInFuture(today, { decidedOn });
   notBefore(E.ALLOCATION_BEFORE_PREFERENCES, 'decidedOn', decidedOn, {
-    what: 'the family expressed its preferences',
-    on: preferences.expressedOn,
+    'family expressed its preferences': preferences.expressedOn,
   });
   const objected = upheldObjections(state);
   const candidates = preferences.ranked.filter((id) => !objected.has(id));

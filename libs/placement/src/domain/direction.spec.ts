@@ -1,6 +1,7 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import { placementDecider } from './placement.decider.js';
-import { DATE_IN_THE_FUTURE, PlacementErrors as E } from './placement.errors.js';
+import { PlacementErrors as E } from './placement.errors.js';
 import type { PlacementEvent } from './placement.events.js';
 import { DIRECTED_ON, appealed, directed, objected, placementCommand as cmd } from './placement.fixtures.js';
 

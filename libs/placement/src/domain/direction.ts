@@ -1,4 +1,4 @@
-import { notBefore, notInFuture, requireText } from './guards.js';
+import { notBefore, notInFuture, requireText } from '@send/statutory';
 import type { DecideDirectionAppeal, DirectAdmission, LodgeDirectionAppeal } from './placement.commands.js';
 import { PlacementErrors as E, refuse } from './placement.errors.js';
 import type { PlacementEvent } from './placement.events.js';
@@ -24,10 +24,9 @@ export function directAdmission({ data, today }: DirectAdmission, state: Placeme
   notInFuture(today, { directedOn: data.directedOn });
   const quashed = state.status === 'none' ? undefined : state.directions.at(-1)?.appeal?.decision;
   notBefore(E.DIRECTION_BEFORE_APPEAL_DECISION, 'directedOn', data.directedOn, {
-    what: 'the appeal against the last direction was decided',
-    on: quashed?.decidedOn,
+    'appeal against the last direction was decided': quashed?.decidedOn,
   });
-  requireText(E.REASON_REQUIRED, 'reason', data.reason, 'why the LA directs the trust to admit');
+  requireText(E.REASON_REQUIRED, 'reason', data.reason, 'record why the LA directs the trust to admit');
   const { settingId, directedOn } = data;
   const { name, type } = data.setting;
   return [{ type: 'AdmissionDirected', data: { settingId, name, type, academyTrust, directedOn, reason: data.reason.trim() } }];
@@ -44,7 +43,7 @@ export function lodgeDirectionAppeal({ data, today }: LodgeDirectionAppeal, stat
   const direction = latestDirection(state);
   if (direction.appeal) refuse(E.APPEAL_ALREADY_LODGED, `the trust appealed on ${direction.appeal.lodgedOn}`);
   notInFuture(today, { lodgedOn: data.lodgedOn });
-  notBefore(E.APPEAL_BEFORE_DIRECTION, 'lodgedOn', data.lodgedOn, { what: 'the direction', on: direction.directedOn });
+  notBefore(E.APPEAL_BEFORE_DIRECTION, 'lodgedOn', data.lodgedOn, { direction: direction.directedOn });
   return [{ type: 'DirectionAppealLodged', data: { settingId: direction.settingId, lodgedOn: data.lodgedOn } }];
 }
 
@@ -54,7 +53,7 @@ export function decideDirectionAppeal({ data, today }: DecideDirectionAppeal, st
   if (appeal === undefined) refuse(E.NO_APPEAL, 'the trust has not appealed the direction');
   if (appeal.decision) refuse(E.APPEAL_ALREADY_DECIDED, `the adjudicator decided on ${appeal.decision.decidedOn}`);
   notInFuture(today, { decidedOn: data.decidedOn });
-  notBefore(E.APPEAL_DECISION_BEFORE_APPEAL, 'decidedOn', data.decidedOn, { what: 'the appeal', on: appeal.lodgedOn });
+  notBefore(E.APPEAL_DECISION_BEFORE_APPEAL, 'decidedOn', data.decidedOn, { appeal: appeal.lodgedOn });
   const { decidedOn, upheld } = data;
   return [{ type: 'DirectionAppealDecided', data: { settingId: direction.settingId, decidedOn, upheld } }];
 }

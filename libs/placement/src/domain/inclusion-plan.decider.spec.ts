@@ -1,7 +1,8 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import type { InclusionPlanEvent } from './inclusion-plan.events.js';
 import { inclusionPlanDecider } from './inclusion-plan.decider.js';
-import { DATE_IN_THE_FUTURE, PlacementErrors as E } from './placement.errors.js';
+import { PlacementErrors as E } from './placement.errors.js';
 import { TODAY } from './placement.fixtures.js';
 
 const publish = (publishedOn: string, settingIds: string[], partnerLas: string[] = [], registered = settingIds) => ({

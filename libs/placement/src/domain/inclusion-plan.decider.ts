@@ -1,5 +1,5 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { notBefore, notInFuture } from './guards.js';
+import { notBefore, notInFuture } from '@send/statutory';
 import type { InclusionPlanCommand, PublishInclusionPlan } from './inclusion-plan.commands.js';
 import type { InclusionPlanEvent } from './inclusion-plan.events.js';
 import { evolveInclusionPlan, initialInclusionPlanState, type InclusionPlanState } from './inclusion-plan.state.js';
@@ -10,8 +10,7 @@ function publishInclusionPlan({ data, today }: PublishInclusionPlan, state: Incl
   notInFuture(today, { publishedOn: data.publishedOn });
   const latest = state.status === 'published' ? state.versions.at(-1) : undefined;
   notBefore(E.PLAN_BEFORE_PREVIOUS_VERSION, 'publishedOn', data.publishedOn, {
-    what: `version ${latest?.version} was published`,
-    on: latest?.publishedOn,
+    [`publication of version ${latest?.version}`]: latest?.publishedOn,
   });
   const settingIds = [...new Set(data.settingIds)];
   const missing = settingIds.filter((id) => !data.registeredSettingIds.includes(id));

@@ -1,6 +1,5 @@
 export * from './codes.js';
 export * from './curriculum-year.js';
-export * from './deadline-book.js';
 export * from './placement.errors.js';
 export * from './setting.commands.js';
 export * from './setting.events.js';

@@ -1,8 +1,9 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
 import type { ObjectionGround } from './codes.js';
 import { placementDecider } from './placement.decider.js';
 import type { PlacementEvent } from './placement.events.js';
-import { DATE_IN_THE_FUTURE, PlacementErrors as E } from './placement.errors.js';
+import { PlacementErrors as E } from './placement.errors.js';
 import {
   ALLOCATED_ON,
   ANSWER_DUE,

@@ -1,8 +1,7 @@
 import { assertNever, type Decider } from '@send/kernel';
+import { closeDeadline, notBefore, notInFuture, startDeadline } from '@send/statutory';
 import { recordAllocation, isObjectionUpheld } from './allocation.js';
-import { closeDeadline, startDeadline } from './deadline-book.js';
 import { decideDirectionAppeal, directAdmission, lodgeDirectionAppeal } from './direction.js';
-import { notBefore, notInFuture } from './guards.js';
 import type {
   AnswerConsultation,
   ConsultSetting,
@@ -10,7 +9,7 @@ import type {
   PlacementCommand,
   ProduceTailoredList,
 } from './placement.commands.js';
-import { PlacementErrors as E, refuse } from './placement.errors.js';
+import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
 import type { PlacementEvent } from './placement.events.js';
 import { consultationOf, evolvePlacement, initialPlacementState, type PlacementState } from './placement.state.js';
 
@@ -83,10 +82,10 @@ function consultSetting({ data, today }: ConsultSetting, state: PlacementState):
 /** A refusal must rest on a CFA s.39(4) ground; a setting that can meet the needs cites none. */
 function answerConsultation({ data, today }: AnswerConsultation, state: PlacementState): Events {
   const consultation = consultationOf(state, data.consultationId);
-  if (consultation === undefined) refuse(E.CONSULTATION_NOT_FOUND, `no consultation ${data.consultationId} on this case`);
+  if (consultation === undefined) notFound(E.CONSULTATION_NOT_FOUND, `no consultation ${data.consultationId} on this case`);
   if (consultation.answer) refuse(E.ALREADY_ANSWERED, `${consultation.name} answered on ${consultation.answer.answeredOn}`);
   notInFuture(today, { answeredOn: data.answeredOn });
-  notBefore(E.ANSWER_BEFORE_CONSULTATION, 'answeredOn', data.answeredOn, { what: 'the consultation', on: consultation.sentOn });
+  notBefore(E.ANSWER_BEFORE_CONSULTATION, 'answeredOn', data.answeredOn, { consultation: consultation.sentOn });
   const grounds = data.grounds?.length ? [...new Set(data.grounds)] : undefined;
   if (data.answer === 'cannot-meet' && !grounds) {
     refuse(E.GROUNDS_REQUIRED, 'a setting that cannot meet the needs must cite a CFA s.39(4) ground', { field: 'grounds' });

@@ -1,11 +1,10 @@
-import { DomainError } from '@send/kernel';
+import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the placement context's refusals (style.md §6). The HTTP edge maps them to 422; the
- * *_NOT_FOUND codes name something that does not exist and are meant for 404.
+ * Stable codes of the placement context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * what names something that does not exist, raised with notFound or as a NotFoundError (404):
+ * SETTING_NOT_FOUND, CONSULTATION_NOT_FOUND, and NO_INCLUSION_PLAN on a read.
  */
-export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
-
 export const PlacementErrors = {
   // settings registry
   SETTING_ALREADY_REGISTERED: 'PLACEMENT.SETTING_ALREADY_REGISTERED',
@@ -53,17 +52,8 @@ export const PlacementErrors = {
 
 export type PlacementErrorCode = (typeof PlacementErrors)[keyof typeof PlacementErrors];
 
-/** The codes that mean "no such thing" rather than "a rule refused it" (for the edge's 404 list). */
-export const PLACEMENT_NOT_FOUND_CODES: readonly PlacementErrorCode[] = [
-  PlacementErrors.SETTING_NOT_FOUND,
-  PlacementErrors.CONSULTATION_NOT_FOUND,
-  PlacementErrors.NO_INCLUSION_PLAN,
-];
+/** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
+export const refuse: Refusal<PlacementErrorCode> = refuseWith;
 
-export function refuse(
-  code: PlacementErrorCode | typeof DATE_IN_THE_FUTURE,
-  message: string,
-  details?: Record<string, unknown>,
-): never {
-  throw new DomainError(code, message, details);
-}
+/** The command names something that does not exist (docs/conventions.md: 404). */
+export const notFound: Refusal<PlacementErrorCode> = notFoundWith;

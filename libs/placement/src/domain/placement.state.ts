@@ -1,7 +1,6 @@
 import { assertNever } from '@send/kernel';
-import type { IsoDate } from '@send/statutory';
+import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { ConsultationAnswer, ObjectionGround, SettingType } from './codes.js';
-import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 import type { PassedOver, PlacementEvent } from './placement.events.js';
 
 export interface Preferences {

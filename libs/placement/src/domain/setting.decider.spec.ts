@@ -1,5 +1,6 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
 import { given } from '@send/testing';
-import { DATE_IN_THE_FUTURE, PlacementErrors as E } from './placement.errors.js';
+import { PlacementErrors as E } from './placement.errors.js';
 import { TODAY, oakfield, settingCommand as cmd, started } from './placement.fixtures.js';
 import type { RegisterSetting } from './setting.commands.js';
 import type { SettingEvent } from './setting.events.js';

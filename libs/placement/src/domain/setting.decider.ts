@@ -1,8 +1,7 @@
 import { assertNever, type Decider } from '@send/kernel';
+import { closeDeadline, notBefore, notInFuture, retireDeadline, startDeadline } from '@send/statutory';
 import { NEED_CODES, PHASES, SETTING_TYPES } from './codes.js';
-import { closeDeadline, retireDeadline, startDeadline } from './deadline-book.js';
-import { notBefore, notInFuture } from './guards.js';
-import { PlacementErrors as E, refuse } from './placement.errors.js';
+import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
 import type {
   AppointSenco,
   RecordHeadSatisfied,
@@ -59,7 +58,7 @@ function checkProfile(data: RegisterSetting['data']): void {
 }
 
 function registeredSetting(state: SettingState): RegisteredSetting {
-  if (state.status === 'none') refuse(E.SETTING_NOT_FOUND, 'no such setting is registered');
+  if (state.status === 'none') notFound(E.SETTING_NOT_FOUND, 'no such setting is registered');
   return state;
 }
 
@@ -73,13 +72,11 @@ function appointSenco({ data, today }: AppointSenco, state: SettingState): Event
   notInFuture(today, { appointedOn: data.appointedOn, headSatisfiedOn: data.headSatisfiedOn });
   const previous = setting.senco;
   notBefore(E.SENCO_BEFORE_PREVIOUS_SENCO, 'appointedOn', data.appointedOn, {
-    what: 'the current SENCo was appointed',
-    on: previous?.appointedOn,
+    'current SENCo was appointed': previous?.appointedOn,
   });
   if (data.headSatisfiedOn !== undefined) {
     notBefore(E.SATISFIED_BEFORE_APPOINTMENT, 'headSatisfiedOn', data.headSatisfiedOn, {
-      what: 'the SENCo was appointed',
-      on: data.appointedOn,
+      'SENCo was appointed': data.appointedOn,
     });
   }
   const replaced = previous?.deadlineId
@@ -114,8 +111,7 @@ function recordSencoQualified({ data, today }: RecordSencoQualified, state: Sett
   const senco = currentSenco(setting);
   notInFuture(today, { qualifiedOn: data.qualifiedOn });
   notBefore(E.QUALIFIED_BEFORE_APPOINTMENT, 'qualifiedOn', data.qualifiedOn, {
-    what: 'the SENCo was appointed',
-    on: senco.appointedOn,
+    'SENCo was appointed': senco.appointedOn,
   });
   const closed = senco.deadlineId ? closeDeadline(setting.deadlines, senco.deadlineId, data.qualifiedOn) : [];
   return [{ type: 'SencoQualified', data: { qualifiedOn: data.qualifiedOn } }, ...closed];
@@ -127,8 +123,7 @@ function recordHeadSatisfied({ data, today }: RecordHeadSatisfied, state: Settin
   const senco = currentSenco(setting);
   notInFuture(today, { satisfiedOn: data.satisfiedOn });
   notBefore(E.SATISFIED_BEFORE_APPOINTMENT, 'satisfiedOn', data.satisfiedOn, {
-    what: 'the SENCo was appointed',
-    on: senco.appointedOn,
+    'SENCo was appointed': senco.appointedOn,
   });
   return [{ type: 'HeadSatisfactionRecorded', data: { satisfiedOn: data.satisfiedOn } }];
 }

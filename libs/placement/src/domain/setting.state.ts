@@ -1,7 +1,6 @@
 import { assertNever } from '@send/kernel';
-import type { IsoDate } from '@send/statutory';
+import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { NeedCode, Phase, SettingType } from './codes.js';
-import { foldDeadline, type DeadlineBook } from './deadline-book.js';
 import type { SettingEvent, SettingRegistered } from './setting.events.js';
 
 export interface Senco {

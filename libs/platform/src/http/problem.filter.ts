@@ -26,9 +26,6 @@ export class InvalidRequestError extends Error {
   }
 }
 
-/** A domain code ending in _NOT_FOUND means "that thing does not exist" (404), not "a rule refused it" (422). */
-const isNotFound = (code: string) => code.endsWith('_NOT_FOUND');
-
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorised',
@@ -51,8 +48,9 @@ export function toProblem(error: unknown): Problem {
     ...extra,
   });
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
+  // "That thing does not exist" (404) is a NotFoundError, whoever says it; any other refusal is a 422.
   if (error instanceof DomainError) {
-    const status = isNotFound(error.code) ? 404 : 422;
+    const status = error instanceof NotFoundError ? 404 : 422;
     const errors = (error.details?.errors as FieldError[] | undefined) ?? undefined;
     return problem(status, error.code, error.message, { ...(errors ? { errors } : {}), ...withoutErrors(error.details) });
   }
@@ -61,7 +59,6 @@ export function toProblem(error: unknown): Problem {
       currentRevision: error.actual === 'no-stream' ? -1 : error.actual,
     });
   }
-  if (error instanceof NotFoundError) return problem(404, error.code, error.message);
   // Express hands body-parser failures to Nest wrapped in an HttpException, the parser's error as cause.
   const parser = (error instanceof HttpException ? error.cause : error) as { type?: string } | undefined;
   if (parser?.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');

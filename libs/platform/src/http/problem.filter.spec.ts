@@ -1,0 +1,24 @@
+import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
+import { toProblem } from './problem.filter.js';
+
+describe('toProblem: one status for each kind of error', () => {
+  it('a NotFoundError, from the domain or a read, is a 404 with its code and details', () => {
+    const problem = toProblem(new NotFoundError('MEDIATION.DISPUTE_NOT_FOUND', 'no dispute d-9 on this case', { id: 'd-9' }));
+    expect(problem).toMatchObject({ status: 404, code: 'MEDIATION.DISPUTE_NOT_FOUND', title: 'Not found', id: 'd-9' });
+    expect(toProblem(new NotFoundError('CASE.NOT_FOUND', 'No case.'))).toMatchObject({ status: 404, code: 'CASE.NOT_FOUND' });
+  });
+
+  it('any other refusal is a 422, whatever its code says: only the class decides 404', () => {
+    const problem = toProblem(new DomainError('X.THING_NOT_FOUND', 'refused', { field: 'on' }));
+    expect(problem).toMatchObject({ status: 422, code: 'X.THING_NOT_FOUND', field: 'on' });
+  });
+
+  it('field errors of a refusal are listed under errors', () => {
+    const errors = [{ field: 'F.0', message: 'say how often' }];
+    expect(toProblem(new DomainError('EHCP.SECTION_F_NOT_SPECIFIC', 'vague', { errors }))).toMatchObject({ status: 422, errors });
+  });
+
+  it('a stale revision is a 409 with the current revision', () => {
+    expect(toProblem(new ConcurrencyError('s', 1, 'no-stream'))).toMatchObject({ status: 409, currentRevision: -1 });
+  });
+});
