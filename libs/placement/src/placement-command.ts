@@ -74,16 +74,33 @@ export function registryResult<K extends string>(key: K, id: string, result: Wri
   return { [key]: id, ...rest } as { [P in K]: string } & Omit<WriteResult, 'caseId'>;
 }
 
+/** What a command on a registered setting is made of. */
+export interface SettingCommandOptions<I> {
+  readonly settingId: string;
+  readonly la: string;
+  readonly input: I;
+  readonly user: Pick<User, 'id' | 'role'>;
+  readonly correlationId: string;
+  readonly expectedRevision?: number;
+}
+
 /** What every command on a registered setting carries from the HTTP edge. */
 export abstract class SettingCaseCommand<I> {
-  constructor(
-    readonly settingId: string,
-    readonly la: string,
-    readonly input: I,
-    readonly user: Pick<User, 'id' | 'role'>,
-    readonly correlationId: string,
-    readonly expectedRevision?: number,
-  ) {}
+  readonly settingId: string;
+  readonly la: string;
+  readonly input: I;
+  readonly user: Pick<User, 'id' | 'role'>;
+  readonly correlationId: string;
+  readonly expectedRevision?: number;
+
+  constructor(options: SettingCommandOptions<I>) {
+    this.settingId = options.settingId;
+    this.la = options.la;
+    this.input = options.input;
+    this.user = options.user;
+    this.correlationId = options.correlationId;
+    this.expectedRevision = options.expectedRevision;
+  }
 }
 
 /** The shared body of the setting handlers. */

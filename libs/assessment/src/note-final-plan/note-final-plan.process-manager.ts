@@ -22,15 +22,14 @@ export class NoteFinalPlanProcessManager extends CheckpointedProcessManager {
     if (event.type !== 'FinalPlanIssued') return false;
     const { issuedOn } = event.data as { issuedOn: string };
     await this.commands.execute(
-      new NoteFinalPlanIssuedCommand(
-        event.caseId,
-        event.la,
-        { issuedOn },
-        { id: 'process:assessment.note-final-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new NoteFinalPlanIssuedCommand({
+        caseId: event.caseId,
+        la: event.la,
+        input: { issuedOn },
+        user: { id: 'process:assessment.note-final-plan', role: 'system' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

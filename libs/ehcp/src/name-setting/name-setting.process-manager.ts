@@ -41,15 +41,14 @@ export class NameSettingProcessManager extends CheckpointedProcessManager {
     const setting: SectionI = { type: a.type, settingId: a.settingId, ...(a.name ? { name: a.name } : {}) };
     const namedOn = a.decidedOn ?? a.allocatedOn ?? event.occurredAt.slice(0, 10);
     await this.commands.execute(
-      new NameSettingCommand(
-        event.caseId,
-        event.la,
-        { setting, namedOn, sourceEventId: event.id },
-        { id: 'process:ehcp.name-setting', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new NameSettingCommand({
+        caseId: event.caseId,
+        la: event.la,
+        input: { setting, namedOn, sourceEventId: event.id },
+        user: { id: 'process:ehcp.name-setting', role: 'system' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

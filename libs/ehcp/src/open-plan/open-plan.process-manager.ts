@@ -38,15 +38,14 @@ export class OpenPlanProcessManager extends CheckpointedProcessManager {
     if (event.type !== 'PlanIssueDecided' || data.outcome !== 'issue-plan') return false;
     const requestedOn = (await this.queries.requestedOn(event.caseId)) ?? data.decidedOn;
     await this.commands.execute(
-      new OpenPlanCommand(
-        event.caseId,
-        event.la,
-        { requestedOn, decidedOn: data.decidedOn },
-        { id: 'process:ehcp.open-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new OpenPlanCommand({
+        caseId: event.caseId,
+        la: event.la,
+        input: { requestedOn, decidedOn: data.decidedOn },
+        user: { id: 'process:ehcp.open-plan', role: 'system' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

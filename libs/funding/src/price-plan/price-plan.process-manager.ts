@@ -32,15 +32,14 @@ export class PricePlanProcessManager extends CheckpointedProcessManager {
       return false;
     }
     await this.commands.execute(
-      new PricePlanCommand(
-        event.caseId,
-        event.la,
-        input,
-        { id: 'process:funding.price-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new PricePlanCommand({
+        caseId: event.caseId,
+        la: event.la,
+        input: input,
+        user: { id: 'process:funding.price-plan', role: 'system' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

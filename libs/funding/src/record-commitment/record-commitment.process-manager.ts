@@ -38,15 +38,14 @@ export class RecordCommitmentProcessManager extends CheckpointedProcessManager {
       occurredAt: event.occurredAt,
     };
     await this.commands.execute(
-      new RecordCommitmentCommand(
-        highNeedsCaseId(event.la),
-        event.la,
-        input,
-        { id: 'process:funding.record-commitment', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new RecordCommitmentCommand({
+        caseId: highNeedsCaseId(event.la),
+        la: event.la,
+        input: input,
+        user: { id: 'process:funding.record-commitment', role: 'system' },
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

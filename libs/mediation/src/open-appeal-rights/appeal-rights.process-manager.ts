@@ -58,15 +58,14 @@ export class AppealRightsProcessManager extends CheckpointedProcessManager {
     const found = appealableDecisionIn(event);
     if (found === undefined) return false;
     await this.commands.execute(
-      new OpenAppealRightsCommand(
-        event.caseId,
-        event.la,
-        { ...found, sourceEventId: event.id },
-        processActor(this.name),
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
+      new OpenAppealRightsCommand({
+        caseId: event.caseId,
+        la: event.la,
+        input: { ...found, sourceEventId: event.id },
+        user: processActor(this.name),
+        correlationId: event.correlationId,
+        causationId: event.id,
+      }),
     );
     return true;
   }

@@ -63,13 +63,17 @@ export class OrderComplianceProcessManager extends CheckpointedProcessManager {
   protected async react(event: StoredEvent): Promise<boolean> {
     const acts = orderActsIn(event);
     for (const act of acts) {
-      const args = [event.caseId, event.la] as const;
-      const after = [processActor(this.name), event.correlationId, undefined, event.id] as const;
+      const about = { caseId: event.caseId, la: event.la, user: processActor(this.name) };
+      const caused = { correlationId: event.correlationId, causationId: event.id };
       const sourceEventId = event.id;
       await this.commands.execute(
         act.kind === 'done'
-          ? new RecordOrderStepDoneCommand(...args, { step: act.step, doneOn: act.on, sourceEventId }, ...after)
-          : new RecordOrderStepNotNeededCommand(...args, { step: act.step, on: act.on, sourceEventId, why: act.why }, ...after),
+          ? new RecordOrderStepDoneCommand({ ...about, ...caused, input: { step: act.step, doneOn: act.on, sourceEventId } })
+          : new RecordOrderStepNotNeededCommand({
+              ...about,
+              ...caused,
+              input: { step: act.step, on: act.on, sourceEventId, why: act.why },
+            }),
       );
     }
     return acts.length > 0;

@@ -67,11 +67,23 @@ function processOn(store: EventStore) {
     store,
     allocate: (caseId: string) =>
       new AllocatePlaceHandler(writer, registry).execute(
-        new AllocatePlaceCommand(caseId, '202', { decidedOn: DECIDED_ON }, caseworker, `allocate-${caseId}`),
+        new AllocatePlaceCommand({
+          caseId,
+          la: '202',
+          input: { decidedOn: DECIDED_ON },
+          user: caseworker,
+          correlationId: `allocate-${caseId}`,
+        }),
       ),
     prefer: (caseId: string, ranked: string[]) =>
       new ExpressPreferencesHandler(writer, registry).execute(
-        new ExpressPreferencesCommand(caseId, '202', { ranked, expressedOn: '2025-09-10' }, caseworker, 'prefer'),
+        new ExpressPreferencesCommand({
+          caseId,
+          la: '202',
+          input: { ranked, expressedOn: '2025-09-10' },
+          user: caseworker,
+          correlationId: 'prefer',
+        }),
       ),
     register: (settingId: string, capacity: number, taken: number) =>
       new RegisterSettingHandler(writer).execute(
@@ -214,7 +226,13 @@ describe('when the allocation cannot be recorded after the place was taken', () 
       const meta = { user: caseworker, correlationId: 'elsewhere' };
       const take = { type: 'TakePlace' as const, data: { caseId: child, takenOn: DECIDED_ON } };
       await runSetting(other, { settingId: 'ash', la: '202' }, take, DECIDED_ON, meta);
-      const command = new AllocatePlaceCommand(child, '202', { decidedOn: DECIDED_ON }, caseworker, 'elsewhere');
+      const command = new AllocatePlaceCommand({
+        caseId: child,
+        la: '202',
+        input: { decidedOn: DECIDED_ON },
+        user: caseworker,
+        correlationId: 'elsewhere',
+      });
       const data = { settingId: 'ash', name: 'ash', type: 'special' as const, decidedOn: DECIDED_ON, fullSettingIds: ['elm'] };
       await runPlacement(other, command, { type: 'RecordAllocation', data }, DECIDED_ON);
     };

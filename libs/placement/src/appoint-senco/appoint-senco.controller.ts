@@ -42,7 +42,7 @@ export class AppointSencoController {
     const setting = await this.registry.settingToChange(user, settingId);
     const input = { ...body, qualified: body.qualified ?? false };
     return this.commands.execute(
-      new AppointSencoCommand(setting.settingId, setting.la, input, user, correlationId, expectedRevision),
+      new AppointSencoCommand({ settingId: setting.settingId, la: setting.la, input, user, correlationId, expectedRevision }),
     );
   }
 }

@@ -31,7 +31,14 @@ export class RecordHeadSatisfiedController {
   ) {
     const setting = await this.registry.settingToChange(user, settingId);
     return this.commands.execute(
-      new RecordHeadSatisfiedCommand(setting.settingId, setting.la, { ...body }, user, correlationId, expectedRevision),
+      new RecordHeadSatisfiedCommand({
+        settingId: setting.settingId,
+        la: setting.la,
+        input: { ...body },
+        user,
+        correlationId,
+        expectedRevision,
+      }),
     );
   }
 }

@@ -31,7 +31,14 @@ export class RecordSencoQualifiedController {
   ) {
     const setting = await this.registry.settingToChange(user, settingId);
     return this.commands.execute(
-      new RecordSencoQualifiedCommand(setting.settingId, setting.la, { ...body }, user, correlationId, expectedRevision),
+      new RecordSencoQualifiedCommand({
+        settingId: setting.settingId,
+        la: setting.la,
+        input: { ...body },
+        user,
+        correlationId,
+        expectedRevision,
+      }),
     );
   }
 }
