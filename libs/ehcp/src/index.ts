@@ -1,3 +1,3 @@
 export * from './domain/index.js';
 export * from './ehcp.module.js';
-export { ehcpStream } from './ehcp-command.js';
+export { ehcpStream } from './ehcp.stream.js';

@@ -1,5 +1,5 @@
 import { mediationStream } from '../mediation.stream.js';
-import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '../in-memory-writer.fixtures.js';
+import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '@send/testing';
 import { AppealRightsProcessManager, appealableDecisionIn } from './appeal-rights.process-manager.js';
 import { OpenAppealRightsCommand, OpenAppealRightsHandler } from './open-appeal-rights.command.js';
 

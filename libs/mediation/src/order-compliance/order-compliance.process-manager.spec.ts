@@ -1,5 +1,5 @@
 import { mediationStream } from '../mediation.stream.js';
-import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '../in-memory-writer.fixtures.js';
+import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '@send/testing';
 import { OrderComplianceProcessManager, orderActsIn } from './order-compliance.process-manager.js';
 import {
   RecordOrderStepDoneCommand,

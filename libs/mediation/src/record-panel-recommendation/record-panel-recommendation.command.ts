@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { PanelVerdict } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RecordPanelRecommendationCommand extends CaseCommand<{
   recommendation: PanelVerdict;
@@ -18,7 +18,12 @@ export class RecordPanelRecommendationHandler implements ICommandHandler<RecordP
     const recommendationId = randomUUID();
     const { recommendation, meetingOn, notes } = c.input;
     const data = { recommendationId, recommendation, meetingOn, ...(notes === undefined ? {} : { notes }) };
-    const result = await runMediation(this.writer, c, { type: 'RecordPanelRecommendation', data }, meetingOn);
+    const result = await this.writer.write(
+      mediationTarget,
+      c,
+      { type: 'RecordPanelRecommendation', data },
+      { occurredAt: meetingOn },
+    );
     return { ...result, recommendationId };
   }
 }

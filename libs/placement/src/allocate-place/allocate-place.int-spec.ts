@@ -7,7 +7,8 @@ import { type EventStore, SqliteEventStore, foldStream } from '@send/event-store
 import { type AppConfig, CaseWriter, type User } from '@send/platform';
 import { PlacementErrors, placesTaken, settingDecider } from '../domain/index.js';
 import { ExpressPreferencesCommand, ExpressPreferencesHandler } from '../express-preferences/express-preferences.command.js';
-import { placementStream, runPlacement, runSetting, settingStream } from '../placement-command.js';
+import { placementTarget, settingTarget } from '../placement-command.js';
+import { placementStream, settingStream } from '../placement.stream.js';
 import { RegisterSettingCommand, RegisterSettingHandler } from '../register-setting/register-setting.command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 import { AllocatePlaceCommand, AllocatePlaceHandler } from './allocate-place.command.js';
@@ -223,9 +224,9 @@ describe('when the allocation cannot be recorded after the place was taken', () 
     const otherStore = new SqliteEventStore(file);
     const other = new CaseWriter(otherStore, clock, {} as AppConfig);
     const elsewhere = async () => {
-      const meta = { user: caseworker, correlationId: 'elsewhere' };
+      const onAsh = { settingId: 'ash', la: '202', user: caseworker, correlationId: 'elsewhere' };
       const take = { type: 'TakePlace' as const, data: { caseId: child, takenOn: DECIDED_ON } };
-      await runSetting(other, { settingId: 'ash', la: '202' }, take, DECIDED_ON, meta);
+      await other.write(settingTarget, onAsh, take, { occurredAt: DECIDED_ON });
       const command = new AllocatePlaceCommand({
         caseId: child,
         la: '202',
@@ -234,7 +235,7 @@ describe('when the allocation cannot be recorded after the place was taken', () 
         correlationId: 'elsewhere',
       });
       const data = { settingId: 'ash', name: 'ash', type: 'special' as const, decidedOn: DECIDED_ON, fullSettingIds: ['elm'] };
-      await runPlacement(other, command, { type: 'RecordAllocation', data }, DECIDED_ON);
+      await other.write(placementTarget, command, { type: 'RecordAllocation', data }, { occurredAt: DECIDED_ON });
     };
     const racing = new RacingStore(new SqliteEventStore(file), undefined, elsewhere);
     const [outcome] = await Promise.allSettled([processOn(racing).allocate(child)]);

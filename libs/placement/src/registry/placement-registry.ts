@@ -25,7 +25,7 @@ import {
   placementDecider,
   settingDecider,
 } from '../domain/index.js';
-import { inclusionPlanStream, placementStream, settingStream } from '../placement-command.js';
+import { inclusionPlanStream, placementStream, settingStream } from '../placement.stream.js';
 
 const PAGE = 500;
 
