@@ -16,7 +16,7 @@ export interface CaseKey {
 /**
  * What a context declares once for each of its deciders: the decider, and, from what a command is about
  * (K: a case, a setting, an LA), the stream it writes and the case and LA its envelopes name
- * (docs/architecture.md "The write path").
+ * (docs/architecture.md "Write path").
  */
 export interface WriteTarget<C, E extends DomainEvent, S, K> {
   readonly decider: Decider<C, E, S>;

@@ -2,7 +2,7 @@ import { type IsoDate, isIsoDate } from '@send/statutory';
 
 /**
  * Another context's event data, read field by field. Contexts share no code, only event names and
- * fields (docs/architecture.md "Contexts talk through events"), so a process manager never casts
+ * fields (docs/architecture.md "Contexts"), so a process manager never casts
  * another context's data to a type: a field that is missing or of another kind reads as undefined.
  */
 export interface EventData {

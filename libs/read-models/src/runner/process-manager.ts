@@ -43,7 +43,8 @@ export interface CommandSender {
  *
  * A process manager declares the event types it reacts to and maps an event to zero or more commands;
  * the base sends each as the process (`process:<name>`, role system), under the event's correlation id,
- * caused by the event, about the event's case unless the command names another.
+ * caused by the event, about the event's case unless the command names another (docs/architecture.md
+ * "Process managers").
  */
 export abstract class CheckpointedProcessManager implements EventSubscriber {
   abstract readonly name: string;
