@@ -1,16 +1,6 @@
-import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-
-export { CaseCommand };
-import { AssessmentCommand, assessmentDecider } from './domain/index.js';
+import { caseTarget } from '@send/platform';
+import { assessmentDecider } from './domain/index.js';
 import { assessmentStream } from './assessment.stream.js';
 
-/** The shared body of the assessment handlers: build the domain command and run the write path. */
-export function runAssessment(
-  writer: CaseWriter,
-  command: CaseCommand<unknown>,
-  domain: Omit<AssessmentCommand, 'today'>,
-  occurredAt: string,
-  reason?: string,
-): Promise<WriteResult> {
-  return writer.executeFor(assessmentDecider, assessmentStream(command.caseId), command, domain, occurredAt, reason);
-}
+/** Where the assessment handlers write: the case's assessment stream, decided by the assessment decider. */
+export const assessmentTarget = caseTarget(assessmentDecider, assessmentStream);

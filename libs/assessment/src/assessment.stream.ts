@@ -1,2 +1,4 @@
+import { caseStream } from '@send/kernel';
+
 /** One assessment stream per case. */
-export const assessmentStream = (caseId: string) => `assessment-${caseId}`;
+export const assessmentStream = (caseId: string) => caseStream('assessment', caseId);

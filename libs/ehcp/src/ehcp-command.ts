@@ -1,14 +1,6 @@
-import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { EhcpCommand, ehcpDecider } from './domain/index.js';
+import { caseTarget } from '@send/platform';
+import { ehcpDecider } from './domain/index.js';
+import { ehcpStream } from './ehcp.stream.js';
 
-/** One plan stream per case. */
-export const ehcpStream = (caseId: string) => `ehcp-${caseId}`;
-
-export function runEhcp(
-  writer: CaseWriter,
-  command: CaseCommand<unknown>,
-  domain: Omit<EhcpCommand, 'today'>,
-  occurredAt: string,
-): Promise<WriteResult> {
-  return writer.executeFor(ehcpDecider, ehcpStream(command.caseId), command, domain, occurredAt);
-}
+/** Where the ehcp handlers write: the case's plan stream, decided by the ehcp decider. */
+export const ehcpTarget = caseTarget(ehcpDecider, ehcpStream);

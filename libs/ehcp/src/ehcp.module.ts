@@ -4,8 +4,10 @@ import { IssueDraftPlanController } from './issue-draft-plan/issue-draft-plan.co
 import { IssueDraftPlanHandler } from './issue-draft-plan/issue-draft-plan.command.js';
 import { IssueFinalPlanController } from './issue-final-plan/issue-final-plan.controller.js';
 import { IssueFinalPlanHandler } from './issue-final-plan/issue-final-plan.command.js';
-import { OpenPlanHandler, OpenPlanProcessManager } from './open-plan/open-plan.process-manager.js';
-import { NameSettingHandler, NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
+import { OpenPlanHandler } from './open-plan/open-plan.command.js';
+import { OpenPlanProcessManager } from './open-plan/open-plan.process-manager.js';
+import { NameSettingHandler } from './name-setting/name-setting.command.js';
+import { NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
 

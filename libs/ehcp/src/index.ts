@@ -1,4 +1,4 @@
 export * from './domain/index.js';
 export * from './ehcp.module.js';
-export { ehcpStream } from './ehcp-command.js';
+export { ehcpStream } from './ehcp.stream.js';
 export { ehcpReplayer } from './replay.js';

@@ -1,19 +1,18 @@
-import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { FundingCommand, fundingDecider } from './domain/index.js';
-import { fundingStream } from './funding.stream.js';
+import { caseTarget } from '@send/platform';
+import { fundingDecider, highNeedsDecider, referenceDecider } from './domain/index.js';
+import { FUNDING_REFERENCE_STREAM, NATIONAL, fundingStream, highNeedsCaseId, highNeedsStream } from './funding.stream.js';
 
-export { CaseCommand };
+/** Where the funding handlers write. A case's funding: its priced plans, adjustments and top-up commitments. */
+export const fundingTarget = caseTarget(fundingDecider, fundingStream);
 
-/** Omit distributed over the union, so that PricePlan keeps its reference. */
-type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
+/** An LA's high-needs budgets and the commitments copied from its cases, on the LA's own stream. */
+export const highNeedsTarget = {
+  decider: highNeedsDecider,
+  address: ({ la }: { readonly la: string }) => ({ streamId: highNeedsStream(la), caseId: highNeedsCaseId(la), la }),
+};
 
-/** The shared body of the case funding handlers: build the domain command and run the write path. */
-export function runFunding(
-  writer: CaseWriter,
-  command: CaseCommand<unknown>,
-  domain: WithoutToday<FundingCommand>,
-  occurredAt: string,
-  reason?: string,
-): Promise<WriteResult> {
-  return writer.executeFor(fundingDecider, fundingStream(command.caseId), command, domain, occurredAt, reason);
-}
+/** The national reference data, loaded at start-up: no case, no LA of its own. */
+export const referenceTarget = {
+  decider: referenceDecider,
+  address: () => ({ streamId: FUNDING_REFERENCE_STREAM, ...NATIONAL }),
+};

@@ -11,6 +11,7 @@ export * from './idempotency/idempotency.interceptor.js';
 export * from './write/case-writer.js';
 export * from './write/case-access.js';
 export * from './write/case-command.js';
+export * from './write/write-target.js';
 export * from './write/correlation.js';
 export * from './module/platform.module.js';
 export * from './write/case-request.js';

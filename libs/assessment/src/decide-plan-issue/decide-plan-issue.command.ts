@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { PlanOutcome } from '../domain/index.js';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class DecidePlanIssueCommand extends CaseCommand<{ outcome: PlanOutcome; decidedOn: string; reason: string }> {}
 
@@ -10,6 +10,11 @@ export class DecidePlanIssueCommand extends CaseCommand<{ outcome: PlanOutcome; 
 export class DecidePlanIssueHandler implements ICommandHandler<DecidePlanIssueCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: DecidePlanIssueCommand): Promise<WriteResult> {
-    return runAssessment(this.writer, c, { type: 'DecidePlanIssue', data: c.input }, c.input.decidedOn, c.input.reason);
+    return this.writer.write(
+      assessmentTarget,
+      c,
+      { type: 'DecidePlanIssue', data: c.input },
+      { occurredAt: c.input.decidedOn, reason: c.input.reason },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { AssessDecision, PanelRecommendation } from '../domain/index.js';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class DecideWhetherToAssessCommand extends CaseCommand<{
   decision: AssessDecision;
@@ -15,6 +15,11 @@ export class DecideWhetherToAssessCommand extends CaseCommand<{
 export class DecideWhetherToAssessHandler implements ICommandHandler<DecideWhetherToAssessCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: DecideWhetherToAssessCommand): Promise<WriteResult> {
-    return runAssessment(this.writer, c, { type: 'DecideWhetherToAssess', data: c.input }, c.input.decidedOn, c.input.reason);
+    return this.writer.write(
+      assessmentTarget,
+      c,
+      { type: 'DecideWhetherToAssess', data: c.input },
+      { occurredAt: c.input.decidedOn, reason: c.input.reason },
+    );
   }
 }

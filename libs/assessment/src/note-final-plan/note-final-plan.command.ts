@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class NoteFinalPlanIssuedCommand extends CaseCommand<{ issuedOn: string }> {}
 
@@ -9,6 +9,11 @@ export class NoteFinalPlanIssuedCommand extends CaseCommand<{ issuedOn: string }
 export class NoteFinalPlanIssuedHandler implements ICommandHandler<NoteFinalPlanIssuedCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: NoteFinalPlanIssuedCommand): Promise<WriteResult> {
-    return runAssessment(this.writer, c, { type: 'NoteFinalPlanIssued', data: c.input }, c.input.issuedOn);
+    return this.writer.write(
+      assessmentTarget,
+      c,
+      { type: 'NoteFinalPlanIssued', data: c.input },
+      { occurredAt: c.input.issuedOn },
+    );
   }
 }

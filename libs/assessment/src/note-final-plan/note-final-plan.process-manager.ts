@@ -3,35 +3,21 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
+import { CheckpointedProcessManager, eventData, send } from '@send/read-models';
 import { NoteFinalPlanIssuedCommand } from './note-final-plan.command.js';
 
 /** The ehcp context issued the final plan → the assessment's 20-week clock closes (Reg 13(2)). */
 @Injectable()
 export class NoteFinalPlanProcessManager extends CheckpointedProcessManager {
   readonly name = 'assessment.note-final-plan';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(['FinalPlanIssued']);
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    if (event.type !== 'FinalPlanIssued') return false;
-    const { issuedOn } = event.data as { issuedOn: string };
-    await this.commands.execute(
-      new NoteFinalPlanIssuedCommand(
-        event.caseId,
-        event.la,
-        { issuedOn },
-        { id: 'process:assessment.note-final-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+  protected commandsFor(event: StoredEvent) {
+    const issuedOn = eventData(event.data).date('issuedOn');
+    return issuedOn === undefined ? [] : [send(NoteFinalPlanIssuedCommand, { issuedOn })];
   }
 }

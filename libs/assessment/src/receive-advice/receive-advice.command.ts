@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class ReceiveAdviceCommand extends CaseCommand<{ adviceId: string; receivedOn: string }> {}
 
@@ -8,6 +8,6 @@ export class ReceiveAdviceCommand extends CaseCommand<{ adviceId: string; receiv
 export class ReceiveAdviceHandler implements ICommandHandler<ReceiveAdviceCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: ReceiveAdviceCommand): Promise<WriteResult> {
-    return runAssessment(this.writer, c, { type: 'ReceiveAdvice', data: c.input }, c.input.receivedOn);
+    return this.writer.write(assessmentTarget, c, { type: 'ReceiveAdvice', data: c.input }, { occurredAt: c.input.receivedOn });
   }
 }

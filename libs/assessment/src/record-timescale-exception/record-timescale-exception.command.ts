@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { ExceptionGround } from '@send/statutory';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class RecordTimescaleExceptionCommand extends CaseCommand<{
   ground: ExceptionGround;
@@ -18,12 +18,11 @@ export class RecordTimescaleExceptionHandler implements ICommandHandler<RecordTi
   constructor(private readonly writer: CaseWriter) {}
   async execute(c: RecordTimescaleExceptionCommand): Promise<WriteResult> {
     const exceptionId = randomUUID();
-    const result = await runAssessment(
-      this.writer,
+    const result = await this.writer.write(
+      assessmentTarget,
       c,
       { type: 'RecordTimescaleException', data: { exceptionId, ...c.input } },
-      c.input.from,
-      c.input.evidence,
+      { occurredAt: c.input.from, reason: c.input.evidence },
     );
     return { ...result, exceptionId };
   }

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { Adviser } from '../domain/index.js';
-import { CaseCommand, runAssessment } from '../assessment-command.js';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class RequestAdviceCommand extends CaseCommand<{ adviser: Adviser; requestedOn: string }> {}
 
@@ -12,11 +12,11 @@ export class RequestAdviceHandler implements ICommandHandler<RequestAdviceComman
   constructor(private readonly writer: CaseWriter) {}
   async execute(c: RequestAdviceCommand): Promise<WriteResult> {
     const adviceId = randomUUID();
-    const result = await runAssessment(
-      this.writer,
+    const result = await this.writer.write(
+      assessmentTarget,
       c,
       { type: 'RequestAdvice', data: { adviceId, ...c.input } },
-      c.input.requestedOn,
+      { occurredAt: c.input.requestedOn },
     );
     return { ...result, adviceId };
   }

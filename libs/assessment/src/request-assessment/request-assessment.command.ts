@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseWriter, User, WriteResult } from '@send/platform';
-import { assessmentDecider, Child, Requester } from '../domain/index.js';
-import { assessmentStream } from '../assessment.stream.js';
+import { Child, Requester } from '../domain/index.js';
+import { assessmentTarget } from '../assessment-command.js';
 
 export class RequestAssessmentCommand {
   constructor(
@@ -19,11 +19,15 @@ export class RequestAssessmentHandler implements ICommandHandler<RequestAssessme
 
   execute({ input, user, correlationId }: RequestAssessmentCommand): Promise<WriteResult> {
     const caseId = randomUUID();
-    return this.writer.execute(
-      assessmentDecider,
-      assessmentStream(caseId),
-      { type: 'RequestAssessment', data: { caseId, ...input }, today: this.writer.today() },
-      { user, caseId, la: input.la, occurredAt: input.receivedOn, correlationId, expectedRevision: -1 },
+    // A new case: its stream must not exist yet.
+    const carrier = { caseId, la: input.la, user, correlationId, expectedRevision: -1 };
+    return this.writer.write(
+      assessmentTarget,
+      carrier,
+      { type: 'RequestAssessment', data: { caseId, ...input } },
+      {
+        occurredAt: input.receivedOn,
+      },
     );
   }
 }

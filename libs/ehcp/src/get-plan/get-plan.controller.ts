@@ -5,7 +5,7 @@ import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
 import { PlanVersion, ehcpDecider } from '../domain/index.js';
-import { ehcpStream } from '../ehcp-command.js';
+import { ehcpStream } from '../ehcp.stream.js';
 
 /**
  * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { PlanSections } from '../domain/index.js';
-import { runEhcp } from '../ehcp-command.js';
+import { ehcpTarget } from '../ehcp-command.js';
 
 export class IssueDraftPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSections }> {}
 
@@ -10,6 +10,6 @@ export class IssueDraftPlanCommand extends CaseCommand<{ issuedOn: string; secti
 export class IssueDraftPlanHandler implements ICommandHandler<IssueDraftPlanCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: IssueDraftPlanCommand): Promise<WriteResult> {
-    return runEhcp(this.writer, c, { type: 'IssueDraftPlan', data: c.input }, c.input.issuedOn);
+    return this.writer.write(ehcpTarget, c, { type: 'IssueDraftPlan', data: c.input }, { occurredAt: c.input.issuedOn });
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { SectionI } from '../domain/index.js';
-import { runEhcp } from '../ehcp-command.js';
+import { ehcpTarget } from '../ehcp-command.js';
 
 export class IssueFinalPlanCommand extends CaseCommand<{ issuedOn: string; sectionI?: SectionI }> {}
 
@@ -10,6 +10,6 @@ export class IssueFinalPlanCommand extends CaseCommand<{ issuedOn: string; secti
 export class IssueFinalPlanHandler implements ICommandHandler<IssueFinalPlanCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: IssueFinalPlanCommand): Promise<WriteResult> {
-    return runEhcp(this.writer, c, { type: 'IssueFinalPlan', data: c.input }, c.input.issuedOn);
+    return this.writer.write(ehcpTarget, c, { type: 'IssueFinalPlan', data: c.input }, { occurredAt: c.input.issuedOn });
   }
 }

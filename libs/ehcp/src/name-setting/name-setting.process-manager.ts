@@ -1,24 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
-import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { CheckpointedProcessManager, eventData, send } from '@send/read-models';
 import type { SectionI } from '../domain/index.js';
-import { runEhcp } from '../ehcp-command.js';
-
-export class NameSettingCommand extends CaseCommand<{ setting: SectionI; namedOn: string; sourceEventId: string }> {}
-
-@CommandHandler(NameSettingCommand)
-export class NameSettingHandler implements ICommandHandler<NameSettingCommand, WriteResult> {
-  constructor(private readonly writer: CaseWriter) {}
-  execute(c: NameSettingCommand): Promise<WriteResult> {
-    return runEhcp(this.writer, c, { type: 'NameSetting', data: c.input }, c.input.namedOn);
-  }
-}
-
-type Allocation = { settingId: string; name?: string; type: SectionI['type']; decidedOn?: string; allocatedOn?: string };
+import { NameSettingCommand } from './name-setting.command.js';
 
 /**
  * Placement allocated a place → the setting goes in section I, and the final plan, which needs section I,
@@ -27,30 +14,20 @@ type Allocation = { settingId: string; name?: string; type: SectionI['type']; de
 @Injectable()
 export class NameSettingProcessManager extends CheckpointedProcessManager {
   readonly name = 'ehcp.name-setting';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(['PlaceAllocated']);
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    if (event.type !== 'PlaceAllocated') return false;
-    const a = event.data as Allocation;
-    const setting: SectionI = { type: a.type, settingId: a.settingId, ...(a.name ? { name: a.name } : {}) };
-    const namedOn = a.decidedOn ?? a.allocatedOn ?? event.occurredAt.slice(0, 10);
-    await this.commands.execute(
-      new NameSettingCommand(
-        event.caseId,
-        event.la,
-        { setting, namedOn, sourceEventId: event.id },
-        { id: 'process:ehcp.name-setting', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+  protected commandsFor(event: StoredEvent) {
+    const data = eventData(event.data);
+    const settingId = data.text('settingId');
+    const type = data.text('type') as SectionI['type'] | undefined;
+    if (settingId === undefined || type === undefined) return [];
+    const name = data.text('name');
+    const setting: SectionI = { type, settingId, ...(name ? { name } : {}) };
+    const namedOn = data.date('decidedOn', 'allocatedOn') ?? event.occurredAt.slice(0, 10);
+    return [send(NameSettingCommand, { setting, namedOn, sourceEventId: event.id })];
   }
 }

@@ -1,21 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StoredEvent } from '@send/kernel';
-import { CaseQueries, CheckpointedProcessManager } from '@send/read-models';
-import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { runEhcp } from '../ehcp-command.js';
-
-export class OpenPlanCommand extends CaseCommand<{ requestedOn: string; decidedOn: string }> {}
-
-@CommandHandler(OpenPlanCommand)
-export class OpenPlanHandler implements ICommandHandler<OpenPlanCommand, WriteResult> {
-  constructor(private readonly writer: CaseWriter) {}
-  execute(c: OpenPlanCommand): Promise<WriteResult> {
-    return runEhcp(this.writer, c, { type: 'OpenPlan', data: { caseId: c.caseId, la: c.la, ...c.input } }, c.input.decidedOn);
-  }
-}
+import { CaseQueries, CheckpointedProcessManager, eventData, send } from '@send/read-models';
+import { OpenPlanCommand } from './open-plan.command.js';
 
 /**
  * Assessment decided to issue a plan → the plan opens in the ehcp context, which refuses a draft until
@@ -24,30 +13,22 @@ export class OpenPlanHandler implements ICommandHandler<OpenPlanCommand, WriteRe
 @Injectable()
 export class OpenPlanProcessManager extends CheckpointedProcessManager {
   readonly name = 'ehcp.open-plan';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(['PlanIssueDecided']);
 
   constructor(
-    private readonly commands: CommandBus,
+    commands: CommandBus,
     private readonly queries: CaseQueries,
     @InjectDataSource() db: DataSource,
   ) {
-    super(db);
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    const data = event.data as Record<string, string>;
-    if (event.type !== 'PlanIssueDecided' || data.outcome !== 'issue-plan') return false;
-    const requestedOn = (await this.queries.requestedOn(event.caseId)) ?? data.decidedOn;
-    await this.commands.execute(
-      new OpenPlanCommand(
-        event.caseId,
-        event.la,
-        { requestedOn, decidedOn: data.decidedOn },
-        { id: 'process:ehcp.open-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+  protected async commandsFor(event: StoredEvent) {
+    const data = eventData(event.data);
+    const decidedOn = data.date('decidedOn');
+    if (data.text('outcome') !== 'issue-plan' || decidedOn === undefined) return [];
+    // The 20-week clock runs from the request (Reg 13(2)): the case list knows when it was received.
+    const requestedOn = (await this.queries.requestedOn(event.caseId)) ?? decidedOn;
+    return [send(OpenPlanCommand, { requestedOn, decidedOn })];
   }
 }

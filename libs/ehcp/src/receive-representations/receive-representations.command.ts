@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { runEhcp } from '../ehcp-command.js';
+import { ehcpTarget } from '../ehcp-command.js';
 
 export class ReceiveRepresentationsCommand extends CaseCommand<{
   receivedOn: string;
@@ -13,6 +13,11 @@ export class ReceiveRepresentationsCommand extends CaseCommand<{
 export class ReceiveRepresentationsHandler implements ICommandHandler<ReceiveRepresentationsCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: ReceiveRepresentationsCommand): Promise<WriteResult> {
-    return runEhcp(this.writer, c, { type: 'ReceiveRepresentations', data: c.input }, c.input.receivedOn);
+    return this.writer.write(
+      ehcpTarget,
+      c,
+      { type: 'ReceiveRepresentations', data: c.input },
+      { occurredAt: c.input.receivedOn },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runFunding } from '../funding-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { fundingTarget } from '../funding-command.js';
 
 export class ApplyLocalAdjustmentCommand extends CaseCommand<{
   amountPence: number;
@@ -17,12 +17,11 @@ export class ApplyLocalAdjustmentHandler implements ICommandHandler<ApplyLocalAd
 
   async execute(c: ApplyLocalAdjustmentCommand): Promise<WriteResult> {
     const adjustmentId = randomUUID();
-    const result = await runFunding(
-      this.writer,
+    const result = await this.writer.write(
+      fundingTarget,
       c,
       { type: 'ApplyLocalAdjustment', data: { adjustmentId, ...c.input, requestedBy: c.user.id } },
-      c.input.approvedOn,
-      c.input.reason,
+      { occurredAt: c.input.approvedOn, reason: c.input.reason },
     );
     return { ...result, adjustmentId };
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runFunding } from '../funding-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { fundingTarget } from '../funding-command.js';
 import { ReferenceCatalogue } from '../reference/reference-catalogue.js';
 import type { PricePlanInput } from './plan-issued.js';
 
@@ -16,6 +16,6 @@ export class PricePlanHandler implements ICommandHandler<PricePlanCommand, Write
 
   execute(c: PricePlanCommand): Promise<WriteResult> {
     const reference = this.catalogue.forPlan(c.input.issuedOn);
-    return runFunding(this.writer, c, { type: 'PricePlan', data: c.input, reference }, c.input.issuedOn);
+    return this.writer.write(fundingTarget, c, { type: 'PricePlan', data: c.input, reference }, { occurredAt: c.input.issuedOn });
   }
 }

@@ -1,6 +1,4 @@
-import type { CommandBus } from '@nestjs/cqrs';
-import type { DataSource } from 'typeorm';
-import type { StoredEvent } from '@send/kernel';
+import { FakeCommandBus, noDatabase, otherContextEvent } from '@send/testing';
 import { PricePlanCommand } from './price-plan.command.js';
 import { PricePlanProcessManager } from './price-plan.process-manager.js';
 
@@ -8,30 +6,11 @@ const F = { items: [{ provision: 'Speech and language therapy', hours: 1, freque
 const event = (
   type: string,
   data: unknown = { version: 2, issuedOn: '2025-09-01', sections: { F, I: { type: 'mainstream' } } },
-) =>
-  ({
-    id: `e-${type}`,
-    type,
-    streamId: 'ehcp-c1',
-    revision: 4,
-    caseId: 'c1',
-    la: '202',
-    occurredAt: '2025-09-01',
-    recordedAt: '2025-09-01T10:00:00Z',
-    actor: { id: 'caseworker@202', role: 'caseworker' },
-    correlationId: 'corr-1',
-    causationId: 'corr-1',
-    data,
-    hash: 'h',
-    prevHash: 'p',
-    schemaVersion: 1,
-    position: 10n,
-  }) as StoredEvent;
+) => otherContextEvent(type, data, `e-${type}`, { streamId: 'ehcp-c1', revision: 4, occurredAt: '2025-09-01' });
 
 function managerWithBus() {
-  const sent: PricePlanCommand[] = [];
-  const bus = { execute: async (c: PricePlanCommand) => void sent.push(c) } as unknown as CommandBus;
-  return { pm: new PricePlanProcessManager(bus, {} as DataSource), sent };
+  const bus = new FakeCommandBus();
+  return { pm: new PricePlanProcessManager(bus.asBus(), noDatabase), sent: bus.sent as PricePlanCommand[] };
 }
 
 describe('PricePlanProcessManager', () => {

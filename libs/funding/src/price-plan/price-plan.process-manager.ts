@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
+import { CheckpointedProcessManager, send } from '@send/read-models';
 import { PLAN_ISSUED_TYPES, pricePlanInputOf } from './plan-issued.js';
 import { PricePlanCommand } from './price-plan.command.js';
 
@@ -15,33 +15,19 @@ import { PricePlanCommand } from './price-plan.command.js';
 @Injectable()
 export class PricePlanProcessManager extends CheckpointedProcessManager {
   readonly name = 'funding.price-plan';
+  protected readonly reactsTo = PLAN_ISSUED_TYPES;
   private readonly logger = new Logger('funding.price-plan');
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    if (!PLAN_ISSUED_TYPES.has(event.type)) return false;
+  protected commandsFor(event: StoredEvent) {
     const input = pricePlanInputOf(event.data);
     if (!input) {
       this.logger.warn(`${event.type} ${event.id} of case ${event.caseId} has no version, date or section F to price`);
-      return false;
+      return [];
     }
-    await this.commands.execute(
-      new PricePlanCommand(
-        event.caseId,
-        event.la,
-        input,
-        { id: 'process:funding.price-plan', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+    return [send(PricePlanCommand, input)];
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { CommitmentRecorded } from '../domain/index.js';
-import { runHighNeeds } from '../high-needs-command.js';
+import { highNeedsTarget } from '../funding-command.js';
 
 export class RecordCommitmentCommand extends CaseCommand<CommitmentRecorded['data'] & { occurredAt: string }> {}
 
@@ -12,6 +12,6 @@ export class RecordCommitmentHandler implements ICommandHandler<RecordCommitment
 
   execute(c: RecordCommitmentCommand): Promise<WriteResult> {
     const { occurredAt, ...data } = c.input;
-    return runHighNeeds(this.writer, c, { type: 'RecordCommitment', data }, occurredAt);
+    return this.writer.write(highNeedsTarget, c, { type: 'RecordCommitment', data }, { occurredAt });
   }
 }

@@ -3,9 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
+import { CheckpointedProcessManager, send } from '@send/read-models';
 import type { TopUpCommitted } from '../domain/index.js';
-import { highNeedsCaseId } from '../funding.stream.js';
+import { highNeedsCaseId, isFundingStream } from '../funding.stream.js';
 import { RecordCommitmentCommand } from './record-commitment.command.js';
 
 /**
@@ -16,16 +16,15 @@ import { RecordCommitmentCommand } from './record-commitment.command.js';
 @Injectable()
 export class RecordCommitmentProcessManager extends CheckpointedProcessManager {
   readonly name = 'funding.record-commitment';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(['TopUpCommitted']);
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    if (event.type !== 'TopUpCommitted' || !event.streamId.startsWith('funding-')) return false;
+  protected commandsFor(event: StoredEvent) {
+    if (!isFundingStream(event.streamId)) return [];
+    // This context's own event, written by its own decider: read with its own type.
     const { planVersion, financialYear, pence, placeFundingPence } = event.data as TopUpCommitted['data'];
     const input = {
       caseId: event.caseId,
@@ -37,17 +36,6 @@ export class RecordCommitmentProcessManager extends CheckpointedProcessManager {
       sourceRevision: event.revision,
       occurredAt: event.occurredAt,
     };
-    await this.commands.execute(
-      new RecordCommitmentCommand(
-        highNeedsCaseId(event.la),
-        event.la,
-        input,
-        { id: 'process:funding.record-commitment', role: 'system' },
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+    return [send(RecordCommitmentCommand, input, { caseId: highNeedsCaseId(event.la), la: event.la })];
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { CaseWriter } from '@send/platform';
-import { referenceDecider } from '../domain/index.js';
-import { FUNDING_REFERENCE_STREAM, NATIONAL } from '../funding.stream.js';
+import { referenceTarget } from '../funding-command.js';
 import { ReferenceCatalogue } from './reference-catalogue.js';
+
+const LOADER = { id: 'system:funding.reference-loader', role: 'system' } as const;
 
 /**
  * At start-up, records each reference file as ReferenceDataLoaded (once per version and checksum).
@@ -24,12 +25,8 @@ export class ReferenceDataLoader implements OnApplicationBootstrap {
     // Only the process that holds the funding store records the load (not the distributed gateway).
     if (!this.store) return;
     for (const { version, effectiveFrom, checksum, status } of this.catalogue.versions) {
-      const result = await this.writer.execute(
-        referenceDecider,
-        FUNDING_REFERENCE_STREAM,
-        { type: 'LoadReferenceData', data: { version, effectiveFrom, checksum }, today: this.writer.today() },
-        { ...NATIONAL, user: { id: 'system:funding.reference-loader', role: 'system' } },
-      );
+      const load = { type: 'LoadReferenceData' as const, data: { version, effectiveFrom, checksum } };
+      const result = await this.writer.write(referenceTarget, { user: LOADER }, load);
       if (result.events.length > 0) this.logger.log(`loaded reference data ${version} (${status}) from ${effectiveFrom}`);
     }
   }

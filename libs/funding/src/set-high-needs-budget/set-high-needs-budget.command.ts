@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { runHighNeeds } from '../high-needs-command.js';
+import { highNeedsTarget } from '../funding-command.js';
 
 export class SetHighNeedsBudgetCommand extends CaseCommand<{ financialYear: string; budgetPence: number; setOn: string }> {}
 
@@ -10,7 +10,12 @@ export class SetHighNeedsBudgetHandler implements ICommandHandler<SetHighNeedsBu
   constructor(private readonly writer: CaseWriter) {}
 
   async execute(c: SetHighNeedsBudgetCommand): Promise<WriteResult> {
-    const result = await runHighNeeds(this.writer, c, { type: 'SetHighNeedsBudget', data: c.input }, c.input.setOn);
+    const result = await this.writer.write(
+      highNeedsTarget,
+      c,
+      { type: 'SetHighNeedsBudget', data: c.input },
+      { occurredAt: c.input.setOn },
+    );
     return { ...result, la: c.la, financialYear: c.input.financialYear };
   }
 }

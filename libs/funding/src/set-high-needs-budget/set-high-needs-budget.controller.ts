@@ -38,7 +38,7 @@ export class SetHighNeedsBudgetController {
     checkBudgetPath(user, la, financialYear);
     const input = { financialYear, budgetPence: body.budgetPence, setOn: body.setOn };
     return this.commands.execute(
-      new SetHighNeedsBudgetCommand(highNeedsCaseId(la), la, input, user, correlationId, expectedRevision),
+      new SetHighNeedsBudgetCommand({ caseId: highNeedsCaseId(la), la, input, user, correlationId, expectedRevision }),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { mediationStream } from '../mediation.stream.js';
-import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '../in-memory-writer.fixtures.js';
+import { FakeCommandBus, InMemoryWriter, noDatabase, otherContextEvent } from '@send/testing';
 import { AppealRightsProcessManager, appealableDecisionIn } from './appeal-rights.process-manager.js';
 import { OpenAppealRightsCommand, OpenAppealRightsHandler } from './open-appeal-rights.command.js';
 
@@ -34,7 +34,7 @@ describe('AppealRightsProcessManager', () => {
 
   it('opens the rights of a refusal to assess, naming the source event, as the process', async () => {
     const { bus, pm } = setUp();
-    const refused = storedEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2025-10-28', reason: 'r' }, 'ev-42');
+    const refused = otherContextEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2025-10-28', reason: 'r' }, 'ev-42');
     await expect(pm.reactTo(refused)).resolves.toBe(true);
     const [sent] = bus.sent as OpenAppealRightsCommand[];
     expect(sent).toBeInstanceOf(OpenAppealRightsCommand);
@@ -49,7 +49,7 @@ describe('AppealRightsProcessManager', () => {
 
   it('records the rights once however often the event is delivered', async () => {
     const { writer, pm } = setUp();
-    const refused = storedEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2025-10-28', reason: 'r' }, 'ev-42');
+    const refused = otherContextEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2025-10-28', reason: 'r' }, 'ev-42');
     await pm.reactTo(refused);
     await pm.reactTo(refused);
     const types = writer.streams.get(mediationStream('c1'))?.map((e) => e.type);
@@ -59,9 +59,9 @@ describe('AppealRightsProcessManager', () => {
 
   it('ignores events that carry no appeal right', async () => {
     const { bus, pm } = setUp();
-    await expect(pm.reactTo(storedEvent('AssessmentDecided', { decision: 'assess', decidedOn: '2025-10-28' }))).resolves.toBe(
-      false,
-    );
+    await expect(
+      pm.reactTo(otherContextEvent('AssessmentDecided', { decision: 'assess', decidedOn: '2025-10-28' })),
+    ).resolves.toBe(false);
     expect(bus.sent).toEqual([]);
   });
 });

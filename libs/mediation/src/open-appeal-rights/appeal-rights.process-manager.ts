@@ -3,11 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
+import { CheckpointedProcessManager, type EventData, eventData, send } from '@send/read-models';
 import type { IsoDate } from '@send/statutory';
 import type { AppealableDecision } from '../domain/index.js';
-import { processActor } from '../mediation-command.js';
-import { dateIn } from '../other-contexts.js';
 import { OpenAppealRightsCommand } from './open-appeal-rights.command.js';
 
 export interface AppealableDecisionFound {
@@ -15,28 +13,26 @@ export interface AppealableDecisionFound {
   readonly decisionLetterOn: IsoDate;
 }
 
+type Reader = (data: EventData) => AppealableDecisionFound | undefined;
+
+const found = (decision: AppealableDecision, on: IsoDate | undefined) =>
+  on === undefined ? undefined : { decision, decisionLetterOn: on };
+
 /**
  * The appealable decisions other contexts record, by event type and data alone: contexts share no code
  * (architecture.md). CFA 2014 s.51(2): refusing to assess, not issuing a plan, a final or amended plan's
  * contents, ceasing a plan. The decision letter is dated the day of the decision or issue.
  */
+const APPEALABLE = new Map<string, Reader>([
+  ['AssessmentDecided', (d) => (d.text('decision') === 'refuse' ? found('refusal-to-assess', d.date('decidedOn')) : undefined)],
+  ['PlanIssueDecided', (d) => (d.text('outcome') === 'no-plan' ? found('no-plan', d.date('decidedOn')) : undefined)],
+  ['FinalPlanIssued', (d) => found('plan-contents', d.date('issuedOn'))],
+  ['AmendedPlanIssued', (d) => found('plan-contents', d.date('issuedOn'))],
+  ['PlanCeased', (d) => found('cease', d.date('decidedOn', 'ceasedOn', 'on'))],
+]);
+
 export function appealableDecisionIn(event: Pick<StoredEvent, 'type' | 'data'>): AppealableDecisionFound | undefined {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const found = (decision: AppealableDecision, on: IsoDate | undefined) =>
-    on === undefined ? undefined : { decision, decisionLetterOn: on };
-  switch (event.type) {
-    case 'AssessmentDecided':
-      return data.decision === 'refuse' ? found('refusal-to-assess', dateIn(data, 'decidedOn')) : undefined;
-    case 'PlanIssueDecided':
-      return data.outcome === 'no-plan' ? found('no-plan', dateIn(data, 'decidedOn')) : undefined;
-    case 'FinalPlanIssued':
-    case 'AmendedPlanIssued':
-      return found('plan-contents', dateIn(data, 'issuedOn'));
-    case 'PlanCeased':
-      return found('cease', dateIn(data, 'decidedOn', 'ceasedOn', 'on'));
-    default:
-      return undefined;
-  }
+  return APPEALABLE.get(event.type)?.(eventData(event.data));
 }
 
 /**
@@ -46,28 +42,14 @@ export function appealableDecisionIn(event: Pick<StoredEvent, 'type' | 'data'>):
 @Injectable()
 export class AppealRightsProcessManager extends CheckpointedProcessManager {
   readonly name = 'mediation.appeal-rights';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(APPEALABLE.keys());
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
+  protected commandsFor(event: StoredEvent) {
     const found = appealableDecisionIn(event);
-    if (found === undefined) return false;
-    await this.commands.execute(
-      new OpenAppealRightsCommand(
-        event.caseId,
-        event.la,
-        { ...found, sourceEventId: event.id },
-        processActor(this.name),
-        event.correlationId,
-        undefined,
-        event.id,
-      ),
-    );
-    return true;
+    return found === undefined ? [] : [send(OpenAppealRightsCommand, { ...found, sourceEventId: event.id })];
   }
 }

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { AppealableDecision } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class OpenAppealRightsCommand extends CaseCommand<{
   decision: AppealableDecision;
@@ -16,6 +16,6 @@ export class OpenAppealRightsHandler implements ICommandHandler<OpenAppealRights
   constructor(private readonly writer: CaseWriter) {}
   execute(c: OpenAppealRightsCommand): Promise<WriteResult> {
     const data = { rightsId: randomUUID(), ...c.input };
-    return runMediation(this.writer, c, { type: 'OpenAppealRights', data }, c.input.decisionLetterOn);
+    return this.writer.write(mediationTarget, c, { type: 'OpenAppealRights', data }, { occurredAt: c.input.decisionLetterOn });
   }
 }

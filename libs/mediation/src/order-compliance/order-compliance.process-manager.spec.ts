@@ -1,5 +1,5 @@
 import { mediationStream } from '../mediation.stream.js';
-import { FakeCommandBus, InMemoryWriter, noDatabase, storedEvent } from '../in-memory-writer.fixtures.js';
+import { FakeCommandBus, InMemoryWriter, noDatabase, otherContextEvent } from '@send/testing';
 import { OrderComplianceProcessManager, orderActsIn } from './order-compliance.process-manager.js';
 import {
   RecordOrderStepDoneCommand,
@@ -83,7 +83,7 @@ describe('OrderComplianceProcessManager', () => {
 
   it('closes the draft step when the ehcp context issues the draft, naming its event, once only', async () => {
     const { pm, recorded, length, bus } = await setUp();
-    const draft = storedEvent('DraftPlanIssued', { version: 1, issuedOn: '2027-04-01', sections: {} }, 'ev-draft');
+    const draft = otherContextEvent('DraftPlanIssued', { version: 1, issuedOn: '2027-04-01', sections: {} }, 'ev-draft');
     await expect(pm.reactTo(draft)).resolves.toBe(true);
     expect(bus.sent[0]).toMatchObject({
       user: { id: 'process:mediation.order-compliance', role: 'system' },
@@ -106,7 +106,7 @@ describe('OrderComplianceProcessManager', () => {
 
   it('closes the final plan step late when the plan comes after 11 weeks', async () => {
     const { pm, recorded } = await setUp();
-    await pm.reactTo(storedEvent('FinalPlanIssued', { version: 2, issuedOn: '2027-05-20', sections: {} }, 'ev-final'));
+    await pm.reactTo(otherContextEvent('FinalPlanIssued', { version: 2, issuedOn: '2027-05-20', sections: {} }, 'ev-final'));
     expect(recorded().slice(-1)).toEqual([
       {
         type: 'DeadlineClosedLate',
@@ -123,8 +123,8 @@ describe('OrderComplianceProcessManager', () => {
   it('records nothing for an act no order awaits', async () => {
     const { pm, length } = await setUp();
     const before = length();
-    await pm.reactTo(storedEvent('PlanCeased', { decidedOn: '2027-04-01' }));
-    await pm.reactTo(storedEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2027-04-01' }));
+    await pm.reactTo(otherContextEvent('PlanCeased', { decidedOn: '2027-04-01' }));
+    await pm.reactTo(otherContextEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2027-04-01' }));
     expect(length()).toBe(before);
   });
 });

@@ -3,11 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { StoredEvent } from '@send/kernel';
-import { CheckpointedProcessManager } from '@send/read-models';
+import { CheckpointedProcessManager, type EventData, eventData, send } from '@send/read-models';
 import type { IsoDate } from '@send/statutory';
 import type { OrderStep } from '../domain/index.js';
-import { processActor } from '../mediation-command.js';
-import { dateIn } from '../other-contexts.js';
 import { RecordOrderStepDoneCommand, RecordOrderStepNotNeededCommand } from './record-order-step.command.js';
 
 export type OrderAct =
@@ -16,33 +14,30 @@ export type OrderAct =
 
 const done = (step: OrderStep, on: IsoDate | undefined): OrderAct[] => (on === undefined ? [] : [{ kind: 'done', step, on }]);
 
+function planIssueDecided(d: EventData): OrderAct[] {
+  const on = d.date('decidedOn');
+  const outcome = d.text('outcome');
+  if (outcome === 'no-plan') return done('decision-not-to-issue', on);
+  if (outcome !== 'issue-plan' || on === undefined) return [];
+  // Reg 44(2)(b), as Reg 45(3A): the 10 weeks are for a decision not to issue; a plan has 14.
+  return [{ kind: 'not-needed', step: 'decision-not-to-issue', on, why: 'the LA decided to issue a plan (Reg 44(2)(b))' }];
+}
+
 /**
  * What another context's event does towards a tribunal order (Reg 44(2)), read by type and data alone.
  * The LA complies by doing the work in the service that owns it, never by ticking a box here.
  */
+const ORDER_ACTS = new Map<string, (data: EventData) => OrderAct[]>([
+  ['AssessmentDecided', (d) => (d.text('decision') === 'assess' ? done('notify-assessment', d.date('decidedOn')) : [])],
+  ['PlanIssueDecided', planIssueDecided],
+  ['DraftPlanIssued', (d) => done('draft-plan', d.date('issuedOn'))],
+  ['FinalPlanIssued', (d) => [...done('final-plan', d.date('issuedOn')), ...done('amended-plan', d.date('issuedOn'))]],
+  ['AmendedPlanIssued', (d) => done('amended-plan', d.date('issuedOn'))],
+  ['PlanCeased', (d) => done('cease-plan', d.date('decidedOn', 'ceasedOn', 'on'))],
+]);
+
 export function orderActsIn(event: Pick<StoredEvent, 'type' | 'data'>): OrderAct[] {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  switch (event.type) {
-    case 'AssessmentDecided':
-      return data.decision === 'assess' ? done('notify-assessment', dateIn(data, 'decidedOn')) : [];
-    case 'PlanIssueDecided': {
-      const on = dateIn(data, 'decidedOn');
-      if (data.outcome === 'no-plan') return done('decision-not-to-issue', on);
-      if (data.outcome !== 'issue-plan' || on === undefined) return [];
-      // Reg 44(2)(b), as Reg 45(3A): the 10 weeks are for a decision not to issue; a plan has 14.
-      return [{ kind: 'not-needed', step: 'decision-not-to-issue', on, why: 'the LA decided to issue a plan (Reg 44(2)(b))' }];
-    }
-    case 'DraftPlanIssued':
-      return done('draft-plan', dateIn(data, 'issuedOn'));
-    case 'FinalPlanIssued':
-      return [...done('final-plan', dateIn(data, 'issuedOn')), ...done('amended-plan', dateIn(data, 'issuedOn'))];
-    case 'AmendedPlanIssued':
-      return done('amended-plan', dateIn(data, 'issuedOn'));
-    case 'PlanCeased':
-      return done('cease-plan', dateIn(data, 'decidedOn', 'ceasedOn', 'on'));
-    default:
-      return [];
-  }
+  return ORDER_ACTS.get(event.type)?.(eventData(event.data)) ?? [];
 }
 
 /**
@@ -52,26 +47,18 @@ export function orderActsIn(event: Pick<StoredEvent, 'type' | 'data'>): OrderAct
 @Injectable()
 export class OrderComplianceProcessManager extends CheckpointedProcessManager {
   readonly name = 'mediation.order-compliance';
+  protected readonly reactsTo: ReadonlySet<string> = new Set(ORDER_ACTS.keys());
 
-  constructor(
-    private readonly commands: CommandBus,
-    @InjectDataSource() db: DataSource,
-  ) {
-    super(db);
+  constructor(commands: CommandBus, @InjectDataSource() db: DataSource) {
+    super(commands, db);
   }
 
-  protected async react(event: StoredEvent): Promise<boolean> {
-    const acts = orderActsIn(event);
-    for (const act of acts) {
-      const args = [event.caseId, event.la] as const;
-      const after = [processActor(this.name), event.correlationId, undefined, event.id] as const;
-      const sourceEventId = event.id;
-      await this.commands.execute(
-        act.kind === 'done'
-          ? new RecordOrderStepDoneCommand(...args, { step: act.step, doneOn: act.on, sourceEventId }, ...after)
-          : new RecordOrderStepNotNeededCommand(...args, { step: act.step, on: act.on, sourceEventId, why: act.why }, ...after),
-      );
-    }
-    return acts.length > 0;
+  protected commandsFor(event: StoredEvent) {
+    const sourceEventId = event.id;
+    return orderActsIn(event).map((act) =>
+      act.kind === 'done'
+        ? send(RecordOrderStepDoneCommand, { step: act.step, doneOn: act.on, sourceEventId })
+        : send(RecordOrderStepNotNeededCommand, { step: act.step, on: act.on, sourceEventId, why: act.why }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { OrderStep } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RecordOrderStepDoneCommand extends CaseCommand<{ step: OrderStep; doneOn: string; sourceEventId: string }> {}
 export class RecordOrderStepNotNeededCommand extends CaseCommand<{
@@ -16,7 +16,7 @@ export class RecordOrderStepNotNeededCommand extends CaseCommand<{
 export class RecordOrderStepDoneHandler implements ICommandHandler<RecordOrderStepDoneCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: RecordOrderStepDoneCommand): Promise<WriteResult> {
-    return runMediation(this.writer, c, { type: 'RecordOrderStepDone', data: c.input }, c.input.doneOn);
+    return this.writer.write(mediationTarget, c, { type: 'RecordOrderStepDone', data: c.input }, { occurredAt: c.input.doneOn });
   }
 }
 
@@ -24,6 +24,6 @@ export class RecordOrderStepDoneHandler implements ICommandHandler<RecordOrderSt
 export class RecordOrderStepNotNeededHandler implements ICommandHandler<RecordOrderStepNotNeededCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: RecordOrderStepNotNeededCommand): Promise<WriteResult> {
-    return runMediation(this.writer, c, { type: 'RecordOrderStepNotNeeded', data: c.input }, c.input.on);
+    return this.writer.write(mediationTarget, c, { type: 'RecordOrderStepNotNeeded', data: c.input }, { occurredAt: c.input.on });
   }
 }

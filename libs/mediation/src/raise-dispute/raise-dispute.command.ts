@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { Issue } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RaiseDisputeCommand extends CaseCommand<{ about: Issue[]; decisionLetterOn: string; raisedOn: string }> {}
 
@@ -13,7 +13,7 @@ export class RaiseDisputeHandler implements ICommandHandler<RaiseDisputeCommand,
   async execute(c: RaiseDisputeCommand): Promise<WriteResult> {
     const disputeId = randomUUID();
     const data = { disputeId, rightsId: randomUUID(), ...c.input };
-    const result = await runMediation(this.writer, c, { type: 'RaiseDispute', data }, c.input.raisedOn);
+    const result = await this.writer.write(mediationTarget, c, { type: 'RaiseDispute', data }, { occurredAt: c.input.raisedOn });
     return { ...result, disputeId };
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RecordCertificateCommand extends CaseCommand<{ disputeId: string; issuedOn: string }> {}
 
@@ -9,6 +9,6 @@ export class RecordCertificateCommand extends CaseCommand<{ disputeId: string; i
 export class RecordCertificateHandler implements ICommandHandler<RecordCertificateCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: RecordCertificateCommand): Promise<WriteResult> {
-    return runMediation(this.writer, c, { type: 'RecordCertificate', data: c.input }, c.input.issuedOn);
+    return this.writer.write(mediationTarget, c, { type: 'RecordCertificate', data: c.input }, { occurredAt: c.input.issuedOn });
   }
 }

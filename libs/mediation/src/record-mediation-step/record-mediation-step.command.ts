@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import { MediationStep } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RecordMediationStepCommand extends CaseCommand<{
   disputeId: string;
@@ -17,6 +17,6 @@ export class RecordMediationStepHandler implements ICommandHandler<RecordMediati
   execute(c: RecordMediationStepCommand): Promise<WriteResult> {
     const { disputeId, event, on, notes } = c.input;
     const data = { disputeId, step: event, on, ...(notes === undefined ? {} : { notes }) };
-    return runMediation(this.writer, c, { type: 'RecordMediationStep', data }, on);
+    return this.writer.write(mediationTarget, c, { type: 'RecordMediationStep', data }, { occurredAt: on });
   }
 }

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { TribunalOrder } from '@send/statutory';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 
 export class RecordTribunalOrderCommand extends CaseCommand<{ disputeId: string; order: TribunalOrder; madeOn: string }> {}
 
@@ -12,11 +12,11 @@ export class RecordTribunalOrderHandler implements ICommandHandler<RecordTribuna
   constructor(private readonly writer: CaseWriter) {}
   async execute(c: RecordTribunalOrderCommand): Promise<WriteResult> {
     const orderId = randomUUID();
-    const result = await runMediation(
-      this.writer,
+    const result = await this.writer.write(
+      mediationTarget,
       c,
       { type: 'RecordTribunalOrder', data: { orderId, ...c.input } },
-      c.input.madeOn,
+      { occurredAt: c.input.madeOn },
     );
     return { ...result, orderId };
   }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { MediationPolicy } from '../domain/index.js';
-import { CaseCommand, runMediation } from '../mediation-command.js';
+import { mediationTarget } from '../mediation-command.js';
 import { MEDIATION_POLICY } from '../mediation-policy.js';
 
 export class RegisterAppealCommand extends CaseCommand<{ disputeId: string; registeredOn: string; extensionGranted?: boolean }> {}
@@ -17,6 +17,6 @@ export class RegisterAppealHandler implements ICommandHandler<RegisterAppealComm
   execute(c: RegisterAppealCommand): Promise<WriteResult> {
     const { disputeId, registeredOn, extensionGranted } = c.input;
     const data = { disputeId, registeredOn, extensionGranted: extensionGranted === true, policy: this.policy };
-    return runMediation(this.writer, c, { type: 'RegisterAppeal', data }, registeredOn);
+    return this.writer.write(mediationTarget, c, { type: 'RegisterAppeal', data }, { occurredAt: registeredOn });
   }
 }

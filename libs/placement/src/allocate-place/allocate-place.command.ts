@@ -1,9 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ConcurrencyError, DomainError } from '@send/kernel';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { IsoDate } from '@send/statutory';
 import { PlacementErrors, type RegisteredSetting, allocationCandidates, refuse } from '../domain/index.js';
-import { CaseCommand, placementStream, runPlacement, runSetting } from '../placement-command.js';
+import { placementTarget, settingTarget } from '../placement-command.js';
+import { placementStream } from '../placement.stream.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class AllocatePlaceCommand extends CaseCommand<{ decidedOn: string }> {}
@@ -11,6 +12,18 @@ export class AllocatePlaceCommand extends CaseCommand<{ decidedOn: string }> {}
 /** A setting refuses a place only when it is full (or unknown): try the next preference. */
 const NO_PLACE_HERE = new Set<string>([PlacementErrors.NO_PLACE, PlacementErrors.SETTING_NOT_FOUND]);
 const TAKE_PLACE_ROUNDS = 5;
+
+/**
+ * The allocation's writes to a setting's stream: same actor and correlation, the setting's LA, and no
+ * If-Match, which names the case's placement stream, not the setting's.
+ */
+const onSetting = (c: AllocatePlaceCommand, setting: RegisteredSetting) => ({
+  settingId: setting.settingId,
+  la: setting.la,
+  user: c.user,
+  correlationId: c.correlationId,
+  causationId: c.causationId,
+});
 
 /**
  * Allocates the first setting in the family's order of preference with a place and no upheld objection
@@ -58,11 +71,8 @@ export class AllocatePlaceHandler implements ICommandHandler<AllocatePlaceComman
   private async takePlace(c: AllocatePlaceCommand, setting: RegisteredSetting, takenOn: IsoDate) {
     for (let round = 1; ; round++) {
       try {
-        return await runSetting(this.writer, setting, { type: 'TakePlace', data: { caseId: c.caseId, takenOn } }, takenOn, {
-          user: c.user,
-          correlationId: c.correlationId,
-          causationId: c.causationId,
-        });
+        const take = { type: 'TakePlace' as const, data: { caseId: c.caseId, takenOn } };
+        return await this.writer.write(settingTarget, onSetting(c, setting), take, { occurredAt: takenOn });
       } catch (error) {
         if (error instanceof DomainError && NO_PLACE_HERE.has(error.code)) return undefined;
         if (!(error instanceof ConcurrencyError) || round >= TAKE_PLACE_ROUNDS) throw error;
@@ -75,11 +85,11 @@ export class AllocatePlaceHandler implements ICommandHandler<AllocatePlaceComman
     const { settingId, name, type } = setting;
     const { decidedOn } = c.input;
     try {
-      const result = await runPlacement(
-        this.writer,
+      const result = await this.writer.write(
+        placementTarget,
         c,
         { type: 'RecordAllocation', data: { settingId, name, type, decidedOn, fullSettingIds: full } },
-        decidedOn,
+        { occurredAt: decidedOn },
       );
       return { ...result, settingId, name, type };
     } catch (error) {
@@ -91,10 +101,7 @@ export class AllocatePlaceHandler implements ICommandHandler<AllocatePlaceComman
   private async releasePlace(c: AllocatePlaceCommand, setting: RegisteredSetting, cause: unknown): Promise<void> {
     const why = `allocation not recorded: ${cause instanceof DomainError ? cause.code : 'write failed'}`;
     const releasedOn = this.writer.today();
-    await runSetting(this.writer, setting, { type: 'ReleasePlace', data: { caseId: c.caseId, releasedOn, why } }, releasedOn, {
-      user: c.user,
-      correlationId: c.correlationId,
-      causationId: c.causationId,
-    });
+    const release = { type: 'ReleasePlace' as const, data: { caseId: c.caseId, releasedOn, why } };
+    await this.writer.write(settingTarget, onSetting(c, setting), release, { occurredAt: releasedOn });
   }
 }

@@ -6,7 +6,8 @@ import { type AppConfig, CaseWriter, type User } from '@send/platform';
 import { scratchDirectory } from '@send/testing';
 import { PlacementErrors, placesTaken, settingDecider } from '../domain/index.js';
 import { ExpressPreferencesCommand, ExpressPreferencesHandler } from '../express-preferences/express-preferences.command.js';
-import { placementStream, runPlacement, runSetting, settingStream } from '../placement-command.js';
+import { placementTarget, settingTarget } from '../placement-command.js';
+import { placementStream, settingStream } from '../placement.stream.js';
 import { RegisterSettingCommand, RegisterSettingHandler } from '../register-setting/register-setting.command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 import type { RegistryListings } from '../registry/registry.read-model.js';
@@ -67,11 +68,23 @@ function processOn(store: EventStore) {
     store,
     allocate: (caseId: string) =>
       new AllocatePlaceHandler(writer, registry).execute(
-        new AllocatePlaceCommand(caseId, '202', { decidedOn: DECIDED_ON }, caseworker, `allocate-${caseId}`),
+        new AllocatePlaceCommand({
+          caseId,
+          la: '202',
+          input: { decidedOn: DECIDED_ON },
+          user: caseworker,
+          correlationId: `allocate-${caseId}`,
+        }),
       ),
     prefer: (caseId: string, ranked: string[]) =>
       new ExpressPreferencesHandler(writer, registry).execute(
-        new ExpressPreferencesCommand(caseId, '202', { ranked, expressedOn: '2025-09-10' }, caseworker, 'prefer'),
+        new ExpressPreferencesCommand({
+          caseId,
+          la: '202',
+          input: { ranked, expressedOn: '2025-09-10' },
+          user: caseworker,
+          correlationId: 'prefer',
+        }),
       ),
     register: (settingId: string, capacity: number, taken: number) =>
       new RegisterSettingHandler(writer).execute(
@@ -211,12 +224,18 @@ describe('when the allocation cannot be recorded after the place was taken', () 
     const otherStore = new SqliteEventStore(file);
     const other = new CaseWriter(otherStore, clock, {} as AppConfig);
     const elsewhere = async () => {
-      const meta = { user: caseworker, correlationId: 'elsewhere' };
+      const onAsh = { settingId: 'ash', la: '202', user: caseworker, correlationId: 'elsewhere' };
       const take = { type: 'TakePlace' as const, data: { caseId: child, takenOn: DECIDED_ON } };
-      await runSetting(other, { settingId: 'ash', la: '202' }, take, DECIDED_ON, meta);
-      const command = new AllocatePlaceCommand(child, '202', { decidedOn: DECIDED_ON }, caseworker, 'elsewhere');
+      await other.write(settingTarget, onAsh, take, { occurredAt: DECIDED_ON });
+      const command = new AllocatePlaceCommand({
+        caseId: child,
+        la: '202',
+        input: { decidedOn: DECIDED_ON },
+        user: caseworker,
+        correlationId: 'elsewhere',
+      });
       const data = { settingId: 'ash', name: 'ash', type: 'special' as const, decidedOn: DECIDED_ON, fullSettingIds: ['elm'] };
-      await runPlacement(other, command, { type: 'RecordAllocation', data }, DECIDED_ON);
+      await other.write(placementTarget, command, { type: 'RecordAllocation', data }, { occurredAt: DECIDED_ON });
     };
     const racing = new RacingStore(new SqliteEventStore(file), undefined, elsewhere);
     const [outcome] = await Promise.allSettled([processOn(racing).allocate(child)]);

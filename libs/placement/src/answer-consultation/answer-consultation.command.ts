@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { ConsultationAnswer, ObjectionGround } from '../domain/index.js';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { placementTarget } from '../placement-command.js';
 
 export class AnswerConsultationCommand extends CaseCommand<{
   consultationId: string;
@@ -15,6 +15,11 @@ export class AnswerConsultationCommand extends CaseCommand<{
 export class AnswerConsultationHandler implements ICommandHandler<AnswerConsultationCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: AnswerConsultationCommand): Promise<WriteResult> {
-    return runPlacement(this.writer, c, { type: 'AnswerConsultation', data: c.input }, c.input.answeredOn);
+    return this.writer.write(
+      placementTarget,
+      c,
+      { type: 'AnswerConsultation', data: c.input },
+      { occurredAt: c.input.answeredOn },
+    );
   }
 }

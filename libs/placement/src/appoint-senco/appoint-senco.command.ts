@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseWriter } from '@send/platform';
-import { SettingCaseCommand, runOnSetting } from '../placement-command.js';
+import { SettingCaseCommand, registryResult, settingTarget } from '../placement-command.js';
 
 export class AppointSencoCommand extends SettingCaseCommand<{
   name?: string;
@@ -13,7 +13,13 @@ export class AppointSencoCommand extends SettingCaseCommand<{
 @CommandHandler(AppointSencoCommand)
 export class AppointSencoHandler implements ICommandHandler<AppointSencoCommand> {
   constructor(private readonly writer: CaseWriter) {}
-  execute(c: AppointSencoCommand) {
-    return runOnSetting(this.writer, c, { type: 'AppointSenco', data: c.input }, c.input.appointedOn);
+  async execute(c: AppointSencoCommand) {
+    const result = await this.writer.write(
+      settingTarget,
+      c,
+      { type: 'AppointSenco', data: c.input },
+      { occurredAt: c.input.appointedOn },
+    );
+    return registryResult('settingId', c.settingId, result);
   }
 }

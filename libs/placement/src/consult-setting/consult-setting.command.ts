@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { placementTarget } from '../placement-command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class ConsultSettingCommand extends CaseCommand<{ settingId: string; sentOn: string }> {}
@@ -18,11 +18,11 @@ export class ConsultSettingHandler implements ICommandHandler<ConsultSettingComm
     const consultationId = randomUUID();
     const found = await this.registry.setting(c.input.settingId);
     const setting = found && { name: found.name, type: found.type, academyTrust: found.academyTrust };
-    const result = await runPlacement(
-      this.writer,
+    const result = await this.writer.write(
+      placementTarget,
       c,
       { type: 'ConsultSetting', data: { consultationId, ...c.input, setting } },
-      c.input.sentOn,
+      { occurredAt: c.input.sentOn },
     );
     return { ...result, consultationId };
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { placementTarget } from '../placement-command.js';
 
 export class DecideDirectionAppealCommand extends CaseCommand<{ decidedOn: string; upheld: boolean }> {}
 
@@ -9,6 +9,11 @@ export class DecideDirectionAppealCommand extends CaseCommand<{ decidedOn: strin
 export class DecideDirectionAppealHandler implements ICommandHandler<DecideDirectionAppealCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: DecideDirectionAppealCommand): Promise<WriteResult> {
-    return runPlacement(this.writer, c, { type: 'DecideDirectionAppeal', data: c.input }, c.input.decidedOn);
+    return this.writer.write(
+      placementTarget,
+      c,
+      { type: 'DecideDirectionAppeal', data: c.input },
+      { occurredAt: c.input.decidedOn },
+    );
   }
 }

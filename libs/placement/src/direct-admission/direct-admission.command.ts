@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { placementTarget } from '../placement-command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class DirectAdmissionCommand extends CaseCommand<{ settingId: string; directedOn: string; reason: string }> {}
@@ -16,12 +16,11 @@ export class DirectAdmissionHandler implements ICommandHandler<DirectAdmissionCo
   async execute(c: DirectAdmissionCommand): Promise<WriteResult> {
     const found = await this.registry.setting(c.input.settingId);
     const setting = found && { name: found.name, type: found.type, academyTrust: found.academyTrust };
-    return runPlacement(
-      this.writer,
+    return this.writer.write(
+      placementTarget,
       c,
       { type: 'DirectAdmission', data: { ...c.input, setting } },
-      c.input.directedOn,
-      c.input.reason,
+      { occurredAt: c.input.directedOn, reason: c.input.reason },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { placementTarget } from '../placement-command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class ExpressPreferencesCommand extends CaseCommand<{ ranked: string[]; expressedOn: string }> {}
@@ -15,11 +15,11 @@ export class ExpressPreferencesHandler implements ICommandHandler<ExpressPrefere
 
   async execute(c: ExpressPreferencesCommand): Promise<WriteResult> {
     const registeredSettingIds = await this.registry.registered(c.input.ranked);
-    return runPlacement(
-      this.writer,
+    return this.writer.write(
+      placementTarget,
       c,
       { type: 'ExpressPreferences', data: { ...c.input, registeredSettingIds } },
-      c.input.expressedOn,
+      { occurredAt: c.input.expressedOn },
     );
   }
 }

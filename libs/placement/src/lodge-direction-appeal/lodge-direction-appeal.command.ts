@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { placementTarget } from '../placement-command.js';
 
 export class LodgeDirectionAppealCommand extends CaseCommand<{ lodgedOn: string }> {}
 
@@ -9,6 +9,11 @@ export class LodgeDirectionAppealCommand extends CaseCommand<{ lodgedOn: string 
 export class LodgeDirectionAppealHandler implements ICommandHandler<LodgeDirectionAppealCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: LodgeDirectionAppealCommand): Promise<WriteResult> {
-    return runPlacement(this.writer, c, { type: 'LodgeDirectionAppeal', data: c.input }, c.input.lodgedOn);
+    return this.writer.write(
+      placementTarget,
+      c,
+      { type: 'LodgeDirectionAppeal', data: c.input },
+      { occurredAt: c.input.lodgedOn },
+    );
   }
 }

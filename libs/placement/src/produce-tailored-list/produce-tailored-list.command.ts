@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CaseWriter, WriteResult } from '@send/platform';
+import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { NeedCode } from '../domain/index.js';
-import { CaseCommand, runPlacement } from '../placement-command.js';
+import { placementTarget } from '../placement-command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class ProduceTailoredListCommand extends CaseCommand<{ producedOn: string; dateOfBirth: string; primaryNeed: NeedCode }> {}
@@ -17,11 +17,11 @@ export class ProduceTailoredListHandler implements ICommandHandler<ProduceTailor
   async execute(c: ProduceTailoredListCommand): Promise<WriteResult> {
     const { producedOn, dateOfBirth, primaryNeed } = c.input;
     const { stage, items } = await this.registry.tailoredListFor({ la: c.la, dateOfBirth, primaryNeed }, producedOn);
-    const result = await runPlacement(
-      this.writer,
+    const result = await this.writer.write(
+      placementTarget,
       c,
       { type: 'ProduceTailoredList', data: { producedOn, primaryNeed, stage, items } },
-      producedOn,
+      { occurredAt: producedOn },
     );
     return { ...result, items };
   }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseWriter, type User } from '@send/platform';
-import { registryResult, runInclusionPlan } from '../placement-command.js';
+import { inclusionPlanTarget, registryResult } from '../placement-command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class PublishInclusionPlanCommand {
@@ -22,10 +22,11 @@ export class PublishInclusionPlanHandler implements ICommandHandler<PublishInclu
 
   async execute({ input, user, correlationId, expectedRevision }: PublishInclusionPlanCommand) {
     const registeredSettingIds = await this.registry.registered(input.settingIds);
-    const result = await runInclusionPlan(
-      this.writer,
+    const result = await this.writer.write(
+      inclusionPlanTarget,
+      { la: input.la, user, correlationId, expectedRevision },
       { type: 'PublishInclusionPlan', data: { ...input, registeredSettingIds } },
-      { user, correlationId, expectedRevision },
+      { occurredAt: input.publishedOn },
     );
     const { state } = await this.registry.inclusionPlan(input.la);
     const version = state.status === 'published' ? state.versions.at(-1)?.version : undefined;

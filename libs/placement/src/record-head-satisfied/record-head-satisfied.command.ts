@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseWriter } from '@send/platform';
-import { SettingCaseCommand, runOnSetting } from '../placement-command.js';
+import { SettingCaseCommand, registryResult, settingTarget } from '../placement-command.js';
 
 export class RecordHeadSatisfiedCommand extends SettingCaseCommand<{ satisfiedOn: string }> {}
 
@@ -8,7 +8,13 @@ export class RecordHeadSatisfiedCommand extends SettingCaseCommand<{ satisfiedOn
 @CommandHandler(RecordHeadSatisfiedCommand)
 export class RecordHeadSatisfiedHandler implements ICommandHandler<RecordHeadSatisfiedCommand> {
   constructor(private readonly writer: CaseWriter) {}
-  execute(c: RecordHeadSatisfiedCommand) {
-    return runOnSetting(this.writer, c, { type: 'RecordHeadSatisfied', data: c.input }, c.input.satisfiedOn);
+  async execute(c: RecordHeadSatisfiedCommand) {
+    const result = await this.writer.write(
+      settingTarget,
+      c,
+      { type: 'RecordHeadSatisfied', data: c.input },
+      { occurredAt: c.input.satisfiedOn },
+    );
+    return registryResult('settingId', c.settingId, result);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CaseWriter } from '@send/platform';
-import { SettingCaseCommand, runOnSetting } from '../placement-command.js';
+import { SettingCaseCommand, registryResult, settingTarget } from '../placement-command.js';
 
 export class RecordSencoQualifiedCommand extends SettingCaseCommand<{ qualifiedOn: string }> {}
 
@@ -8,7 +8,13 @@ export class RecordSencoQualifiedCommand extends SettingCaseCommand<{ qualifiedO
 @CommandHandler(RecordSencoQualifiedCommand)
 export class RecordSencoQualifiedHandler implements ICommandHandler<RecordSencoQualifiedCommand> {
   constructor(private readonly writer: CaseWriter) {}
-  execute(c: RecordSencoQualifiedCommand) {
-    return runOnSetting(this.writer, c, { type: 'RecordSencoQualified', data: c.input }, c.input.qualifiedOn);
+  async execute(c: RecordSencoQualifiedCommand) {
+    const result = await this.writer.write(
+      settingTarget,
+      c,
+      { type: 'RecordSencoQualified', data: c.input },
+      { occurredAt: c.input.qualifiedOn },
+    );
+    return registryResult('settingId', c.settingId, result);
   }
 }

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseWriter, type User } from '@send/platform';
 import type { SettingProfile } from '../domain/index.js';
-import { registryResult, runSetting } from '../placement-command.js';
+import { registryResult, settingTarget } from '../placement-command.js';
 
 export class RegisterSettingCommand {
   constructor(
@@ -20,12 +20,11 @@ export class RegisterSettingHandler implements ICommandHandler<RegisterSettingCo
   async execute({ input, user, correlationId }: RegisterSettingCommand) {
     const settingId = input.settingId ?? randomUUID();
     const data = { ...input, settingId };
-    const result = await runSetting(
-      this.writer,
-      { settingId, la: input.la },
+    const result = await this.writer.write(
+      settingTarget,
+      { settingId, la: input.la, user, correlationId },
       { type: 'RegisterSetting', data },
-      this.writer.today(),
-      { user, correlationId },
+      { occurredAt: this.writer.today() },
     );
     return registryResult('settingId', settingId, result);
   }

@@ -23,7 +23,7 @@ import {
   placementDecider,
   settingDecider,
 } from '../domain/index.js';
-import { inclusionPlanStream, placementStream, settingStream } from '../placement-command.js';
+import { inclusionPlanStream, placementStream, settingStream } from '../placement.stream.js';
 import { RegistryListings } from './registry.read-model.js';
 
 /**

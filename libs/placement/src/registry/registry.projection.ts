@@ -8,7 +8,7 @@ import {
   evolveSetting,
   initialSettingState,
 } from '../domain/index.js';
-import { inclusionPlanStream, settingStream } from '../placement-command.js';
+import { inclusionPlanStream, settingStream } from '../placement.stream.js';
 
 export type RegistrySettingRow = {
   settingId: string;

@@ -5,7 +5,7 @@ import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-valid
 import { CorrelationId, CurrentUser, IfMatch, IsBusinessDate, NOT_BLANK, Roles, type User } from '@send/platform';
 import { AppointSencoCommand } from '../appoint-senco/appoint-senco.command.js';
 import { REGISTRY_WRITERS } from '../placement-http.js';
-import type { SettingCaseCommand } from '../placement-command.js';
+import type { SettingCaseCommand, SettingCommandOptions } from '../placement-command.js';
 import { RecordHeadSatisfiedCommand } from '../record-head-satisfied/record-head-satisfied.command.js';
 import { RecordSencoQualifiedCommand } from '../record-senco-qualified/record-senco-qualified.command.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
@@ -31,14 +31,7 @@ export class RecordHeadSatisfiedDto {
   @ApiProperty({ example: '2025-09-15' }) @IsBusinessDate() satisfiedOn!: string;
 }
 
-type SettingCommandClass<I> = new (
-  settingId: string,
-  la: string,
-  input: I,
-  user: User,
-  correlationId: string,
-  expectedRevision?: number,
-) => SettingCaseCommand<I>;
+type SettingCommandClass<I> = new (options: SettingCommandOptions<I>) => SettingCaseCommand<I>;
 
 /**
  * The setting's SENCo and the 3-year qualification clock (SEND Regs 2014 reg 49; rule `senco-qualification`):
@@ -115,6 +108,8 @@ export class SencoController {
     expectedRevision?: number,
   ) {
     const setting = await this.registry.settingToChange(user, settingId);
-    return this.commands.execute(new Command(setting.settingId, setting.la, input, user, correlationId, expectedRevision));
+    return this.commands.execute(
+      new Command({ settingId: setting.settingId, la: setting.la, input, user, correlationId, expectedRevision }),
+    );
   }
 }

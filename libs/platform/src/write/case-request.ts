@@ -6,7 +6,7 @@ import type { User } from '../auth/users.js';
 import { InvalidRequestError } from '../http/problem.filter.js';
 import { readIfMatch } from '../http/if-match.js';
 import { CaseAccess } from './case-access.js';
-import type { CaseCommand } from './case-command.js';
+import type { CaseCommandClass } from './case-command.js';
 import type { WriteResult } from './case-writer.js';
 import { readCorrelationId } from './correlation.js';
 
@@ -45,15 +45,6 @@ export function CaseWrite(summary: string) {
   );
 }
 
-type CaseCommandClass<I> = new (
-  caseId: string,
-  la: string,
-  input: I,
-  user: Pick<User, 'id' | 'role'>,
-  correlationId: string,
-  expectedRevision?: number,
-) => CaseCommand<I>;
-
 /** Sends a command about an existing case after the LA check every case route makes. */
 @Injectable()
 export class CaseCommands {
@@ -64,8 +55,7 @@ export class CaseCommands {
 
   async send<I>(request: CaseRequestContext, Command: CaseCommandClass<I>, input: I): Promise<WriteResult> {
     const la = await this.access.laOf(request.user, request.caseId);
-    return this.commands.execute(
-      new Command(request.caseId, la, input, request.user, request.correlationId, request.expectedRevision),
-    );
+    const { caseId, user, correlationId, expectedRevision } = request;
+    return this.commands.execute(new Command({ caseId, la, input, user, correlationId, expectedRevision }));
   }
 }

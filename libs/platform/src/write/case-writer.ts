@@ -6,7 +6,8 @@ import { IsoDate, todayInEngland } from '@send/statutory';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { User } from '../auth/users.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes.js';
-import type { CaseCommand } from './case-command.js';
+import type { WriteCarrier } from './case-command.js';
+import type { WriteTarget } from './write-target.js';
 
 export interface WriteMeta {
   readonly user: Pick<User, 'id' | 'role'>;
@@ -19,6 +20,12 @@ export interface WriteMeta {
   readonly causationId?: string;
   /** If-Match: the revision of this stream the caller saw. */
   readonly expectedRevision?: number;
+}
+
+/** The act a write records: its business date (decidedOn, issuedOn …) and the reason given, if any. */
+export interface Act {
+  readonly occurredAt?: string;
+  readonly reason?: string;
 }
 
 /** Omit applied to each member of a union, so that each command keeps its own data type. */
@@ -50,29 +57,30 @@ export class CaseWriter {
   }
 
   /**
-   * The body every context handler shares: the domain command stamped with today's date, the metadata
-   * (actor, LA, correlation, If-Match) taken from the case command that carried it here.
+   * The one write path of every handler: the domain command stamped with today's date, written where its
+   * target says, the metadata (actor, correlation, causation, If-Match) taken from the command that
+   * carried it here, and the act's business date and reason.
    */
-  executeFor<C extends { today: string }, E extends DomainEvent, S>(
-    decider: Decider<C, E, S>,
-    streamId: string,
-    carrier: CaseCommand<unknown>,
-    domain: DistributiveOmit<C, 'today'> | Omit<C, 'today'>,
-    occurredAt: string,
-    reason?: string,
+  write<C extends { today: string }, E extends DomainEvent, S, K>(
+    target: WriteTarget<C, E, S, K>,
+    carrier: WriteCarrier & NoInfer<K>,
+    domain: NoInfer<DistributiveOmit<C, 'today'> | Omit<C, 'today'>>,
+    act: Act = {},
   ): Promise<WriteResult> {
-    return this.execute(decider, streamId, { ...domain, today: this.today() } as unknown as C, {
+    const { streamId, caseId, la } = target.address(carrier);
+    return this.execute(target.decider, streamId, { ...domain, today: this.today() } as unknown as C, {
       user: carrier.user,
-      caseId: carrier.caseId,
-      la: carrier.la,
-      occurredAt,
-      reason,
+      caseId,
+      la,
+      occurredAt: act.occurredAt,
+      reason: act.reason,
       correlationId: carrier.correlationId,
       causationId: carrier.causationId,
       expectedRevision: carrier.expectedRevision,
     });
   }
 
+  /** The append beneath write(), for a caller that already holds a whole command and its metadata. */
   async execute<C, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,

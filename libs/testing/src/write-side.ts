@@ -1,8 +1,9 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
 import type { Decider, DomainEvent, StoredEvent } from '@send/kernel';
-import type { CaseWriter, WriteResult } from '@send/platform';
-import { fold } from '@send/testing';
+import type { Act, CaseWriter, WriteCarrier, WriteResult, WriteTarget } from '@send/platform';
+import { fold } from './given-when-then.js';
+import { storedEvent } from './stored-events.js';
 
 /**
  * A CaseWriter over one in-memory stream per id, running the real decider: enough to drive the real
@@ -16,6 +17,18 @@ export class InMemoryWriter {
     return this.day;
   }
 
+  /** What CaseWriter.write does, minus the envelope: the target's stream, today's date on the command. */
+  write<C extends { today: string }, E extends DomainEvent, S, K>(
+    target: WriteTarget<C, E, S, K>,
+    carrier: WriteCarrier & K,
+    domain: object,
+    _act: Act = {},
+  ): Promise<WriteResult> {
+    const { streamId } = target.address(carrier);
+    return this.execute(target.decider, streamId, { ...domain, today: this.day } as unknown as C);
+  }
+
+  /** A whole command straight onto a stream: how a test gives a stream its history. */
   async execute<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, streamId: string, command: C): Promise<WriteResult> {
     const history = (this.streams.get(streamId) ?? []) as E[];
     const events = decider.decide(command, fold(decider, history));
@@ -54,28 +67,28 @@ export class FakeCommandBus {
   }
 }
 
+/** For a process manager driven through reactTo(), which never touches its checkpoint table. */
 export const noDatabase = {} as DataSource;
 
-let position = 0n;
-/** Another context's stored event, as the local log or Kafka delivers it. */
-export function storedEvent(type: string, data: unknown, id = `ev-${type}`): StoredEvent {
-  position += 1n;
-  return {
+/**
+ * Another context's stored event, as the local log or Kafka delivers it to a process manager: the general
+ * builder (stored-events.ts) with an id the spec names and the envelope of an event from elsewhere.
+ */
+export function otherContextEvent(
+  type: string,
+  data: unknown,
+  id = `ev-${type}`,
+  envelope: Partial<Omit<StoredEvent, 'type' | 'data'>> = {},
+): StoredEvent {
+  return storedEvent(type, data, {
     id,
-    type,
-    schemaVersion: 1,
     streamId: 'other-c1',
     revision: 0,
-    caseId: 'c1',
-    la: '202',
     occurredAt: '2025-01-01',
     recordedAt: '2025-01-01T00:00:00Z',
     actor: { id: 'caseworker@202', role: 'caseworker' },
     correlationId: 'corr-1',
     causationId: 'corr-1',
-    data,
-    hash: 'h',
-    prevHash: 'p',
-    position,
-  };
+    ...envelope,
+  });
 }
