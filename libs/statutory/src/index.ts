@@ -4,3 +4,4 @@ export * from './deadline.events.js';
 export * from './deadline-book.js';
 export * from './provision-frequency.js';
 export * from './guards.js';
+export * from './codes.js';

@@ -1,23 +1,8 @@
 /** The sections of an EHC plan (Reg 12(1)(a)–(k)), as one structured, versioned template. */
+import type { NeedCode, SettingType } from '@send/statutory';
 
-/** SEN2 primary need codes (api-v1.md "Codes"). */
-export type NeedCode = 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
-export const NEED_CODES: readonly NeedCode[] = [
-  'SPLD',
-  'MLD',
-  'SLD',
-  'PMLD',
-  'SEMH',
-  'SLCN',
-  'HI',
-  'VI',
-  'MSI',
-  'PD',
-  'ASD',
-  'OTH',
-];
-
-export type SettingType = 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+/** Section B's need codes and section I's setting types are shared with placement (libs/statutory). */
+export { NEED_CODES, type NeedCode, type SettingType } from '@send/statutory';
 
 export interface TextSection {
   readonly text: string;

@@ -1,35 +1,5 @@
-/**
- * The placement context's vocabulary. NeedCode and SettingType repeat the ehcp context's (section B and I
- * of the plan): contexts share events, never code, so the wire strings are what must stay equal.
- */
-
-/** SEN2 primary need codes (api-v1.md "Codes"). */
-export type NeedCode = 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
-export const NEED_CODES: readonly NeedCode[] = [
-  'SPLD',
-  'MLD',
-  'SLD',
-  'PMLD',
-  'SEMH',
-  'SLCN',
-  'HI',
-  'VI',
-  'MSI',
-  'PD',
-  'ASD',
-  'OTH',
-];
-
-/** The kinds of setting a local inclusion plan may name (green paper ch. 3). */
-export type SettingType = 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
-export const SETTING_TYPES: readonly SettingType[] = [
-  'mainstream',
-  'resourced',
-  'special',
-  'alternative',
-  'independent',
-  'post-16',
-];
+/** The placement context's vocabulary; the need codes and setting types are shared with ehcp (libs/statutory). */
+export { NEED_CODES, SETTING_TYPES, type NeedCode, type SettingType } from '@send/statutory';
 
 /** Phases of education from birth to 25 (CFA s.83: children and young people up to 25). */
 export type Phase = 'early-years' | 'primary' | 'secondary' | 'post-16';
