@@ -1,5 +1,5 @@
 /**
- * Layering (style.md §7, architecture.md "Layout"): a context's domain imports nothing outside itself
+ * Layering (docs/conventions.md §7, docs/architecture.md "Layout"): a context's domain imports nothing outside itself
  * but the pure shared libs; shared libs import no context; apps never import each other; nothing imports
  * a test file.
  */

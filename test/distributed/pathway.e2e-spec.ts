@@ -233,7 +233,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
 
   // Positions are each service's own in the distributed mode, so history orders streams by when each event
   // was recorded (revision order within a stream); by position alone PlanOpened would land second.
-  it('history is oldest first across the two contexts (api-v1.md "every event of the case across contexts, oldest first")', async () => {
+  it('history is oldest first across the two contexts (docs/api.md "every event of the case across contexts, oldest first")', async () => {
     const events = await history(c.harness, cw, caseId);
     const recorded = events.map((e) => String(e.recordedAt));
     expect(recorded).toEqual([...recorded].sort());

@@ -21,7 +21,7 @@ import {
 } from './fixtures.js';
 
 /**
- * The record as evidence (api-v1.md "Audit"): history with its hash chain, verification that detects a
+ * The record as evidence (docs/api.md "Audit"): history with its hash chain, verification that detects a
  * change made behind the API's back, and replay of the case as it stood at an instant.
  */
 

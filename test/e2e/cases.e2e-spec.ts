@@ -92,7 +92,7 @@ describe('GET /api/v1/cases', () => {
 });
 
 describe('GET /api/v1/cases/{caseId}', () => {
-  it('is the case summary of api-v1.md', async () => {
+  it('is the case summary of docs/api.md', async () => {
     const s = (await h.http.get(caseUrl(ids.C)).set(cw).expect(200)).body;
     expect(s).toMatchObject({
       caseId: ids.C,

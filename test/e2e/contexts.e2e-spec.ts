@@ -16,7 +16,7 @@ import {
 /**
  * The five contexts together in one process: the process managers that carry a decision from one
  * context to the next (allocation → section I, final plan → funding and appeal rights, refusal →
- * appeal rights), driven through api-v1.md only.
+ * appeal rights), driven through docs/api.md only.
  */
 let h: Harness;
 let cw: Auth;

@@ -17,7 +17,7 @@ import {
 } from './fixtures.js';
 
 /**
- * Statutory timescales over HTTP (domain.md "Statutory timescales", "Counting", "Exceptions"): due dates,
+ * Statutory timescales over HTTP (docs/domain.md "Statutory timescales", "Counting", "Exceptions"): due dates,
  * and each clock's status as of a date through GET /cases/{id}/deadlines?asOf=.
  */
 
@@ -264,7 +264,7 @@ describe('"today" is the date in England, from the injected clock', () => {
   });
 });
 
-describe('a breach is itself an event (domain.md "Counting")', () => {
+describe('a breach is itself an event (docs/domain.md "Counting")', () => {
   it('the deadline sweep records DeadlineBreached the morning after each unmet due date, once', async () => {
     const admin = await login(h, 'admin');
     const caseId = await openCase(h, cw, '2024-02-29');

@@ -16,7 +16,7 @@ import {
 } from './fixtures.js';
 
 /**
- * api-v1.md "Conventions": 400 for a malformed or invalid body naming every bad field, 422 with a stable
+ * docs/api.md "Conventions": 400 for a malformed or invalid body naming every bad field, 422 with a stable
  * code when a domain rule refuses, never a 500 for bad input, and nothing written by a refused request.
  */
 
@@ -227,7 +227,7 @@ describe('every bad field of a plan body is named, not only the first kind of fa
   });
 
   // Sections are parsed by the validation pipe itself, so their faults are named beside the DTO's own.
-  it('a draft with a bad issuedOn AND bad sections names issuedOn and sections.B.primaryNeed (api-v1.md: every bad field named)', async () => {
+  it('a draft with a bad issuedOn AND bad sections names issuedOn and sections.B.primaryNeed (docs/api.md: every bad field named)', async () => {
     const res = await post(h, cw, caseId, '/plan/draft', {
       issuedOn: '2025-02-30',
       sections: planSections({ B: { primaryNeed: 'XYZ', description: 'x' } }),
@@ -237,7 +237,7 @@ describe('every bad field of a plan body is named, not only the first kind of fa
   });
 
   // Likewise a bad I beside a bad issuedOn.
-  it('a final plan with a bad issuedOn AND a bad I names issuedOn and I.type (api-v1.md: every bad field named)', async () => {
+  it('a final plan with a bad issuedOn AND a bad I names issuedOn and I.type (docs/api.md: every bad field named)', async () => {
     const res = await post(h, cw, caseId, '/plan/final', { issuedOn: 'soon', I: { type: 'boarding-castle' } });
     expectProblem(res, 400);
     expect(badFields(res)).toEqual(['I.type', 'issuedOn']);

@@ -107,7 +107,7 @@ export async function deadlinesAsOf(h: Harness, auth: Auth, caseId: string, asOf
   return Object.fromEntries((res.body as Json[]).map((d) => [d.deadlineId, d]));
 }
 
-/** api-v1.md "Conventions": every error is application/problem+json with a stable code. */
+/** docs/api.md "Conventions": every error is application/problem+json with a stable code. */
 export function expectProblem(res: Response, status: number, code?: string): Json {
   expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { status } });
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

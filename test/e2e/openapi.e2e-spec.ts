@@ -1,7 +1,7 @@
 import { startEmbedded, type Harness } from './harness.js';
 import type { Json } from './fixtures.js';
 
-/** api-v1.md: the whole API as OpenAPI at /api/v1/openapi.json, a page at /api/docs; health and readiness. */
+/** docs/api.md: the whole API as OpenAPI at /api/v1/openapi.json, a page at /api/docs; health and readiness. */
 
 let h: Harness;
 
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const CASE = '/api/v1/cases/{caseId}';
 
-// The routes of api-v1.md implemented so far.
+// The routes of docs/api.md implemented so far.
 const ROUTES: [string, string][] = [
   ['post', '/api/v1/auth/token'],
   ['post', '/api/v1/cases'],

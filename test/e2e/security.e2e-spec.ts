@@ -2,7 +2,7 @@ import jwt from 'jsonwebtoken';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, caseUrl, expectProblem, login, openCase, post, requestBody } from './fixtures.js';
 
-/** Authentication (401), roles and LA boundaries (403 / 404), api-v1.md "Conventions". */
+/** Authentication (401), roles and LA boundaries (403 / 404), docs/api.md "Conventions". */
 
 let h: Harness;
 let cw202: Auth;

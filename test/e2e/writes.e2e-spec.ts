@@ -1,7 +1,7 @@
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, caseUrl, expectProblem, history, login, openCase, requestBody } from './fixtures.js';
 
-/** api-v1.md "Conventions": Idempotency-Key on writes, If-Match against concurrent change (409). */
+/** docs/api.md "Conventions": Idempotency-Key on writes, If-Match against concurrent change (409). */
 
 let h: Harness;
 let cw: Auth;

@@ -19,7 +19,7 @@ export interface RunOptions {
 }
 
 /**
- * The one write path (style.md §3): read the stream, fold evolve, decide, append with the expected
+ * The one write path (docs/conventions.md §3): read the stream, fold evolve, decide, append with the expected
  * revision. A race lost without If-Match is retried against the new state a bounded number of times;
  * the decider sees the winner's events and may now refuse.
  */

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
-/** The whole API as OpenAPI at /api/v1/openapi.json, browsable at /api/docs (api-v1.md). */
+/** The whole API as OpenAPI at /api/v1/openapi.json, browsable at /api/docs (docs/api.md). */
 export function setupOpenApi(app: INestApplication, documented: INestApplication = app): void {
   const config = new DocumentBuilder()
     .setTitle('SEND casework API')

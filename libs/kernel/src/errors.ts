@@ -42,7 +42,7 @@ export class ConcurrencyError extends Error {
 /** 'no-stream': must not exist; 'any': no check; a number: the revision of the stream's last event. */
 export type ExpectedRevision = number | 'no-stream' | 'any';
 
-/** api-v1.md "Conventions": the one code, in every context, for a business date after the day of handling. */
+/** docs/api.md "Conventions": the one code, in every context, for a business date after the day of handling. */
 export const DATE_IN_THE_FUTURE = 'DATE.IN_THE_FUTURE';
 
 /**

@@ -5,7 +5,7 @@ export const MEDIATION_POLICY = Symbol('MEDIATION_POLICY');
 
 /**
  * MEDIATION_POLICY, read once from the environment at the edge and handed to the domain in each
- * appeal command (domain.md "Mediation before appeal"): current-law (default) or mandatory-mediation.
+ * appeal command (docs/domain.md "Mediation before appeal"): current-law (default) or mandatory-mediation.
  */
 export function mediationPolicyFrom(env: NodeJS.ProcessEnv): MediationPolicy {
   const value = env.MEDIATION_POLICY?.trim() || 'current-law';

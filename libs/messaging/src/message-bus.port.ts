@@ -47,7 +47,7 @@ export interface ConsumerHandle {
 }
 
 /**
- * The one messaging port (architecture.md "Delivery"): Kafka in distributed mode, in memory in embedded mode,
+ * The one messaging port (docs/architecture.md "Delivery"): Kafka in distributed mode, in memory in embedded mode,
  * with the same guarantees: order per key, at-least-once delivery, commit after handling, dead-letter after
  * bounded retries so one poison message does not block its partition.
  */

@@ -11,7 +11,7 @@ import { dueDate, ruleOf, type RuleId } from './rules.js';
 
 /**
  * An aggregate's statutory clocks, folded from its deadline events: one book for every context.
- * 'excepted' is still awaiting its act: a lawful exception keeps the original due date (domain.md
+ * 'excepted' is still awaiting its act: a lawful exception keeps the original due date (docs/domain.md
  * "Exceptions") and the act still closes the clock; the read side keeps showing it as excepted.
  */
 export type DeadlineState = 'open' | 'closed' | 'excepted' | 'not-applicable';
@@ -42,7 +42,7 @@ export function startDeadlineDue(deadlineId: string, rule: RuleId, startedOn: Is
   return { type: 'DeadlineStarted', data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn } };
 }
 
-/** The act happened: met on or before the due date, otherwise closed late (domain.md "Counting"). */
+/** The act happened: met on or before the due date, otherwise closed late (docs/domain.md "Counting"). */
 export function closeDeadline(book: DeadlineBook, deadlineId: string, on: IsoDate): (DeadlineMet | DeadlineClosedLate)[] {
   const entry = book[deadlineId];
   if (!isAwaitingAct(entry)) return [];

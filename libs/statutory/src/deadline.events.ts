@@ -2,7 +2,7 @@ import { DomainEvent } from '@send/kernel';
 import { RuleId } from './rules.js';
 
 /**
- * Every statutory clock is recorded as events (domain.md "Statutory timescales"): when it starts, and
+ * Every statutory clock is recorded as events (docs/domain.md "Statutory timescales"): when it starts, and
  * when it is met, breached, excepted or stops applying. A deadline is identified within its case by
  * deadlineId: the rule id, or rule:key where a case can run several (one per advice request).
  */

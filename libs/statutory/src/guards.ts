@@ -7,7 +7,7 @@ import { isAfter, isBefore, type IsoDate } from './calendar.js';
  * one kernel code, DATE.IN_THE_FUTURE, everywhere.
  */
 
-/** api-v1.md "Conventions": a business date may not be after the day the command is handled. */
+/** docs/api.md "Conventions": a business date may not be after the day the command is handled. */
 export function notInFuture(today: IsoDate, dates: Readonly<Record<string, IsoDate | undefined>>): void {
   for (const [field, date] of Object.entries(dates)) {
     if (date !== undefined && isAfter(date, today)) {
@@ -17,7 +17,7 @@ export function notInFuture(today: IsoDate, dates: Readonly<Record<string, IsoDa
 }
 
 /**
- * api-v1.md "Conventions": nor earlier than the act it answers. Each anchor names an earlier act and its
+ * docs/api.md "Conventions": nor earlier than the act it answers. Each anchor names an earlier act and its
  * date ({ 'decision letter': '2025-03-03' }); an act not yet done (undefined) is no anchor.
  */
 export function notBefore<C extends string>(

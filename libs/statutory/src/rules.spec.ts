@@ -66,7 +66,7 @@ describe('RULES', () => {
     }
   });
 
-  it('cites the regulations domain.md names for the assessment clocks', () => {
+  it('cites the regulations docs/domain.md names for the assessment clocks', () => {
     expect(RULES['assessment-decision'].source).toContain('reg 4(1), 5(1)');
     expect(RULES['assessment-decision'].exceptionSource).toContain('reg 5(4)');
     expect(RULES.advice.exceptionSource).toContain('reg 8(2)');

@@ -5,7 +5,7 @@ import { type IsoDate, addDays, addMonths, addWeeks, addWorkingDays, daysBeginni
 export * from './special-periods.js';
 
 /**
- * The statutory timescales as data (domain.md "Statutory timescales"). Law changes and reform is
+ * The statutory timescales as data (docs/domain.md "Statutory timescales"). Law changes and reform is
  * coming, so a rule is a row here, cited to its source, and RULE_TABLE_VERSION says which table a
  * recorded deadline was computed under.
  */

@@ -2,7 +2,7 @@ import { DomainError, type Decider, type DomainEvent } from '@send/kernel';
 
 /**
  * Decider tests read as given (past events) / when (a command) / then (the events it decides, or the
- * refusal) — style.md §8. Pure: no store, no clock; the state is folded with the decider's own evolve.
+ * refusal) — docs/conventions.md §8. Pure: no store, no clock; the state is folded with the decider's own evolve.
  */
 export interface Then<E> {
   /** The full list of emitted events, compared with toEqual. */

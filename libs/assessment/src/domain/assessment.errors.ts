@@ -1,7 +1,7 @@
 import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the assessment context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * Stable codes of the assessment context's refusals (docs/conventions.md §6). The HTTP edge answers 422, except for
  * ADVICE_NOT_FOUND, raised with notFound (404). NOT_REQUESTED is a 422: a case nobody has requested is
  * unknown to the case list, so the edge answers 404 CASE.NOT_FOUND before the decider is ever asked.
  */

@@ -66,7 +66,7 @@ export type OpenCase = Exclude<AssessmentState, { status: 'none' }>;
 /** The case stages the assessment context knows (kernel case-stage.ts): drafts are the ehcp context's. */
 export type Stage = Exclude<CaseStage, 'draft-issued'>;
 
-/** The public stage strings of GET /cases (api-v1.md); undefined before a request exists. */
+/** The public stage strings of GET /cases (docs/api.md); undefined before a request exists. */
 export function stageOf(state: AssessmentState): Stage | undefined {
   switch (state.status) {
     case 'none':

@@ -1,6 +1,6 @@
 import { type Refusal, refuseWith } from '@send/kernel';
 
-/** Stable codes of the ehcp context's refusals (style.md §6); the HTTP edge maps them to 422. */
+/** Stable codes of the ehcp context's refusals (docs/conventions.md §6); the HTTP edge maps them to 422. */
 export const EhcpErrors = {
   PLAN_NOT_OPEN: 'EHCP.PLAN_NOT_OPEN',
   PLAN_ALREADY_FINAL: 'EHCP.PLAN_ALREADY_FINAL',

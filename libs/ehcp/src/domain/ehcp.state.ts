@@ -3,7 +3,7 @@ import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 
-/** Every issued document, kept in full for ever (domain.md "The EHC plan"). */
+/** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
   readonly version: number;
   readonly status: 'draft' | 'final';

@@ -8,7 +8,7 @@ const SETTING_TYPES = ['mainstream', 'resourced', 'special', 'alternative', 'ind
 type Parsed<T> = { value?: T; errors: FieldError[] };
 
 /**
- * Reads the plan sections of api-v1.md, accepting the forms a caseworker's tools send: a text section
+ * Reads the plan sections of docs/api.md, accepting the forms a caseworker's tools send: a text section
  * as a string or { text }, F as a list of items or { items }. Every bad field is named; quality rules
  * for F (specific and quantified) belong to the domain and come back as a 422.
  */

@@ -1,7 +1,7 @@
 import { type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the funding context's refusals (style.md §6); the HTTP edge maps them to 422.
+ * Stable codes of the funding context's refusals (docs/conventions.md §6); the HTTP edge maps them to 422.
  * "Not priced yet" (NOT_PRICED) and no reference data in force (NO_REFERENCE_DATA) on a read are a
  * NotFoundError (404) raised by the read, not a refusal.
  */

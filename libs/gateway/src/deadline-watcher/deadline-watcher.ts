@@ -28,7 +28,7 @@ const breachDecider: Decider<Breach, DeadlineBreached, Set<string>> = {
 };
 
 /**
- * The morning after an unmet due date the breach becomes an event (domain.md "Counting"). Safe to run
+ * The morning after an unmet due date the breach becomes an event (docs/domain.md "Counting"). Safe to run
  * in several processes at once: each breach is appended with an expected revision and the decider
  * refuses a second record of the same breach.
  */

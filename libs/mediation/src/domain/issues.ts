@@ -1,6 +1,6 @@
 import type { TribunalOrder } from '@send/statutory';
 
-/** What a family may disagree with (api-v1.md "Placement, mediation, funding"). */
+/** What a family may disagree with (docs/api.md "Placement, mediation, funding"). */
 export type Issue = 'refusal-to-assess' | 'no-plan' | 'section-b' | 'section-f' | 'section-i' | 'cease' | 'health-social-care';
 
 export const ISSUES: readonly Issue[] = [

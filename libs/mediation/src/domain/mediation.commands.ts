@@ -9,7 +9,7 @@ interface Command<T extends string, D> {
 }
 
 /**
- * Per deployment (domain.md "Mediation before appeal"): 'current-law' needs a mediation certificate
+ * Per deployment (docs/domain.md "Mediation before appeal"): 'current-law' needs a mediation certificate
  * before an appeal (CFA 2014 s.55); 'mandatory-mediation' (2022 green paper) needs mediation held.
  */
 export type MediationPolicy = 'current-law' | 'mandatory-mediation';

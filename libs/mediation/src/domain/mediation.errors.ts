@@ -1,7 +1,7 @@
 import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the mediation context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * Stable codes of the mediation context's refusals (docs/conventions.md §6). The HTTP edge answers 422, except for
  * DISPUTE_NOT_FOUND, raised with notFound (404).
  */
 export const MediationErrors = {

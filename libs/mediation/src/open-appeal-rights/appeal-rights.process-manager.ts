@@ -20,7 +20,7 @@ const found = (decision: AppealableDecision, on: IsoDate | undefined) =>
 
 /**
  * The appealable decisions other contexts record, by event type and data alone: contexts share no code
- * (architecture.md). CFA 2014 s.51(2): refusing to assess, not issuing a plan, a final or amended plan's
+ * (docs/architecture.md). CFA 2014 s.51(2): refusing to assess, not issuing a plan, a final or amended plan's
  * contents, ceasing a plan. The decision letter is dated the day of the decision or issue.
  */
 const APPEALABLE = new Map<string, Reader>([

@@ -21,7 +21,7 @@ export interface EventForwarderOptions {
 
 /**
  * Keyed by case id so that one case's events share a partition and arrive in order. Actor, reason and hashes
- * stay in the store: integration events carry ids, not personal data (architecture.md "Security").
+ * stay in the store: integration events carry ids, not personal data (docs/architecture.md "Security").
  */
 export function defaultEventMessage(event: StoredEvent): OutboundMessage {
   return {
@@ -51,7 +51,7 @@ export function defaultEventMessage(event: StoredEvent): OutboundMessage {
 }
 
 /**
- * Publishes a service's own events from its store to its topic (architecture.md "Delivery"). Fed in global
+ * Publishes a service's own events from its store to its topic (docs/architecture.md "Delivery"). Fed in global
  * order by the SubscriptionRunner, one event per handle(). The checkpoint moves only after the broker
  * acknowledged the publish: a crash or a failed publish in between means the event is sent again on resume
  * (at least once, never lost), and consumers dedupe by event id. Publishing one event at a time, each awaited,

@@ -1,7 +1,7 @@
 import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /**
- * Stable codes of the placement context's refusals (style.md §6). The HTTP edge answers 422, except for
+ * Stable codes of the placement context's refusals (docs/conventions.md §6). The HTTP edge answers 422, except for
  * what names something that does not exist, raised with notFound or as a NotFoundError (404):
  * SETTING_NOT_FOUND, CONSULTATION_NOT_FOUND, and NO_INCLUSION_PLAN on a read.
  */

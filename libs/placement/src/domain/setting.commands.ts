@@ -8,7 +8,7 @@ interface Command<T extends string, D> {
   readonly today: IsoDate;
 }
 
-/** What the registry knows of a setting, as a caseworker registers it (api-v1.md POST /settings). */
+/** What the registry knows of a setting, as a caseworker registers it (docs/api.md POST /settings). */
 export interface SettingProfile {
   readonly name: string;
   readonly la: string;

@@ -117,7 +117,7 @@ function recordSencoQualified({ data, today }: RecordSencoQualified, state: Sett
   return [{ type: 'SencoQualified', data: { qualifiedOn: data.qualifiedOn } }, ...closed];
 }
 
-/** The head's record that the qualification is under way (domain.md "SENCo qualification"). */
+/** The head's record that the qualification is under way (docs/domain.md "SENCo qualification"). */
 function recordHeadSatisfied({ data, today }: RecordHeadSatisfied, state: SettingState): Events {
   const setting = registeredSetting(state);
   const senco = currentSenco(setting);

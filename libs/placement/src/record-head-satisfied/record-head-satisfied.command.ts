@@ -4,7 +4,7 @@ import { SettingCaseCommand, registryResult, settingTarget } from '../placement-
 
 export class RecordHeadSatisfiedCommand extends SettingCaseCommand<{ satisfiedOn: string }> {}
 
-/** The head's record that the SENCo's qualification is under way (domain.md "SENCo qualification"). */
+/** The head's record that the SENCo's qualification is under way (docs/domain.md "SENCo qualification"). */
 @CommandHandler(RecordHeadSatisfiedCommand)
 export class RecordHeadSatisfiedHandler implements ICommandHandler<RecordHeadSatisfiedCommand> {
   constructor(private readonly writer: CaseWriter) {}

@@ -7,10 +7,10 @@ export interface User {
   readonly la?: string;
 }
 
-/** Roles that see every LA's cases (architecture.md "Security"). */
+/** Roles that see every LA's cases (docs/architecture.md "Security"). */
 export const NATIONAL_ROLES: ReadonlySet<Role> = new Set(['auditor', 'tribunal', 'admin']);
 
-/** Demo mode only (api-v1.md "Conventions"): password "demo" for each. */
+/** Demo mode only (docs/api.md "Conventions"): password "demo" for each. */
 export const DEMO_USERS: readonly User[] = [
   { id: 'caseworker@202', role: 'caseworker', la: '202' },
   { id: 'manager@202', role: 'manager', la: '202' },

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Personal data never crosses the broker in clear (architecture.md "Security"): a child's details are
+ * Personal data never crosses the broker in clear (docs/architecture.md "Security"): a child's details are
  * sealed with AES-256-GCM under a key derived per case from the deployment's PERSONAL_DATA_KEY, so only
  * the product's own services can open them and a dump of a topic names no child. The case id is bound
  * in as associated data, so a sealed block cannot be moved to another case.

@@ -11,7 +11,7 @@ import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Idempotency-Key on writes (api-v1.md "Conventions"): the first successful response is stored with a
+ * Idempotency-Key on writes (docs/api.md "Conventions"): the first successful response is stored with a
  * hash of the request; a retry with the same key and the same request gets that response and records
  * nothing; the same key with a different request is refused. Retries racing each other in this process
  * are serialised per key, so the second waits for the first and then replays it.

@@ -31,7 +31,7 @@ export interface Act {
 /** Omit applied to each member of a union, so that each command keeps its own data type. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** What every write route returns (api-v1.md "Conventions"). */
+/** What every write route returns (docs/api.md "Conventions"). */
 export interface WriteResult {
   readonly caseId: string;
   readonly revision: number;

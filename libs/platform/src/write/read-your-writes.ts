@@ -3,7 +3,7 @@ import type { EventRecord } from '@send/kernel';
 export const READ_YOUR_WRITES = Symbol('READ_YOUR_WRITES');
 
 /**
- * How a write waits, bounded, until the reads that follow it will see it (api-v1.md "Read your writes").
+ * How a write waits, bounded, until the reads that follow it will see it (docs/api.md "Read your writes").
  * Embedded: every local subscriber reaches the log's head. Distributed: this process's Kafka-fed read
  * models have applied the written events.
  */

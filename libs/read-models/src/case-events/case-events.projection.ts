@@ -9,7 +9,7 @@ export type CaseEventRow = {
   lastPosition: string;
 };
 
-/** Pure: an event is copied once and never changed (style.md §9). */
+/** Pure: an event is copied once and never changed (docs/conventions.md §9). */
 export function evolveCaseEvent(row: CaseEventRow | null, event: StoredEvent): CaseEventRow {
   return (
     row ?? {

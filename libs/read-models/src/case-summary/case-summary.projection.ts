@@ -68,7 +68,7 @@ const revisionFieldOf = (streamId: string) => {
 export const caseSummaryKeyOf = (event: StoredEvent): string | undefined =>
   revisionFieldOf(event.streamId) ? event.caseId : undefined;
 
-/** Pure: the case summary after one event of any of the case's streams (style.md §9). */
+/** Pure: the case summary after one event of any of the case's streams (docs/conventions.md §9). */
 export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent): CaseSummaryRow | null {
   const revisionField = revisionFieldOf(event.streamId);
   if (row === null && !revisionField) return null;

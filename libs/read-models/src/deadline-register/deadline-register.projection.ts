@@ -23,7 +23,7 @@ export type DeadlineRow = {
 
 export const deadlineRowId = (caseId: string, deadlineId: string) => `${caseId}/${deadlineId}`;
 
-/** Pure: the deadline register row after one deadline event (style.md §9). */
+/** Pure: the deadline register row after one deadline event (docs/conventions.md §9). */
 export function evolveDeadline(row: DeadlineRow | null, stored: StoredEvent): DeadlineRow | null {
   const event = stored as unknown as DeadlineEvent;
   if (!isDeadlineEvent(event)) return row;
@@ -91,7 +91,7 @@ export interface DeadlineView {
 }
 
 /**
- * A deadline's status on a given day, from business dates alone (domain.md "Counting"): met if the act
+ * A deadline's status on a given day, from business dates alone (docs/domain.md "Counting"): met if the act
  * happened on or before the due date; breached from the day after an unmet due date; excepted once a
  * lawful exception applies (the original due date is kept); a family's period ("period" rules) simply
  * runs out, which is the LA respecting it. Returns undefined for a clock not yet started on that day.

@@ -8,7 +8,7 @@ const RETRY_MS = 1000;
 /**
  * Runs every registered subscriber from its checkpoint against the local store (embedded mode, and
  * each service's own projections in distributed mode). It also answers "has everything caught up with
- * position P?", which is how a write waits for its read models (api-v1.md "Read your writes").
+ * position P?", which is how a write waits for its read models (docs/api.md "Read your writes").
  */
 @Injectable()
 export class SubscriptionRunner implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -14,7 +14,7 @@ export interface ProjectionDefinition<Row extends ObjectLiteral & { lastPosition
 }
 
 /**
- * The thin adapter around a pure evolve (style.md §9): the row and the checkpoint are written in one
+ * The thin adapter around a pure evolve (docs/conventions.md §9): the row and the checkpoint are written in one
  * transaction, and an event at or before the row's own lastPosition is ignored, so redelivery is harmless.
  */
 export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: string }> implements EventSubscriber {
