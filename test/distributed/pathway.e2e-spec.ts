@@ -231,6 +231,23 @@ suite('distributed: one case from request to final plan, through the gateway', (
     30_000,
   );
 
+  it(
+    'replay at the gateway folds every context from its copy of the events (docs/api.md "Audit")',
+    c.guard(async () => {
+      const replay = (await c.http.get(caseUrl(caseId, '/replay')).set(cw).expect(200)).body;
+      expect(replay.assessment).toMatchObject({ revision: 8, stage: 'plan-final' });
+      expect(replay.ehcp).toMatchObject({ revision: 5, state: { status: 'final' } });
+      for (const context of ['placement', 'mediation', 'funding']) {
+        expect(replay[context]).toEqual(expect.objectContaining({ revision: expect.any(Number), state: expect.anything() }));
+      }
+      // As of before the request, no context has anything yet.
+      const before = (await c.http.get(caseUrl(caseId, '/replay?asOf=2000-01-01T00:00:00Z')).set(cw).expect(200)).body;
+      for (const context of ['assessment', 'ehcp', 'placement', 'mediation', 'funding'])
+        expect(before[context].revision).toBe(-1);
+    }),
+    30_000,
+  );
+
   // Positions are each service's own in the distributed mode, so history orders streams by when each event
   // was recorded (revision order within a stream); by position alone PlanOpened would land second.
   it('history is oldest first across the two contexts (docs/api.md "every event of the case across contexts, oldest first")', async () => {

@@ -258,7 +258,25 @@ describe('unknown things', () => {
 
   it('an unknown adviceId answers 404', async () => {
     const caseId = await caseReadyForDraft(h, cw, '2025-01-31', '2025-02-14', '2025-05-01');
-    expectProblem(await post(h, cw, caseId, '/assessment/advice/no-such-advice/received', { receivedOn: '2025-03-01' }), 404);
+    expectProblem(
+      await post(h, cw, caseId, '/assessment/advice/no-such-advice/received', { receivedOn: '2025-03-01' }),
+      404,
+      'ASSESSMENT.ADVICE_NOT_FOUND',
+    );
+  });
+
+  it('an unknown disputeId answers 404 MEDIATION.DISPUTE_NOT_FOUND and records nothing', async () => {
+    const caseId = await openCase(h, cw, '2025-01-31');
+    const before = (await history(h, cw, caseId)).length;
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    const mediationStep = { event: 'adviser-contacted', on: '2025-03-01' };
+    expectProblem(await post(h, cw, caseId, `/disputes/${unknown}/mediation`, mediationStep), 404, 'MEDIATION.DISPUTE_NOT_FOUND');
+    expectProblem(
+      await post(h, cw, caseId, `/disputes/${unknown}/certificate`, { issuedOn: '2025-03-01' }),
+      404,
+      'MEDIATION.DISPUTE_NOT_FOUND',
+    );
+    expect((await history(h, cw, caseId)).length).toBe(before);
   });
 
   it('a case id that is not a UUID is refused as a bad request, not a server error', async () => {
