@@ -39,10 +39,7 @@ const commandHandlers = [
 /** Instantiated by the platform (PlatformModule.forRoot processManagers), never by this module. */
 export const MEDIATION_PROCESS_MANAGERS = [AppealRightsProcessManager, OrderComplianceProcessManager];
 
-/**
- * The deployment's MEDIATION_POLICY, checked by loadConfig; the return type makes the compiler refuse a
- * setting the domain does not know.
- */
+/** The deployment's MEDIATION_POLICY, read and checked by loadConfig against the one list of policies. */
 const policy = {
   provide: MEDIATION_POLICY,
   inject: [APP_CONFIG],

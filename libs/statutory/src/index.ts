@@ -5,3 +5,4 @@ export * from './deadline-book.js';
 export * from './provision-frequency.js';
 export * from './guards.js';
 export * from './codes.js';
+export * from './mediation-policy.js';

@@ -1,4 +1,4 @@
-import type { IsoDate, TribunalOrder } from '@send/statutory';
+import type { IsoDate, MediationPolicy, TribunalOrder } from '@send/statutory';
 import type { AppealableDecision, Issue } from './issues.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
@@ -8,12 +8,8 @@ interface Command<T extends string, D> {
   readonly today: IsoDate;
 }
 
-/**
- * Per deployment (docs/domain.md "Mediation before appeal"): 'current-law' needs a mediation certificate
- * before an appeal (CFA 2014 s.55); 'mandatory-mediation' (2022 green paper) needs mediation held.
- */
-export type MediationPolicy = 'current-law' | 'mandatory-mediation';
-export const MEDIATION_POLICIES: readonly MediationPolicy[] = ['current-law', 'mandatory-mediation'];
+/** The deployment's choice of what an appeal needs (libs/statutory/src/mediation-policy.ts). */
+export { MEDIATION_POLICIES, type MediationPolicy } from '@send/statutory';
 
 export type MediationStep = 'adviser-contacted' | 'declined' | 'requested' | 'held' | 'agreement';
 export const MEDIATION_STEPS: readonly MediationStep[] = ['adviser-contacted', 'declined', 'requested', 'held', 'agreement'];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ContextName, STREAM_OWNERS, type StreamOwner } from '@send/kernel';
+import { MEDIATION_POLICIES, type MediationPolicy } from '@send/statutory';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -35,16 +36,12 @@ export interface AppConfig {
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
-  readonly mediationPolicy: MediationPolicySetting;
+  readonly mediationPolicy: MediationPolicy;
   /** The national funding reference files, when not the shipped libs/funding/data. */
   readonly fundingReferenceDir?: string;
   /** The 20-week timeliness (Reg 13(2)), in per cent, below which an LA's high-needs budget is flagged. */
   readonly fundingTimelinessThreshold: number;
 }
-
-/** The mediation context's policies (its MediationPolicy), which a deployment chooses between. */
-export const MEDIATION_POLICY_SETTINGS = ['current-law', 'mandatory-mediation'] as const;
-export type MediationPolicySetting = (typeof MEDIATION_POLICY_SETTINGS)[number];
 
 export class ConfigError extends Error {}
 
@@ -109,8 +106,8 @@ function contextSettings(
   env: NodeJS.ProcessEnv,
 ): Pick<AppConfig, 'mediationPolicy' | 'fundingReferenceDir' | 'fundingTimelinessThreshold'> {
   const policy = env.MEDIATION_POLICY?.trim() || 'current-law';
-  if (!(MEDIATION_POLICY_SETTINGS as readonly string[]).includes(policy)) {
-    throw new ConfigError(`MEDIATION_POLICY=${policy} is not known: use ${MEDIATION_POLICY_SETTINGS.join(' or ')}.`);
+  if (!(MEDIATION_POLICIES as readonly string[]).includes(policy)) {
+    throw new ConfigError(`MEDIATION_POLICY=${policy} is not known: use ${MEDIATION_POLICIES.join(' or ')}.`);
   }
   const threshold = env.FUNDING_TIMELINESS_THRESHOLD?.trim() || '50';
   const percent = Number(threshold);
@@ -118,7 +115,7 @@ function contextSettings(
     throw new ConfigError(`FUNDING_TIMELINESS_THRESHOLD=${threshold} must be a percentage from 0 to 100.`);
   }
   return {
-    mediationPolicy: policy as MediationPolicySetting,
+    mediationPolicy: policy as MediationPolicy,
     ...(env.FUNDING_REFERENCE_DIR ? { fundingReferenceDir: resolve(env.FUNDING_REFERENCE_DIR) } : {}),
     fundingTimelinessThreshold: percent,
   };
