@@ -2,24 +2,27 @@ import { riskFlags } from './risk.js';
 
 describe('riskFlags for the regions group', () => {
   it('flags commitments beyond the budget', () => {
-    expect(riskFlags({ budgetPence: 1000, committedPence: 1001 })).toEqual({ overBudget: true, flags: ['over-budget'] });
+    expect(riskFlags({ budgetPence: 1000, committedPence: 1001, threshold: 50 })).toEqual({
+      overBudget: true,
+      flags: ['over-budget'],
+    });
   });
 
   it('does not flag commitments exactly at the budget', () => {
-    expect(riskFlags({ budgetPence: 1000, committedPence: 1000 })).toEqual({ overBudget: false, flags: [] });
+    expect(riskFlags({ budgetPence: 1000, committedPence: 1000, threshold: 50 })).toEqual({ overBudget: false, flags: [] });
   });
 
   it('flags an LA that has set no budget, without calling it over budget', () => {
-    expect(riskFlags({ committedPence: 1 })).toEqual({ overBudget: false, flags: ['no-budget-set'] });
+    expect(riskFlags({ committedPence: 1, threshold: 50 })).toEqual({ overBudget: false, flags: ['no-budget-set'] });
   });
 
   it('flags 20-week timeliness below the threshold (50% by default)', () => {
-    expect(riskFlags({ budgetPence: 10, committedPence: 0, timelinessPercent: 46 })).toEqual({
+    expect(riskFlags({ budgetPence: 10, committedPence: 0, timelinessPercent: 46, threshold: 50 })).toEqual({
       overBudget: false,
       timelinessBelowThreshold: true,
       flags: ['timeliness-below-threshold'],
     });
-    expect(riskFlags({ budgetPence: 10, committedPence: 0, timelinessPercent: 50 })).toEqual({
+    expect(riskFlags({ budgetPence: 10, committedPence: 0, timelinessPercent: 50, threshold: 50 })).toEqual({
       overBudget: false,
       timelinessBelowThreshold: false,
       flags: [],
@@ -34,6 +37,6 @@ describe('riskFlags for the regions group', () => {
   });
 
   it('leaves timeliness out when it is not supplied', () => {
-    expect(riskFlags({ budgetPence: 10, committedPence: 0 })).not.toHaveProperty('timelinessBelowThreshold');
+    expect(riskFlags({ budgetPence: 10, committedPence: 0, threshold: 50 })).not.toHaveProperty('timelinessBelowThreshold');
   });
 });

@@ -7,8 +7,11 @@ export interface RiskInput {
   readonly committedPence: number;
   /** % of new plans issued within 20 weeks (Reg 13(2)); undefined when not supplied. */
   readonly timelinessPercent?: number;
-  /** Below this % the LA is flagged. 50 is a placeholder: the national figure was 46% in 2024. */
-  readonly threshold?: number;
+  /**
+   * Below this % the LA is flagged: the deployment's FUNDING_TIMELINESS_THRESHOLD, read by loadConfig
+   * (default 50, a placeholder: the national figure was 46% in 2024).
+   */
+  readonly threshold: number;
 }
 
 export interface Risk {
@@ -18,7 +21,7 @@ export interface Risk {
 }
 
 /** Over budget means committed beyond it: spending exactly the budget is not a risk flag. */
-export function riskFlags({ budgetPence, committedPence, timelinessPercent, threshold = 50 }: RiskInput): Risk {
+export function riskFlags({ budgetPence, committedPence, timelinessPercent, threshold }: RiskInput): Risk {
   const overBudget = budgetPence !== undefined && committedPence > budgetPence;
   const late = timelinessPercent === undefined ? undefined : timelinessPercent < threshold;
   const flags: RiskFlag[] = [
