@@ -5,3 +5,4 @@ export * from './clock.js';
 export * from './decider.js';
 export * from './streams.js';
 export * from './case-stage.js';
+export * from './timeline.js';

@@ -1,4 +1,4 @@
-import type { ContextName, StoredEvent } from '@send/kernel';
+import type { ContextName, StoredEvent, TimelineEntry } from '@send/kernel';
 
 /** Every context's replayer, one each, composed by the app (apps/embedded, apps/gateway). */
 export const CASE_REPLAYERS = Symbol('CASE_REPLAYERS');
@@ -18,4 +18,17 @@ export interface CaseReplayer {
   readonly context: ContextName;
   /** The events of the context's stream of the case (libs/kernel/src/streams.ts caseStream), oldest first. */
   fold(events: readonly StoredEvent[]): Replayed;
+}
+
+/** Every context's timeline, one each, composed by the app beside the replayers. */
+export const CASE_TIMELINES = Symbol('CASE_TIMELINES');
+
+/**
+ * How one context tells its part of a case's evidential timeline (docs/api.md "Audit", timeline): a pure
+ * function of the events of its own case stream, oldest first. Deadline events are told by the statutory
+ * lib's one function, so that every context words its clocks alike.
+ */
+export interface CaseTimeline {
+  readonly context: ContextName;
+  entriesOf(events: readonly StoredEvent[]): TimelineEntry[];
 }
