@@ -36,6 +36,27 @@ export function ownerOfStream(streamId: string): StreamOwner | undefined {
   return STREAM_OWNERS.find((owner) => STREAM_PREFIXES[owner].some((prefix) => streamId.startsWith(prefix)));
 }
 
+/**
+ * Streams kept beside a case's record but not part of it: its access log, every read of the case by an
+ * auditor or tribunal user (docs/architecture.md "Audit"). Not stream owners: no topic carries them, no
+ * forwarder sends them and caseStreams leaves them out, so a case's history, verify and replay never
+ * include them and reading a case never changes the record that was read. They are hash-chained all the same.
+ */
+export const AUDIT_STREAM_OWNERS = ['access'] as const;
+export type AuditStreamOwner = (typeof AUDIT_STREAM_OWNERS)[number];
+
+export const AUDIT_STREAM_PREFIXES: Readonly<Record<AuditStreamOwner, readonly string[]>> = {
+  access: ['access-'],
+};
+
+/** The access log of one case: `access-<caseId>`. */
+export const accessLogStream = (caseId: string): string => `access-${caseId}`;
+
+/** The audit owner of a stream, from its prefix; undefined for a stream of the record or of no one. */
+export function auditOwnerOfStream(streamId: string): AuditStreamOwner | undefined {
+  return AUDIT_STREAM_OWNERS.find((owner) => AUDIT_STREAM_PREFIXES[owner].some((prefix) => streamId.startsWith(prefix)));
+}
+
 /** The topic an owner's events travel on, with an optional deployment namespace in front. */
 export const eventsTopic = (owner: string, namespace = ''): string => `${namespace}send.${owner}.events`;
 

@@ -1,13 +1,22 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, type StoredEvent, verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
+import type { EventStore } from '@send/event-store';
 import { CASE_EVENT_SOURCE, CASE_REPLAYERS, type CaseEventSource, type CaseReplayer } from '@send/read-models';
-import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { AUDIT_STORE, CaseAccess, type FieldError, CurrentUser, InvalidRequestError, Roles, type User } from '@send/platform';
+import { accessLogOf } from './access-log.js';
+import { AccessLogged } from './access-logged.js';
 import { replayCase } from './case-replay.js';
+import { diffCase } from './case-replay-diff.js';
 
 const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
+/** Who may see who read a case: its LA's managers, and auditors (docs/api.md "Audit", access-log). */
+const ACCESS_LOG_READERS = ['manager', 'auditor'] as const;
 
-/** History, replay and verification: all reads of the stored events themselves, never of read models. */
+/**
+ * History, replay, its diff and verification: all reads of the stored events themselves, never of read
+ * models; an auditor's or tribunal user's call is recorded in the case's access log (AccessLogged).
+ */
 @ApiTags('audit')
 @Controller('api/v1/cases/:caseId')
 export class AuditController {
@@ -15,11 +24,13 @@ export class AuditController {
     @Inject(CASE_EVENT_SOURCE) private readonly events: CaseEventSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CASE_REPLAYERS) private readonly replayers: readonly CaseReplayer[],
+    @Inject(AUDIT_STORE) private readonly auditStore: EventStore,
     private readonly access: CaseAccess,
   ) {}
 
   @Get('history')
   @Roles(...AUDIT_READERS)
+  @AccessLogged('history')
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
   async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
@@ -48,6 +59,7 @@ export class AuditController {
 
   @Get('verify')
   @Roles(...AUDIT_READERS)
+  @AccessLogged('verify')
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
@@ -60,6 +72,7 @@ export class AuditController {
 
   @Get('replay')
   @Roles(...AUDIT_READERS)
+  @AccessLogged('replay')
   @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
   async replay(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -74,6 +87,59 @@ export class AuditController {
     const streams = await this.events.streamsOf(caseId);
     return { caseId, asOf: at.toISOString(), ...replayCase(streams, caseId, at, this.replayers) };
   }
+
+  @Get('replay/diff')
+  @Roles(...AUDIT_READERS)
+  @AccessLogged('replay-diff')
+  @ApiOperation({
+    summary: 'What changed in each context between two instants (after `from`, up to `to`), and the events that did it',
+  })
+  async replayDiff(
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @CurrentUser() user: User,
+  ) {
+    await this.access.laOf(user, caseId);
+    const window = diffWindow(from, to, this.clock.now());
+    const streams = await this.events.streamsOf(caseId);
+    return {
+      caseId,
+      from: window.from.toISOString(),
+      to: window.to.toISOString(),
+      ...diffCase(streams, caseId, window.from, window.to, this.replayers),
+    };
+  }
+
+  @Get('access-log')
+  @Roles(...ACCESS_LOG_READERS)
+  @ApiOperation({ summary: 'Every read of the case by an auditor or tribunal user, oldest first: who, when, what' })
+  async accessLog(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
+    await this.access.laOf(user, caseId);
+    return accessLogOf(caseId, await this.auditStore.readStream(accessLogStream(caseId)));
+  }
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T.*)?$/;
+
+/** An ISO 8601 instant (a date alone is its midnight UTC), or undefined when the value is not one. */
+function instantOf(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || !INSTANT.test(value)) return undefined;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** `from` is required; `to` defaults to now; a window that ends before it starts is refused, naming `to`. */
+function diffWindow(from: unknown, to: unknown, now: Date): { from: Date; to: Date } {
+  const start = instantOf(from);
+  const end = to === undefined ? now : instantOf(to);
+  const errors: FieldError[] = [
+    ...(start ? [] : [{ field: 'from', message: 'from must be an ISO 8601 instant' }]),
+    ...(end ? [] : [{ field: 'to', message: 'to must be an ISO 8601 instant' }]),
+  ];
+  if (start && end && end < start) errors.push({ field: 'to', message: 'to must not be before from' });
+  if (errors.length > 0 || !start || !end) throw new InvalidRequestError(errors);
+  return { from: start, to: end };
 }
 
 /**

@@ -35,6 +35,9 @@ import { CaseWriter } from '../write/case-writer.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from '../write/read-your-writes.js';
 import { CaseCommands } from '../write/case-request.js';
 import { openEventStore } from './open-event-store.js';
+import { AUDIT_STORE, AUDIT_STORE_PROVIDERS } from './audit-store.js';
+
+export { AUDIT_SCHEMA, AUDIT_STORE } from './audit-store.js';
 
 export interface PlatformOptions {
   readonly config: AppConfig;
@@ -73,6 +76,7 @@ export class PlatformModule {
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
       { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+      ...AUDIT_STORE_PROVIDERS,
       {
         provide: CASE_EVENT_SOURCE,
         inject: [EVENT_STORE, DataSource],
@@ -101,6 +105,7 @@ export class PlatformModule {
         APP_CONFIG,
         CLOCK,
         EVENT_STORE,
+        AUDIT_STORE,
         CASE_EVENT_SOURCE,
         SubscriptionRunner,
         CaseQueries,
