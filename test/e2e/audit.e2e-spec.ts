@@ -319,3 +319,62 @@ describe('tampering with the stored record is detected', () => {
     });
   });
 });
+
+describe('GET …/replay/diff?from=&to=', () => {
+  const diff = async (from: string, to: string) =>
+    (
+      await h.http
+        .get(caseUrl(caseId, `/replay/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`))
+        .set(cw)
+        .expect(200)
+    ).body;
+
+  it('names, per context, the events recorded after from and up to to, with the revisions at either end', async () => {
+    const d = await diff(T0, T2);
+    expect(d).toMatchObject({ caseId, from: T0, to: T2 });
+    expect(Object.keys(d.contexts)).toEqual(['assessment', 'ehcp', 'placement', 'mediation', 'funding']);
+    expect(d.contexts.assessment).toMatchObject({ fromRevision: 3, toRevision: 7 });
+    expect(d.contexts.assessment.events.map((e: Json) => e.type)).toEqual([
+      'AssessmentDecided',
+      'DeadlineMet',
+      'PlanIssueDecided',
+      'DeadlineNotApplicable',
+    ]);
+    expect(d.contexts.ehcp).toMatchObject({ fromRevision: -1, toRevision: 0 });
+    expect(d.contexts.ehcp.events.map((e: Json) => e.type)).toEqual(['PlanOpened']);
+    expect(d.contexts.placement).toMatchObject({ events: [], changes: [] });
+  });
+
+  it('matches the events to history: ids, revisions and recording instants', async () => {
+    const d = await diff(T0, T3);
+    const named = Object.values(d.contexts as Record<string, Json>).flatMap((c) => c.events.map((e: Json) => e.id));
+    const recorded = (await history(h, cw, caseId)).filter((e) => e.recordedAt > T0 && e.recordedAt <= T3);
+    expect(new Set(named)).toEqual(new Set(recorded.map((e) => e.id)));
+  });
+
+  it("describes what changed in each context's replayed state, path by path", async () => {
+    const d = await diff(T0, T2);
+    expect(d.contexts.assessment.changes).toEqual(
+      expect.arrayContaining([{ path: '/stage', kind: 'changed', from: 'requested', to: 'plan-to-issue' }]),
+    );
+    expect(d.contexts.ehcp.changes).toEqual(
+      expect.arrayContaining([{ path: '/state/status', kind: 'changed', from: 'none', to: 'open' }]),
+    );
+  });
+
+  it('is empty between two instants with nothing recorded in between', async () => {
+    const d = await diff('2026-11-28T10:06:00Z', '2026-11-28T10:09:00Z');
+    for (const c of Object.values(d.contexts as Record<string, Json>)) expect(c).toMatchObject({ events: [], changes: [] });
+  });
+
+  it('refuses a bad instant, naming the field, and a window that ends before it starts: 400', async () => {
+    const bad = await h.http.get(caseUrl(caseId, '/replay/diff?from=yesterday&to=2026-11-28T10:00:00Z')).set(cw);
+    expect(expectProblem(bad, 400).errors).toEqual([expect.objectContaining({ field: 'from' })]);
+    const missing = await h.http.get(caseUrl(caseId, '/replay/diff?to=2026-11-28T10:00:00Z')).set(cw);
+    expect(expectProblem(missing, 400).errors).toEqual([expect.objectContaining({ field: 'from' })]);
+    const reversed = await h.http
+      .get(caseUrl(caseId, `/replay/diff?from=${encodeURIComponent(T2)}&to=${encodeURIComponent(T1)}`))
+      .set(cw);
+    expect(expectProblem(reversed, 400).errors).toEqual([expect.objectContaining({ field: 'to' })]);
+  });
+});
