@@ -248,6 +248,18 @@ suite('distributed: one case from request to final plan, through the gateway', (
     30_000,
   );
 
+  it(
+    'the gateway tells the evidential timeline from its copy of every context (docs/api.md "Audit")',
+    c.guard(async () => {
+      const { entries } = (await c.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200)).body;
+      const titles = (entries as { title: string }[]).map((e) => e.title);
+      expect(titles[0]).toMatch(/^Request for an EHC needs assessment received/);
+      expect(titles).toContain('Decision to assess');
+      expect(titles.some((t) => /^Final EHC plan issued \(version \d+\)$/.test(t))).toBe(true);
+    }),
+    30_000,
+  );
+
   // Positions are each service's own in the distributed mode, so history orders streams by when each event
   // was recorded (revision order within a stream); by position alone PlanOpened would land second.
   it('history is oldest first across the two contexts (docs/api.md "every event of the case across contexts, oldest first")', async () => {

@@ -1,11 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock } from '@send/kernel';
 import { AppConfig, PlatformModule } from '@send/platform';
-import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule, assessmentReplayer } from '@send/assessment';
-import { EHCP_PROCESS_MANAGERS, EhcpModule, ehcpReplayer } from '@send/ehcp';
-import { PLACEMENT_PROCESS_MANAGERS, PLACEMENT_READ_MODEL, PlacementModule, placementReplayer } from '@send/placement';
-import { MEDIATION_PROCESS_MANAGERS, MediationModule, mediationReplayer } from '@send/mediation';
-import { FUNDING_PROCESS_MANAGERS, FundingModule, fundingReplayer } from '@send/funding';
+import { ASSESSMENT_PROCESS_MANAGERS, AssessmentModule, assessmentReplayer, assessmentTimeline } from '@send/assessment';
+import { EHCP_PROCESS_MANAGERS, EhcpModule, ehcpReplayer, ehcpTimeline } from '@send/ehcp';
+import {
+  PLACEMENT_PROCESS_MANAGERS,
+  PLACEMENT_READ_MODEL,
+  PlacementModule,
+  placementReplayer,
+  placementTimeline,
+} from '@send/placement';
+import { MEDIATION_PROCESS_MANAGERS, MediationModule, mediationReplayer, mediationTimeline } from '@send/mediation';
+import { FUNDING_PROCESS_MANAGERS, FundingModule, fundingReplayer, fundingTimeline } from '@send/funding';
 import { DeadlinesModule, GatewayModule } from '@send/gateway';
 
 const PROCESS_MANAGERS = [
@@ -17,6 +23,7 @@ const PROCESS_MANAGERS = [
 ];
 
 const REPLAYERS = [assessmentReplayer, ehcpReplayer, placementReplayer, mediationReplayer, fundingReplayer];
+const TIMELINES = [assessmentTimeline, ehcpTimeline, placementTimeline, mediationTimeline, fundingTimeline];
 
 /** Everything in one process: the five contexts, the gateway, one SQLite file, the log as the bus. */
 @Module({})
@@ -31,7 +38,7 @@ export class EmbeddedModule {
         PlacementModule,
         MediationModule,
         FundingModule,
-        GatewayModule.forRoot({ replayers: REPLAYERS }),
+        GatewayModule.forRoot({ replayers: REPLAYERS, timelines: TIMELINES }),
         DeadlinesModule,
       ],
     };

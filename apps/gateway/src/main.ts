@@ -2,14 +2,15 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { KafkaFeeder, PlatformModule, loadConfig, runService } from '@send/platform';
 import { GatewayModule, serviceProxy, setupOpenApi } from '@send/gateway';
-import { AssessmentModule, assessmentReplayer } from '@send/assessment';
-import { EhcpModule, ehcpReplayer } from '@send/ehcp';
-import { PlacementModule, placementReplayer } from '@send/placement';
-import { MediationModule, mediationReplayer } from '@send/mediation';
-import { FundingModule, fundingReplayer } from '@send/funding';
+import { AssessmentModule, assessmentReplayer, assessmentTimeline } from '@send/assessment';
+import { EhcpModule, ehcpReplayer, ehcpTimeline } from '@send/ehcp';
+import { PlacementModule, placementReplayer, placementTimeline } from '@send/placement';
+import { MediationModule, mediationReplayer, mediationTimeline } from '@send/mediation';
+import { FundingModule, fundingReplayer, fundingTimeline } from '@send/funding';
 
 /** Replay reads the gateway's copy of every case event, so it folds every context here too. */
 const REPLAYERS = [assessmentReplayer, ehcpReplayer, placementReplayer, mediationReplayer, fundingReplayer];
+const TIMELINES = [assessmentTimeline, ehcpTimeline, placementTimeline, mediationTimeline, fundingTimeline];
 
 /**
  * The gateway: auth, case reads, audit and operations from read models fed by Kafka (it holds no
@@ -20,7 +21,7 @@ runService(() => {
   return {
     name: 'gateway',
     config,
-    imports: [PlatformModule.forRoot({ config }), GatewayModule.forRoot({ replayers: REPLAYERS })],
+    imports: [PlatformModule.forRoot({ config }), GatewayModule.forRoot({ replayers: REPLAYERS, timelines: TIMELINES })],
     beforeListen: async (app) => {
       const feeder = app.get(KafkaFeeder);
       app.use(
@@ -34,7 +35,7 @@ runService(() => {
       @Module({
         imports: [
           PlatformModule.forRoot({ config }),
-          GatewayModule.forRoot({ replayers: REPLAYERS }),
+          GatewayModule.forRoot({ replayers: REPLAYERS, timelines: TIMELINES }),
           AssessmentModule,
           EhcpModule,
           PlacementModule,

@@ -2,3 +2,4 @@ export * from './domain/index.js';
 export * from './ehcp.module.js';
 export { ehcpStream } from './ehcp.stream.js';
 export { ehcpReplayer } from './replay.js';
+export { ehcpTimeline } from './timeline.js';

@@ -10,3 +10,4 @@ export {
 } from './reference/reference-catalogue.js';
 export { pricePlanInputOf, PLAN_ISSUED_TYPES, type PricePlanInput } from './price-plan/plan-issued.js';
 export { fundingReplayer } from './replay.js';
+export { fundingTimeline } from './timeline.js';

@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { CASE_REPLAYERS, type CaseReplayer } from '@send/read-models';
+import { CASE_REPLAYERS, CASE_TIMELINES, type CaseReplayer, type CaseTimeline } from '@send/read-models';
 import { AdminController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { oneReplayerPerContext } from './audit/case-replay.js';
+import { TimelineController } from './audit/timeline.controller.js';
+import { oneTimelinePerContext } from './audit/timeline.js';
 import { AuthController } from './auth/auth.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
@@ -23,6 +25,8 @@ export class DeadlinesModule {}
 export interface GatewayOptions {
   /** Every context's replayer (each context's library exports its own), so that replay covers the whole case. */
   readonly replayers: readonly CaseReplayer[];
+  /** Every context's timeline, so that the evidential timeline covers the whole case. */
+  readonly timelines: readonly CaseTimeline[];
 }
 
 /** The public face: auth, case reads, audit, operations. Context write routes live with their contexts. */
@@ -32,8 +36,11 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [OperationsModule],
-      controllers: [AuthController, CasesController, AuditController, AdminController],
-      providers: [{ provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) }],
+      controllers: [AuthController, CasesController, AuditController, TimelineController, AdminController],
+      providers: [
+        { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },
+        { provide: CASE_TIMELINES, useValue: oneTimelinePerContext(options.timelines) },
+      ],
     };
   }
 }

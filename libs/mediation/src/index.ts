@@ -5,3 +5,4 @@ export { MEDIATION_POLICY } from './mediation-policy.js';
 export { appealableDecisionIn } from './open-appeal-rights/appeal-rights.process-manager.js';
 export { orderActsIn } from './order-compliance/order-compliance.process-manager.js';
 export { mediationReplayer } from './replay.js';
+export { mediationTimeline } from './timeline.js';

@@ -4,3 +4,4 @@ export { inclusionPlanStream, placementStream, settingStream } from './placement
 export { PlacementRegistry } from './registry/placement-registry.js';
 export { PLACEMENT_READ_MODEL } from './registry/registry.read-model.js';
 export { placementReplayer } from './replay.js';
+export { placementTimeline } from './timeline.js';

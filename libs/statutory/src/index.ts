@@ -6,3 +6,4 @@ export * from './provision-frequency.js';
 export * from './guards.js';
 export * from './codes.js';
 export * from './mediation-policy.js';
+export * from './deadline-timeline.js';

@@ -8,8 +8,8 @@ import { accessLogOf } from './access-log.js';
 import { AccessLogged } from './access-logged.js';
 import { replayCase } from './case-replay.js';
 import { diffCase } from './case-replay-diff.js';
+import { AUDIT_READERS } from './audit-readers.js';
 
-const AUDIT_READERS = ['caseworker', 'manager', 'auditor', 'tribunal'] as const;
 /** Who may see who read a case: its LA's managers, and auditors (docs/api.md "Audit", access-log). */
 const ACCESS_LOG_READERS = ['manager', 'auditor'] as const;
 

@@ -1,0 +1,49 @@
+import { storedEvent } from '@send/testing';
+import { assessmentTimeline } from './timeline.js';
+
+const entries = (...events: ReturnType<typeof storedEvent>[]) => assessmentTimeline.entriesOf(events);
+
+describe('the assessment part of the evidential timeline', () => {
+  it('tells each of its acts in plain English, with business dates, reason and source', () => {
+    const told = entries(
+      storedEvent('AssessmentRequested', { caseId: 'c1', la: '202', child: {}, requestedBy: 'parent', receivedOn: '2026-01-05' }),
+      storedEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2026-02-10', reason: 'needs met by the school' }),
+      storedEvent('AdviceRequested', { adviceId: 'a1', adviser: 'educational-psychologist', requestedOn: '2026-02-11' }),
+      storedEvent('AdviceReceived', { adviceId: 'a1', receivedOn: '2026-03-01' }),
+      storedEvent('TimescaleExceptionRecorded', {
+        exceptionId: 'x1',
+        ground: 'school-closure',
+        from: '2026-01-10',
+        evidence: 'closure notice',
+        familyNotified: true,
+        recordedOn: '2026-01-12',
+        deadlineIds: ['assessment-decision'],
+      }),
+      storedEvent('PlanIssueDecided', { outcome: 'no-plan', decidedOn: '2026-04-01', reason: 'needs can be met' }),
+      storedEvent('DeadlineExcepted', {
+        deadlineId: 'assessment-decision',
+        rule: 'assessment-decision',
+        exceptionId: 'x1',
+        ground: 'school-closure',
+        exceptedOn: '2026-01-12',
+        source: 'SEND Regulations 2014 reg 5(4)',
+      }),
+    );
+    expect(told.map((e) => [e.at, e.kind, e.title])).toEqual([
+      ['2026-01-05', 'request', 'Request for an EHC needs assessment received (from the parent)'],
+      ['2026-02-10', 'decision', 'Decision not to assess'],
+      ['2026-02-11', 'evidence', 'Advice requested from the educational psychologist'],
+      ['2026-03-01', 'evidence', 'Advice received from the educational psychologist'],
+      ['2026-01-12', 'evidence', 'Exception to the timescales recorded (school closure)'],
+      ['2026-04-01', 'decision', 'Decision not to issue an EHC plan'],
+      ['2026-01-12', 'deadline', '6-week decision deadline excepted (school closure)'],
+    ]);
+    expect(told[1]).toMatchObject({ reason: 'needs met by the school', source: 'SEND Regulations 2014 reg 4(1), 5(1)' });
+    expect(told[6].deadline?.exception).toMatchObject({ evidence: 'closure notice' });
+    expect(JSON.stringify(told)).not.toMatch(/AssessmentDecided|givenName/);
+  });
+
+  it('leaves out an event it does not know, rather than failing the read', () => {
+    expect(entries(storedEvent('SomethingRetired', {}))).toEqual([]);
+  });
+});
