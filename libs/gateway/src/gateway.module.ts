@@ -4,6 +4,7 @@ import { AdminController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { oneReplayerPerContext } from './audit/case-replay.js';
 import { AuthController } from './auth/auth.controller.js';
+import { BundleController } from './bundle/bundle.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
@@ -32,7 +33,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [OperationsModule],
-      controllers: [AuthController, CasesController, AuditController, AdminController],
+      controllers: [AuthController, CasesController, AuditController, AdminController, BundleController],
       providers: [{ provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) }],
     };
   }
