@@ -6,6 +6,7 @@ import { oneReplayerPerContext } from './audit/case-replay.js';
 import { TimelineController } from './audit/timeline.controller.js';
 import { oneTimelinePerContext } from './audit/timeline.js';
 import { AuthController } from './auth/auth.controller.js';
+import { BundleController } from './bundle/bundle.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
@@ -36,7 +37,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [OperationsModule],
-      controllers: [AuthController, CasesController, AuditController, TimelineController, AdminController],
+      controllers: [AuthController, CasesController, AuditController, TimelineController, BundleController, AdminController],
       providers: [
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },
         { provide: CASE_TIMELINES, useValue: oneTimelinePerContext(options.timelines) },

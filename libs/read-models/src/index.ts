@@ -14,3 +14,4 @@ export * from './case-events/case-event.entity.js';
 export * from './case-events/case-events.projection.js';
 export * from './case-events/case-event-source.js';
 export * from './case-events/case-replayer.js';
+export * from './bundles/bundle-record.entity.js';

@@ -8,9 +8,10 @@ import { CheckpointEntity } from './runner/checkpoint.entity.js';
 import { CaseEventEntity } from './case-events/case-event.entity.js';
 import { CaseEventRow, evolveCaseEvent } from './case-events/case-events.projection.js';
 import { TypeOrmProjection } from './runner/typeorm-projection.js';
+import { BundleRecordEntity } from './bundles/bundle-record.entity.js';
 
 /** Every TypeORM entity of the read side, for the DataSource of either database. */
-export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity, CaseEventEntity];
+export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity, CaseEventEntity, BundleRecordEntity];
 
 export function caseSummaryProjection(db: DataSource) {
   return new TypeOrmProjection<CaseSummaryRow>(db, {

@@ -1,6 +1,12 @@
 import { ReadModels1764300000000 } from './1764300000000-read-models.js';
 import { CasePrimaryNeed1764400000000 } from './1764400000000-case-primary-need.js';
 import { PlacementRegistry1764500000000 } from './1764500000000-placement-registry.js';
+import { Bundles1764610000000 } from './1764610000000-bundles.js';
 
 /** Every read-model migration for PostgreSQL, oldest first. An entity change needs a new one here. */
-export const READ_MODEL_MIGRATIONS = [ReadModels1764300000000, CasePrimaryNeed1764400000000, PlacementRegistry1764500000000];
+export const READ_MODEL_MIGRATIONS = [
+  ReadModels1764300000000,
+  CasePrimaryNeed1764400000000,
+  PlacementRegistry1764500000000,
+  Bundles1764610000000,
+];
