@@ -49,7 +49,7 @@ async function makeStore(file: string): Promise<void> {
   await append(caseStream('assessment', caseId), caseId, ['AssessmentRequested'], '2026-01-05T09:00:00Z', {
     receivedOn: '2026-01-05',
     child: { name: 'Zoë Ñoño ✓ 😀', note: 'line\nbreak "quoted" \\ tab\t' },
-    weights: [1.5, 0.1, 1e21, -0, 12345678901234567890],
+    weights: [1.5, 0.1, 1e21, -0, 2 ** 60],
   });
   await append(caseStream('deadlines', caseId), caseId, ['DeadlineBreached'], '2026-02-20T06:00:00Z', {
     rule: 'assessment-decision',
