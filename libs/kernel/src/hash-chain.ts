@@ -7,6 +7,14 @@ import { EventRecord, GENESIS_HASH } from './envelope.js';
  * hash, which includes prevHash, so each event seals the one before it in the same stream.
  */
 export function hashEvent(record: Omit<EventRecord, 'hash'>): string {
+  return createHash('sha256').update(canonicalEvent(record), 'utf8').digest('hex');
+}
+
+/**
+ * The exact text hashEvent hashes (docs/audit-export.md): the export hands it out beside each event so that an
+ * outsider can recompute the chain with nothing but SHA-256.
+ */
+export function canonicalEvent(record: Omit<EventRecord, 'hash'>): string {
   // Only the envelope's own fields are sealed: a store's position or any field it adds stays outside.
   const body: Omit<EventRecord, 'hash'> = {
     id: record.id,
@@ -27,7 +35,7 @@ export function hashEvent(record: Omit<EventRecord, 'hash'>): string {
   };
   const json = canonicalize(body);
   if (json === undefined) throw new TypeError('event cannot be canonicalised');
-  return createHash('sha256').update(json, 'utf8').digest('hex');
+  return json;
 }
 
 export interface ChainCheck {

@@ -322,3 +322,7 @@ function matches(expected: ExpectedRevision, actual: number | 'no-stream'): bool
   if (expected === 'any') return true;
   return expected === actual;
 }
+
+/** One stored row and its envelope, for reading a copy of the store row by row (docs/audit-export.md). */
+export type PostgresEventRow = Row;
+export const postgresRowToEvent: (row: PostgresEventRow) => StoredEvent = toStored;

@@ -213,3 +213,7 @@ function prepareStatements(db: Database.Database) {
     head: db.prepare('SELECT MAX(position) AS p FROM events'),
   };
 }
+
+/** One stored row and its envelope, for reading a copy of the store row by row (docs/audit-export.md). */
+export type SqliteEventRow = Row;
+export const sqliteRowToEvent: (row: SqliteEventRow) => StoredEvent = toStored;
