@@ -260,6 +260,31 @@ suite('distributed: one case from request to final plan, through the gateway', (
     30_000,
   );
 
+  it(
+    'the gateway\'s bundle commits to the services\' own stream heads, and its code verifies (docs/api.md "Audit")',
+    c.guard(async () => {
+      const res = await c.http
+        .get(caseUrl(caseId, '/bundle.pdf'))
+        .set(cw)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (chunk: Buffer) => chunks.push(chunk));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      const record = (await c.http.get(`/api/v1/bundles/${res.headers['x-verification-code']}`).set(cw).expect(200)).body;
+      expect(record.valid).toBe(true);
+      const stored = await c.storeEvents('ehcp', caseId);
+      expect(record.streams).toEqual(
+        expect.arrayContaining([expect.objectContaining({ stream: `ehcp-${caseId}`, hash: stored.at(-1)!.hash })]),
+      );
+    }),
+    30_000,
+  );
+
   // Positions are each service's own in the distributed mode, so history orders streams by when each event
   // was recorded (revision order within a stream); by position alone PlanOpened would land second.
   it('history is oldest first across the two contexts (docs/api.md "every event of the case across contexts, oldest first")', async () => {
