@@ -10,6 +10,7 @@ import { BundleController } from './bundle/bundle.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
+import { UiModule } from './ui/ui.module.js';
 
 /** /health, /ready, /metrics: every process has them. */
 @Module({ controllers: [HealthController] })
@@ -36,7 +37,7 @@ export class GatewayModule {
   static forRoot(options: GatewayOptions): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [OperationsModule],
+      imports: [OperationsModule, UiModule],
       controllers: [AuthController, CasesController, AuditController, TimelineController, BundleController, AdminController],
       providers: [
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },

@@ -1,8 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { securityHeaders } from './ui/web/security.js';
 
 /** The whole API as OpenAPI at /api/v1/openapi.json, browsable at /api/docs (docs/api.md). */
 export function setupOpenApi(app: INestApplication, documented: INestApplication = app): void {
+  // Security headers before any route, the docs page's included (docs/ui.md "Security").
+  app.use(securityHeaders);
   const config = new DocumentBuilder()
     .setTitle('SEND casework API')
     .setDescription(

@@ -6,3 +6,4 @@ export * from './decider.js';
 export * from './streams.js';
 export * from './case-stage.js';
 export * from './timeline.js';
+export * from './case-reference.js';

@@ -41,6 +41,12 @@ export interface AppConfig {
   readonly fundingReferenceDir?: string;
   /** The 20-week timeliness (Reg 13(2)), in per cent, below which an LA's high-needs budget is flagged. */
   readonly fundingTimelinessThreshold: number;
+  /** The pages' session (docs/ui.md): signed out after this many idle minutes, warned two minutes before. */
+  readonly uiIdleMinutes: number;
+  /** The session cookie is sent over HTTPS only; on in production, off by default for http://localhost. */
+  readonly secureCookies: boolean;
+  /** Council names by DfE LA code for the pages' header, beyond the built-in list (UI_COUNCIL_NAMES="202=Camden;…"). */
+  readonly councilNames: Readonly<Record<string, string>>;
 }
 
 export class ConfigError extends Error {}
@@ -90,7 +96,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       funding: env.FUNDING_URL ?? 'http://127.0.0.1:3105',
     },
     ...forContexts,
+    ...uiSettings(env, production),
   };
+}
+
+/** The pages' session settings (docs/ui.md "Sessions"). */
+function uiSettings(
+  env: NodeJS.ProcessEnv,
+  production: boolean,
+): Pick<AppConfig, 'uiIdleMinutes' | 'secureCookies' | 'councilNames'> {
+  const idle = Number(env.UI_IDLE_TIMEOUT_MINUTES?.trim() || '20');
+  if (!Number.isInteger(idle) || idle < 3 || idle > 480) {
+    throw new ConfigError(
+      `UI_IDLE_TIMEOUT_MINUTES=${env.UI_IDLE_TIMEOUT_MINUTES} must be a whole number of minutes from 3 to 480.`,
+    );
+  }
+  const secure = env.SECURE_COOKIES === undefined ? production : env.SECURE_COOKIES === 'true';
+  const councilNames: Record<string, string> = {};
+  for (const pair of (env.UI_COUNCIL_NAMES ?? '').split(';').filter((p) => p.trim())) {
+    const [code, name] = pair.split('=').map((s) => s.trim());
+    if (!code || !name || !/^\d{3}$/.test(code)) {
+      throw new ConfigError(`UI_COUNCIL_NAMES: "${pair}" is not "LA code=Name" with a three-digit DfE code.`);
+    }
+    councilNames[code] = name;
+  }
+  return { uiIdleMinutes: idle, secureCookies: secure, councilNames };
 }
 
 /** KAFKA_BROKERS, comma-separated; the local broker by default. Exported for the suites that talk to a broker. */

@@ -1,0 +1,23 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { NewRequestController } from './cases/new-request.controller.js';
+import { SignInController } from './sign-in/sign-in.controller.js';
+import { ApiClient } from './web/api-client.js';
+import { AssetsController } from './web/assets.controller.js';
+import { CsrfMiddleware } from './web/security.js';
+import { SessionMiddleware } from './web/session.js';
+import { WorkQueueController } from './work-queue/work-queue.controller.js';
+
+/**
+ * The thin UI (docs/ui.md): server-rendered GOV.UK and MoJ Frontend pages, in the same process as the API in
+ * both modes, acting through the API. The session and CSRF checks apply to pages only (the API keeps its
+ * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
+ */
+@Module({
+  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController],
+  providers: [ApiClient],
+})
+export class UiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionMiddleware, CsrfMiddleware).forRoutes('{*path}');
+  }
+}

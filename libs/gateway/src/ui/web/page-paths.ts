@@ -1,0 +1,17 @@
+/**
+ * Which requests are pages (session, CSRF, page error handling) and which are the API or operations routes,
+ * which keep their bearer tokens and problem+json answers untouched (docs/ui.md).
+ */
+const NOT_PAGES = /^\/(api|health|ready|metrics)(\/|$)/;
+
+/**
+ * The request's own path. Middleware sees `req.path` relative to where it was mounted, so it reads the
+ * original URL instead.
+ */
+export function requestPath(req: { originalUrl?: string; url: string }): string {
+  return (req.originalUrl ?? req.url).split('?')[0];
+}
+
+export function isPageRequest(req: { originalUrl?: string; url: string }): boolean {
+  return !NOT_PAGES.test(requestPath(req));
+}
