@@ -62,7 +62,12 @@ describe('a read marked AccessLogged', () => {
   });
 
   it('fails with 503 AUDIT.ACCESS_LOG_UNAVAILABLE, its answer withheld, when the record cannot be written', async () => {
-    const broken = { ...store, readStream: async () => [], append: async () => Promise.reject(new Error('disk full')) };
+    const broken = {
+      ...store,
+      readStream: async () => [],
+      readLast: async () => undefined,
+      append: async () => Promise.reject(new Error('disk full')),
+    };
     const failing = new AccessLogInterceptor(new Reflector(), broken as unknown as EventStore, clock, access);
     const error = await firstValueFrom(failing.intercept(call(auditor), answering({ secret: 'the record' }))).catch(
       (e: unknown) => e,
