@@ -1,5 +1,7 @@
 import type { HttpPhase, HttpResults } from './http-bench.js';
 import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
+import type { BundleResults } from './bundle-bench.js';
+import { renderBundleSection } from './report-bundle.js';
 import { type KafkaRun, renderKafka } from './report-kafka.js';
 import type { StoreResults, Throughput } from './store-bench.js';
 import { int, ms, rate, ratio } from './stats.js';
@@ -23,6 +25,7 @@ export interface ReportInput {
   readonly kafka: KafkaOutcome;
   readonly kafkaConfig: KafkaOptions;
   readonly kafkaRun: KafkaRun;
+  readonly bundle: BundleResults;
   readonly totalSeconds: number;
 }
 
@@ -275,5 +278,6 @@ export function renderReport(input: ReportInput): string {
   );
   lines.push('');
   lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
+  lines.push(...renderBundleSection(input.bundle, input.date, input.command));
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBundleBench } from './bundle-bench.js';
 import { runHttpBench } from './http-bench.js';
 import { runKafkaBench } from './kafka-bench.js';
 import { renderReport } from './report.js';
@@ -9,7 +10,7 @@ import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store, HTTP and Kafka figures with a same-run baseline beside each one.
+ * `npm run bench`: event-store, HTTP, Kafka and tribunal-bundle figures with a same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
@@ -17,6 +18,8 @@ const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllP
 const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [1, 8], warmup: 50 };
 /** The end-to-end rate is one the distributed system sustains on 2 cores; `overload` shows where it stops keeping up. */
 const E2E_RATE = 5;
+/** A large case (docs/api.md "Audit", bundle: "a few thousand events"). */
+const BUNDLE = { events: 3_000 };
 const KAFKA = {
   messages: 3_000,
   perStream: 20,
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     const store = await runStoreBench(storeDir, STORE);
     rmSync(storeDir, { recursive: true, force: true });
     const http = await runHttpBench(httpDir, HTTP);
+    const bundle = await runBundleBench(BUNDLE);
     const kafkaLoadBefore = os.loadavg();
     const kafkaStart = performance.now();
     const kafka = await runKafkaBench(KAFKA);
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
       kafka,
       kafkaConfig: KAFKA,
       kafkaRun: { seconds: kafkaSeconds, loadBefore: kafkaLoadBefore, loadAfter: kafkaLoadAfter },
+      bundle,
       totalSeconds,
     });
     process.stdout.write(report);

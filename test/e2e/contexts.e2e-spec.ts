@@ -94,6 +94,7 @@ describe('placement names the setting, the final plan takes it, funding prices i
 
 describe('a refusal to assess opens the appeal rights, and an appeal needs a certificate under current law', () => {
   let caseId: string;
+  let disputeId: string;
   beforeAll(async () => {
     caseId = await openCase(h, cw, '2025-09-01');
     await decide(h, cw, caseId, 'refuse', '2025-10-06');
@@ -120,5 +121,24 @@ describe('a refusal to assess opens the appeal rights, and an appeal needs a cer
     await step(h, cw, caseId, `/disputes/${dispute.disputeId}/mediation`, { event: 'declined', on: '2025-10-14' });
     await step(h, cw, caseId, `/disputes/${dispute.disputeId}/certificate`, { issuedOn: '2025-10-16' });
     await step(h, cw, caseId, `/disputes/${dispute.disputeId}/appeal`, { registeredOn: '2025-10-20' });
+    disputeId = dispute.disputeId;
+  });
+
+  it("lets the LA comply with the tribunal's order to assess: the refusal gives way, the 2-week step is met (Reg 44(2)(b))", async () => {
+    const order = await step(h, cw, caseId, `/disputes/${disputeId}/orders`, { order: 'assess', madeOn: '2025-11-03' });
+    const notify = `order-compliance:${order.orderId}:notify-assessment`;
+    const refuseAgain = await h.http
+      .post(caseUrl(caseId, '/assessment/decision'))
+      .set(cw)
+      .send({ decision: 'refuse', decidedOn: '2025-11-05', reason: 'still no need' });
+    expect([refuseAgain.status, refuseAgain.body.code]).toEqual([422, 'ASSESSMENT.ORDERED_TO_ASSESS']);
+    await decide(h, cw, caseId, 'assess', '2025-11-10');
+    const d = await deadlinesAsOf(h, cw, caseId, '2025-11-20');
+    expect(d[notify]).toMatchObject({ rule: 'order-compliance', dueOn: '2025-11-17', status: 'met', closedOn: '2025-11-10' });
+    expect((await h.http.get(caseUrl(caseId)).set(cw).expect(200)).body.stage).toBe('assessing');
+    const timeline = (await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200)).body.entries as Json[];
+    const titles = timeline.map((e) => e.title as string);
+    expect(titles.indexOf('Decision not to assess')).toBeLessThan(titles.indexOf('Decision to assess'));
+    expect(titles).toContain("Refusal to assess set aside by the tribunal's order of 2025-11-03: the LA must assess");
   });
 });

@@ -82,7 +82,10 @@ describe('operations', () => {
   });
 
   it('/ready answers 200 without a token', async () => {
-    expect((await h.http.get('/ready')).status).toBe(200);
+    const ready = await h.http.get('/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toMatchObject({ readModels: 'ok', auditStore: 'ok (in the event store)' });
+    expect(ready.body.checks.eventStore).toMatch(/^ok \(head \d+\)$/);
   });
 
   it('/metrics answers 200 in the Prometheus text format', async () => {

@@ -5,6 +5,8 @@ import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue
 import { DecidePlanIssueHandler } from './decide-plan-issue/decide-plan-issue.command.js';
 import { NoteFinalPlanIssuedHandler } from './note-final-plan/note-final-plan.command.js';
 import { NoteFinalPlanProcessManager } from './note-final-plan/note-final-plan.process-manager.js';
+import { NoteTribunalOrderToAssessHandler } from './note-tribunal-order/note-tribunal-order.command.js';
+import { NoteTribunalOrderProcessManager } from './note-tribunal-order/note-tribunal-order.process-manager.js';
 import { ReceiveAdviceController } from './receive-advice/receive-advice.controller.js';
 import { ReceiveAdviceHandler } from './receive-advice/receive-advice.command.js';
 import { RecordTimescaleExceptionController } from './record-timescale-exception/record-timescale-exception.controller.js';
@@ -30,8 +32,9 @@ const commandHandlers = [
   RecordTimescaleExceptionHandler,
   DecidePlanIssueHandler,
   NoteFinalPlanIssuedHandler,
+  NoteTribunalOrderToAssessHandler,
 ];
-export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager];
+export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTribunalOrderProcessManager];
 
 /** The assessment context: requests, decisions, advice, exceptions and the outcome (Regs 3–10). */
 @Module({

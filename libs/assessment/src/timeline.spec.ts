@@ -43,6 +43,17 @@ describe('the assessment part of the evidential timeline', () => {
     expect(JSON.stringify(told)).not.toMatch(/AssessmentDecided|givenName/);
   });
 
+  it("tells a tribunal's order to assess after a refusal as an order, on the day it was made", () => {
+    const [told] = entries(storedEvent('AssessmentOrderedByTribunal', { orderId: 'o1', madeOn: '2026-05-04' }, { id: 'ev-o' }));
+    expect(told).toMatchObject({
+      at: '2026-05-04',
+      kind: 'order',
+      title: "Refusal to assess set aside by the tribunal's order of 2026-05-04: the LA must assess",
+      source: 'SEND Regulations 2014 reg 44(2)(b)',
+      eventIds: ['ev-o'],
+    });
+  });
+
   it('leaves out an event it does not know, rather than failing the read', () => {
     expect(entries(storedEvent('SomethingRetired', {}))).toEqual([]);
   });

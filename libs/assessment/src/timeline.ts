@@ -96,6 +96,13 @@ export function assessmentEntries(events: readonly StoredEvent[]): TimelineEntry
           reason: event.data.reason,
           source: event.data.outcome === 'issue-plan' ? 'SEND Regulations 2014 reg 12' : RULES['no-plan-decision'].source,
         });
+      case 'AssessmentOrderedByTribunal':
+        return timelineEntry(e, {
+          at: event.data.madeOn,
+          kind: 'order',
+          title: `Refusal to assess set aside by the tribunal's order of ${event.data.madeOn}: the LA must assess`,
+          source: 'SEND Regulations 2014 reg 44(2)(b)',
+        });
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

@@ -54,6 +54,32 @@ export async function runCommand<C, E extends DomainEvent, S>(
   }
 }
 
+/**
+ * The write path of a stream that keeps no state to fold, such as a case's access log: read only its
+ * last event (revision and hash), append after it with that expected revision, so the hash chain
+ * continues exactly as `runCommand` would continue it, at a cost that does not grow with the stream.
+ * A race lost to another writer is retried against the new head a bounded number of times.
+ */
+export async function appendAtHead(
+  store: EventStore,
+  streamId: string,
+  events: readonly DomainEvent[],
+  ctx: EventContext,
+  options: Pick<RunOptions, 'maxAttempts'> = {},
+): Promise<CommandOutcome> {
+  const attempts = options.maxAttempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    const head = await store.readLast(streamId);
+    const records = buildRecords(streamId, head, events, ctx);
+    try {
+      const result = await store.append(streamId, head ? head.revision : 'no-stream', records);
+      return { streamId, revision: result.revision, position: result.position, events: records };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
+    }
+  }
+}
+
 /** Folds a stream read from the store into a decider's state. */
 export function foldStream<E extends DomainEvent, S>(
   decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,

@@ -57,6 +57,16 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(verifyChain(await store.readStream(stream)).valid).toBe(true);
     });
 
+    it('reads the last event of a stream alone: the head the next append continues from', async () => {
+      const stream = `contract-${caseId()}`;
+      expect(await store.readLast(stream)).toBeUndefined();
+      await write(stream, 3);
+      const all = await store.readStream(stream);
+      expect(await store.readLast(stream)).toEqual(all[2]);
+      await write(stream, 1, all[2]);
+      expect((await store.readLast(stream))?.revision).toBe(3);
+    });
+
     it('refuses a stale expected revision with ConcurrencyError and writes nothing', async () => {
       const stream = `contract-${caseId()}`;
       await write(stream, 2);

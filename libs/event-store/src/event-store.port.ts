@@ -31,6 +31,8 @@ export interface EventStore {
   append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult>;
   /** Every event of one stream in revision order; [] when the stream does not exist. */
   readStream(streamId: string): Promise<StoredEvent[]>;
+  /** The last event of one stream (its head: revision and hash), reading that one event; undefined when none. */
+  readLast(streamId: string): Promise<StoredEvent | undefined>;
   /** Up to `limit` events with a global position strictly greater than `after`, in global order. */
   readAll(after: bigint, limit: number): Promise<StoredEvent[]>;
   /** Position of the newest event, 0n when the store is empty. */

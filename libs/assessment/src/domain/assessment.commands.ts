@@ -50,6 +50,12 @@ export type DecidePlanIssue = Command<'DecidePlanIssue', { outcome: PlanOutcome;
 /** Sent by the process manager when the ehcp context has issued the final plan. */
 export type NoteFinalPlanIssued = Command<'NoteFinalPlanIssued', { issuedOn: IsoDate }>;
 
+/**
+ * Sent by the process manager when the tribunal, allowing an appeal against a refusal to assess, ordered
+ * the LA to assess; the LA must then notify within 2 weeks that it will (Reg 44(2)(b)).
+ */
+export type NoteTribunalOrderToAssess = Command<'NoteTribunalOrderToAssess', { orderId: string; madeOn: IsoDate }>;
+
 export type AssessmentCommand =
   | RequestAssessment
   | DecideWhetherToAssess
@@ -57,4 +63,5 @@ export type AssessmentCommand =
   | ReceiveAdvice
   | RecordTimescaleException
   | DecidePlanIssue
-  | NoteFinalPlanIssued;
+  | NoteFinalPlanIssued
+  | NoteTribunalOrderToAssess;

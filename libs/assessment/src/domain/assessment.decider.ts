@@ -14,6 +14,7 @@ import type {
   DecidePlanIssue,
   DecideWhetherToAssess,
   NoteFinalPlanIssued,
+  NoteTribunalOrderToAssess,
   ReceiveAdvice,
   RecordTimescaleException,
   RequestAdvice,
@@ -48,9 +49,11 @@ function requestAssessment({ data, today }: RequestAssessment, state: Assessment
   ];
 }
 
-function decideWhetherToAssess({ data, today }: DecideWhetherToAssess, state: AssessmentState): Events {
+function decideWhetherToAssess(command: DecideWhetherToAssess, state: AssessmentState): Events {
   const file = openCase(state);
+  if (file.status === 'refused' && file.orderedToAssess !== undefined) return assessAsOrdered(command, file.orderedToAssess);
   if (file.status !== 'requested') refuse(AssessmentErrors.ALREADY_DECIDED, 'whether to assess is already decided');
+  const { data, today } = command;
   notInFuture(today, { decidedOn: data.decidedOn });
   if (isBefore(data.decidedOn, file.receivedOn)) {
     refuse(AssessmentErrors.DECISION_BEFORE_REQUEST, `the decision is dated before the request (${file.receivedOn})`, {
@@ -172,6 +175,30 @@ function decidePlanIssue({ data, today }: DecidePlanIssue, state: AssessmentStat
     : [decided, ...retireDeadline(file.deadlines, 'no-plan-decision', decidedOn, 'plan to be issued')];
 }
 
+/**
+ * After the tribunal ordered an assessment the LA's refusal gives way: it may only decide
+ * to assess, on or after the order, and that decision is the notice Reg 44(2)(b) asks for (the mediation
+ * context's order-compliance clock closes on it). The clocks the refusal retired stay retired: the
+ * order's own clocks (Reg 44(2)) run instead.
+ */
+function assessAsOrdered({ data, today }: DecideWhetherToAssess, order: { orderId: string; madeOn: string }): Events {
+  if (data.decision !== 'assess') {
+    refuse(AssessmentErrors.ORDERED_TO_ASSESS, `the tribunal ordered an assessment on ${order.madeOn}`, {
+      field: 'decision',
+      orderId: order.orderId,
+    });
+  }
+  notInFuture(today, { decidedOn: data.decidedOn });
+  if (isBefore(data.decidedOn, order.madeOn)) {
+    refuse(AssessmentErrors.DECISION_BEFORE_ORDER, `the decision is dated before the tribunal's order (${order.madeOn})`, {
+      field: 'decidedOn',
+    });
+  }
+  requireReason(data.reason);
+  const { decision, decidedOn, reason } = data;
+  return [{ type: 'AssessmentDecided', data: { decision, decidedOn, reason } }];
+}
+
 /** Idempotent: the process manager delivers at least once, so a repeat adds nothing. */
 function noteFinalPlanIssued({ data, today }: NoteFinalPlanIssued, state: AssessmentState): Events {
   const file = openCase(state);
@@ -181,6 +208,17 @@ function noteFinalPlanIssued({ data, today }: NoteFinalPlanIssued, state: Assess
   }
   notInFuture(today, { issuedOn: data.issuedOn });
   return closeDeadline(file.deadlines, 'final-plan', data.issuedOn);
+}
+
+/**
+ * Idempotent, like every process manager's command. Only a refusal can be ordered away: an order that
+ * finds the LA already assessing (it reconsidered before the hearing) changes nothing here.
+ */
+function noteTribunalOrderToAssess({ data, today }: NoteTribunalOrderToAssess, state: AssessmentState): Events {
+  const file = openCase(state);
+  if (file.status !== 'refused' || file.orderedToAssess !== undefined) return [];
+  notInFuture(today, { madeOn: data.madeOn });
+  return [{ type: 'AssessmentOrderedByTribunal', data: { orderId: data.orderId, madeOn: data.madeOn } }];
 }
 
 export function decideAssessment(command: AssessmentCommand, state: AssessmentState): readonly AssessmentEvent[] {
@@ -199,6 +237,8 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
       return decidePlanIssue(command, state);
     case 'NoteFinalPlanIssued':
       return noteFinalPlanIssued(command, state);
+    case 'NoteTribunalOrderToAssess':
+      return noteTribunalOrderToAssess(command, state);
     default:
       return assertNever(command, 'assessment command');
   }

@@ -28,9 +28,18 @@ export type TimescaleExceptionRecorded = DomainEvent<
 >;
 export type PlanIssueDecided = DomainEvent<'PlanIssueDecided', { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }>;
 
+/** The tribunal ordered the LA to assess after it refused to (Reg 44(2)(b)): its refusal may now be replaced. */
+export type AssessmentOrderedByTribunal = DomainEvent<'AssessmentOrderedByTribunal', { orderId: string; madeOn: IsoDate }>;
+
 /** What the assessment decider emits. */
 export type AssessmentFact =
-  AssessmentRequested | AssessmentDecided | AdviceRequested | AdviceReceived | TimescaleExceptionRecorded | PlanIssueDecided;
+  | AssessmentRequested
+  | AssessmentDecided
+  | AdviceRequested
+  | AdviceReceived
+  | TimescaleExceptionRecorded
+  | PlanIssueDecided
+  | AssessmentOrderedByTribunal;
 
 /**
  * What the assessment stream may hold: its own facts and the deadline events of its clocks, including

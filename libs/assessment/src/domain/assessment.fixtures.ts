@@ -63,6 +63,13 @@ export const refused: AssessmentEvent[] = [
   notApplicable('final-plan', 'final-plan', ASSESS_ON, 'assessment refused'),
 ];
 
+/** The family appealed the refusal; the tribunal ordered an assessment on 2024-09-02 (Reg 44(2)(b)). */
+export const ORDER_ON = '2024-09-02';
+export const orderedToAssess: AssessmentEvent[] = [
+  ...refused,
+  { type: 'AssessmentOrderedByTribunal', data: { orderId: 'order-1', madeOn: ORDER_ON } },
+];
+
 /** Educational psychology advice asked the day after the decision: due 2024-05-15 (Reg 8(1)). */
 export const ADVICE_ON = '2024-04-03';
 export const ADVICE_DUE = '2024-05-15';

@@ -33,6 +33,12 @@ export interface TimescaleException {
   readonly deadlineIds: readonly string[];
 }
 
+/** The tribunal's order to assess after a refusal; the LA's duties under it: Reg 44(2)(b). */
+export interface TribunalOrderToAssess {
+  readonly orderId: string;
+  readonly madeOn: IsoDate;
+}
+
 /** What every status after the request carries. Plain data, so that replay can show it as JSON. */
 export interface CaseFile {
   readonly caseId: string;
@@ -55,7 +61,7 @@ interface Concluded extends Decided {
 export type AssessmentState =
   | { readonly status: 'none' }
   | (CaseFile & { readonly status: 'requested' })
-  | (Decided & { readonly status: 'refused' })
+  | (Decided & { readonly status: 'refused'; readonly orderedToAssess?: TribunalOrderToAssess })
   | (Decided & { readonly status: 'assessing' })
   | (Concluded & { readonly status: 'no-plan' })
   | (Concluded & { readonly status: 'plan-to-issue' })
@@ -102,6 +108,8 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
       return { ...state, exceptions: { ...state.exceptions, [event.data.exceptionId]: { ...event.data } } };
     case 'PlanIssueDecided':
       return afterOutcome(state, event.data);
+    case 'AssessmentOrderedByTribunal':
+      return state.status === 'refused' ? { ...state, orderedToAssess: { ...event.data } } : state;
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

@@ -111,6 +111,18 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
+  async readLast(streamId: string): Promise<StoredEvent | undefined> {
+    try {
+      for await (const resolved of this.client.readStream(streamId, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+        if (resolved.event) return fromRecorded(resolved.event, commitOf(resolved));
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return undefined;
+      throw error;
+    }
+    return undefined;
+  }
+
   /**
    * $all also holds EventStoreDB's own events, and a read starts at (not after) a position, so one page
    * of `limit` may hold fewer of ours than asked: keep reading pages until `limit` are found or $all ends.

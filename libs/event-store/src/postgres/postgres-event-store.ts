@@ -224,6 +224,14 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toStored);
   }
 
+  async readLast(streamId: string): Promise<StoredEvent | undefined> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT * FROM ${this.table} WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1`,
+      [streamId],
+    );
+    return rows.length === 0 ? undefined : toStored(rows[0]);
+  }
+
   async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
     const { rows } = await this.pool.query<Row>(
       `SELECT * FROM ${this.table} WHERE position > $1::bigint ORDER BY position LIMIT $2`,

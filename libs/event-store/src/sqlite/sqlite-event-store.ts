@@ -131,6 +131,11 @@ export class SqliteEventStore implements EventStore {
     return rows.map(toStored);
   }
 
+  async readLast(streamId: string): Promise<StoredEvent | undefined> {
+    const row = this.sql.last.get(streamId) as Row | undefined;
+    return row === undefined ? undefined : toStored(row);
+  }
+
   async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
     const rows = this.sql.after.all(after, limit) as Row[];
     return rows.map(toStored);
@@ -209,6 +214,7 @@ function prepareStatements(db: Database.Database) {
     streamHead: db.prepare('SELECT MAX(revision) AS r FROM events WHERE stream_id = ?'),
     insert: db.prepare(SQLITE_INSERT_SQL),
     stream: db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision'),
+    last: db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
     after: db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
     head: db.prepare('SELECT MAX(position) AS p FROM events'),
   };

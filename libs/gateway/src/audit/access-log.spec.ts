@@ -75,11 +75,34 @@ describe('the access log of a case', () => {
     expect(accessLogOf('c1', [{ ...event, actor: { id: 'someone-else', role: 'auditor' } }]).valid).toBe(false);
   });
 
+  it('appends each read after the last one alone, never re-reading the stream, and the chain verifies after many', async () => {
+    const reads = { whole: 0, last: 0 };
+    const counting = Object.assign(Object.create(store) as SqliteEventStore, {
+      readStream: (id: string) => {
+        reads.whole++;
+        return store.readStream(id);
+      },
+      readLast: (id: string) => {
+        reads.last++;
+        return store.readLast(id);
+      },
+    });
+    for (let i = 0; i < 300; i++)
+      await recordRead(counting, read({ correlationId: `k${i}`, what: i % 2 ? 'timeline' : 'bundle' }));
+    expect(reads).toEqual({ whole: 0, last: 300 });
+    const events = await store.readStream('access-c1');
+    expect(events.map((e) => e.revision)).toEqual([...Array(300).keys()]);
+    expect(verifyChain(events)).toEqual({ valid: true, events: 300 });
+    expect(accessLogOf('c1', events).valid).toBe(true);
+    expect(events[0].prevHash).toBe(GENESIS_HASH);
+  });
+
   it('records concurrent reads of one case, each once', async () => {
     await Promise.all(Array.from({ length: 8 }, (_, i) => recordRead(store, read({ correlationId: `k${i}` }))));
     const events = await store.readStream('access-c1');
     expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(new Set(events.map((e) => e.correlationId)).size).toBe(8);
+    expect(verifyChain(events).valid).toBe(true);
   });
 });
 

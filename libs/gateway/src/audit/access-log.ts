@@ -1,5 +1,5 @@
-import { type Decider, type Role, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
-import { type EventStore, runCommand } from '@send/event-store';
+import { type Role, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
+import { type EventStore, appendAtHead } from '@send/event-store';
 
 /** What of a case was read: the audit and tribunal reads of docs/api.md "Audit". */
 export const CASE_READ_KINDS = ['history', 'verify', 'replay', 'replay-diff', 'timeline', 'bundle'] as const;
@@ -30,26 +30,23 @@ export interface ReadOfCase {
   readonly correlationId: string;
 }
 
-/** Every read is recorded: the log refuses nothing and keeps no state beyond its chain. */
-const accessLogDecider: Decider<ReadOfCase, CaseRead, null> = {
-  initialState: () => null,
-  evolve: () => null,
-  decide: (read) => [{ type: 'CaseRead', data: { what: read.what, query: read.query } }],
-};
-
 /**
  * Several auditors may read one case at once: each append that loses the race to the stream's next
  * revision is retried, up to this many times, before the read fails rather than go unrecorded.
  */
 const APPEND_ATTEMPTS = 10;
 
-/** Appends the read to the case's access log, continuing its hash chain. */
+/**
+ * Appends the read to the case's access log, continuing its hash chain. The log refuses nothing and keeps
+ * no state, so only its last event is read (its revision and hash), never the whole stream: a case read a
+ * thousand times costs its next read no more than its first.
+ */
 export async function recordRead(store: EventStore, read: ReadOfCase): Promise<void> {
-  await runCommand(
+  const event: CaseRead = { type: 'CaseRead', data: { what: read.what, query: read.query } };
+  await appendAtHead(
     store,
-    accessLogDecider,
     accessLogStream(read.caseId),
-    read,
+    [event],
     {
       caseId: read.caseId,
       la: read.la,

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import { FixedClock, NotFoundError } from '@send/kernel';
 import { type EventStore, SqliteEventStore } from '@send/event-store';
-import type { CaseAccess, User } from '@send/platform';
-import { AccessLogInterceptor, AccessLogged } from './access-logged.js';
+import { type CaseAccess, type User, toProblem } from '@send/platform';
+import { ACCESS_LOG_UNAVAILABLE, AccessLogInterceptor, AccessLogged } from './access-logged.js';
 
 class Routes {
   @AccessLogged('timeline')
@@ -61,14 +61,20 @@ describe('a read marked AccessLogged', () => {
     expect(await store.readStream('access-c1')).toEqual([]);
   });
 
-  it('fails with 503, its answer withheld, when the record cannot be written', async () => {
-    const broken = { ...store, readStream: async () => [], append: async () => Promise.reject(new Error('disk full')) };
+  it('fails with 503 AUDIT.ACCESS_LOG_UNAVAILABLE, its answer withheld, when the record cannot be written', async () => {
+    const broken = {
+      ...store,
+      readStream: async () => [],
+      readLast: async () => undefined,
+      append: async () => Promise.reject(new Error('disk full')),
+    };
     const failing = new AccessLogInterceptor(new Reflector(), broken as unknown as EventStore, clock, access);
-    const error = (await firstValueFrom(failing.intercept(call(auditor), answering({ secret: 'the record' }))).catch(
+    const error = await firstValueFrom(failing.intercept(call(auditor), answering({ secret: 'the record' }))).catch(
       (e: unknown) => e,
-    )) as { getStatus(): number; message: string };
-    expect(error.getStatus()).toBe(503);
-    expect(String(error.message)).not.toContain('the record');
+    );
+    const problem = toProblem(error);
+    expect(problem).toMatchObject({ status: 503, code: ACCESS_LOG_UNAVAILABLE });
+    expect(JSON.stringify(problem)).not.toContain('the record');
   });
 
   it('leaves a route without the mark alone', async () => {

@@ -5,7 +5,6 @@ import {
   Injectable,
   Logger,
   type NestInterceptor,
-  ServiceUnavailableException,
   SetMetadata,
   UseInterceptors,
   applyDecorators,
@@ -14,10 +13,13 @@ import { Reflector } from '@nestjs/core';
 import { type Observable, concatMap } from 'rxjs';
 import { CLOCK, type Clock } from '@send/kernel';
 import type { EventStore } from '@send/event-store';
-import { AUDIT_STORE, CaseAccess, type User, readCorrelationId } from '@send/platform';
+import { AUDIT_STORE, CaseAccess, UnavailableError, type User, readCorrelationId } from '@send/platform';
 import { type CaseReadKind, LOGGED_READERS, readQueryOf, recordRead } from './access-log.js';
 
 const ACCESS_LOGGED = 'send:access-logged';
+
+/** The 503 of a read that could not be recorded (docs/api.md "Errors"). */
+export const ACCESS_LOG_UNAVAILABLE = 'AUDIT.ACCESS_LOG_UNAVAILABLE';
 
 interface CaseReadRequest {
   readonly user?: User;
@@ -36,9 +38,10 @@ export const AccessLogged = (what: CaseReadKind) =>
   applyDecorators(SetMetadata(ACCESS_LOGGED, what), UseInterceptors(AccessLogInterceptor));
 
 /**
- * Records the read, then lets the answer go. A read whose record cannot be written is refused (503), not
- * answered unrecorded: the access log is how the authority shows who saw a child's record (UK GDPR
- * Art. 5(2), accountability). A read the route refused (400, 404) is not recorded: nothing was read.
+ * Records the read, then lets the answer go. A read whose record cannot be written is refused (503,
+ * AUDIT.ACCESS_LOG_UNAVAILABLE), not answered unrecorded: the access log is how the authority shows who
+ * saw a child's record (UK GDPR Art. 5(2), accountability). A read the route refused (400, 404) is not
+ * recorded: nothing was read.
  */
 @Injectable()
 export class AccessLogInterceptor implements NestInterceptor {
@@ -79,7 +82,8 @@ export class AccessLogInterceptor implements NestInterceptor {
       });
     } catch (error) {
       this.logger.error(`a ${what} read by ${user.id} could not be recorded: ${String(error)}`);
-      throw new ServiceUnavailableException(
+      throw new UnavailableError(
+        ACCESS_LOG_UNAVAILABLE,
         "This read could not be recorded in the case's access log, so it is not given; try again later.",
       );
     }

@@ -15,6 +15,8 @@ describe('the tribunal bundle layout', () => {
       'orders',
     ]);
     expect(layout.source).toMatch(/Practice Direction/);
+    // For final hearings listed after 15 July 2025 (see the source comment in bundle-layout.ts).
+    expect(layout.effectiveFrom).toBe('2025-07-16');
     expect(layout.limits.map((l) => [l.id, l.pages])).toEqual([
       ['core', 100],
       ['plan', 150],

@@ -1,6 +1,6 @@
 /**
  * The tribunal bundle's layout as versioned data (docs/api.md "Audit", bundle): the sections in the order
- * the First-tier Tribunal (Health, Education and Social Care Chamber) Practice Direction on SEND appeals
+ * the First-tier Tribunal (Health, Education and Social Care Chamber) Practice Direction on SEND bundles
  * (2025) asks for, and its page limits. A new Practice Direction is a new version here, never an edit.
  */
 
@@ -29,11 +29,28 @@ export interface BundleLayout {
   readonly limits: readonly PageLimit[];
 }
 
+/**
+ * What of this was checked, and against what (no copy of the published text itself was found to read):
+ * - `source` and `effectiveFrom`: the Practice Direction on the preparation of bundles in the SEND and
+ *   Disability Discrimination in Schools jurisdictions of the HESC Chamber, issued by the Senior President
+ *   of Tribunals on 22 April 2025, for bundles used in final hearings listed to take place after
+ *   15 July 2025, SEND appeals in its Schedule One. As reported by Local Government Lawyer ("Practice
+ *   direction issued on bundles in SEND tribunals"), Birkett Long ("Legal Update: New Practice Direction for
+ *   SEND Tribunal hearings", 25 April 2025) and Weightmans ("New practise direction for bundles on final
+ *   hearings"). The date a hearing is listed for, not the date a bundle is made, decides which applies.
+ * - `limits`: SEND appeals, core bundle 100 pages; EHC plan and the Section K appendices 150 pages (the
+ *   same three reports). Its other limits (the working document, 25 pages; each party's evidence, 75 or
+ *   100 pages by the kind of appeal) are for documents this product does not put in its bundle.
+ * - `sections` and their order: summarised from the issue that asked for the bundle; not checked against
+ *   the published text of Schedule One.
+ */
 export const SEND_TRIBUNAL_BUNDLE_2025: BundleLayout = {
   id: 'send-tribunal-bundle',
-  version: '2025.1',
-  source: 'First-tier Tribunal (HESC) Practice Direction: Special Educational Needs and Disability appeals, 2025 — bundles',
-  effectiveFrom: '2025-01-01',
+  version: '2025.2',
+  source:
+    'Senior President of Tribunals, Practice Direction on the preparation of bundles in the SEND and Disability ' +
+    'Discrimination in Schools jurisdictions of the First-tier Tribunal (HESC), 22 April 2025, Schedule One (SEND appeals)',
+  effectiveFrom: '2025-07-16',
   sections: [
     { id: 'index', title: 'Index' },
     { id: 'decisions', title: 'The decisions under appeal and their letters' },
@@ -51,7 +68,7 @@ export const SEND_TRIBUNAL_BUNDLE_2025: BundleLayout = {
       pages: 100,
       sections: ['index', 'decisions', 'timeline', 'deadlines', 'evidence', 'orders'],
     },
-    { id: 'plan', title: 'EHC plan and appendices', pages: 150, sections: ['plan'] },
+    { id: 'plan', title: 'EHC plan and its Section K appendices', pages: 150, sections: ['plan'] },
   ],
 };
 

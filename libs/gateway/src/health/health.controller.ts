@@ -1,12 +1,15 @@
-import { Controller, Get, Header, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Optional } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, register } from 'prom-client';
 import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { MESSAGE_BUS, type MessageBus } from '@send/messaging';
-import { Public } from '@send/platform';
+import { AUDIT_STORE, Public, UnavailableError } from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
+
+/** The 503 of GET /ready (docs/api.md "Operations"), with each check's state beside it. */
+export const NOT_READY = 'OPERATIONS.NOT_READY';
 
 collectDefaultMetrics();
 const lag = new Gauge({
@@ -21,6 +24,7 @@ export class HealthController {
   constructor(
     @Optional() @Inject(EVENT_STORE) private readonly store: EventStore | undefined,
     @Optional() @Inject(MESSAGE_BUS) private readonly bus: MessageBus | undefined,
+    @Optional() @Inject(AUDIT_STORE) private readonly audit: EventStore | undefined,
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: SubscriptionRunner,
   ) {}
@@ -34,19 +38,37 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'Readiness: the event store, the bus and the read-model database answer' })
+  @ApiOperation({
+    summary: 'Readiness: the event store, the audit store, the bus and the read-model database answer',
+  })
   async ready() {
     const checks: Record<string, string> = {};
-    try {
-      if (this.store) checks.eventStore = `ok (head ${await this.store.headPosition()})`;
-      await this.db.query('SELECT 1');
-      checks.readModels = 'ok';
-      if (this.bus) {
-        await this.bus.check();
-        checks.bus = 'ok (Kafka)';
+    const check = async (name: string, run: () => Promise<string>) => {
+      try {
+        checks[name] = await run();
+      } catch (error) {
+        checks[name] = 'unavailable';
+        throw new UnavailableError(NOT_READY, `The ${name} check failed: ${String(error)}`, { checks });
       }
-    } catch (error) {
-      throw new ServiceUnavailableException({ status: 'unavailable', checks, error: String(error) });
+    };
+    const { store, audit, bus } = this;
+    if (store) await check('eventStore', async () => `ok (head ${await store.headPosition()})`);
+    await check('readModels', async () => {
+      await this.db.query('SELECT 1');
+      return 'ok';
+    });
+    // The access log's own store (libs/platform/src/module/audit-store.ts): the event store itself when
+    // the process holds one, else the distributed gateway's own database; a read it cannot log is refused.
+    if (audit) {
+      await check('auditStore', async () =>
+        audit === store ? 'ok (in the event store)' : `ok (head ${await audit.headPosition()})`,
+      );
+    }
+    if (bus) {
+      await check('bus', async () => {
+        await bus.check();
+        return 'ok (Kafka)';
+      });
     }
     return { status: 'ready', checks, subscribers: this.runner.list() };
   }

@@ -54,6 +54,7 @@ class RacingStore implements EventStore {
     }
   }
   readStream = (streamId: string) => this.inner.readStream(streamId);
+  readLast = (streamId: string) => this.inner.readLast(streamId);
   readAll = (after: bigint, limit: number) => this.inner.readAll(after, limit);
   headPosition = () => this.inner.headPosition();
   subscribeToAll: EventStore['subscribeToAll'] = (...args) => this.inner.subscribeToAll(...args);

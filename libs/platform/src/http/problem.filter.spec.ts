@@ -1,5 +1,5 @@
 import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
-import { toProblem } from './problem.filter.js';
+import { UnavailableError, toProblem } from './problem.filter.js';
 
 describe('toProblem: one status for each kind of error', () => {
   it('a NotFoundError, from the domain or a read, is a 404 with its code and details', () => {
@@ -20,5 +20,17 @@ describe('toProblem: one status for each kind of error', () => {
 
   it('a stale revision is a 409 with the current revision', () => {
     expect(toProblem(new ConcurrencyError('s', 1, 'no-stream'))).toMatchObject({ status: 409, currentRevision: -1 });
+  });
+
+  it('an UnavailableError is a 503 with its own stable code and details, never the generic HTTP.503', () => {
+    const problem = toProblem(new UnavailableError('AUDIT.ACCESS_LOG_UNAVAILABLE', 'not recorded', { retry: true }));
+    expect(problem).toMatchObject({
+      status: 503,
+      title: 'Service unavailable',
+      code: 'AUDIT.ACCESS_LOG_UNAVAILABLE',
+      type: 'https://send-casework.example/problems/audit-access-log-unavailable',
+      detail: 'not recorded',
+      retry: true,
+    });
   });
 });

@@ -26,6 +26,21 @@ export class InvalidRequestError extends Error {
   }
 }
 
+/**
+ * Something the answer depends on cannot be reached or written now (503), with a stable code of its own
+ * rather than the generic `HTTP.503` (docs/api.md "Errors"); `details` go beside the code in the problem.
+ */
+export class UnavailableError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'UnavailableError';
+  }
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorised',
@@ -36,6 +51,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable request',
   500: 'Internal error',
+  503: 'Service unavailable',
 };
 
 export function toProblem(error: unknown): Problem {
@@ -48,6 +64,7 @@ export function toProblem(error: unknown): Problem {
     ...extra,
   });
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
+  if (error instanceof UnavailableError) return problem(503, error.code, error.message, error.details);
   // "That thing does not exist" (404) is a NotFoundError, whoever says it; any other refusal is a 422.
   if (error instanceof DomainError) {
     const status = error instanceof NotFoundError ? 404 : 422;
