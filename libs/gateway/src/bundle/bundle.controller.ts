@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock, verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, caseReferenceOf, verifyChain } from '@send/kernel';
 import {
   BundleRecordEntity,
   CASE_EVENT_SOURCE,
@@ -22,9 +22,6 @@ import { AUDIT_READERS } from '../audit/audit-readers.js';
 import { AccessLogged } from '../audit/access-logged.js';
 import { buildTimeline } from '../audit/timeline.js';
 import { type StreamHead, headsOf, verificationCode } from './verification-code.js';
-
-/** The case reference printed on the bundle: a short form of the case id, not personal data. */
-export const caseRefOf = (caseId: string): string => caseId.slice(0, 8).toUpperCase();
 
 /** The tribunal bundle and the check of its verification code (docs/api.md "Audit", bundle). */
 @ApiTags('audit')
@@ -53,7 +50,7 @@ export class BundleController {
     const streams = await this.events.streamsOf(caseId);
     const heads = headsOf(streams);
     const code = verificationCode(heads);
-    const caseRef = caseRefOf(caseId);
+    const caseRef = caseReferenceOf(caseId);
     const body = bundleBody({
       streams,
       timeline: buildTimeline(streams, caseId, this.timelines).entries,
