@@ -101,7 +101,13 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     await target.goto(page.url());
   }
   try {
-    const results = await new AxeBuilder({ page: target }).setLegacyMode(true).withTags(WCAG_22_AA).analyze();
+    let timer: NodeJS.Timeout | undefined;
+    const results = await Promise.race([
+      new AxeBuilder({ page: target }).setLegacyMode(true).withTags(WCAG_22_AA).analyze(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`axe did not finish on ${page.url()} within 20 s`)), 20_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     return results.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
