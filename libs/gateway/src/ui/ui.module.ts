@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { CasePagesController } from './case/case-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { ApiClient } from './web/api-client.js';
@@ -13,7 +14,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
  * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
  */
 @Module({
-  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController],
+  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController, CasePagesController],
   providers: [ApiClient],
 })
 export class UiModule implements NestModule {

@@ -1,0 +1,143 @@
+import type { CaseSummary, PlanItem, PlanVersionAnswer } from './case-api.js';
+import { caseHeader, casePath, tabTitle } from './case-header.js';
+import { planStatusName, settingTypeName } from './labels.js';
+
+/** Sections A–K of an EHC plan (SEND Regulations 2014 reg 12(1); docs/domain.md "The plan"). */
+export const PLAN_SECTIONS = [
+  ['A', 'The views, interests and aspirations of the child and their parents, or of the young person'],
+  ['B', 'Special educational needs'],
+  ['C', 'Health needs related to the special educational needs'],
+  ['D', 'Social care needs related to the special educational needs'],
+  ['E', 'Outcomes'],
+  ['F', 'Special educational provision'],
+  ['G', 'Health provision'],
+  ['H1', 'Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970'],
+  ['H2', 'Other social care provision'],
+  ['I', 'Placement: the school or other institution, or its type'],
+  ['J', 'Personal budget'],
+  ['K', 'Advice and information'],
+] as const;
+
+/** The SEN2 primary need codes (docs/api.md "Codes"), in words. */
+const NEEDS: Readonly<Record<string, string>> = {
+  SPLD: 'Specific learning difficulty',
+  MLD: 'Moderate learning difficulty',
+  SLD: 'Severe learning difficulty',
+  PMLD: 'Profound and multiple learning difficulty',
+  SEMH: 'Social, emotional and mental health',
+  SLCN: 'Speech, language and communication needs',
+  HI: 'Hearing impairment',
+  VI: 'Vision impairment',
+  MSI: 'Multi-sensory impairment',
+  PD: 'Physical disability',
+  ASD: 'Autistic spectrum disorder',
+  OTH: 'Other difficulty or disability',
+};
+const need = (code: unknown) =>
+  typeof code === 'string' && Object.hasOwn(NEEDS, code) ? `${NEEDS[code]} (${code})` : String(code);
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** One entry of a listed section (E's outcomes, K's advice): a string, or an object with its text or title. */
+function entryText(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  if (!isObject(entry)) return String(entry);
+  const main = str(entry.text) ?? str(entry.title) ?? str(entry.provision) ?? JSON.stringify(entry);
+  const extras = [str(entry.area), str(entry.from), str(entry.by) && `by ${String(entry.by)}`, str(entry.date)].filter(Boolean);
+  return extras.length > 0 ? `${main} (${extras.join(', ')})` : main;
+}
+
+export interface SectionView {
+  readonly id: string;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly list: readonly string[];
+  readonly provision?: readonly { provision: string; hours: string; frequency: string; deliveredBy: string }[];
+}
+
+/** What one section says, laid out as paragraphs, a list, or (F) a table of provision. Pure. */
+export function sectionView(id: string, title: string, value: unknown): SectionView {
+  const view = { id, title, paragraphs: [] as string[], list: [] as string[] };
+  if (value === undefined || value === null) return view;
+  if (typeof value === 'string') return { ...view, paragraphs: [value] };
+  if (Array.isArray(value)) return { ...view, list: value.map(entryText) };
+  if (!isObject(value)) return { ...view, paragraphs: [String(value)] };
+  if (id === 'B') {
+    const secondary = Array.isArray(value.secondaryNeeds) ? value.secondaryNeeds.map(need) : [];
+    return {
+      ...view,
+      paragraphs: [
+        ...(value.primaryNeed ? [`Primary need: ${need(value.primaryNeed)}`] : []),
+        ...(secondary.length > 0 ? [`Secondary needs: ${secondary.join(', ')}`] : []),
+        ...(str(value.description) ? [String(value.description)] : []),
+      ],
+    };
+  }
+  if (id === 'F' && Array.isArray(value.items)) {
+    return {
+      ...view,
+      provision: (value.items as PlanItem[]).map((item) => ({
+        provision: item.provision,
+        hours: item.hours === undefined ? '' : String(item.hours),
+        frequency: item.frequency ?? '',
+        deliveredBy: item.deliveredBy ?? '',
+      })),
+    };
+  }
+  if (id === 'I') {
+    const named = [str(value.name), str(value.type) && settingTypeName(String(value.type))].filter(Boolean);
+    return { ...view, paragraphs: [named.join(', ') || 'Not named'] };
+  }
+  const listed = value.outcomes ?? value.items ?? value.entries;
+  if (Array.isArray(listed))
+    return { ...view, paragraphs: str(value.text) ? [String(value.text)] : [], list: listed.map(entryText) };
+  return { ...view, paragraphs: str(value.text) ? [String(value.text)] : [entryText(value)] };
+}
+
+/** A section F quality finding as a sentence: a string, or an object with its message and the item named. */
+function findingText(finding: unknown): string {
+  if (typeof finding === 'string') return finding;
+  if (!isObject(finding)) return String(finding);
+  const message =
+    str(finding.message) ?? str(finding.detail) ?? str(finding.finding) ?? str(finding.code) ?? JSON.stringify(finding);
+  const item = str(finding.provision) ?? (typeof finding.item === 'number' ? `item ${finding.item + 1}` : str(finding.item));
+  return item ? `${item}: ${message}` : message;
+}
+
+/**
+ * The plan tab (the current version) or a past version's page. `plan` is undefined before any plan is
+ * issued (the API's 404 EHCP.NO_PLAN). Pure: unit tested.
+ */
+export function casePlanModel(
+  summary: Pick<CaseSummary, 'caseId' | 'child'>,
+  plan: PlanVersionAnswer | undefined,
+  options: { versionPage?: boolean; versions?: PlanVersionAnswer['versions'] } = {},
+) {
+  const header = caseHeader(summary, 'plan');
+  const heading = options.versionPage && plan ? `Plan version ${plan.version}` : 'Plan';
+  const versions = options.versions ?? plan?.versions ?? [];
+  return {
+    pageTitle: tabTitle(heading, header),
+    heading,
+    header,
+    plan: plan
+      ? {
+          version: plan.version,
+          status: planStatusName(plan.status),
+          issuedOn: plan.issuedOn,
+          sections: PLAN_SECTIONS.map(([id, title]) => sectionView(id, title, plan.sections[id])),
+          findings: (plan.qualityFindings ?? []).map(findingText),
+        }
+      : undefined,
+    currentHref: casePath(summary.caseId, '/plan'),
+    versions: versions.map((v) => ({
+      text: `Version ${v.version}`,
+      href: casePath(summary.caseId, `/plan/versions/${v.version}`),
+      status: planStatusName(v.status),
+      issuedOn: v.issuedOn,
+      current: plan?.version === v.version,
+    })),
+  };
+}
