@@ -22,7 +22,10 @@ export const ADVISERS = [
 ] as const;
 
 export const ADVICE_REQUEST_FIELDS = { adviser: 'adviser', requestedOn: 'requestedOn-day' } as const;
-export const ADVICE_REQUEST_LABELS = { adviser: 'Who the advice is asked of', requestedOn: 'The date advice was requested' } as const;
+export const ADVICE_REQUEST_LABELS = {
+  adviser: 'Who the advice is asked of',
+  requestedOn: 'The date advice was requested',
+} as const;
 export const ADVICE_RECEIVED_FIELDS = { receivedOn: 'receivedOn-day', adviceId: 'receivedOn-day' } as const;
 export const ADVICE_RECEIVED_LABELS = { receivedOn: 'The date the advice was received' } as const;
 

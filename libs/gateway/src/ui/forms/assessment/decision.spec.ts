@@ -23,7 +23,9 @@ describe('the decision whether to assess', () => {
     ]);
     expect(decisionForm.path({ caseId: CASE_ID })).toBe(`/cases/${CASE_ID}/assessment/decision`);
     expect(decisionForm.apiPath({ caseId: CASE_ID })).toBe(`/api/v1/cases/${CASE_ID}/assessment/decision`);
-    expect(decisionForm.banner(decisionValues({ ...body, decision: 'refuse' })).title).toBe('Decision recorded: refuse to assess');
+    expect(decisionForm.banner(decisionValues({ ...body, decision: 'refuse' })).title).toBe(
+      'Decision recorded: refuse to assess',
+    );
   });
 
   it('renders the filled form with the API’s errors on their controls', () => {

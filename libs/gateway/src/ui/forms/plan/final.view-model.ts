@@ -29,6 +29,7 @@ export const FINAL_FIELDS = {
   'I.type': 'settingType',
   'I.name': 'settingName',
   'I.settingId': 'settingId',
+  sectionI: 'settingType',
 } as const;
 
 export const FINAL_LABELS = {
@@ -37,6 +38,7 @@ export const FINAL_LABELS = {
   'I.type': 'The type of setting',
   'I.name': 'The name of the setting',
   'I.settingId': 'The setting reference',
+  sectionI: 'Section I',
 } as const;
 
 export function finalValues(body: Readonly<Record<string, unknown>>): FinalValues {

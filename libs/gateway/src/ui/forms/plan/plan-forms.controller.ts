@@ -28,7 +28,12 @@ export class PlanFormsController {
   async draft(@Req() req: Request, @Res() res: Response, @Param('caseId') caseId: string, @Body() body: Record<string, unknown>) {
     // Adding or removing an item of section F only re-renders the form: nothing is recorded yet.
     if (isItemEdit(body)) {
-      return renderPage(req, res, draftForm.view, draftForm.model({ caseId }, draftForm.read(body), formKeyOf(body) ?? newFormKey()));
+      return renderPage(
+        req,
+        res,
+        draftForm.view,
+        draftForm.model({ caseId }, draftForm.read(body), formKeyOf(body) ?? newFormKey()),
+      );
     }
     return submitCaseForm(this.api, req, res, draftForm, { caseId }, body);
   }

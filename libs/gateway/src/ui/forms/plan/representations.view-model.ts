@@ -44,9 +44,7 @@ export function representationsModel(caseId: string, v: RepresentationsValues, i
     action: `/cases/${caseId}/plan/representations`,
     idempotencyKey,
     values: { receivedOn: partsOfDate(v.receivedOn), requestedSettingId: v.requestedSettingId ?? '' },
-    nothingFurther: [
-      { value: 'yes', text: 'The family has said they have nothing further to add', checked: v.nothingFurther },
-    ],
+    nothingFurther: [{ value: 'yes', text: 'The family has said they have nothing further to add', checked: v.nothingFurther }],
     ...errorModel(errors),
   };
 }
