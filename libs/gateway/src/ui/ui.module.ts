@@ -1,6 +1,8 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CasePagesController } from './case/case-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
+import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
+import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
@@ -14,7 +16,16 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
  * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
  */
 @Module({
-  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController, CasePagesController],
+  // Static paths (cases/new) before the :caseId routes.
+  controllers: [
+    AssetsController,
+    SignInController,
+    WorkQueueController,
+    NewRequestController,
+    CasePagesController,
+    AssessmentFormsController,
+    PlanFormsController,
+  ],
   providers: [ApiClient],
 })
 export class UiModule implements NestModule {
