@@ -90,7 +90,11 @@ afterAll(async () => ui?.close());
 const overdueRows = (page: Page) =>
   page
     .locator('main table tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim())));
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('th, td'), (c: { textContent: string | null }) => (c.textContent ?? '').trim()),
+      ),
+    );
 const timeliness = (page: Page) =>
   page.locator('.govuk-summary-list__row').evaluateAll((rs) => rs.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
 

@@ -55,7 +55,11 @@ afterAll(async () => ui?.close());
 const rows = (page: Page) =>
   page
     .locator('main tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())));
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'), (td: { textContent: string | null }) => (td.textContent ?? '').trim()),
+      ),
+    );
 
 describe('the work queue', () => {
   for (const javaScript of [true, false]) {

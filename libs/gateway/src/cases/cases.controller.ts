@@ -21,7 +21,9 @@ export class CaseListQuery {
   rule?: string;
   @ApiPropertyOptional({ description: 'Case reference or the start of a case id (hex digits and hyphens)' })
   @IsOptional()
-  @Matches(/^\s*[0-9a-fA-F-]{1,36}\s*$/, { message: 'ref must be the start of a case reference: letters a to f, digits and hyphens' })
+  @Matches(/^\s*[0-9a-fA-F-]{1,36}\s*$/, {
+    message: 'ref must be the start of a case reference: letters a to f, digits and hyphens',
+  })
   ref?: string;
   @ApiPropertyOptional({ description: 'true: only open cases (the pathway not ended, or a clock still running)' })
   @IsOptional()

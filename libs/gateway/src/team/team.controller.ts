@@ -17,7 +17,7 @@ export class TeamQuery {
   to?: string;
 }
 
-/** The manager's view of the LA's caseload (docs/api.md "GET /api/v1/team"): own LA only, never another's. */
+/** The manager's view of the LA's caseload (docs/api.md "The manager's team view"): own LA only, never another's. */
 @ApiTags('team')
 @Controller('api/v1/team')
 export class TeamController {
@@ -33,7 +33,8 @@ export class TeamController {
     const today = todayInEngland(this.clock.now());
     const to = q.to ?? today;
     const from = q.from ?? addDays(addMonths(to, -12), 1);
-    if (from > to) throw new InvalidRequestError([{ field: 'from', message: 'from must be on or before the last day of the period' }]);
+    if (from > to)
+      throw new InvalidRequestError([{ field: 'from', message: 'from must be on or before the last day of the period' }]);
     const la = user.la ?? '---';
     const overdue = await this.queries.overdueByStage(la, today);
     // Reg 13(2): the 20-week duty, counted over the final plans issued in the period, as the DfE reports it.

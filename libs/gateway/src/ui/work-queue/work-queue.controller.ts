@@ -17,7 +17,7 @@ import {
 const NATIONAL = new Set(['auditor', 'tribunal']);
 
 /**
- * The work queue (docs/ui.md "Work queue"): the page after sign-in. The API filters, sorts by the next
+ * The work queue (docs/api.md "The case list"): the page after sign-in. The API filters, sorts by the next
  * deadline and pages (GET /api/v1/cases?sort=next-deadline&open=true); the filter form is a plain GET form.
  */
 @PageController()
