@@ -5,13 +5,19 @@ import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } 
 
 let ui: UiHarness;
 
+const tokens = new Map<string, string>();
+
+/** The public API with a user's bearer token, as any client calls it (seeding only; the pages are what is tested). */
 async function api(path: string, user: string, body?: unknown): Promise<any> {
-  const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user, password: 'demo' }),
-  });
-  const { accessToken } = (await auth.json()) as { accessToken: string };
+  if (!tokens.has(user)) {
+    const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: user, password: 'demo' }),
+    });
+    tokens.set(user, ((await auth.json()) as { accessToken: string }).accessToken);
+  }
+  const accessToken = tokens.get(user);
   const res = await fetch(`${ui.baseUrl}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },

@@ -6,16 +6,22 @@ import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } 
 let ui: UiHarness;
 const refs: Record<string, string> = {};
 
+const tokens = new Map<string, string>();
+
+/** The public API with a user's bearer token, as any client calls it (seeding only; the pages are what is tested). */
 async function api(path: string, user: string, body?: unknown): Promise<any> {
-  const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user, password: 'demo' }),
-  });
-  const { accessToken, token } = (await auth.json()) as { accessToken?: string; token?: string };
+  if (!tokens.has(user)) {
+    const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: user, password: 'demo' }),
+    });
+    tokens.set(user, ((await auth.json()) as { accessToken: string }).accessToken);
+  }
+  const accessToken = tokens.get(user);
   const res = await fetch(`${ui.baseUrl}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken ?? token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);

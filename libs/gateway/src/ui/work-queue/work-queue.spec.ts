@@ -75,6 +75,10 @@ describe('the work queue view model', () => {
     for (const s of CASE_STAGES) expect(STAGE_NAMES[s]).toMatch(/^[A-Z][a-z ]+$/);
   });
 
+  it('says so when a page is past the last one', () => {
+    expect(workQueueModel(list([], 22, 9), context).caption).toBe('22 open cases; this page is past the last one');
+  });
+
   it('is "Cases" for national roles', () => {
     expect(workQueueModel(list([]), { ...context, national: true }).pageTitle).toBe('Cases');
   });

@@ -112,6 +112,14 @@ export interface QueueContext {
   readonly errors?: FormErrors;
 }
 
+function captionOf(total: number, shown: [number, number] | undefined, filtered: boolean): string {
+  if (total === 0) return filtered ? 'No open cases match' : 'No open cases';
+  const count = `${total} open ${total === 1 ? 'case' : 'cases'}${filtered ? ' match' : ''}`;
+  return shown
+    ? `${count}, showing ${shown[0]} to ${shown[1]}, soonest deadline first`
+    : `${count}; this page is past the last one`;
+}
+
 /** The work queue: rows, filters and pages. Pure: unit tested. */
 export function workQueueModel(list: CaseListPage, context: QueueContext) {
   const { filters } = context;
@@ -122,12 +130,7 @@ export function workQueueModel(list: CaseListPage, context: QueueContext) {
     pageTitle: context.national ? 'Cases' : 'Work queue',
     national: context.national,
     total: list.total,
-    caption:
-      list.total === 0
-        ? filtered
-          ? 'No open cases match'
-          : 'No open cases'
-        : `${list.total} open ${list.total === 1 ? 'case' : 'cases'}${filtered ? ' match' : ''}, showing ${first} to ${last}, soonest deadline first`,
+    caption: captionOf(list.total, list.items.length === 0 ? undefined : [first, last], filtered),
     rows: list.items.map((c) => {
       const next = c.nextDeadline;
       const days = next ? daysBetween(context.today, next.dueOn) : undefined;
