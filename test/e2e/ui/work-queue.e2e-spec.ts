@@ -81,7 +81,7 @@ describe('the work queue', () => {
       expect(first).toHaveLength(20);
       expect(first.slice(0, 4).map((r) => [r[1], r[2], r[4], r[5], r[6]])).toEqual([
         ['Bola Overdue', 'Request received', '12 November 2026', '16 days overdue', 'Overdue'],
-        ['Eli Excepted', 'Request received', '16 November 2026', '12 days overdue', 'Excepted'],
+        ['Eli Excepted', 'Request received', '16 November 2026', 'Exception applies', 'Excepted'],
         ['Sara Soon', 'Request received', '1 December 2026', '3 days left', 'Due within 10 days'],
         ['Tom Track', 'Request received', '1 January 2027', '34 days left', 'On track'],
       ]);

@@ -65,10 +65,12 @@ describe('the work queue view model', () => {
       reference: '3F2A9C01',
       href: '/cases/3f2a9c01-aaaa-4bbb-8ccc-000000000001',
       stage: 'Request received',
-      next: { title: 'Decision whether to assess', dueOn: '2026-11-12', days: -16 },
+      next: { title: 'Decision whether to assess', dueOn: '2026-11-12', days: -16, daysText: '16 days overdue' },
       tag: { text: 'Overdue' },
     });
     expect(model.rows[1]).toMatchObject({ stage: 'No plan to be issued', next: undefined, tag: undefined });
+    const excepted = workQueueModel(list([item('c3', { dueOn: '2026-11-16', status: 'excepted' })]), context).rows[0];
+    expect(excepted.next?.daysText).toBe('Exception applies');
   });
 
   it('names every stage in plain English', () => {

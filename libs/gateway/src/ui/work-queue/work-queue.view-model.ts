@@ -1,6 +1,6 @@
 import { CASE_STAGES, type CaseStage, caseReferenceOf } from '@send/kernel';
 import { RULES, RULE_IDS } from '@send/statutory';
-import { daysBetween } from '../format.js';
+import { daysBetween, daysLeftText } from '../format.js';
 import { partsOfDate, type FormErrors } from '../web/forms.js';
 
 /** One case of GET /api/v1/cases (docs/api.md): the fields the queue shows. */
@@ -140,7 +140,16 @@ export function workQueueModel(list: CaseListPage, context: QueueContext) {
         child: `${c.child.givenName} ${c.child.familyName}`,
         la: c.la,
         stage: stageName(c.stage),
-        next: next && days !== undefined ? { title: next.title, dueOn: next.dueOn, days } : undefined,
+        next:
+          next && days !== undefined
+            ? {
+                title: next.title,
+                dueOn: next.dueOn,
+                days,
+                // Under a lawful exception the original due date no longer binds (docs/domain.md "Counting").
+                daysText: next.status === 'excepted' ? 'Exception applies' : daysLeftText(days),
+              }
+            : undefined,
         tag: tagOf(next, days),
       };
     }),
