@@ -108,3 +108,80 @@ describe('GET /api/v1/cases/{caseId}', () => {
     ]);
   });
 });
+
+describe('GET /api/v1/cases for the work queue: sort, rule, ref, open and each item’s next deadline', () => {
+  const order = (body: Json) => (body.items as Json[]).map((c) => Object.entries(ids).find(([, id]) => id === c.caseId)?.[0]);
+
+  it('?sort=next-deadline puts the soonest running clock first and cases with none last', async () => {
+    expect(order(await list('?sort=next-deadline'))).toEqual(['B', 'E', 'A', 'C', 'D']);
+    const page2 = await list('?sort=next-deadline&pageSize=2&page=2');
+    expect(order(page2)).toEqual(['A', 'C']);
+    expect(page2.total).toBe(5);
+  });
+
+  it('gives every item its next deadline: rule, title, due date and status (breached, excepted, open)', async () => {
+    const byName = Object.fromEntries(
+      ((await list('?sort=next-deadline')).items as Json[]).map((c) => [order({ items: [c] })[0], c]),
+    );
+    expect(byName.B.nextDeadline).toMatchObject({ rule: 'assessment-decision', dueOn: '2026-11-12', status: 'breached' });
+    expect(byName.E.nextDeadline).toMatchObject({ dueOn: '2026-11-16', status: 'excepted' });
+    expect(byName.C.nextDeadline).toMatchObject({
+      rule: 'no-plan-decision',
+      dueOn: '2026-12-22',
+      status: 'open',
+      title: 'Notice of a decision not to issue an EHC plan',
+    });
+    expect(byName.D.nextDeadline).toBeUndefined();
+  });
+
+  it('?rule=, ?ref= (a case reference, any case) and ?open=true filter on the server', async () => {
+    // The 20-week clock runs from the request; the decision's is excepted on E but still running.
+    expect(names(await list('?rule=final-plan'))).toEqual(['A', 'B', 'C', 'E']);
+    expect(names(await list('?rule=assessment-decision'))).toEqual(['A', 'B', 'E']);
+    expect(names(await list(`?ref=${ids.A.slice(0, 8).toUpperCase()}`))).toEqual(['A']);
+    expect(names(await list(`?ref=${ids.F.slice(0, 8)}`))).toEqual([]);
+    expect(names(await list('?open=true'))).toEqual(['A', 'B', 'C', 'E']);
+    expect(order(await list('?open=true&sort=next-deadline&stage=requested'))).toEqual(['B', 'E', 'A']);
+  });
+
+  it.each(['?sort=soonest', '?rule=no-such-rule', '?ref=zz', '?open=yes'])(
+    'refuses %s with 400 naming the field',
+    async (query) => {
+      const problem = expectProblem(await h.http.get(`/api/v1/cases${query}`).set(cw), 400);
+      expect((problem.errors as Json[]).map((e) => e.field)).toEqual([query.slice(1).split('=')[0]]);
+    },
+  );
+});
+
+describe('GET /api/v1/team', () => {
+  it("counts the manager's own LA's overdue cases by stage, excepted clocks not overdue", async () => {
+    const team = (
+      await h.http
+        .get('/api/v1/team')
+        .set(await login(h, 'manager@202'))
+        .expect(200)
+    ).body;
+    expect(team).toMatchObject({ la: '202', asOf: '2026-11-28', overdueTotal: 1 });
+    expect((team.overdueByStage as Json[]).filter((s) => s.cases > 0)).toEqual([{ stage: 'requested', cases: 1 }]);
+    expect(team.timeliness).toEqual({ from: '2025-11-29', to: '2026-11-28', plans: 0 });
+  });
+
+  it('takes a period, refuses one that ends before it starts, and is for managers only', async () => {
+    const manager = await login(h, 'manager@202');
+    const team = (await h.http.get('/api/v1/team?from=2026-01-01&to=2026-06-30').set(manager).expect(200)).body;
+    expect(team.timeliness).toMatchObject({ from: '2026-01-01', to: '2026-06-30' });
+    const bad = expectProblem(await h.http.get('/api/v1/team?from=2026-07-01&to=2026-06-30').set(manager), 400);
+    expect((bad.errors as Json[]).map((e) => e.field)).toEqual(['from']);
+    expectProblem(await h.http.get('/api/v1/team?from=2026-02-30').set(manager), 400);
+    expectProblem(await h.http.get('/api/v1/team').set(cw), 403);
+  });
+});
+
+describe('the OpenAPI description', () => {
+  it('describes the work-queue parameters of GET /api/v1/cases and GET /api/v1/team', async () => {
+    const doc = (await h.http.get('/api/v1/openapi.json').expect(200)).body;
+    const params = (path: string) => ((doc.paths[path].get.parameters ?? []) as Json[]).map((p) => p.name);
+    expect(params('/api/v1/cases')).toEqual(expect.arrayContaining(['sort', 'rule', 'ref', 'open', 'stage', 'dueBefore']));
+    expect(params('/api/v1/team')).toEqual(expect.arrayContaining(['from', 'to']));
+  });
+});

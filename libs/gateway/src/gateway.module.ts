@@ -8,6 +8,7 @@ import { oneTimelinePerContext } from './audit/timeline.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BundleController } from './bundle/bundle.controller.js';
 import { CasesController } from './cases/cases.controller.js';
+import { TeamController } from './team/team.controller.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
 import { UiModule } from './ui/ui.module.js';
@@ -38,7 +39,15 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [OperationsModule, UiModule],
-      controllers: [AuthController, CasesController, AuditController, TimelineController, BundleController, AdminController],
+      controllers: [
+        AuthController,
+        CasesController,
+        AuditController,
+        TimelineController,
+        BundleController,
+        AdminController,
+        TeamController,
+      ],
       providers: [
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },
         { provide: CASE_TIMELINES, useValue: oneTimelinePerContext(options.timelines) },

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { caseStageNamed } from '@send/kernel';
+import { CASE_STAGES, type CaseStage, caseStageNamed } from '@send/kernel';
+import {
+  type CaseListConditions,
+  type NextDeadline,
+  applyCaseListConditions,
+  nextDeadlineOf,
+  orderByNextDeadline,
+} from './case-list.js';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity.js';
 import { DeadlineEntity } from './deadline-register/deadline.entity.js';
 import { DeadlineView, deadlineAsOf } from './deadline-register/deadline-register.projection.js';
@@ -19,13 +26,23 @@ export interface CaseSummaryView {
   revisions: { assessment: number; ehcp: number };
 }
 
-export interface CaseListFilter {
+export interface CaseListFilter extends CaseListConditions {
   las?: string[];
   stage?: string;
-  dueBefore?: string;
+  /** requested (the default): oldest request first; next-deadline: the work queue's order. */
+  sort?: 'requested' | 'next-deadline';
   page: number;
   pageSize: number;
   today: string;
+}
+
+export type CaseListItem = CaseSummaryView & { nextDeadline?: NextDeadline };
+
+export interface CaseListPage {
+  items: CaseListItem[];
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 /** Reads of the case summary and the deadline register: the only way the gateway looks at a case. */
@@ -85,37 +102,52 @@ export class CaseQueries {
     };
   }
 
-  async list(filter: CaseListFilter): Promise<{ items: CaseSummaryView[]; page: number; pageSize: number; total: number }> {
+  async list(filter: CaseListFilter): Promise<CaseListPage> {
     const qb = this.db.getRepository(CaseSummaryEntity).createQueryBuilder('c');
     if (filter.las) qb.andWhere('c.la IN (:...las)', { las: filter.las });
     // An alias filters as the stage it names; a name that is no stage matches no case, as before.
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: caseStageNamed(filter.stage) ?? filter.stage });
-    if (filter.dueBefore) {
-      // Open clocks only: not closed, not excepted, not stopped.
-      qb.andWhere(
-        `c.caseId IN (SELECT d.caseId FROM deadlines d WHERE d.dueOn < :dueBefore AND d.closedOn IS NULL
-           AND d.exceptedOn IS NULL AND d.notApplicableOn IS NULL AND d.kind = 'duty')`,
-        { dueBefore: filter.dueBefore },
-      );
-    }
-    qb.orderBy('c.requestedOn', 'ASC').addOrderBy('c.caseId', 'ASC');
-    const [rows, total] = await qb
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
+    applyCaseListConditions(qb, filter, filter.today);
+    if (filter.sort === 'next-deadline') orderByNextDeadline(qb);
+    else qb.orderBy('c.requestedOn', 'ASC').addOrderBy('c.caseId', 'ASC');
+    const total = await qb.getCount();
+    const rows = await qb
+      .offset((filter.page - 1) * filter.pageSize)
+      .limit(filter.pageSize)
+      .getMany();
     const deadlineRows = rows.length
       ? await this.db.getRepository(DeadlineEntity).find({ where: { caseId: In(rows.map((r) => r.caseId)) } })
       : [];
-    const items = rows.map((r) =>
-      toView(
-        r,
-        deadlineRows
-          .filter((d) => d.caseId === r.caseId)
-          .map((d) => deadlineAsOf(d, filter.today))
-          .filter((v): v is DeadlineView => !!v),
-      ),
-    );
+    const items = rows.map((r) => {
+      const own = deadlineRows.filter((d) => d.caseId === r.caseId);
+      const views = own.map((d) => deadlineAsOf(d, filter.today)).filter((v): v is DeadlineView => !!v);
+      const next = nextDeadlineOf(own, filter.today);
+      return { ...toView(r, views), ...(next ? { nextDeadline: next } : {}) };
+    });
     return { items, page: filter.page, pageSize: filter.pageSize, total };
+  }
+
+  /**
+   * The LA's cases with an overdue clock, by stage (every stage listed, in pathway order): a running duty clock
+   * past its due date and not under a lawful exception (docs/domain.md "Counting").
+   */
+  async overdueByStage(la: string, today: string): Promise<{ stage: CaseStage; cases: number }[]> {
+    const qb = this.db.getRepository(CaseSummaryEntity).createQueryBuilder('c');
+    const overdue = qb
+      .subQuery()
+      .select('d.caseId')
+      .from(DeadlineEntity, 'd')
+      .where(
+        'd.la = :la AND d.kind = :duty AND d.closedOn IS NULL AND d.notApplicableOn IS NULL AND d.exceptedOn IS NULL AND d.dueOn < :today',
+      )
+      .getQuery();
+    const counts: { stage: string; cases: string | number }[] = await qb
+      .select('c.stage', 'stage')
+      .addSelect('COUNT(*)', 'cases')
+      .where(`c.la = :la AND c.caseId IN ${overdue}`, { la, duty: 'duty', today })
+      .groupBy('c.stage')
+      .getRawMany();
+    return CASE_STAGES.map((stage) => ({ stage, cases: Number(counts.find((c) => c.stage === stage)?.cases ?? 0) }));
   }
 }
 

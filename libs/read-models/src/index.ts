@@ -8,6 +8,7 @@ export * from './deadline-register/deadline.entity.js';
 export * from './deadline-register/deadline-register.projection.js';
 export * from './projections.js';
 export * from './case-queries.js';
+export * from './case-list.js';
 export * from './runner/process-manager.js';
 export * from './runner/event-data.js';
 export * from './case-events/case-event.entity.js';

@@ -1,16 +1,34 @@
 import { Controller, ForbiddenException, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { CLOCK, type Clock, NotFoundError, caseIdPrefixOf } from '@send/kernel';
 import { CASE_READERS, CaseAccess, CurrentUser, IsBusinessDate, NATIONAL_ROLES, Roles, type User } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
-import { todayInEngland } from '@send/statutory';
+import { RULE_IDS, todayInEngland } from '@send/statutory';
 
 export class CaseListQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{3}$/, { message: 'la must be a three-digit DfE LA code' }) la?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() stage?: string;
   @ApiPropertyOptional() @IsOptional() @IsBusinessDate() dueBefore?: string;
+  @ApiPropertyOptional({ enum: ['requested', 'next-deadline'], default: 'requested' })
+  @IsOptional()
+  @IsIn(['requested', 'next-deadline'], { message: 'sort must be requested or next-deadline' })
+  sort?: 'requested' | 'next-deadline';
+  @ApiPropertyOptional({ description: 'Cases with a running clock of this rule (docs/domain.md rule ids)' })
+  @IsOptional()
+  @IsIn(RULE_IDS, { message: 'rule must be a statutory rule id' })
+  rule?: string;
+  @ApiPropertyOptional({ description: 'Case reference or the start of a case id (hex digits and hyphens)' })
+  @IsOptional()
+  @Matches(/^\s*[0-9a-fA-F-]{1,36}\s*$/, {
+    message: 'ref must be the start of a case reference: letters a to f, digits and hyphens',
+  })
+  ref?: string;
+  @ApiPropertyOptional({ description: 'true: only open cases (the pathway not ended, or a clock still running)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'open must be true or false' })
+  open?: 'true' | 'false';
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
 }
@@ -33,7 +51,9 @@ export class CasesController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Cases, filtered; caseworkers and managers see their own LA only' })
+  @ApiOperation({
+    summary: 'Cases, filtered, sorted and paged, each with its next deadline; caseworkers and managers see their own LA only',
+  })
   async list(@Query() q: CaseListQuery, @CurrentUser() user: User) {
     const national = NATIONAL_ROLES.has(user.role);
     if (!national && q.la !== undefined && q.la !== user.la)
@@ -43,6 +63,10 @@ export class CasesController {
       las,
       stage: q.stage,
       dueBefore: q.dueBefore,
+      sort: q.sort,
+      rule: q.rule,
+      ref: q.ref === undefined ? undefined : caseIdPrefixOf(q.ref),
+      open: q.open === 'true',
       page: q.page ?? 1,
       pageSize: q.pageSize ?? 20,
       today: this.today(),

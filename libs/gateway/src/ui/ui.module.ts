@@ -4,6 +4,7 @@ import { NewRequestController } from './cases/new-request.controller.js';
 import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
 import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { TeamPageController } from './team/team.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
 import { CsrfMiddleware } from './web/security.js';
@@ -25,6 +26,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     CasePagesController,
     AssessmentFormsController,
     PlanFormsController,
+    TeamPageController,
   ],
   providers: [ApiClient],
 })

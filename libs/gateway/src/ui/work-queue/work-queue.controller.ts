@@ -2,11 +2,24 @@ import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CLOCK, type Clock } from '@send/kernel';
 import { todayInEngland } from '@send/statutory';
-import { ApiClient } from '../web/api-client.js';
+import { ApiClient, ApiError } from '../web/api-client.js';
+import { dateFromParts, formErrorsFrom, textOf } from '../web/forms.js';
 import { Page, PageController, renderPage } from '../web/pages.js';
-import { type CaseListPage, workQueueModel } from './work-queue.view-model.js';
+import {
+  type CaseListPage,
+  QUEUE_PAGE_SIZE,
+  type QueueFilters,
+  WORK_QUEUE_FIELDS,
+  WORK_QUEUE_LABELS,
+  workQueueModel,
+} from './work-queue.view-model.js';
 
-/** The work queue (docs/ui.md "Work queue"): the page after sign-in. */
+const NATIONAL = new Set(['auditor', 'tribunal']);
+
+/**
+ * The work queue (docs/api.md "The case list"): the page after sign-in. The API filters, sorts by the next
+ * deadline and pages (GET /api/v1/cases?sort=next-deadline&open=true); the filter form is a plain GET form.
+ */
 @PageController()
 @Controller()
 export class WorkQueueController {
@@ -17,9 +30,39 @@ export class WorkQueueController {
 
   @Get()
   @Page('caseworker', 'manager', 'auditor', 'tribunal')
-  async queue(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, string>) {
-    const page = Math.max(1, Number(query.page) || 1);
-    const list = await this.api.get<CaseListPage>(req, '/api/v1/cases', { page, pageSize: 20 });
-    await renderPage(req, res, 'work-queue.njk', workQueueModel(list, { today: todayInEngland(this.clock.now()) }));
+  async queue(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>) {
+    const filters: QueueFilters = {
+      ref: textOf(query, 'ref'),
+      stage: textOf(query, 'stage'),
+      rule: textOf(query, 'rule'),
+      dueBefore: dateFromParts(query, 'dueBefore'),
+    };
+    const dueBeforeParts = {
+      day: textOf(query, 'dueBefore-day'),
+      month: textOf(query, 'dueBefore-month'),
+      year: textOf(query, 'dueBefore-year'),
+    };
+    const page = Math.max(1, Math.floor(Number(query.page)) || 1);
+    const context = {
+      today: todayInEngland(this.clock.now()),
+      national: NATIONAL.has(req.session?.user?.role ?? ''),
+      filters,
+      dueBeforeParts,
+    };
+    try {
+      const list = await this.api.get<CaseListPage>(req, '/api/v1/cases', {
+        ...filters,
+        sort: 'next-deadline',
+        open: true,
+        page,
+        pageSize: QUEUE_PAGE_SIZE,
+      });
+      await renderPage(req, res, 'work-queue.njk', workQueueModel(list, context));
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 400) throw error;
+      const errors = formErrorsFrom(error, WORK_QUEUE_FIELDS, undefined, WORK_QUEUE_LABELS);
+      const empty: CaseListPage = { items: [], page: 1, pageSize: QUEUE_PAGE_SIZE, total: 0 };
+      await renderPage(req, res, 'work-queue.njk', workQueueModel(empty, { ...context, errors }), 400);
+    }
   }
 }
