@@ -1,5 +1,8 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { NewRequestController } from './cases/new-request.controller.js';
+import { DisputesFormsController } from './forms/disputes/disputes.controller.js';
+import { FundingFormsController } from './forms/funding/funding.controller.js';
+import { PlacementFormsController } from './forms/placement/placement.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
@@ -13,7 +16,15 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
  * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
  */
 @Module({
-  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController],
+  controllers: [
+    AssetsController,
+    SignInController,
+    WorkQueueController,
+    NewRequestController,
+    PlacementFormsController,
+    DisputesFormsController,
+    FundingFormsController,
+  ],
   providers: [ApiClient],
 })
 export class UiModule implements NestModule {
