@@ -84,10 +84,22 @@ export function firstFieldOf(spec: StepFormSpec): string | undefined {
 const asList = (v: string | readonly string[] | undefined): readonly string[] =>
   v === undefined ? [] : typeof v === 'string' ? [v] : v;
 
+/** One control as the view lays it out. */
+export interface FieldModel {
+  readonly kind: FieldSpec['kind'];
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly errorMessage?: { text: string };
+  readonly parts?: { day: string; month: string; year: string };
+  readonly items?: readonly { value: string; text: string; checked?: boolean; selected?: boolean; hint?: { text: string } }[];
+  readonly value?: string;
+}
+
 /** The page model for govukDateInput / govukRadios / govukCheckboxes / govukSelect / govukInput / govukTextarea. */
 export function stepFormModel(spec: StepFormSpec, values: StepValues, idempotencyKey: string, errors?: FormErrors) {
   const fieldErrors = errors?.fields ?? {};
-  const fields = spec.fields.map((field) => {
+  const fields = spec.fields.map((field): FieldModel => {
     const value = values[field.name];
     const error = fieldErrors[field.kind === 'date' ? `${field.name}-day` : field.name];
     const base = { kind: field.kind, name: field.name, label: field.label, hint: field.hint, errorMessage: error };
