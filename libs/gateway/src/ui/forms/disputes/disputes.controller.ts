@@ -6,7 +6,7 @@ import type { StepFormSpec } from '../placement/step-form.js';
 import { caseCaption, renderStepForm, submitStep } from '../placement/step-page.js';
 import { appealSpec, certificateSpec, mediationStepSpec, newDisputeSpec, orderSpec } from './disputes.view-model.js';
 
-type Body = Record<string, unknown>;
+type FormBody = Record<string, unknown>;
 const tab = (caseId: string) => `/cases/${caseId}/disputes`;
 const api = (caseId: string, disputeId: string, path: string) => `/api/v1/cases/${caseId}/disputes/${disputeId}${path}`;
 
@@ -27,7 +27,7 @@ export class DisputesFormsController {
 
   @Post('new')
   @Page('caseworker', 'manager')
-  async raise(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async raise(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: FormBody) {
     await submitStep(this.api, req, res, {
       spec: newDisputeSpec(caseId, caseCaption(caseId)),
       body,
@@ -57,7 +57,7 @@ export class DisputesFormsController {
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('disputeId', ParseUUIDPipe) disputeId: string,
     @Param('step') step: string,
-    @Body() body: Body,
+    @Body() body: FormBody,
   ) {
     const spec = this.spec(caseId, disputeId, step);
     const path = api(caseId, disputeId, `/${step}`);

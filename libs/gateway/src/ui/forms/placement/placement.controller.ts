@@ -18,7 +18,7 @@ import {
 
 const api = (caseId: string, path: string) => `/api/v1/cases/${caseId}/placement${path}`;
 const tab = (caseId: string) => `/cases/${caseId}/placement`;
-type Body = Record<string, unknown>;
+type FormBody = Record<string, unknown>;
 
 /** The placement steps on a case (docs/ui.md "Forms"): each posts through the API and returns to the placement tab. */
 @PageController()
@@ -53,7 +53,7 @@ export class PlacementFormsController {
     @Req() req: Request,
     @Res() res: Response,
     @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Body() body: Body,
+    @Body() body: FormBody,
   ) {
     await submitStep(this.api, req, res, {
       spec: preferencesSpec(caseId, caseCaption(caseId), await this.tailored(req, caseId)),
@@ -72,7 +72,12 @@ export class PlacementFormsController {
 
   @Post('consultations')
   @Page('caseworker', 'manager')
-  async consult(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async consult(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: FormBody,
+  ) {
     await submitStep(this.api, req, res, {
       spec: consultationSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)),
       body,
@@ -100,7 +105,7 @@ export class PlacementFormsController {
     @Res() res: Response,
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('consultationId', ParseUUIDPipe) consultationId: string,
-    @Body() body: Body,
+    @Body() body: FormBody,
   ) {
     await submitStep(this.api, req, res, {
       spec: consultationAnswerSpec(caseId, caseCaption(caseId), consultationId),
@@ -123,7 +128,12 @@ export class PlacementFormsController {
 
   @Post('allocate')
   @Page('caseworker', 'manager')
-  async allocate(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async allocate(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: FormBody,
+  ) {
     await submitStep(this.api, req, res, {
       spec: allocateSpec(caseId, caseCaption(caseId)),
       body,
@@ -142,7 +152,12 @@ export class PlacementFormsController {
 
   @Post('direction')
   @Page('caseworker', 'manager')
-  async direct(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async direct(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: FormBody,
+  ) {
     await submitStep(this.api, req, res, {
       spec: directionSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)),
       body,
@@ -161,7 +176,7 @@ export class PlacementFormsController {
 
   @Post('direction/appeal')
   @Page('caseworker', 'manager')
-  async lodge(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async lodge(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: FormBody) {
     await submitStep(this.api, req, res, {
       spec: directionAppealSpec(caseId, caseCaption(caseId)),
       body,
@@ -179,7 +194,12 @@ export class PlacementFormsController {
 
   @Post('direction/appeal/decision')
   @Page('caseworker', 'manager')
-  async decide(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: Body) {
+  async decide(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: FormBody,
+  ) {
     await submitStep(this.api, req, res, {
       spec: directionAppealDecisionSpec(caseId, caseCaption(caseId)),
       body,
