@@ -200,6 +200,26 @@ describe('placement and disputes through the pages', () => {
     const events = (await api('GET', `/api/v1/cases/${caseId}/history`)) as Json[];
     expect(events.find((e) => e.type === 'PreferencesExpressed')?.data).toMatchObject({ ranked: [oakwood] });
   });
+
+  it('applies a local adjustment to the top-up after checking it, in pounds as typed', async () => {
+    const caseId = await caseWithFinalPlan('Dayo');
+    const page = await (await ui.context({ javaScript: true })).newPage();
+    await signIn(page, 'caseworker@202');
+    await visit(page, `/cases/${caseId}/funding/adjustments`, 'funding-adjustment');
+    await page.getByLabel('Amount').fill('1,250.50');
+    await page.getByLabel('Reason for the adjustment').fill('Extra transport support agreed at panel');
+    await page.getByLabel('Who approved it?').fill('Head of SEND');
+    await fillDate(page, 'When was it approved?', '10', '7', '2026');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('.govuk-summary-list').textContent()).resolves.toContain('1,250.50');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await submit(page, 'Confirm and record');
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}/funding`);
+    const funding = await api('GET', `/api/v1/cases/${caseId}/funding`);
+    expect(funding.adjustments).toEqual([
+      expect.objectContaining({ amountPence: 125050, approvedBy: 'Head of SEND', approvedOn: '2026-07-10' }),
+    ]);
+  });
 });
 
 const SECTIONS = {
