@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { ISSUES, MEDIATION_STEPS, TRIBUNAL_ORDERS } from '@send/mediation';
-import { CONSULTATION_ANSWERS, OBJECTION_GROUNDS } from '@send/placement';
+import { CONSULTATION_ANSWERS, OBJECTION_GROUNDS, PHASES } from '@send/placement';
 import {
   ISSUE_CHOICES,
   MEDIATION_STEP_CHOICES,
   TRIBUNAL_ORDER_CHOICES,
 } from '../../../libs/gateway/src/ui/forms/disputes/disputes.view-model.js';
+import { PHASE_CHOICES } from '../../../libs/gateway/src/ui/forms/placement/settings.view-model.js';
 import {
   CONSULTATION_ANSWER_CHOICES,
   OBJECTION_GROUND_CHOICES,
@@ -78,6 +79,33 @@ describe('placement and disputes through the pages', () => {
     expect(ISSUE_CHOICES.map((c) => c.value)).toEqual([...ISSUES]);
     expect(MEDIATION_STEP_CHOICES.map((c) => c.value)).toEqual([...MEDIATION_STEPS]);
     expect(TRIBUNAL_ORDER_CHOICES.map((c) => c.value)).toEqual([...TRIBUNAL_ORDERS]);
+    expect(PHASE_CHOICES.map((c) => c.value)).toEqual([...PHASES]);
+  });
+
+  it('lets a manager register a setting and publish it in the local inclusion plan, without JavaScript', async () => {
+    const page = await (await ui.context({ javaScript: false })).newPage();
+    await signIn(page, 'manager@202');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'settings-register');
+    await page.getByLabel('Name of the setting').fill('Birchwood Academy');
+    await page.getByLabel('mainstream').check();
+    await page.getByLabel('Primary', { exact: true }).check();
+    await page.getByLabel('SLCN').check();
+    await page.getByLabel('Places for children with EHC plans').fill('twelve');
+    await page.getByRole('button', { name: 'Register the setting' }).click();
+    await expect(page.locator('.govuk-error-summary a').first().getAttribute('href')).resolves.toBe('#capacity');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Places for children with EHC plans').fill('12');
+    await submit(page, 'Register the setting');
+    expect(new URL(page.url()).pathname).toBe('/settings/inclusion-plan');
+    await page.getByLabel('Birchwood Academy (mainstream)').check();
+    await page.getByLabel('Oakwood Primary (mainstream)').check();
+    await fillDate(page, 'When is it published?', '1', '9', '2026');
+    await submit(page, 'Publish the plan');
+    const plan = await api('GET', '/api/v1/inclusion-plans/202');
+    expect(plan.settingIds).toHaveLength(2);
+    expect(plan.publishedOn).toBe('2026-09-01');
   });
 
   async function fillDate(page: Page, group: string | RegExp, day: string, month: string, year: string) {

@@ -3,6 +3,7 @@ import { NewRequestController } from './cases/new-request.controller.js';
 import { DisputesFormsController } from './forms/disputes/disputes.controller.js';
 import { FundingFormsController } from './forms/funding/funding.controller.js';
 import { PlacementFormsController } from './forms/placement/placement.controller.js';
+import { SettingsFormsController } from './forms/placement/settings.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
@@ -24,6 +25,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     PlacementFormsController,
     DisputesFormsController,
     FundingFormsController,
+    SettingsFormsController,
   ],
   providers: [ApiClient],
 })

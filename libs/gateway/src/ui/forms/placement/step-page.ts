@@ -27,8 +27,9 @@ export async function renderStepForm(req: Request, res: Response, spec: StepForm
 export interface StepSubmission {
   readonly spec: StepFormSpec;
   readonly body: Record<string, unknown>;
-  /** The API path the step posts to. */
+  /** The API path the step posts to (PUT for a new version of a whole document). */
   readonly path: string;
+  readonly method?: 'POST' | 'PUT';
   /** The API's body from the form's values, as typed. */
   readonly apiBody: (values: StepValues) => unknown;
   /** Where to go after it was recorded, and the banner to show there. */
@@ -56,7 +57,10 @@ export async function submitStep(api: ApiClient, req: Request, res: Response, st
     return renderPage(req, res, 'check-answers.njk', model);
   }
   try {
-    const answer = await api.post<Record<string, unknown>>(req, step.path, step.apiBody(values), formKeyOf(body));
+    const answer = await api.call<Record<string, unknown>>(req, step.method ?? 'POST', step.path, {
+      body: step.apiBody(values),
+      idempotencyKey: formKeyOf(body),
+    });
     const next = step.then(answer ?? {});
     await redirectTo(req, res, next.url, { title: next.title, text: next.text });
   } catch (error) {
