@@ -37,7 +37,7 @@ export class PlacementFormsController {
   }
 
   /** The council's registry: any of its settings may be consulted or directed (the API refuses a non-academy). */
-  private async registry(req: Request, _caseId: string): Promise<SettingOption[]> {
+  private async registry(req: Request): Promise<SettingOption[]> {
     return this.api.get<SettingOption[]>(req, '/api/v1/settings', { la: req.session?.user?.la });
   }
 
@@ -67,7 +67,7 @@ export class PlacementFormsController {
   @Get('consultations')
   @Page('caseworker', 'manager')
   async consultation(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string) {
-    await renderStepForm(req, res, consultationSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)));
+    await renderStepForm(req, res, consultationSpec(caseId, caseCaption(caseId), await this.registry(req)));
   }
 
   @Post('consultations')
@@ -79,7 +79,7 @@ export class PlacementFormsController {
     @Body() body: FormBody,
   ) {
     await submitStep(this.api, req, res, {
-      spec: consultationSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)),
+      spec: consultationSpec(caseId, caseCaption(caseId), await this.registry(req)),
       body,
       path: api(caseId, '/consultations'),
       apiBody: (v) => ({ settingId: v.settingId, sentOn: v.sentOn }),
@@ -147,7 +147,7 @@ export class PlacementFormsController {
   @Get('direction')
   @Page('caseworker', 'manager')
   async directionForm(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string) {
-    await renderStepForm(req, res, directionSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)));
+    await renderStepForm(req, res, directionSpec(caseId, caseCaption(caseId), await this.registry(req)));
   }
 
   @Post('direction')
@@ -159,7 +159,7 @@ export class PlacementFormsController {
     @Body() body: FormBody,
   ) {
     await submitStep(this.api, req, res, {
-      spec: directionSpec(caseId, caseCaption(caseId), await this.registry(req, caseId)),
+      spec: directionSpec(caseId, caseCaption(caseId), await this.registry(req)),
       body,
       path: api(caseId, '/direction'),
       apiBody: (v) => ({ settingId: v.settingId, directedOn: v.directedOn, reason: v.reason }),

@@ -38,7 +38,7 @@ export interface StepFormSpec {
   /** A paragraph under the title. */
   readonly lead?: string;
   readonly fields: readonly FieldSpec[];
-  /** A message shown instead of the form's first error link when the refusal names no field. */
+  /** The API field a refusal that names none links to; default the form's first. */
   readonly firstField?: string;
 }
 
