@@ -3,6 +3,10 @@ import { CasePagesController } from './case/case-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
 import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
+import { DisputesFormsController } from './forms/disputes/disputes.controller.js';
+import { FundingFormsController } from './forms/funding/funding.controller.js';
+import { PlacementFormsController } from './forms/placement/placement.controller.js';
+import { SettingsFormsController } from './forms/placement/settings.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { TeamPageController } from './team/team.controller.js';
 import { ApiClient } from './web/api-client.js';
@@ -27,6 +31,10 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     AssessmentFormsController,
     PlanFormsController,
     TeamPageController,
+    PlacementFormsController,
+    DisputesFormsController,
+    FundingFormsController,
+    SettingsFormsController,
   ],
   providers: [ApiClient],
 })

@@ -12,6 +12,7 @@ describe('the layout', () => {
       ['Work queue', false],
       ['New request', false],
       ['Team', true],
+      ['Settings', false],
     ]);
     expect(navigationFor('tribunal', '/').map((n) => n.text)).toEqual(['Cases', 'Check a bundle']);
     expect(navigationFor(undefined, '/')).toEqual([]);

@@ -25,6 +25,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { href: '/', text: 'Cases', roles: ['auditor', 'tribunal'] },
   { href: '/cases/new', text: 'New request', roles: ['caseworker', 'manager'] },
   { href: '/team', text: 'Team', roles: ['manager'] },
+  { href: '/settings', text: 'Settings', roles: ['manager'] },
   { href: '/audit/verify', text: 'Verify the record', roles: ['auditor'] },
   { href: '/bundles/check', text: 'Check a bundle', roles: ['tribunal', 'auditor'] },
 ];
