@@ -1,6 +1,8 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AuditPagesController } from './audit/audit-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
+import { TribunalPagesController } from './tribunal/tribunal-pages.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
 import { CsrfMiddleware } from './web/security.js';
@@ -13,7 +15,14 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
  * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
  */
 @Module({
-  controllers: [AssetsController, SignInController, WorkQueueController, NewRequestController],
+  controllers: [
+    AssetsController,
+    SignInController,
+    WorkQueueController,
+    NewRequestController,
+    AuditPagesController,
+    TribunalPagesController,
+  ],
   providers: [ApiClient],
 })
 export class UiModule implements NestModule {
