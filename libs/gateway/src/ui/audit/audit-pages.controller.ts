@@ -50,7 +50,8 @@ export class AuditPagesController {
     const typed = typedInstant(query, 'asOf');
     if (isEmpty(typed)) return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, {}));
     const instant = instantFrom(typed, 'asOf', 'to replay the case as of');
-    if (instant.errors) return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, errors: instant.errors }), 400);
+    if (instant.errors)
+      return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, errors: instant.errors }), 400);
     try {
       const answer = await this.api.get<ReplayAnswer>(req, `/api/v1/cases/${caseId}/replay`, { asOf: instant.iso });
       await renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, answer }));

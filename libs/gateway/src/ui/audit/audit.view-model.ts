@@ -24,7 +24,11 @@ interface ContextReplay {
 
 /** How the API names each instant's field → the id of the form control it came from. */
 export const INSTANT_FIELDS = { asOf: 'asOf-day', from: 'from-day', to: 'to-day' } as const;
-export const INSTANT_LABELS = { asOf: 'The date and time', from: 'The first date and time', to: 'The second date and time' } as const;
+export const INSTANT_LABELS = {
+  asOf: 'The date and time',
+  from: 'The first date and time',
+  to: 'The second date and time',
+} as const;
 
 export const caseNav = (caseId: string, current: string) =>
   [
@@ -57,10 +61,7 @@ function contextCards(answer: Record<string, unknown>) {
   });
 }
 
-export function replayModel(
-  caseId: string,
-  input: { typed?: TypedInstant; answer?: ReplayAnswer; errors?: FormErrors },
-) {
+export function replayModel(caseId: string, input: { typed?: TypedInstant; answer?: ReplayAnswer; errors?: FormErrors }) {
   const reference = caseReferenceOf(caseId);
   return {
     pageTitle: `Replay case ${reference}`,

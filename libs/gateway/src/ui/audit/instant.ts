@@ -34,12 +34,6 @@ export function londonInstant(date: string, time: string): string {
   return new Date(wall - londonOffsetMs(first)).toISOString();
 }
 
-/** The instant's date and time in London, to fill the form again: "2026-06-04T13:30:00Z" → parts and "14:30". */
-export function londonParts(iso: string): { day: string; month: string; year: string; time: string } {
-  const p = Object.fromEntries(LONDON.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return { day: p.day, month: p.month, year: p.year, time: `${p.hour.padStart(2, '0')}:${p.minute}` };
-}
-
 /** "14:30", "9:05", "2:30pm", "12am" → "HH:MM" (24-hour), or undefined when it is not a time of day. */
 export function timeOf(text: string | undefined): string | undefined {
   const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec((text ?? '').trim());
@@ -93,7 +87,8 @@ export function instantFrom(
   const summary: { text: string; href: string }[] = [];
   const fields: Record<string, { text: string }> = {};
   if (!realDate) {
-    const text = !typed.day && !typed.month && !typed.year ? `Enter the date ${label}.` : `The date ${label} must be a real date.`;
+    const text =
+      !typed.day && !typed.month && !typed.year ? `Enter the date ${label}.` : `The date ${label} must be a real date.`;
     summary.push({ text, href: `#${name}-day` });
     fields[`${name}-day`] = { text };
   }

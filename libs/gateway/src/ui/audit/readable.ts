@@ -90,7 +90,9 @@ export function pathText(pointer: string): string {
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (parts[0] === 'state') parts.shift();
   if (parts.length === 0) return 'State';
-  return parts.map((p, i) => (/^\d+$/.test(p) ? `entry ${Number(p) + 1}` : i === 0 ? labelOf(p) : labelOf(p).toLowerCase())).join(' › ');
+  return parts
+    .map((p, i) => (/^\d+$/.test(p) ? `entry ${Number(p) + 1}` : i === 0 ? labelOf(p) : labelOf(p).toLowerCase()))
+    .join(' › ');
 }
 
 /** A stream's name → its context's words: "assessment-<case id>" → "Assessment". */

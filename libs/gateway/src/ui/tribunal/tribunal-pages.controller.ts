@@ -63,7 +63,10 @@ export class TribunalPagesController {
     }
     res.status(200);
     res.setHeader('content-type', 'application/pdf');
-    res.setHeader('content-disposition', answer.headers.get('content-disposition')?.replace(/^inline/, 'attachment') ?? 'attachment');
+    res.setHeader(
+      'content-disposition',
+      answer.headers.get('content-disposition')?.replace(/^inline/, 'attachment') ?? 'attachment',
+    );
     if (code) res.setHeader('x-verification-code', code);
     Readable.fromWeb(answer.body as WebStream<Uint8Array>)
       .on('error', () => res.destroy())
@@ -87,7 +90,13 @@ export class TribunalPagesController {
       await renderPage(req, res, 'tribunal/bundle-check.njk', bundleCheckModel({ signedIn, typed: code, answer }));
     } catch (error) {
       const refused = refusalOf(error);
-      await renderPage(req, res, 'tribunal/bundle-check.njk', bundleCheckModel({ signedIn, typed: code, refused }), (error as ApiError).status);
+      await renderPage(
+        req,
+        res,
+        'tribunal/bundle-check.njk',
+        bundleCheckModel({ signedIn, typed: code, refused }),
+        (error as ApiError).status,
+      );
     }
   }
 }
