@@ -141,6 +141,8 @@ describe('the auditor’s and the tribunal’s pages', () => {
     const res = await page.goto(`/cases/${caseId}/replay`);
     expect(res?.status()).toBe(403);
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect((await page.goto(`/cases/${caseId}/access-log`))?.status()).toBe(403);
+    expect((await page.goto(`/cases/${caseId}/bundle`))?.status()).toBe(403);
   });
 
   let code = '';

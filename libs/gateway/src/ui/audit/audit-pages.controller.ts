@@ -27,6 +27,8 @@ function caseIdOf(value: string): string {
   return value.toLowerCase();
 }
 
+const roleOf = (req: Request): string | undefined => req.session?.user?.role;
+
 /** The API's 400 for an instant, in the form's words; anything else is an error page. */
 function instantErrors(error: unknown): FormErrors {
   if (!(error instanceof ApiError) || error.status !== 400) throw error;
@@ -48,15 +50,27 @@ export class AuditPagesController {
   async replay(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string, @Query() query: Record<string, unknown>) {
     const caseId = caseIdOf(id);
     const typed = typedInstant(query, 'asOf');
-    if (isEmpty(typed)) return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, {}));
+    if (isEmpty(typed)) return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { role: roleOf(req) }));
     const instant = instantFrom(typed, 'asOf', 'to replay the case as of');
     if (instant.errors)
-      return renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, errors: instant.errors }), 400);
+      return renderPage(
+        req,
+        res,
+        'audit/replay.njk',
+        replayModel(caseId, { typed, errors: instant.errors, role: roleOf(req) }),
+        400,
+      );
     try {
       const answer = await this.api.get<ReplayAnswer>(req, `/api/v1/cases/${caseId}/replay`, { asOf: instant.iso });
-      await renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, answer }));
+      await renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, answer, role: roleOf(req) }));
     } catch (error) {
-      await renderPage(req, res, 'audit/replay.njk', replayModel(caseId, { typed, errors: instantErrors(error) }), 400);
+      await renderPage(
+        req,
+        res,
+        'audit/replay.njk',
+        replayModel(caseId, { typed, errors: instantErrors(error), role: roleOf(req) }),
+        400,
+      );
     }
   }
 
@@ -66,18 +80,25 @@ export class AuditPagesController {
     const caseId = caseIdOf(id);
     const from = typedInstant(query, 'from');
     const to = typedInstant(query, 'to');
-    if (isEmpty(from) && isEmpty(to)) return renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, {}));
+    if (isEmpty(from) && isEmpty(to))
+      return renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { role: roleOf(req) }));
     const start = instantFrom(from, 'from', 'to compare from');
     const end = instantFrom(to, 'to', 'to compare to');
     const errors = mergeErrors(start.errors, end.errors);
     if (errors || !start.iso || !end.iso) {
-      return renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { from, to, errors }), 400);
+      return renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { from, to, errors, role: roleOf(req) }), 400);
     }
     try {
       const answer = await this.api.get<DiffAnswer>(req, `/api/v1/cases/${caseId}/replay/diff`, { from: start.iso, to: end.iso });
-      await renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { from, to, answer }));
+      await renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { from, to, answer, role: roleOf(req) }));
     } catch (error) {
-      await renderPage(req, res, 'audit/replay-diff.njk', diffModel(caseId, { from, to, errors: instantErrors(error) }), 400);
+      await renderPage(
+        req,
+        res,
+        'audit/replay-diff.njk',
+        diffModel(caseId, { from, to, errors: instantErrors(error), role: roleOf(req) }),
+        400,
+      );
     }
   }
 
@@ -86,7 +107,7 @@ export class AuditPagesController {
   async verify(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string) {
     const caseId = caseIdOf(id);
     const answer = await this.api.get<VerifyAnswer>(req, `/api/v1/cases/${caseId}/verify`);
-    await renderPage(req, res, 'audit/verify.njk', verifyModel(caseId, answer));
+    await renderPage(req, res, 'audit/verify.njk', verifyModel(caseId, answer, roleOf(req)));
   }
 
   @Get('cases/:caseId/access-log')
@@ -94,7 +115,7 @@ export class AuditPagesController {
   async accessLog(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string) {
     const caseId = caseIdOf(id);
     const answer = await this.api.get<AccessLogAnswer>(req, `/api/v1/cases/${caseId}/access-log`);
-    await renderPage(req, res, 'audit/access-log.njk', accessLogModel(caseId, answer));
+    await renderPage(req, res, 'audit/access-log.njk', accessLogModel(caseId, answer, roleOf(req)));
   }
 
   /**

@@ -55,6 +55,16 @@ describe('the replay page', () => {
     expect($('#asOfTime').val()).toBe('13:30');
     expect($('.moj-sub-navigation__link[aria-current=page]').text().trim()).toBe('Replay');
     expect($('form').attr('method')).toBe('get');
+    expect(
+      $('.moj-sub-navigation__link')
+        .map((_, a) => $(a).text().trim())
+        .get(),
+    ).not.toContain('Tribunal bundle');
+  });
+
+  it('links the bundle for the roles that may download it', () => {
+    const $ = render('audit/replay.njk', replayModel(CASE, { role: 'auditor' }));
+    expect($('.moj-sub-navigation__link').last().attr('href')).toBe(`/cases/${CASE}/bundle`);
   });
 
   it('shows the form’s errors beside the date and the time, and no result', () => {

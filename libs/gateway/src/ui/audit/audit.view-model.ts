@@ -30,14 +30,15 @@ export const INSTANT_LABELS = {
   to: 'The second date and time',
 } as const;
 
-export const caseNav = (caseId: string, current: string) =>
+/** The case's audit pages a role may open (the bundle is the tribunal's and the auditor's; docs/ui.md). */
+export const caseNav = (caseId: string, current: string, role?: string) =>
   [
     { href: `/cases/${caseId}/replay`, text: 'Replay' },
     { href: `/cases/${caseId}/replay/diff`, text: 'Compare two instants' },
     { href: `/cases/${caseId}/verify`, text: 'Verify' },
     { href: `/cases/${caseId}/access-log`, text: 'Access log' },
     { href: `/cases/${caseId}/timeline`, text: 'Timeline' },
-    { href: `/cases/${caseId}/bundle`, text: 'Tribunal bundle' },
+    ...(role === 'auditor' || role === 'tribunal' ? [{ href: `/cases/${caseId}/bundle`, text: 'Tribunal bundle' }] : []),
   ].map((item) => ({ ...item, active: item.href === current }));
 
 const typedOf = (t?: TypedInstant) => ({
@@ -61,13 +62,16 @@ function contextCards(answer: Record<string, unknown>) {
   });
 }
 
-export function replayModel(caseId: string, input: { typed?: TypedInstant; answer?: ReplayAnswer; errors?: FormErrors }) {
+export function replayModel(
+  caseId: string,
+  input: { typed?: TypedInstant; answer?: ReplayAnswer; errors?: FormErrors; role?: string },
+) {
   const reference = caseReferenceOf(caseId);
   return {
     pageTitle: `Replay case ${reference}`,
     caseId,
     reference,
-    caseNav: caseNav(caseId, `/cases/${caseId}/replay`),
+    caseNav: caseNav(caseId, `/cases/${caseId}/replay`, input.role),
     asOf: typedOf(input.typed),
     shownAsOf: input.answer ? formatDateTime(input.answer.asOf) : undefined,
     contexts: input.answer ? contextCards(input.answer) : [],
@@ -137,7 +141,7 @@ function diffCard(key: string, diff: StreamDiff) {
 
 export function diffModel(
   caseId: string,
-  input: { from?: TypedInstant; to?: TypedInstant; answer?: DiffAnswer; errors?: FormErrors },
+  input: { from?: TypedInstant; to?: TypedInstant; answer?: DiffAnswer; errors?: FormErrors; role?: string },
 ) {
   const reference = caseReferenceOf(caseId);
   const answer = input.answer;
@@ -145,7 +149,7 @@ export function diffModel(
     pageTitle: `Compare case ${reference} at two instants`,
     caseId,
     reference,
-    caseNav: caseNav(caseId, `/cases/${caseId}/replay/diff`),
+    caseNav: caseNav(caseId, `/cases/${caseId}/replay/diff`, input.role),
     from: typedOf(input.from),
     to: typedOf(input.to),
     window: answer ? { from: formatDateTime(answer.from), to: formatDateTime(answer.to) } : undefined,
@@ -165,13 +169,13 @@ export interface VerifyAnswer {
   readonly streams: readonly { stream: string; valid: boolean; events: number; firstBrokenRevision?: number }[];
 }
 
-export function verifyModel(caseId: string, answer: VerifyAnswer) {
+export function verifyModel(caseId: string, answer: VerifyAnswer, role?: string) {
   const reference = caseReferenceOf(caseId);
   return {
     pageTitle: `Verify case ${reference}`,
     caseId,
     reference,
-    caseNav: caseNav(caseId, `/cases/${caseId}/verify`),
+    caseNav: caseNav(caseId, `/cases/${caseId}/verify`, role),
     valid: answer.valid,
     streams: answer.streams.map((s) => ({
       context: streamContext(s.stream),
@@ -205,13 +209,13 @@ const READ_WORDS: Readonly<Record<string, string>> = {
   bundle: 'Tribunal bundle',
 };
 
-export function accessLogModel(caseId: string, answer: AccessLogAnswer) {
+export function accessLogModel(caseId: string, answer: AccessLogAnswer, role?: string) {
   const reference = caseReferenceOf(caseId);
   return {
     pageTitle: `Who read case ${reference}`,
     caseId,
     reference,
-    caseNav: caseNav(caseId, `/cases/${caseId}/access-log`),
+    caseNav: caseNav(caseId, `/cases/${caseId}/access-log`, role),
     valid: answer.valid,
     reads: answer.reads.map((r) => ({
       when: formatDateTime(r.when),
