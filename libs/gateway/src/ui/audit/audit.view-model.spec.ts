@@ -131,7 +131,7 @@ describe('the diff page', () => {
         .map((_, e) => $(e).text().trim())
         .get(),
     ).toEqual(['1', 'Decided to assess', '10 June 2026 at 2:00pm', 'caseworker@202 (caseworker)']);
-    expect($('main').text()).toContain('No change: revision -1 at both instants.');
+    expect($('main').text()).toContain('Nothing recorded by either instant.');
   });
 
   it('shows no result before both instants are given', () => {

@@ -4,6 +4,8 @@ describe('a replayed state in words', () => {
   it('labels fields and writes values as a reader would', () => {
     expect(labelOf('firstBrokenRevision')).toBe('First broken revision');
     expect(labelOf('plan-final')).toBe('Plan final');
+    expect(labelOf('la')).toBe('LA');
+    expect(labelOf('ehcpVersion')).toBe('EHC plan version');
     expect(valueText('2026-06-04')).toBe('4 June 2026');
     expect(valueText('2026-06-04T13:05:00.000Z')).toBe('4 June 2026 at 2:05pm');
     expect(valueText(true)).toBe('Yes');

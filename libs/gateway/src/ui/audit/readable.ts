@@ -27,7 +27,8 @@ export function labelOf(key: string): string {
     .replace(/[_-]+/g, ' ')
     .toLowerCase()
     .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1);
+  return sentence.replace(/\b(la|ehcp|sen2?)\b/gi, (w) => w.toUpperCase()).replace(/\bEHCP\b/g, 'EHC plan');
 }
 
 const BUSINESS_DATE = /^\d{4}-\d{2}-\d{2}$/;
