@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CasePagesController } from './case/case-pages.controller.js';
+import { AuditPagesController } from './audit/audit-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
 import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
@@ -9,6 +10,7 @@ import { PlacementFormsController } from './forms/placement/placement.controller
 import { SettingsFormsController } from './forms/placement/settings.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { TeamPageController } from './team/team.controller.js';
+import { TribunalPagesController } from './tribunal/tribunal-pages.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
 import { CsrfMiddleware } from './web/security.js';
@@ -35,6 +37,8 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     DisputesFormsController,
     FundingFormsController,
     SettingsFormsController,
+    AuditPagesController,
+    TribunalPagesController,
   ],
   providers: [ApiClient],
 })
