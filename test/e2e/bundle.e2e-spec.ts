@@ -121,6 +121,17 @@ describe('GET …/bundle.pdf and GET /api/v1/bundles/{code}', () => {
     expect(ok.streams.map((s: { stream: string }) => s.stream).sort()).toEqual([`assessment-${caseId}`, `ehcp-${caseId}`]);
     expect(JSON.stringify(ok)).not.toContain('Amara');
 
+    // Public: whoever holds the printed bundle may check it; without a case reader's token the streams are
+    // named by context, so the answer carries neither the child nor the case id. Another LA's caseworker
+    // gets the same public answer; a forged token is refused as on every route.
+    const anyone = (await h.http.get(`/api/v1/bundles/${code}`).expect(200)).body;
+    expect(anyone).toMatchObject({ valid: true, caseRef: ok.caseRef, pages: ok.pages, sha256: ok.sha256 });
+    expect(anyone.streams.map((s: { stream: string }) => s.stream).sort()).toEqual(['assessment', 'ehcp']);
+    expect(JSON.stringify(anyone)).not.toContain(caseId);
+    const otherLa = { Authorization: `Bearer ${await h.token('caseworker@203')}` };
+    expect((await h.http.get(`/api/v1/bundles/${code}`).set(otherLa).expect(200)).body.streams).toEqual(anyone.streams);
+    await h.http.get(`/api/v1/bundles/${code}`).set({ Authorization: 'Bearer forged' }).expect(401);
+
     const db = new Database(join(h.dataDir, 'send.sqlite'));
     try {
       db.pragma('busy_timeout = 5000');
@@ -137,6 +148,7 @@ describe('GET …/bundle.pdf and GET /api/v1/bundles/{code}', () => {
     }
     const broken = (await h.http.get(`/api/v1/bundles/${code}`).set(tribunal).expect(200)).body;
     expect(broken.valid).toBe(false);
+    expect((await h.http.get(`/api/v1/bundles/${code}`).expect(200)).body.valid).toBe(false);
   });
 
   it('answers 404 for an unknown code', async () => {

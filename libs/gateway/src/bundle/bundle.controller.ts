@@ -1,11 +1,22 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Req,
+  Res,
+  StreamableFile,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock, caseReferenceOf, verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, caseReferenceOf, ownerOfStream, verifyChain } from '@send/kernel';
 import {
   BundleRecordEntity,
   CASE_EVENT_SOURCE,
@@ -14,7 +25,7 @@ import {
   type CaseEventSource,
   type CaseTimeline,
 } from '@send/read-models';
-import { CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CaseAccess, CurrentUser, Public, Roles, TokenService, type User } from '@send/platform';
 import { bundleBody } from './bundle-content.js';
 import { SEND_TRIBUNAL_BUNDLE_2025 } from './bundle-layout.js';
 import { renderBundle } from './bundle-pdf.js';
@@ -22,6 +33,9 @@ import { AUDIT_READERS } from '../audit/audit-readers.js';
 import { AccessLogged } from '../audit/access-logged.js';
 import { buildTimeline } from '../audit/timeline.js';
 import { type StreamHead, headsOf, verificationCode } from './verification-code.js';
+
+/** Stands for a caller with no token: never allowed to read a case, so the check answers publicly. */
+const ANONYMOUS: User = { id: 'anonymous', role: 'family' };
 
 /** The tribunal bundle and the check of its verification code (docs/api.md "Audit", bundle). */
 @ApiTags('audit')
@@ -33,6 +47,7 @@ export class BundleController {
     @InjectDataSource() private readonly db: DataSource,
     private readonly queries: CaseQueries,
     private readonly access: CaseAccess,
+    private readonly tokens: TokenService,
     @Inject(CASE_TIMELINES) private readonly timelines: readonly CaseTimeline[],
   ) {}
 
@@ -82,13 +97,24 @@ export class BundleController {
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="bundle-${caseRef}.pdf"` });
   }
 
+  /**
+   * Public (docs/api.md "Checking a bundle"): whoever holds a printed bundle (the family, the judge, a
+   * representative) may check its code without an account. A case reader of the case gets the streams by
+   * name; anyone else gets them by context only, so that the answer does not carry the case id.
+   */
   @Get('bundles/:code')
-  @Roles(...AUDIT_READERS)
-  @ApiOperation({ summary: 'Whether the record a bundle was built from is still intact and unchanged; no personal data' })
-  async verify(@Param('code') code: string, @CurrentUser() user: User) {
+  @Public()
+  @ApiOperation({
+    summary: 'Whether the record a bundle was built from is still intact and unchanged; public, no personal data',
+  })
+  async verify(@Param('code') code: string, @Req() req: Request) {
     const record = await this.db.getRepository(BundleRecordEntity).findOneBy({ code });
     if (!record) throw new NotFoundException(`No bundle has the code ${code}.`);
-    await this.access.laOf(user, record.caseId);
+    // A reader of another LA's case gets the public answer, as anyone would.
+    const reader = await this.access
+      .laOf(this.caseReaderOf(req) ?? ANONYMOUS, record.caseId)
+      .then(() => this.caseReaderOf(req))
+      .catch(() => undefined);
     const recorded = JSON.parse(record.streams) as StreamHead[];
     const now = await this.events.streamsOf(record.caseId);
     const current = new Map(headsOf(now).map((h) => [h.stream, h]));
@@ -105,10 +131,19 @@ export class BundleController {
       code,
       generatedAt: record.generatedAt,
       caseRef: record.caseRef,
-      streams,
-      ...(added.length > 0 ? { streamsAdded: added } : {}),
+      streams: reader ? streams : streams.map((h) => ({ ...h, stream: ownerOfStream(h.stream) ?? 'case' })),
+      ...(added.length > 0 ? { streamsAdded: reader ? added : added.map((a) => ownerOfStream(a) ?? 'case') } : {}),
       pages: record.pages,
       sha256: record.sha256,
     };
+  }
+
+  /** The signed-in case reader, if the check came with a bearer token; a bad token is refused as anywhere. */
+  private caseReaderOf(req: Request): User | undefined {
+    const match = req.headers.authorization?.match(/^Bearer\s+(.+)$/i);
+    if (!match) return undefined;
+    const user = this.tokens.verify(match[1]);
+    if (!user) throw new UnauthorizedException('A valid bearer token is required.');
+    return (AUDIT_READERS as readonly string[]).includes(user.role) ? user : undefined;
   }
 }

@@ -99,9 +99,9 @@ describe('checking a bundle’s code', () => {
     ).toEqual(['Assessment 1 Changed', 'EHC plan 0 Unchanged', 'Placement Added since']);
   });
 
-  it('signed out, says the check needs a sign-in and links it back to this code', () => {
+  it('with a session that has ended, offers to sign in again and links it back to this code', () => {
     const $ = render('tribunal/bundle-check.njk', bundleCheckModel({ typed: CODE, refused: 'sign-in', signedIn: false }));
-    expect($('.govuk-inset-text').text()).toContain('Checking a code needs a sign-in');
+    expect($('.govuk-inset-text').text()).toContain('Your session has ended');
     expect($('.govuk-inset-text a').attr('href')).toBe(`/sign-in?returnTo=${encodeURIComponent(`/bundles/check?code=${CODE}`)}`);
     expect($('#code').val()).toBe(CODE);
   });

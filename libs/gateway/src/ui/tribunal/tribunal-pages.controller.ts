@@ -74,9 +74,8 @@ export class TribunalPagesController {
   }
 
   /**
-   * Anyone may open this page. The API's check (`GET /api/v1/bundles/{code}`) is for case readers, so the
-   * page asks it with the signed-in user's token when there is one and, signed out, says that the check
-   * needs a sign-in: the page never lends anyone else's token.
+   * Anyone may open this page and check a code: the API's check (`GET /api/v1/bundles/{code}`) is public and
+   * carries no personal data. A signed-in case reader's token goes with it (streams named in full).
    */
   @Get('bundles/check')
   @PublicPage()
