@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, collectPageErrors, screenshot, signIn, startUi, type UiHarness, callApi } from './browser.js';
 
 /**
  * The auditor's and the tribunal's pages in a real browser (docs/ui.md "Tests"): a case seeded through the
@@ -15,21 +15,7 @@ describe('the auditor’s and the tribunal’s pages', () => {
   let ui: UiHarness;
   let caseId: string;
 
-  async function api(path: string, user: string, body?: unknown): Promise<any> {
-    const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user, password: 'demo' }),
-    });
-    const { accessToken } = (await auth.json()) as { accessToken: string };
-    const res = await fetch(`${ui.baseUrl}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-    return res.json();
-  }
+  const api = (path: string, user: string, body?: unknown) => callApi(ui.baseUrl, path, user, body);
 
   beforeAll(async () => {
     // 10:00 in London (BST) on 1 June: the request; 14:00 on 10 June: the decision to assess.

@@ -1,32 +1,13 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness, callApi } from './browser.js';
 
 /** The work queue in the browser: the API's order, tags and days left, filters, reference search, page 2. */
 
 let ui: UiHarness;
 const refs: Record<string, string> = {};
 
-const tokens = new Map<string, string>();
-
-/** The public API with a user's bearer token, as any client calls it (seeding only; the pages are what is tested). */
-async function api(path: string, user: string, body?: unknown): Promise<any> {
-  if (!tokens.has(user)) {
-    const auth = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: user, password: 'demo' }),
-    });
-    tokens.set(user, ((await auth.json()) as { accessToken: string }).accessToken);
-  }
-  const accessToken = tokens.get(user);
-  const res = await fetch(`${ui.baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-  return res.json();
-}
+/** Seeding through the public API (browser.ts callApi). */
+const api = (path: string, user: string, body?: unknown) => callApi(ui.baseUrl, path, user, body);
 
 async function openCase(name: string, receivedOn: string, user = 'caseworker@202', la = '202'): Promise<string> {
   const [givenName, familyName] = name.split(' ');
