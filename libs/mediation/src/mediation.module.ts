@@ -13,6 +13,10 @@ import { RecordCertificateController } from './record-certificate/record-certifi
 import { RecordCertificateHandler } from './record-certificate/record-certificate.command.js';
 import { RecordMediationStepController } from './record-mediation-step/record-mediation-step.controller.js';
 import { RecordMediationStepHandler } from './record-mediation-step/record-mediation-step.command.js';
+import { RecordAgreementDoneController } from './record-agreement-done/record-agreement-done.controller.js';
+import { RecordAgreementDoneHandler } from './record-agreement-done/record-agreement-done.command.js';
+import { LateMediationProcessManager } from './late-mediation/late-mediation.process-manager.js';
+import { RecordMediationNotArrangedHandler } from './late-mediation/record-not-arranged.command.js';
 import { RecordTribunalOrderController } from './record-tribunal-order/record-tribunal-order.controller.js';
 import { RecordTribunalOrderHandler } from './record-tribunal-order/record-tribunal-order.command.js';
 import { RegisterAppealController } from './register-appeal/register-appeal.controller.js';
@@ -21,6 +25,7 @@ import { RegisterAppealHandler } from './register-appeal/register-appeal.command
 const controllers = [
   RaiseDisputeController,
   RecordMediationStepController,
+  RecordAgreementDoneController,
   RecordCertificateController,
   RegisterAppealController,
   RecordTribunalOrderController,
@@ -29,6 +34,8 @@ const controllers = [
 const commandHandlers = [
   RaiseDisputeHandler,
   RecordMediationStepHandler,
+  RecordAgreementDoneHandler,
+  RecordMediationNotArrangedHandler,
   RecordCertificateHandler,
   RegisterAppealHandler,
   RecordTribunalOrderHandler,
@@ -37,7 +44,11 @@ const commandHandlers = [
   RecordOrderStepNotNeededHandler,
 ];
 /** Instantiated by the platform (PlatformModule.forRoot processManagers), never by this module. */
-export const MEDIATION_PROCESS_MANAGERS = [AppealRightsProcessManager, OrderComplianceProcessManager];
+export const MEDIATION_PROCESS_MANAGERS = [
+  AppealRightsProcessManager,
+  OrderComplianceProcessManager,
+  LateMediationProcessManager,
+];
 
 /** The deployment's MEDIATION_POLICY, read and checked by loadConfig against the one list of policies. */
 const policy = {

@@ -10,6 +10,8 @@ const DECISIONS: Readonly<Record<AppealableDecision, string>> = {
   'no-plan': 'the decision not to issue an EHC plan',
   'plan-contents': 'the contents of the EHC plan',
   cease: 'the decision to cease the EHC plan',
+  'review-decision': 'the decision not to amend the EHC plan after its review',
+  'refusal-to-reassess': 'the decision not to re-assess',
 };
 const ORDERS: Readonly<Record<TribunalOrder, string>> = {
   assess: 'the LA must assess',
@@ -57,8 +59,49 @@ export function mediationEntries(events: readonly StoredEvent[]): TimelineEntry[
         return step('Mediation requested', `${SEND} reg 37`);
       case 'MediationHeld':
         return step('Mediation held', RULES['mediation-held'].source);
-      case 'MediationAgreementReached':
-        return step('Mediation agreement reached', `${SEND} reg 42`);
+      case 'MediationAgreementReached': {
+        const { on, order, steps, agreedDueOn } = event.data;
+        const clocks = order === undefined ? [] : (steps ?? []).map((s) => `${s.step.replace(/-/g, ' ')} by ${s.dueOn}`);
+        const details = [
+          ...(order === undefined ? [] : [`Counts as a tribunal order: ${ORDERS[order] ?? order}`]),
+          ...clocks,
+          ...(order === undefined && agreedDueOn !== undefined ? [`To be done by ${agreedDueOn}, as agreed in writing`] : []),
+        ];
+        return [
+          timelineEntry(e, {
+            at: on,
+            kind: 'dispute',
+            title: 'Mediation agreement reached',
+            source: order === undefined ? `${SEND} reg 42(3)` : `${SEND} reg 42(2)`,
+            ...(details.length > 0 ? { details } : {}),
+          }),
+        ];
+      }
+      case 'AgreementCompleted':
+        return [
+          timelineEntry(e, {
+            at: event.data.doneOn,
+            kind: 'dispute',
+            title: 'What the mediation agreement required was done',
+            source: `${SEND} reg 42(3)`,
+          }),
+        ];
+      case 'MediationNotArranged':
+        return [
+          timelineEntry(e, {
+            at: event.data.on,
+            kind: 'dispute',
+            title:
+              event.data.by === 'la'
+                ? 'The LA could not arrange mediation within 30 days'
+                : 'Mediation was not arranged within 30 days',
+            source: `${SEND} reg 37`,
+            details: [
+              `Mediation certificate owed to the family by ${event.data.certificateDueOn}`,
+              ...(event.data.appealWindow ? [`Appeal window now ends ${event.data.appealWindow.endsOn}`] : []),
+            ],
+          }),
+        ];
       case 'CertificateIssued':
         return [
           timelineEntry(e, {
@@ -97,7 +140,7 @@ export function mediationEntries(events: readonly StoredEvent[]): TimelineEntry[
           timelineEntry(e, {
             at: event.data.compliedOn,
             kind: 'order',
-            title: `Tribunal order complied with: ${event.data.step.replace(/-/g, ' ')}`,
+            title: `${event.data.of === 'agreement' ? 'Mediation agreement' : 'Tribunal order'} complied with: ${event.data.step.replace(/-/g, ' ')}`,
             source: RULES['order-compliance'].source,
           }),
         ];

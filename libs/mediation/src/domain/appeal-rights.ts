@@ -68,20 +68,26 @@ export interface WindowMove {
  * certificate's date, so the deadline register keeps both the date first given and the date now due;
  * statutory has no "extended" deadline event, and a moved date is not an exception.
  */
-export function moveWindow(file: OpenFile, dispute: Dispute, issuedOn: IsoDate): WindowMove {
+export function moveWindow(
+  file: OpenFile,
+  dispute: Dispute,
+  issuedOn: IsoDate,
+  owed?: { on: IsoDate; why: (endsOn: IsoDate) => string },
+): WindowMove {
   const rights = dispute.rightsId === undefined ? undefined : file.rights[dispute.rightsId];
   if (rights === undefined) return { events: [] };
   const endsOn = appealWindowEnds(rights.decisionLetterOn, latest(rights.certificateOn, issuedOn));
   const running = isAwaitingAct(file.deadlines[rights.deadlineId]);
   if (!running || !isAfter(endsOn, rights.windowEndsOn)) return { rightsId: rights.rightsId, events: [] };
   const deadlineId = appealWindowId(rights.rightsId, rights.windows + 1);
-  const why = `moved to ${endsOn} by the mediation certificate of ${issuedOn} (HESC Rules r.20(1)(b))`;
+  const why = owed?.why(endsOn) ?? `moved to ${endsOn} by the mediation certificate of ${issuedOn} (HESC Rules r.20(1)(b))`;
+  const on = owed?.on ?? issuedOn;
   return {
     rightsId: rights.rightsId,
     appealWindow: { deadlineId, endsOn },
     events: [
-      ...retireDeadline(file.deadlines, rights.deadlineId, issuedOn, why),
-      startDeadlineDue(deadlineId, 'appeal-window', issuedOn, endsOn),
+      ...retireDeadline(file.deadlines, rights.deadlineId, on, why),
+      startDeadlineDue(deadlineId, 'appeal-window', on, endsOn),
     ],
   };
 }

@@ -70,7 +70,12 @@ export function registerAppeal({ data, today }: RegisterAppeal, state: Mediation
   });
   checkMediationBeforeAppeal(dispute, policy, registeredOn);
   const rights = dispute.rightsId === undefined ? undefined : file.rights[dispute.rightsId];
-  const certificateOn = latest(by(dispute.certificateOn, registeredOn), by(rights?.certificateOn, registeredOn));
+  // When the LA did not arrange mediation, the window counts at least from the day the certificate was owed.
+  const certificateOn = latest(
+    by(dispute.certificateOn, registeredOn),
+    by(rights?.certificateOn, registeredOn),
+    dispute.certificateOwedBy,
+  );
   const windowEndsOn = appealWindowEnds(dispute.decisionLetterOn, certificateOn);
   const inTime = !isAfter(registeredOn, windowEndsOn);
   if (!inTime && !extensionGranted) {

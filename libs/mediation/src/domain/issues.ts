@@ -1,7 +1,16 @@
 import type { TribunalOrder } from '@send/statutory';
 
 /** What a family may disagree with (docs/api.md "Placement, mediation, funding"). */
-export type Issue = 'refusal-to-assess' | 'no-plan' | 'section-b' | 'section-f' | 'section-i' | 'cease' | 'health-social-care';
+export type Issue =
+  | 'refusal-to-assess'
+  | 'no-plan'
+  | 'section-b'
+  | 'section-f'
+  | 'section-i'
+  | 'cease'
+  | 'health-social-care'
+  | 'review-decision'
+  | 'refusal-to-reassess';
 
 export const ISSUES: readonly Issue[] = [
   'refusal-to-assess',
@@ -11,16 +20,28 @@ export const ISSUES: readonly Issue[] = [
   'section-i',
   'cease',
   'health-social-care',
+  'review-decision',
+  'refusal-to-reassess',
 ];
 
 /**
- * The LA decisions that carry a right of appeal to the First-tier Tribunal (CFA 2014 s.51(2)(a), (b),
- * (c) with s.51(3), (f)): refusing to assess, deciding not to issue a plan, the contents of a plan when
- * first finalised or amended, and ceasing to maintain one.
+ * The LA decisions that carry a right of appeal to the First-tier Tribunal (CFA 2014 s.51(2)): refusing
+ * to assess (a), deciding not to issue a plan (b), the contents of a plan when first finalised or
+ * amended (c) with s.51(3), refusing to re-assess (d), deciding not to amend the plan after a review (e:
+ * a review decision to maintain it unchanged, or a decision not to amend after a notice that followed a
+ * review), and ceasing to maintain it (f). docs/domain.md "Appeal rights".
  */
-export type AppealableDecision = 'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease';
+export type AppealableDecision =
+  'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease' | 'review-decision' | 'refusal-to-reassess';
 
-export const APPEALABLE_DECISIONS: readonly AppealableDecision[] = ['refusal-to-assess', 'no-plan', 'plan-contents', 'cease'];
+export const APPEALABLE_DECISIONS: readonly AppealableDecision[] = [
+  'refusal-to-assess',
+  'no-plan',
+  'plan-contents',
+  'cease',
+  'review-decision',
+  'refusal-to-reassess',
+];
 
 /**
  * The decision each issue answers. Health and social care are not appealable on their own: the
@@ -35,6 +56,8 @@ const DECISION_OF: Readonly<Record<Issue, AppealableDecision | undefined>> = {
   'section-i': 'plan-contents',
   cease: 'cease',
   'health-social-care': undefined,
+  'review-decision': 'review-decision',
+  'refusal-to-reassess': 'refusal-to-reassess',
 };
 
 export type DecisionOfIssues =
@@ -60,10 +83,12 @@ export function isSectionIOnly(about: readonly Issue[]): boolean {
 
 /** The issue an order of the tribunal answers (Reg 43(2)); an order about anything else is refused. */
 const ORDER_ANSWERS: Readonly<Record<TribunalOrder, readonly Issue[]>> = {
-  assess: ['refusal-to-assess'],
+  // To assess, or to re-assess after a refusal to re-assess (s.51(2)(d)).
+  assess: ['refusal-to-assess', 'refusal-to-reassess'],
   'make-plan': ['no-plan'],
-  'amend-provision': ['section-b', 'section-f'],
-  'amend-setting': ['section-i'],
+  // To amend the plan, also after a decision not to amend it after a review (s.51(2)(e)).
+  'amend-provision': ['section-b', 'section-f', 'review-decision'],
+  'amend-setting': ['section-i', 'review-decision'],
   'cease-dismissed': ['cease'],
 };
 

@@ -1,6 +1,23 @@
-import { closeDeadline, notBefore, notInFuture, retireDeadline, startDeadline } from '@send/statutory';
+import {
+  closeDeadline,
+  dueDate,
+  isAwaitingAct,
+  notBefore,
+  notInFuture,
+  orderComplianceDue,
+  retireDeadline,
+  startDeadline,
+  startDeadlineDue,
+  type IsoDate,
+} from '@send/statutory';
 import { assertNever } from '@send/kernel';
-import type { RecordCertificate, RecordMediationStep } from './mediation.commands.js';
+import type {
+  RecordAgreementDone,
+  RecordCertificate,
+  RecordMediationNotArranged,
+  RecordMediationStep,
+} from './mediation.commands.js';
+import { orderAnswers } from './issues.js';
 import { MediationErrors, refuse } from './mediation.errors.js';
 import type { MediationEvent } from './mediation.events.js';
 import { moveWindow } from './appeal-rights.js';
@@ -9,6 +26,7 @@ import {
   agreementDeadlineId,
   certificateDeadlineId,
   mediationHeldDeadlineId,
+  orderDeadlineId,
   type Dispute,
   type MediationState,
   type OpenFile,
@@ -18,7 +36,7 @@ type Events = MediationEvent[];
 type StepData = RecordMediationStep['data'];
 
 const PRECEDES = MediationErrors.DATE_BEFORE_PRECEDING_STEP;
-const recorded = (type: MediationEvent['type'], { disputeId, on, notes }: StepData) =>
+const recorded = (type: MediationEvent['type'], { disputeId, on, notes }: Pick<StepData, 'disputeId' | 'on' | 'notes'>) =>
   ({ type, data: { disputeId, on, ...(notes === undefined ? {} : { notes }) } }) as MediationEvent;
 
 /**
@@ -59,25 +77,141 @@ function held(file: OpenFile, d: Dispute, data: StepData): Events {
   return [
     recorded('MediationHeld', data),
     ...closeDeadline(file.deadlines, mediationHeldDeadlineId(d.disputeId), data.on),
-    ...(d.certificateOn === undefined
+    ...(d.certificateOn === undefined && !isAwaitingAct(file.deadlines[certificateDeadlineId(d.disputeId)])
       ? [startDeadline(certificateDeadlineId(d.disputeId), 'mediation-certificate', data.on)]
       : []),
   ];
 }
 
 /**
- * Reg 42(1): an agreement reached in mediation. Reg 42(3) gives 2 weeks for what the family could not
- * appeal. For appealable issues Reg 42(2) applies the Reg 44 limits as if the agreement were an order;
- * this context keeps one 2-week agreement-compliance clock for both until the agreement records
- * which order it amounts to (a known simplification; Reg 42(5) also lets the parties agree another).
+ * Reg 42(1): the written mediation agreement.
+ * - On issues the family could appeal, Reg 42(2): the LA complies within the Reg 44 limits as if the
+ *   agreement were a tribunal order; `order` names that order and its steps are clocks
+ *   `order-compliance:<agreementId>:<step>`, met by the same acts as the order's (order-compliance).
+ * - Otherwise, Reg 42(3): within 2 weeks of the agreement (`agreement-compliance`), closed by
+ *   RecordAgreementDone. Kept for an appealable dispute whose agreement names no order, as before.
+ * - Reg 42(5): the parties may agree another timescale in writing (`agreedDueOn`), for every clock.
+ * docs/domain.md "Mediation agreements".
  */
 function agreement(d: Dispute, data: StepData): Events {
   const m = d.mediation;
   if (m.held === undefined) refuse(MediationErrors.MEDIATION_NOT_HELD, 'an agreement follows a mediation that took place');
   notBefore(PRECEDES, 'on', data.on, { mediation: m.held.on });
+  const { order, agreedDueOn, on } = data;
+  if (agreedDueOn !== undefined)
+    notBefore(MediationErrors.AGREED_DATE_BEFORE_AGREEMENT, 'agreedDueOn', agreedDueOn, { agreement: on });
+  const extra = {
+    ...(data.notes === undefined ? {} : { notes: data.notes }),
+    ...(agreedDueOn === undefined ? {} : { agreedDueOn }),
+  };
+  if (order === undefined) {
+    const clock = startDeadline(agreementDeadlineId(d.disputeId), 'agreement-compliance', on);
+    const started = agreedDueOn === undefined ? clock : { ...clock, data: { ...clock.data, dueOn: agreedDueOn } };
+    return [{ type: 'MediationAgreementReached', data: { disputeId: d.disputeId, on, ...extra } }, started];
+  }
+  if (d.decision === undefined || !orderAnswers(order, d.about)) {
+    refuse(
+      MediationErrors.AGREEMENT_ORDER_NOT_APPEALABLE,
+      `an agreement about ${d.about.join(', ')} cannot count as an order to ${order} (Reg 42(2))`,
+      { field: 'order', about: d.about },
+    );
+  }
+  const agreementId = data.agreementId ?? `${d.disputeId}-agreement`;
+  const steps = orderComplianceDue(order, on).map((s) => (agreedDueOn === undefined ? s : { ...s, dueOn: agreedDueOn }));
   return [
-    recorded('MediationAgreementReached', data),
-    startDeadline(agreementDeadlineId(d.disputeId), 'agreement-compliance', data.on),
+    { type: 'MediationAgreementReached', data: { disputeId: d.disputeId, on, agreementId, order, steps, ...extra } },
+    ...steps.map((s) => startDeadlineDue(orderDeadlineId(agreementId, s.step), 'order-compliance', on, s.dueOn)),
+  ];
+}
+
+/**
+ * The LA told the mediation adviser it cannot arrange mediation within the 30 days of Reg 37: the adviser
+ * must still give the family its certificate, within 3 working days (`mediation-certificate`), and the appeal
+ * window moves as a certificate issued that day would move it (HESC Rules r.20(1)(b)); a certificate that
+ * comes later moves it further, one that comes sooner never shortens it. Mediation may still take place.
+ */
+export function notArranged(
+  file: OpenFile,
+  d: Dispute,
+  { on, notes, by, sourceEventId }: { on: IsoDate; notes?: string; by: 'la' | 'breach'; sourceEventId?: string },
+): Events {
+  const certificateDueOn = dueDate('mediation-certificate', on);
+  const move = moveWindow(file, d, certificateDueOn, {
+    on,
+    why: (endsOn) =>
+      `moved to ${endsOn}: mediation was not arranged within 30 days and the certificate is owed by ${certificateDueOn} (SEND Regulations 2014 reg 37; HESC Rules r.20(1)(b))`,
+  });
+  const certificateClock = isAwaitingAct(file.deadlines[certificateDeadlineId(d.disputeId)])
+    ? []
+    : [startDeadline(certificateDeadlineId(d.disputeId), 'mediation-certificate', on)];
+  return [
+    {
+      type: 'MediationNotArranged',
+      data: {
+        disputeId: d.disputeId,
+        on,
+        ...(notes === undefined ? {} : { notes }),
+        by,
+        certificateDueOn,
+        ...(sourceEventId === undefined ? {} : { sourceEventId }),
+        ...(move.rightsId === undefined ? {} : { rightsId: move.rightsId }),
+        ...(move.appealWindow === undefined ? {} : { appealWindow: move.appealWindow }),
+      },
+    },
+    ...certificateClock,
+    ...move.events,
+  ];
+}
+
+function notArrangedByLa(file: OpenFile, d: Dispute, data: StepData): Events {
+  const m = d.mediation;
+  if (m.requested === undefined) refuse(MediationErrors.MEDIATION_NOT_REQUESTED, 'the family has not asked for mediation');
+  if (m.declined !== undefined) refuse(MediationErrors.MEDIATION_DECLINED, `the family withdrew on ${m.declined.on}`);
+  if (m.held !== undefined) refuse(MediationErrors.MEDIATION_ALREADY_HELD, `mediation took place on ${m.held.on}`);
+  if (d.certificateOn !== undefined) {
+    refuse(MediationErrors.CERTIFICATE_ALREADY_ISSUED, `a certificate was issued on ${d.certificateOn}`);
+  }
+  notBefore(PRECEDES, 'on', data.on, { 'request for mediation': m.requested.on });
+  return notArranged(file, d, { on: data.on, ...(data.notes === undefined ? {} : { notes: data.notes }), by: 'la' });
+}
+
+/**
+ * From the late-mediation process manager, on the deadline watcher's breach of `mediation-held:<disputeId>`:
+ * the 30 days ran out with no mediation held. Nothing when the LA already said so, the family declined,
+ * mediation took place, or a certificate was issued; nothing twice (idempotent per dispute).
+ */
+export function recordMediationNotArranged({ data, today }: RecordMediationNotArranged, state: MediationState): Events {
+  const d = state.status === 'open' ? state.disputes[data.disputeId] : undefined;
+  if (d === undefined) return [];
+  const m = d.mediation;
+  if (m['not-arranged'] !== undefined || m.requested === undefined || m.declined !== undefined) return [];
+  if (m.held !== undefined || d.certificateOn !== undefined) return [];
+  notInFuture(today, { on: data.on });
+  return notArranged(state as OpenFile, d, { on: data.on, by: 'breach', sourceEventId: data.sourceEventId });
+}
+
+/**
+ * Reg 42(3): what a non-appealable agreement required was done; closes `agreement-compliance`, met or late.
+ * An agreement that counts as an order is met by the acts that do the work, never by this.
+ */
+export function recordAgreementDone({ data, today }: RecordAgreementDone, state: MediationState): Events {
+  const d = findDispute(state, data.disputeId);
+  const file = state as OpenFile;
+  const agreed = d.agreement;
+  if (agreed === undefined) refuse(MediationErrors.NO_AGREEMENT, 'no mediation agreement is recorded for this dispute');
+  if (agreed.order !== undefined) {
+    refuse(
+      MediationErrors.AGREEMENT_MET_BY_ACTS,
+      `this agreement counts as an order to ${agreed.order} (Reg 42(2)): the acts that do the work meet it`,
+    );
+  }
+  if (agreed.doneOn !== undefined) refuse(MediationErrors.AGREEMENT_ALREADY_DONE, `recorded as done on ${agreed.doneOn}`);
+  notInFuture(today, { doneOn: data.doneOn });
+  notBefore(PRECEDES, 'doneOn', data.doneOn, { 'mediation agreement': agreed.on });
+  const { disputeId, doneOn, notes } = data;
+  return [
+    { type: 'AgreementCompleted', data: { disputeId, doneOn, ...(notes === undefined ? {} : { notes }) } },
+    ...closeDeadline(file.deadlines, agreementDeadlineId(disputeId), doneOn),
   ];
 }
 
@@ -100,6 +234,8 @@ export function recordMediationStep({ data, today }: RecordMediationStep, state:
       return held(file, dispute, data);
     case 'agreement':
       return agreement(dispute, data);
+    case 'not-arranged':
+      return notArrangedByLa(file, dispute, data);
     default:
       return assertNever(data.step, 'mediation step');
   }

@@ -11,8 +11,16 @@ interface Command<T extends string, D> {
 /** The deployment's choice of what an appeal needs (libs/statutory/src/mediation-policy.ts). */
 export { MEDIATION_POLICIES, type MediationPolicy } from '@send/statutory';
 
-export type MediationStep = 'adviser-contacted' | 'declined' | 'requested' | 'held' | 'agreement';
-export const MEDIATION_STEPS: readonly MediationStep[] = ['adviser-contacted', 'declined', 'requested', 'held', 'agreement'];
+/** not-arranged: the LA told the mediation adviser it cannot arrange mediation within Reg 37's 30 days. */
+export type MediationStep = 'adviser-contacted' | 'declined' | 'requested' | 'held' | 'agreement' | 'not-arranged';
+export const MEDIATION_STEPS: readonly MediationStep[] = [
+  'adviser-contacted',
+  'declined',
+  'requested',
+  'held',
+  'agreement',
+  'not-arranged',
+];
 
 /** The acts in other contexts that comply with a tribunal order (Reg 44(2)); named as statutory's steps. */
 export type OrderStep =
@@ -39,9 +47,28 @@ export type RaiseDispute = Command<
   'RaiseDispute',
   { disputeId: string; rightsId: string; about: readonly Issue[]; decisionLetterOn: IsoDate; raisedOn: IsoDate }
 >;
+/**
+ * With step agreement: order, the tribunal order an agreement on appealable issues amounts to (Reg 42(2));
+ * agreedDueOn, another date agreed in writing (Reg 42(5)); agreementId names its order clocks.
+ */
 export type RecordMediationStep = Command<
   'RecordMediationStep',
-  { disputeId: string; step: MediationStep; on: IsoDate; notes?: string }
+  {
+    disputeId: string;
+    step: MediationStep;
+    on: IsoDate;
+    notes?: string;
+    agreementId?: string;
+    order?: TribunalOrder;
+    agreedDueOn?: IsoDate;
+  }
+>;
+/** The caseworker records that what a non-appealable agreement required was done (Reg 42(3)). */
+export type RecordAgreementDone = Command<'RecordAgreementDone', { disputeId: string; doneOn: IsoDate; notes?: string }>;
+/** From the late-mediation process manager: the 30 days of Reg 37 ran out with no mediation held. */
+export type RecordMediationNotArranged = Command<
+  'RecordMediationNotArranged',
+  { disputeId: string; on: IsoDate; sourceEventId: string }
 >;
 export type RecordCertificate = Command<'RecordCertificate', { disputeId: string; issuedOn: IsoDate }>;
 export type RegisterAppeal = Command<
@@ -64,6 +91,8 @@ export type MediationCommand =
   | OpenAppealRights
   | RaiseDispute
   | RecordMediationStep
+  | RecordAgreementDone
+  | RecordMediationNotArranged
   | RecordCertificate
   | RegisterAppeal
   | RecordTribunalOrder

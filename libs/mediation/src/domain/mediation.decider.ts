@@ -6,7 +6,7 @@ import type { MediationEvent } from './mediation.events.js';
 import { decisionOfIssues } from './issues.js';
 import { evolveMediation, initialMediationState, type MediationState } from './mediation.state.js';
 import { openAppealRights, rightsFor, rightsOpened } from './appeal-rights.js';
-import { recordCertificate, recordMediationStep } from './mediation-steps.js';
+import { recordAgreementDone, recordCertificate, recordMediationNotArranged, recordMediationStep } from './mediation-steps.js';
 import { registerAppeal } from './appeal.js';
 import { recordOrderStepDone, recordOrderStepNotNeeded, recordTribunalOrder } from './tribunal-orders.js';
 
@@ -50,6 +50,10 @@ export function decideMediation(command: MediationCommand, state: MediationState
       return raiseDispute(command, state);
     case 'RecordMediationStep':
       return recordMediationStep(command, state);
+    case 'RecordAgreementDone':
+      return recordAgreementDone(command, state);
+    case 'RecordMediationNotArranged':
+      return recordMediationNotArranged(command, state);
     case 'RecordCertificate':
       return recordCertificate(command, state);
     case 'RegisterAppeal':

@@ -39,7 +39,46 @@ export type MediationAdviserContacted = Step<'MediationAdviserContacted'>;
 export type MediationDeclined = Step<'MediationDeclined'>;
 export type MediationRequested = Step<'MediationRequested'>;
 export type MediationHeld = Step<'MediationHeld'>;
-export type MediationAgreementReached = Step<'MediationAgreementReached'>;
+/**
+ * Reg 42(1): the written mediation agreement. order: on appealable issues, the tribunal order it amounts
+ * to (Reg 42(2)), with its compliance steps, each a clock `order-compliance:<agreementId>:<step>` met by the
+ * acts that meet the order. Without order, one 2-week `agreement-compliance` clock (Reg 42(3)).
+ * agreedDueOn: another date the parties agreed in writing (Reg 42(5)). Streams written before hold only
+ * `{ disputeId, on, notes? }`: one 2-week clock.
+ */
+export type MediationAgreementReached = DomainEvent<
+  'MediationAgreementReached',
+  {
+    disputeId: string;
+    on: IsoDate;
+    notes?: string;
+    agreementId?: string;
+    order?: TribunalOrder;
+    steps?: readonly ComplianceStep[];
+    agreedDueOn?: IsoDate;
+  }
+>;
+/** What a mediation agreement on non-appealable issues required was done (Reg 42(3)). */
+export type AgreementCompleted = DomainEvent<'AgreementCompleted', { disputeId: string; doneOn: IsoDate; notes?: string }>;
+/**
+ * The LA did not arrange mediation within Reg 37's 30 days: it told the mediation adviser so (`by: 'la'`),
+ * or the 30 days ran out (`by: 'breach'`, from the deadline watcher's record). The family is still owed its
+ * certificate (s.55(5)), due by certificateDueOn; the appeal window moves as if it came that day
+ * (appealWindow, HESC Rules r.20(1)(b)). docs/domain.md "When the LA does not arrange mediation".
+ */
+export type MediationNotArranged = DomainEvent<
+  'MediationNotArranged',
+  {
+    disputeId: string;
+    on: IsoDate;
+    notes?: string;
+    by: 'la' | 'breach';
+    certificateDueOn: IsoDate;
+    sourceEventId?: string;
+    rightsId?: string;
+    appealWindow?: { deadlineId: string; endsOn: IsoDate };
+  }
+>;
 
 /**
  * A mediation certificate (CFA 2014 s.55(4)–(5)). When it gives the family longer than the decision
@@ -71,10 +110,13 @@ export type TribunalOrderMade = DomainEvent<
   'TribunalOrderMade',
   { disputeId: string; orderId: string; order: TribunalOrder; madeOn: IsoDate; steps: readonly ComplianceStep[] }
 >;
-/** The act in another context that complied with one step of an order, by the event that recorded it. */
+/**
+ * The act in another context that complied with one step of an order, by the event that recorded it.
+ * of: 'agreement' when orderId names a mediation agreement that counts as an order (Reg 42(2)).
+ */
 export type OrderComplied = DomainEvent<
   'OrderComplied',
-  { orderId: string; disputeId: string; step: OrderStep; compliedOn: IsoDate; sourceEventId: string }
+  { orderId: string; disputeId: string; step: OrderStep; compliedOn: IsoDate; sourceEventId: string; of?: 'agreement' }
 >;
 /**
  * Retired: a multi-agency panel's recommendation is recorded with the decision it informs, the decision
@@ -95,6 +137,8 @@ export type MediationFact =
   | MediationRequested
   | MediationHeld
   | MediationAgreementReached
+  | AgreementCompleted
+  | MediationNotArranged
   | CertificateIssued
   | AppealRegistered
   | TribunalOrderMade

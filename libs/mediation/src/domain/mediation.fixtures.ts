@@ -72,7 +72,7 @@ const STEP_TYPES = {
   held: 'MediationHeld',
   agreement: 'MediationAgreementReached',
 } as const;
-export const stepped = (s: MediationStep, on: IsoDate, disputeId = 'd-1'): MediationEvent => ({
+export const stepped = (s: Exclude<MediationStep, 'not-arranged'>, on: IsoDate, disputeId = 'd-1'): MediationEvent => ({
   type: STEP_TYPES[s],
   data: { disputeId, on },
 });

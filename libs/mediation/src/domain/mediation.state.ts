@@ -49,6 +49,19 @@ export type DisputeStatus =
   | 'appealed'
   | 'order-made';
 
+/**
+ * A written mediation agreement (Reg 42). With order (appealable issues, Reg 42(2)) its steps are clocks
+ * met by the acts that meet that order; without, one 2-week clock closed by doneOn (Reg 42(3)).
+ */
+export interface AgreementRecord {
+  readonly agreementId?: string;
+  readonly on: IsoDate;
+  readonly order?: TribunalOrder;
+  readonly steps: readonly ComplianceStep[];
+  readonly agreedDueOn?: IsoDate;
+  readonly doneOn?: IsoDate;
+}
+
 /** status names the latest milestone; the facts themselves are kept beside it. */
 export interface Dispute {
   readonly disputeId: string;
@@ -60,6 +73,9 @@ export interface Dispute {
   readonly raisedOn: IsoDate;
   readonly mediation: Readonly<Partial<Record<MediationStep, StepRecord>>>;
   readonly certificateOn?: IsoDate;
+  /** The LA did not arrange mediation in time: the family is owed its certificate by this day. */
+  readonly certificateOwedBy?: IsoDate;
+  readonly agreement?: AgreementRecord;
   readonly appeal?: Appeal;
   readonly orders: Readonly<Record<string, OrderRecord>>;
 }
@@ -102,7 +118,6 @@ const STEP_EVENT: Readonly<Record<string, [MediationStep, DisputeStatus]>> = {
   MediationDeclined: ['declined', 'mediation-declined'],
   MediationRequested: ['requested', 'mediation-requested'],
   MediationHeld: ['held', 'mediation-held'],
-  MediationAgreementReached: ['agreement', 'agreement-reached'],
 };
 
 export function evolveMediation(state: MediationState, event: StoredMediationEvent): MediationState {
@@ -127,13 +142,35 @@ export function evolveMediation(state: MediationState, event: StoredMediationEve
     case 'MediationAdviserContacted':
     case 'MediationDeclined':
     case 'MediationRequested':
-    case 'MediationHeld':
-    case 'MediationAgreementReached': {
+    case 'MediationHeld': {
       const [step, status] = STEP_EVENT[event.type];
       const { on, notes } = event.data;
       const record: StepRecord = notes === undefined ? { on } : { on, notes };
       return withDispute(file, event.data.disputeId, (d) => ({ ...d, status, mediation: { ...d.mediation, [step]: record } }));
     }
+    case 'MediationAgreementReached': {
+      const { disputeId, on, notes, agreementId, order, steps, agreedDueOn } = event.data;
+      const record: StepRecord = notes === undefined ? { on } : { on, notes };
+      const agreement: AgreementRecord = {
+        on,
+        steps: steps === undefined ? [] : [...steps],
+        ...(agreementId === undefined ? {} : { agreementId }),
+        ...(order === undefined ? {} : { order }),
+        ...(agreedDueOn === undefined ? {} : { agreedDueOn }),
+      };
+      return withDispute(file, disputeId, (d) => ({
+        ...d,
+        status: 'agreement-reached',
+        mediation: { ...d.mediation, agreement: record },
+        agreement,
+      }));
+    }
+    case 'AgreementCompleted':
+      return withDispute(file, event.data.disputeId, (d) =>
+        d.agreement === undefined ? d : { ...d, agreement: { ...d.agreement, doneOn: event.data.doneOn } },
+      );
+    case 'MediationNotArranged':
+      return afterNotArranged(file, event.data);
     case 'CertificateIssued':
       return afterCertificate(file, event.data);
     case 'AppealRegistered': {
@@ -171,6 +208,23 @@ function afterCertificate(file: OpenFile, data: Extract<MediationEvent, { type: 
     ...(appealWindow === undefined
       ? {}
       : { windowEndsOn: appealWindow.endsOn, deadlineId: appealWindow.deadlineId, windows: r.windows + 1 }),
+  }));
+}
+
+function afterNotArranged(file: OpenFile, data: Extract<MediationEvent, { type: 'MediationNotArranged' }>['data']): OpenFile {
+  const { disputeId, on, notes, certificateDueOn, rightsId, appealWindow } = data;
+  const record: StepRecord = notes === undefined ? { on } : { on, notes };
+  const owed = withDispute(file, disputeId, (d) => ({
+    ...d,
+    mediation: { ...d.mediation, 'not-arranged': record },
+    certificateOwedBy: certificateDueOn,
+  }));
+  if (rightsId === undefined || appealWindow === undefined) return owed;
+  return withRights(owed, rightsId, (r) => ({
+    ...r,
+    windowEndsOn: appealWindow.endsOn,
+    deadlineId: appealWindow.deadlineId,
+    windows: r.windows + 1,
   }));
 }
 

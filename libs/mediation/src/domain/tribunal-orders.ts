@@ -63,13 +63,22 @@ const INSTEAD: Partial<Record<OrderStep, { step: OrderStep; why: string }>> = {
   'decision-not-to-issue': { step: 'final-plan', why: 'the LA decided not to issue a plan (Reg 44(2)(b))' },
 };
 
-function ordersOf(state: MediationState): [Dispute, OrderRecord][] {
+type Compliance = [Dispute, OrderRecord & { of?: 'agreement' }];
+
+/** The case's tribunal orders, and its mediation agreements that count as orders (Reg 42(2)). */
+function ordersOf(state: MediationState): Compliance[] {
   if (state.status === 'none') return [];
-  return Object.values(state.disputes).flatMap((d) => Object.values(d.orders).map((o): [Dispute, OrderRecord] => [d, o]));
+  return Object.values(state.disputes).flatMap((d) => {
+    const orders = Object.values(d.orders).map((o): Compliance => [d, o]);
+    const a = d.agreement;
+    if (a?.order === undefined || a.agreementId === undefined) return orders;
+    const agreed: Compliance = [d, { orderId: a.agreementId, order: a.order, madeOn: a.on, steps: a.steps, of: 'agreement' }];
+    return [...orders, agreed];
+  });
 }
 
 /** The orders of the case with this step still awaiting its act, made on or before the act. */
-function awaiting(state: MediationState, step: OrderStep, on: IsoDate): [Dispute, OrderRecord][] {
+function awaiting(state: MediationState, step: OrderStep, on: IsoDate): Compliance[] {
   if (state.status === 'none') return [];
   const deadlines = state.deadlines;
   return ordersOf(state).filter(([, o]) => !isBefore(on, o.madeOn) && isAwaitingAct(deadlines[orderDeadlineId(o.orderId, step)]));
@@ -95,7 +104,14 @@ export function recordOrderStepDone({ data, today }: RecordOrderStepDone, state:
     return [
       {
         type: 'OrderComplied',
-        data: { orderId: order.orderId, disputeId: dispute.disputeId, step, compliedOn: doneOn, sourceEventId },
+        data: {
+          orderId: order.orderId,
+          disputeId: dispute.disputeId,
+          step,
+          compliedOn: doneOn,
+          sourceEventId,
+          ...(order.of === undefined ? {} : { of: order.of }),
+        },
       },
       ...closeDeadline(state.deadlines, orderDeadlineId(order.orderId, step), doneOn),
       ...other,

@@ -24,16 +24,24 @@ function planIssueDecided(d: EventData): OrderAct[] {
 }
 
 /**
- * What another context's event does towards a tribunal order (Reg 44(2)), read by type and data alone.
- * The LA complies by doing the work in the service that owns it, never by ticking a box here.
+ * What another context's event does towards a tribunal order (Reg 44(2)) or a mediation agreement that
+ * counts as one (Reg 42(2)), read by type and data alone. The LA complies by doing the work in the service
+ * that owns it, never by ticking a box here.
+ * - An order to amend the needs or provision (5 weeks) or the setting (2 weeks) answers an appeal about a
+ *   plan that is maintained, so it is met by the amended plan (AmendedPlanIssued), never by a first final
+ *   plan: FinalPlanIssued meets the final-plan step of an order to assess or to make a plan only.
+ * - An appeal against ceasing dismissed: the plan ceases (PlanCeased.ceasedOn, Reg 44(2)(a)). The cease
+ *   decision itself (CeaseDecided) is the appealable act, not compliance.
+ * docs/domain.md "Tribunal orders".
  */
 const ORDER_ACTS = new Map<string, (data: EventData) => OrderAct[]>([
   ['AssessmentDecided', (d) => (d.text('decision') === 'assess' ? done('notify-assessment', d.date('decidedOn')) : [])],
+  ['ReassessmentDecided', (d) => (d.text('decision') === 'reassess' ? done('notify-assessment', d.date('decidedOn')) : [])],
   ['PlanIssueDecided', planIssueDecided],
   ['DraftPlanIssued', (d) => done('draft-plan', d.date('issuedOn'))],
-  ['FinalPlanIssued', (d) => [...done('final-plan', d.date('issuedOn')), ...done('amended-plan', d.date('issuedOn'))]],
+  ['FinalPlanIssued', (d) => done('final-plan', d.date('issuedOn'))],
   ['AmendedPlanIssued', (d) => done('amended-plan', d.date('issuedOn'))],
-  ['PlanCeased', (d) => done('cease-plan', d.date('decidedOn', 'ceasedOn', 'on'))],
+  ['PlanCeased', (d) => done('cease-plan', d.date('ceasedOn', 'decidedOn', 'on'))],
 ]);
 
 export function orderActsIn(event: Pick<StoredEvent, 'type' | 'data'>): OrderAct[] {

@@ -1,5 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import type { TribunalOrder } from '@send/statutory';
 import { MediationStep } from '../domain/index.js';
 import { mediationTarget } from '../mediation-command.js';
 
@@ -8,15 +10,27 @@ export class RecordMediationStepCommand extends CaseCommand<{
   event: MediationStep;
   on: string;
   notes?: string;
+  order?: TribunalOrder;
+  agreedDueOn?: string;
 }> {}
 
-/** Adviser contact (Reg 33), declining (Reg 34), a request (Reg 37), mediation held (Reg 39), agreement (Reg 42). */
+/**
+ * Adviser contact (Reg 33), declining (Reg 34), a request (Reg 37), mediation not arranged in time (Reg 37),
+ * mediation held (Reg 39), agreement (Reg 42; with order, its compliance clocks, named by an agreementId).
+ */
 @CommandHandler(RecordMediationStepCommand)
 export class RecordMediationStepHandler implements ICommandHandler<RecordMediationStepCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
   execute(c: RecordMediationStepCommand): Promise<WriteResult> {
-    const { disputeId, event, on, notes } = c.input;
-    const data = { disputeId, step: event, on, ...(notes === undefined ? {} : { notes }) };
+    const { disputeId, event, on, notes, order, agreedDueOn } = c.input;
+    const data = {
+      disputeId,
+      step: event,
+      on,
+      ...(notes === undefined ? {} : { notes }),
+      ...(order === undefined ? {} : { order, agreementId: randomUUID() }),
+      ...(agreedDueOn === undefined ? {} : { agreedDueOn }),
+    };
     return this.writer.write(mediationTarget, c, { type: 'RecordMediationStep', data }, { occurredAt: on });
   }
 }
