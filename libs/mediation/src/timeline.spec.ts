@@ -65,4 +65,83 @@ describe('the disputes part of the evidential timeline', () => {
     ]);
     expect(told[9]).toMatchObject({ at: '2026-06-01', source: 'SEND Regulations 2014 reg 44(2), reg 42(2)' });
   });
+
+  it('tells agreements that count as orders, agreements done, late mediation and the new appeal rights', () => {
+    const told = mediationTimeline.entriesOf([
+      storedEvent('AppealRightsOpened', {
+        rightsId: 'r2',
+        decision: 'review-decision',
+        decisionLetterOn: '2026-03-02',
+        windowEndsOn: '2026-05-05',
+        deadlineId: 'appeal-window:r2',
+      }),
+      storedEvent('AppealRightsOpened', {
+        rightsId: 'r3',
+        decision: 'refusal-to-reassess',
+        decisionLetterOn: '2026-03-02',
+        windowEndsOn: '2026-05-05',
+        deadlineId: 'appeal-window:r3',
+      }),
+      storedEvent('MediationAgreementReached', {
+        disputeId: 'd1',
+        on: '2026-07-22',
+        agreementId: 'a1',
+        order: 'amend-provision',
+        steps: [{ step: 'amended-plan', dueOn: '2026-08-26' }],
+      }),
+      storedEvent('MediationAgreementReached', { disputeId: 'd2', on: '2026-08-20', agreedDueOn: '2026-10-01' }),
+      storedEvent('AgreementCompleted', { disputeId: 'd2', doneOn: '2026-09-03' }),
+      storedEvent('MediationNotArranged', {
+        disputeId: 'd3',
+        on: '2027-01-01',
+        by: 'breach',
+        certificateDueOn: '2027-01-06',
+        appealWindow: { deadlineId: 'appeal-window:r1:2', endsOn: '2027-02-08' },
+      }),
+      storedEvent('MediationNotArranged', { disputeId: 'd4', on: '2026-12-23', by: 'la', certificateDueOn: '2026-12-30' }),
+      storedEvent('OrderComplied', {
+        orderId: 'a1',
+        disputeId: 'd1',
+        step: 'amended-plan',
+        compliedOn: '2026-08-20',
+        sourceEventId: 'e',
+        of: 'agreement',
+      }),
+    ]);
+    expect(told.map((e) => [e.at, e.title, e.source, e.details])).toEqual([
+      [
+        '2026-03-02',
+        'Right of appeal against the decision not to amend the EHC plan after its review (until 2026-05-05)',
+        expect.any(String),
+        undefined,
+      ],
+      ['2026-03-02', 'Right of appeal against the decision not to re-assess (until 2026-05-05)', expect.any(String), undefined],
+      [
+        '2026-07-22',
+        'Mediation agreement reached',
+        'SEND Regulations 2014 reg 42(2)',
+        ['Counts as a tribunal order: the LA must amend the needs or provision in the plan', 'amended plan by 2026-08-26'],
+      ],
+      [
+        '2026-08-20',
+        'Mediation agreement reached',
+        'SEND Regulations 2014 reg 42(3)',
+        ['To be done by 2026-10-01, as agreed in writing'],
+      ],
+      ['2026-09-03', 'What the mediation agreement required was done', 'SEND Regulations 2014 reg 42(3)', undefined],
+      [
+        '2027-01-01',
+        'Mediation was not arranged within 30 days',
+        'SEND Regulations 2014 reg 37',
+        ['Mediation certificate owed to the family by 2027-01-06', 'Appeal window now ends 2027-02-08'],
+      ],
+      [
+        '2026-12-23',
+        'The LA could not arrange mediation within 30 days',
+        'SEND Regulations 2014 reg 37',
+        ['Mediation certificate owed to the family by 2026-12-30'],
+      ],
+      ['2026-08-20', 'Mediation agreement complied with: amended plan', expect.any(String), undefined],
+    ]);
+  });
 });
