@@ -39,4 +39,13 @@ describe('the funding part of the evidential timeline', () => {
     ]);
     expect(told[2]).toMatchObject({ reason: 'transport' });
   });
+
+  it('tells the end of the funding when the plan ceased', () => {
+    const told = fundingTimeline.entriesOf([
+      storedEvent('FundingEnded', { ceasedOn: '2026-09-01', planVersion: 3, sourceEventId: 'e' }),
+    ]);
+    expect(told.map((e) => [e.at, e.kind, e.title, e.source])).toEqual([
+      ['2026-09-01', 'funding', 'Funding ended: the plan ceased on 2026-09-01', 'Children and Families Act 2014 s.45'],
+    ]);
+  });
 });

@@ -43,6 +43,15 @@ export function fundingEntries(events: readonly StoredEvent[]): TimelineEntry[] 
             details: [`Approved by ${event.data.approvedBy}`, `Requested by ${event.data.requestedBy}`],
           }),
         ];
+      case 'FundingEnded':
+        return [
+          timelineEntry(e, {
+            at: event.data.ceasedOn,
+            kind: 'funding',
+            title: `Funding ended: the plan ceased on ${event.data.ceasedOn}`,
+            source: 'Children and Families Act 2014 s.45',
+          }),
+        ];
       default:
         return untold(event) ?? [];
     }

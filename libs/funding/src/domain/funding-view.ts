@@ -35,6 +35,8 @@ export function fundingView(state: PricedState) {
     placeFundingPence: p.placeFundingPence,
     totalPence: p.element2Pence + element3Pence + p.placeFundingPence,
     unpricedItems: p.lines.filter((l) => l.unpriced !== undefined).length,
+    /** The plan ceased on this day: nothing is committed from it. */
+    endedOn: state.endedOn ?? null,
     commitments: Object.values(state.commitments)
       .map(({ financialYear, pence, placeFundingPence }) => ({ financialYear, topUpPence: pence, placeFundingPence }))
       .sort((a, b) => a.financialYear.localeCompare(b.financialYear)),

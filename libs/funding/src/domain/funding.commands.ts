@@ -32,4 +32,7 @@ export type ApplyLocalAdjustment = Command<
   }
 >;
 
-export type FundingCommand = PricePlan | ApplyLocalAdjustment;
+/** From the process manager, when the ehcp context records that the plan ceased. */
+export type EndFunding = Command<'EndFunding', { ceasedOn: IsoDate; sourceEventId: string }>;
+
+export type FundingCommand = PricePlan | ApplyLocalAdjustment | EndFunding;

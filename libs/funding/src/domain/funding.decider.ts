@@ -1,7 +1,7 @@
 import { assertNever, type Decider } from '@send/kernel';
-import { isBefore, notInFuture, requireText } from '@send/statutory';
-import { financialYearOf } from './financial-year.js';
-import type { ApplyLocalAdjustment, FundingCommand, PricePlan } from './funding.commands.js';
+import { daysBetween, isBefore, notInFuture, requireText } from '@send/statutory';
+import { financialYearBounds, financialYearOf } from './financial-year.js';
+import type { ApplyLocalAdjustment, EndFunding, FundingCommand, PricePlan } from './funding.commands.js';
 import { FundingErrors, refuse } from './funding.errors.js';
 import type { FundingEvent } from './funding.events.js';
 import { evolveFunding, initialFundingState, topUpPence, type FundingState, type PricedState } from './funding.state.js';
@@ -16,6 +16,8 @@ type Events = FundingEvent[];
  */
 function pricePlan({ data, reference }: PricePlan, state: FundingState): Events {
   if (state.status === 'priced' && data.planVersion <= state.priced.planVersion) return [];
+  // A ceased plan is not funded again; a new plan would follow a new assessment, on its own terms.
+  if (state.status === 'priced' && state.endedOn !== undefined) return [];
   const { planVersion, issuedOn, setting } = data;
   const pricing = price(data.items, setting, reference);
   return [
@@ -51,6 +53,9 @@ function applyLocalAdjustment({ data, today }: ApplyLocalAdjustment, state: Fund
     refuse(FundingErrors.ADJUSTMENT_INVALID, 'the adjustment is a non-zero whole number of pence', { field: 'amountPence' });
   }
   notInFuture(today, { approvedOn: data.approvedOn });
+  if (file.endedOn !== undefined) {
+    refuse(FundingErrors.FUNDING_ENDED, `the plan ceased on ${file.endedOn}: nothing more is funded`);
+  }
   const plan = file.priced;
   if (isBefore(data.approvedOn, plan.issuedOn)) {
     refuse(FundingErrors.ADJUSTMENT_BEFORE_PLAN, `plan version ${plan.planVersion} was issued on ${plan.issuedOn}`, {
@@ -77,12 +82,40 @@ function applyLocalAdjustment({ data, today }: ApplyLocalAdjustment, state: Fund
   ];
 }
 
+/**
+ * The plan ceased (CFA s.45; the ehcp context's PlanCeased): the commitments stop from ceasedOn. The year it
+ * ceases in keeps the share of its days before ceasedOn (a level for the year, as every commitment is); every
+ * later year already committed falls to nothing. Idempotent: once ended, nothing more (at-least-once delivery).
+ * Nothing to end when no plan was ever priced.
+ */
+function endFunding({ data, today }: EndFunding, state: FundingState): Events {
+  if (state.status !== 'priced' || state.endedOn !== undefined) return [];
+  notInFuture(today, { ceasedOn: data.ceasedOn });
+  const { ceasedOn, sourceEventId } = data;
+  const ceasedIn = financialYearOf(ceasedOn);
+  const { from, to } = financialYearBounds(ceasedIn);
+  const share = daysBetween(from, ceasedOn) / (daysBetween(from, to) + 1);
+  const changed = Object.values(state.commitments)
+    .filter((c) => c.financialYear >= ceasedIn)
+    .sort((a, b) => a.financialYear.localeCompare(b.financialYear))
+    .map((c): FundingEvent => {
+      const keep = (pence: number) => (c.financialYear === ceasedIn ? Math.round(pence * share) : 0);
+      return {
+        type: 'TopUpCommitted',
+        data: { ...c, pence: keep(c.pence), placeFundingPence: keep(c.placeFundingPence) },
+      };
+    });
+  return [{ type: 'FundingEnded', data: { ceasedOn, planVersion: state.priced.planVersion, sourceEventId } }, ...changed];
+}
+
 export function decideFunding(command: FundingCommand, state: FundingState): readonly FundingEvent[] {
   switch (command.type) {
     case 'PricePlan':
       return pricePlan(command, state);
     case 'ApplyLocalAdjustment':
       return applyLocalAdjustment(command, state);
+    case 'EndFunding':
+      return endFunding(command, state);
     default:
       return assertNever(command, 'funding command');
   }

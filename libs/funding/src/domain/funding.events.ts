@@ -32,5 +32,12 @@ export type LocalAdjustmentApplied = DomainEvent<
   }
 >;
 
+/**
+ * The plan ceased (CFA s.45): the LA no longer funds its provision from ceasedOn. Recorded with the
+ * TopUpCommitted levels that replace the commitments of the year it ceased in and every later one
+ * (docs/domain.md "Funding when the plan changes"). sourceEventId: the ehcp context's PlanCeased.
+ */
+export type FundingEnded = DomainEvent<'FundingEnded', { ceasedOn: IsoDate; planVersion: number; sourceEventId: string }>;
+
 /** What a case's funding stream (funding-<caseId>) holds. */
-export type FundingEvent = PlanPriced | TopUpCommitted | LocalAdjustmentApplied;
+export type FundingEvent = PlanPriced | TopUpCommitted | LocalAdjustmentApplied | FundingEnded;

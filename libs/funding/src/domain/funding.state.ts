@@ -15,6 +15,8 @@ export type FundingState =
       /** Every adjustment ever applied; those of earlier plan versions no longer count (adjustmentsInForce). */
       readonly adjustments: readonly Adjustment[];
       readonly commitments: Readonly<Record<FinancialYear, Commitment>>;
+      /** The plan ceased: nothing is committed from this day (FundingEnded). */
+      readonly endedOn?: string;
     };
 
 export type PricedState = Extract<FundingState, { status: 'priced' }>;
@@ -33,6 +35,8 @@ export function evolveFunding(state: FundingState, event: FundingEvent): Funding
       return state.status === 'priced'
         ? { ...state, commitments: { ...state.commitments, [event.data.financialYear]: event.data } }
         : state;
+    case 'FundingEnded':
+      return state.status === 'priced' ? { ...state, endedOn: event.data.ceasedOn } : state;
     default:
       return assertNever(event, 'funding event');
   }
