@@ -28,6 +28,8 @@ import { RegisterSettingController } from './register-setting/register-setting.c
 import { RegisterSettingHandler } from './register-setting/register-setting.command.js';
 import { SencoController } from './senco/senco.controller.js';
 import { PlacementRegistry } from './registry/placement-registry.js';
+import { OpenPhaseTransferRoundHandler } from './phase-transfer/open-phase-transfer-round.command.js';
+import { PhaseTransferProcessManager } from './phase-transfer/phase-transfer.process-manager.js';
 import { RegistryListings } from './registry/registry.read-model.js';
 
 const controllers = [
@@ -60,10 +62,11 @@ const commandHandlers = [
   DirectAdmissionHandler,
   LodgeDirectionAppealHandler,
   DecideDirectionAppealHandler,
+  OpenPhaseTransferRoundHandler,
 ];
 const reads = [PlacementRegistry, RegistryListings];
-/** None yet: the tailored list on DraftPlanIssued is for the lead to wire once the case read model carries need and age. */
-export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [];
+/** A phase transfer opens the placement round for the new phase (Reg 18). */
+export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [PhaseTransferProcessManager];
 
 /** The placement context: settings, local inclusion plans, tailored lists, preferences, consultations, allocation, directions. */
 @Module({

@@ -122,6 +122,15 @@ export function placementEntries(events: readonly StoredEvent[]): TimelineEntry[
       case 'DeadlineExcepted':
       case 'DeadlineNotApplicable':
         return [deadlineEntry(e, event, facts)];
+      case 'PhaseTransferRoundOpened':
+        return [
+          timelineEntry(e, {
+            at: e.occurredAt,
+            kind: 'notice',
+            title: `Setting to be found for the ${event.data.phase ?? 'new'} phase by ${event.data.dueOn} (transfer on ${event.data.transferOn})`,
+            source: 'SEND Regulations 2014 reg 18',
+          }),
+        ];
       default:
         return untold(event) ?? [];
     }

@@ -48,6 +48,12 @@ export type DirectAdmission = Command<
 export type LodgeDirectionAppeal = Command<'LodgeDirectionAppeal', { lodgedOn: IsoDate }>;
 export type DecideDirectionAppeal = Command<'DecideDirectionAppeal', { decidedOn: IsoDate; upheld: boolean }>;
 
+/** From the phase-transfer process manager only: idempotent per source event and per transfer. */
+export type OpenPhaseTransferRound = Command<
+  'OpenPhaseTransferRound',
+  { transferId: string; transfer: string; transferOn: IsoDate; dueOn: IsoDate; sourceEventId: string }
+>;
+
 export type PlacementCommand =
   | ProduceTailoredList
   | ExpressPreferences
@@ -56,4 +62,5 @@ export type PlacementCommand =
   | RecordAllocation
   | DirectAdmission
   | LodgeDirectionAppeal
-  | DecideDirectionAppeal;
+  | DecideDirectionAppeal
+  | OpenPhaseTransferRound;

@@ -6,10 +6,12 @@ import type {
   AnswerConsultation,
   ConsultSetting,
   ExpressPreferences,
+  OpenPhaseTransferRound,
   PlacementCommand,
   ProduceTailoredList,
 } from './placement.commands.js';
 import { notFound, PlacementErrors as E, refuse } from './placement.errors.js';
+import type { Phase } from './codes.js';
 import type { PlacementEvent } from './placement.events.js';
 import { consultationOf, evolvePlacement, initialPlacementState, type PlacementState } from './placement.state.js';
 
@@ -110,6 +112,38 @@ function answerConsultation({ data, today }: AnswerConsultation, state: Placemen
   ];
 }
 
+/**
+ * The phase each transfer of the ehcp context (api-v1 "phase-transfer") moves the child into. Middle schools
+ * are counted with the secondary phase, the infant-to-junior move stays in primary.
+ */
+const PHASE_AFTER: Readonly<Record<string, Phase>> = {
+  'early-years-to-school': 'primary',
+  'infant-to-junior': 'primary',
+  'primary-to-middle': 'secondary',
+  'primary-to-secondary': 'secondary',
+  'middle-to-secondary': 'secondary',
+  'secondary-to-post-16': 'post-16',
+  'post-16-move': 'post-16',
+};
+
+/**
+ * Reg 18: before a transfer between phases the plan must be amended naming the new setting by dueOn. This
+ * context opens the round in which that setting is found: the tailored list is offered for the new phase.
+ * Idempotent per source event and per transfer (at-least-once delivery).
+ */
+function openPhaseTransferRound({ data }: OpenPhaseTransferRound, state: PlacementState): Events {
+  const rounds = state.status === 'none' ? [] : (state.phaseTransfers ?? []);
+  if (rounds.some((r) => r.sourceEventId === data.sourceEventId || r.transferId === data.transferId)) return [];
+  const { transferId, transfer, transferOn, dueOn, sourceEventId } = data;
+  const phase = Object.hasOwn(PHASE_AFTER, transfer) ? PHASE_AFTER[transfer] : undefined;
+  return [
+    {
+      type: 'PhaseTransferRoundOpened',
+      data: { transferId, transfer, transferOn, dueOn, ...(phase === undefined ? {} : { phase }), sourceEventId },
+    },
+  ];
+}
+
 export function decidePlacement(command: PlacementCommand, state: PlacementState): readonly PlacementEvent[] {
   switch (command.type) {
     case 'ProduceTailoredList':
@@ -128,6 +162,8 @@ export function decidePlacement(command: PlacementCommand, state: PlacementState
       return lodgeDirectionAppeal(command, state);
     case 'DecideDirectionAppeal':
       return decideDirectionAppeal(command, state);
+    case 'OpenPhaseTransferRound':
+      return openPhaseTransferRound(command, state);
     default:
       return assertNever(command, 'placement command');
   }

@@ -63,6 +63,16 @@ export type DirectionAppealDecided = DomainEvent<
   { settingId: string; decidedOn: IsoDate; upheld: boolean }
 >;
 
+/**
+ * A phase transfer is coming (Reg 18; the ehcp context's PhaseTransferStarted): a setting for the new phase
+ * is to be found by dueOn, the date by which the amended plan must name it. phase: the phase the child moves
+ * into, where the transfer names one. The tailored list is then offered for the child as at transferOn.
+ */
+export type PhaseTransferRoundOpened = DomainEvent<
+  'PhaseTransferRoundOpened',
+  { transferId: string; transfer: string; transferOn: IsoDate; dueOn: IsoDate; phase?: Phase; sourceEventId: string }
+>;
+
 export type PlacementFact =
   | TailoredListProduced
   | PreferencesExpressed
@@ -71,7 +81,8 @@ export type PlacementFact =
   | PlaceAllocated
   | AdmissionDirected
   | DirectionAppealLodged
-  | DirectionAppealDecided;
+  | DirectionAppealDecided
+  | PhaseTransferRoundOpened;
 
 /** What a case's placement stream may hold: its facts and the consultation clocks' deadline events. */
 export type PlacementEvent = PlacementFact | DeadlineEvent;

@@ -1,6 +1,6 @@
 import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
-import type { ConsultationAnswer, ObjectionGround, SettingType } from './codes.js';
+import type { ConsultationAnswer, ObjectionGround, Phase, SettingType } from './codes.js';
 import type { PassedOver, PlacementEvent } from './placement.events.js';
 
 export interface Preferences {
@@ -41,6 +41,16 @@ export interface Direction {
   readonly appeal?: { readonly lodgedOn: IsoDate; readonly decision?: { readonly decidedOn: IsoDate; readonly upheld: boolean } };
 }
 
+/** A placement round for a phase transfer: a setting for the new phase to be found by dueOn (Reg 18). */
+export interface PhaseTransferRound {
+  readonly transferId: string;
+  readonly transfer: string;
+  readonly transferOn: IsoDate;
+  readonly dueOn: IsoDate;
+  readonly phase?: Phase;
+  readonly sourceEventId: string;
+}
+
 /** Plain data, so that replay can show it as JSON. Consultations keep the order they were sent in. */
 export interface PlacementFile {
   readonly tailoredListsProduced: number;
@@ -49,6 +59,8 @@ export interface PlacementFile {
   readonly consultations: readonly Consultation[];
   readonly directions: readonly Direction[];
   readonly deadlines: DeadlineBook;
+  /** Phase transfers coming, oldest first; absent in a file that never had one. */
+  readonly phaseTransfers?: readonly PhaseTransferRound[];
 }
 
 export type PlacementState =
@@ -99,6 +111,8 @@ export function evolvePlacement(previous: PlacementState, event: PlacementEvent)
           ? { ...d, appeal: { ...d.appeal, decision: { decidedOn: event.data.decidedOn, upheld: event.data.upheld } } }
           : d,
       );
+    case 'PhaseTransferRoundOpened':
+      return { ...state, phaseTransfers: [...(state.phaseTransfers ?? []), { ...event.data }] };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':
@@ -124,4 +138,9 @@ export function consultationOf(state: PlacementState, consultationId: string): C
 export function directionInForce(state: PlacementState): Direction | undefined {
   const latest = state.status === 'none' ? undefined : state.directions.at(-1);
   return latest?.appeal?.decision?.upheld ? undefined : latest;
+}
+
+/** The latest phase transfer round, if any (the tailored list is offered for its new phase). */
+export function currentPhaseTransfer(state: PlacementState): PhaseTransferRound | undefined {
+  return state.status === 'none' ? undefined : state.phaseTransfers?.at(-1);
 }

@@ -4,8 +4,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, type Clock } from '@send/kernel';
 import { CASE_READERS, CaseAccess, CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
-import { todayInEngland } from '@send/statutory';
-import { NEED_CODES, type NeedCode } from '../domain/index.js';
+import { isAfter, todayInEngland } from '@send/statutory';
+import { NEED_CODES, currentPhaseTransfer, type NeedCode } from '../domain/index.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 /**
@@ -21,7 +21,13 @@ export class TailoredListQuery {
   @IsOptional()
   @IsIn(NEED_CODES)
   primaryNeed?: NeedCode;
-  @ApiPropertyOptional({ example: '2025-10-01', description: 'Default today' }) @IsOptional() @IsBusinessDate() asOf?: string;
+  @ApiPropertyOptional({
+    example: '2025-10-01',
+    description: 'Default today; while a phase transfer is coming, the day of the transfer (the new phase)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  asOf?: string;
 }
 
 @ApiTags('placement')
@@ -42,7 +48,10 @@ export class GetTailoredListController {
   async list(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: TailoredListQuery, @CurrentUser() user: User) {
     const la = await this.access.laOf(user, caseId);
     const today = todayInEngland(this.clock.now());
-    const asOf = query.asOf ?? today;
+    // A phase transfer coming (Reg 18): until the move, the list is for the phase the child moves into.
+    const transfer = currentPhaseTransfer((await this.registry.placement(caseId)).state);
+    const upcoming = transfer !== undefined && isAfter(transfer.transferOn, today) ? transfer : undefined;
+    const asOf = query.asOf ?? upcoming?.transferOn ?? today;
     const known = await this.cases.summary(caseId, today);
     const dateOfBirth = query.dateOfBirth ?? known?.child.dateOfBirth;
     const primaryNeed = query.primaryNeed ?? (known?.primaryNeed as NeedCode | undefined);
@@ -53,6 +62,17 @@ export class GetTailoredListController {
       );
     }
     const { stage, items } = await this.registry.tailoredListFor({ la, dateOfBirth, primaryNeed }, asOf);
-    return { caseId, la, asOf, child: { primaryNeed, ...stage }, items };
+    const phaseTransfer =
+      transfer === undefined
+        ? {}
+        : {
+            phaseTransfer: {
+              transferId: transfer.transferId,
+              transfer: transfer.transfer,
+              transferOn: transfer.transferOn,
+              dueOn: transfer.dueOn,
+            },
+          };
+    return { caseId, la, asOf, child: { primaryNeed, ...stage }, items, ...phaseTransfer };
   }
 }
