@@ -115,6 +115,12 @@ describe('Reg 42(2): an agreement on appealable issues starts the clocks of the 
       .thenThrows(E.AGREEMENT_ORDER_NOT_APPEALABLE);
   });
 
+  it('refuses order or an agreed date on any other step', () => {
+    given(mediationDecider, mediatedOnF)
+      .when(command('RecordMediationStep', { disputeId: 'd-1', step: 'adviser-contacted', on: '2026-07-22', order: 'assess' }))
+      .thenThrows(E.ONLY_WITH_AGREEMENT);
+  });
+
   it('refuses an agreed date before the agreement', () => {
     given(mediationDecider, mediatedOnF)
       .when(agree('2026-07-22', { agreedDueOn: '2026-07-21' }))

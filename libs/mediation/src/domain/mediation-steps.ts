@@ -220,6 +220,11 @@ export function recordMediationStep({ data, today }: RecordMediationStep, state:
   const file = state as OpenFile; // findDispute refuses unless the file is open
   const already = dispute.mediation[data.step];
   if (already !== undefined) refuse(MediationErrors.STEP_ALREADY_RECORDED, `${data.step} was recorded on ${already.on}`);
+  if (data.step !== 'agreement' && (data.order !== undefined || data.agreedDueOn !== undefined)) {
+    refuse(MediationErrors.ONLY_WITH_AGREEMENT, 'order and agreedDueOn are given only with an agreement', {
+      field: data.order !== undefined ? 'order' : 'agreedDueOn',
+    });
+  }
   notInFuture(today, { on: data.on });
   notBefore(MediationErrors.DATE_BEFORE_DECISION_LETTER, 'on', data.on, { 'decision letter': dispute.decisionLetterOn });
   switch (data.step) {

@@ -21,16 +21,20 @@ export class RecordMediationStepCommand extends CaseCommand<{
 @CommandHandler(RecordMediationStepCommand)
 export class RecordMediationStepHandler implements ICommandHandler<RecordMediationStepCommand, WriteResult> {
   constructor(private readonly writer: CaseWriter) {}
-  execute(c: RecordMediationStepCommand): Promise<WriteResult> {
+  async execute(c: RecordMediationStepCommand): Promise<WriteResult> {
     const { disputeId, event, on, notes, order, agreedDueOn } = c.input;
+    const agreementId = event === 'agreement' && order !== undefined ? randomUUID() : undefined;
     const data = {
       disputeId,
       step: event,
       on,
       ...(notes === undefined ? {} : { notes }),
-      ...(order === undefined ? {} : { order, agreementId: randomUUID() }),
+      ...(order === undefined ? {} : { order }),
+      ...(agreementId === undefined ? {} : { agreementId }),
       ...(agreedDueOn === undefined ? {} : { agreedDueOn }),
     };
-    return this.writer.write(mediationTarget, c, { type: 'RecordMediationStep', data }, { occurredAt: on });
+    const result = await this.writer.write(mediationTarget, c, { type: 'RecordMediationStep', data }, { occurredAt: on });
+    // Names the agreement's order-compliance clocks, order-compliance:<agreementId>:<step>.
+    return agreementId === undefined ? result : { ...result, agreementId };
   }
 }
