@@ -30,7 +30,6 @@ export const MediationErrors = {
   NO_AGREEMENT: 'MEDIATION.NO_AGREEMENT',
   AGREEMENT_MET_BY_ACTS: 'MEDIATION.AGREEMENT_MET_BY_ACTS',
   AGREEMENT_ALREADY_DONE: 'MEDIATION.AGREEMENT_ALREADY_DONE',
-  CERTIFICATE_ALREADY_OWED: 'MEDIATION.CERTIFICATE_ALREADY_OWED',
 } as const;
 
 export type MediationErrorCode = (typeof MediationErrors)[keyof typeof MediationErrors];

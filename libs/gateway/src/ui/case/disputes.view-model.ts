@@ -12,7 +12,7 @@ import {
 } from './labels.js';
 
 /** The order of mediation steps as they happen (docs/domain.md "Disagreements"). */
-const STEP_ORDER = ['adviser-contacted', 'declined', 'requested', 'held', 'agreement'];
+const STEP_ORDER = ['adviser-contacted', 'declined', 'requested', 'not-arranged', 'held', 'agreement'];
 
 /**
  * The disputes tab: each disagreement with its mediation steps, certificate, appeal and tribunal orders, and

@@ -113,6 +113,8 @@ const DISPUTE_ABOUT: Readonly<Record<string, string>> = {
   'section-i': 'Section I (placement)',
   cease: 'Decision to cease the plan',
   'health-social-care': 'Health and social care',
+  'review-decision': 'Decision not to amend the plan after its review',
+  'refusal-to-reassess': 'Decision not to re-assess',
 };
 export const disputeAboutName = (about: string): string => lookUp(DISPUTE_ABOUT, about);
 
@@ -135,6 +137,7 @@ const MEDIATION_STEPS: Readonly<Record<string, string>> = {
   requested: 'Mediation requested',
   held: 'Mediation held',
   agreement: 'Agreement reached',
+  'not-arranged': 'Mediation not arranged within 30 days',
 };
 export const mediationStepName = (step: string): string => lookUp(MEDIATION_STEPS, step);
 
