@@ -5,6 +5,7 @@ import { stepAnswerRows, stepFormModel, stepValuesFrom } from '../placement/step
 import { STEP_VIEW } from '../placement/step-page.js';
 import {
   ISSUE_CHOICES,
+  MEDIATION_STEP_CHOICES,
   appealSpec,
   certificateSpec,
   mediationStepSpec,
@@ -34,7 +35,7 @@ describe('the dispute forms', () => {
   it('render the mediation step, certificate and appeal forms under the dispute', () => {
     let $ = render(STEP_VIEW, stepFormModel(mediationStepSpec(caseId, 'c', disputeId), {}, 'k'));
     expect($('form').attr('action')).toBe(`/cases/${caseId}/disputes/${disputeId}/mediation`);
-    expect($('input[name=event]').length).toBe(5);
+    expect($('input[name=event]').length).toBe(MEDIATION_STEP_CHOICES.length);
     expect($('textarea[name=notes]').length).toBe(1);
     $ = render(STEP_VIEW, stepFormModel(certificateSpec(caseId, 'c', disputeId), {}, 'k'));
     expect($('input[name=issuedOn-day]').length).toBe(1);

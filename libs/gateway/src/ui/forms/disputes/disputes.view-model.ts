@@ -12,6 +12,8 @@ export const ISSUE_CHOICES: readonly Choice[] = [
   { value: 'section-i', text: 'Section I: the school or setting named' },
   { value: 'cease', text: 'The decision to cease the plan' },
   { value: 'health-social-care', text: 'Health or social care needs and provision' },
+  { value: 'review-decision', text: 'The decision not to amend the plan after its review' },
+  { value: 'refusal-to-reassess', text: 'The decision not to re-assess' },
 ];
 
 export const MEDIATION_STEP_CHOICES: readonly Choice[] = [
@@ -19,7 +21,16 @@ export const MEDIATION_STEP_CHOICES: readonly Choice[] = [
   { value: 'declined', text: 'The family declined mediation', hint: 'A certificate is due within 3 working days.' },
   { value: 'requested', text: 'The family asked for mediation', hint: 'Mediation must take place within 30 days.' },
   { value: 'held', text: 'Mediation was held', hint: 'A certificate is due within 3 working days.' },
-  { value: 'agreement', text: 'An agreement was reached', hint: 'The council must comply within 2 weeks.' },
+  {
+    value: 'agreement',
+    text: 'An agreement was reached',
+    hint: 'The council must comply within 2 weeks, or within the limits of the order it amounts to.',
+  },
+  {
+    value: 'not-arranged',
+    text: 'The council could not arrange mediation within 30 days',
+    hint: 'The family is still owed its certificate, within 3 working days.',
+  },
 ];
 
 export const TRIBUNAL_ORDER_CHOICES: readonly Choice[] = [
@@ -27,7 +38,7 @@ export const TRIBUNAL_ORDER_CHOICES: readonly Choice[] = [
   { value: 'make-plan', text: 'Make and maintain an EHC plan' },
   { value: 'amend-provision', text: 'Amend the special educational provision' },
   { value: 'amend-setting', text: 'Amend the school or setting named' },
-  { value: 'cease-dismissed', text: 'The appeal against ceasing the plan is allowed: keep the plan' },
+  { value: 'cease-dismissed', text: 'The appeal against ceasing the plan is dismissed: the plan ceases' },
 ];
 
 export const newDisputeSpec = (caseId: string, caption: string): StepFormSpec => ({
