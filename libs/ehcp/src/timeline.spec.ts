@@ -29,7 +29,7 @@ describe('a transfer between LAs in the timeline', () => {
       storedEvent(
         'PlanTransferRequested',
         { transferId: 't1', fromLa: '202', toLa: '203', movedOn: '2025-12-22', learnedOn: '2025-12-19' },
-        { occurredAt: '2026-01-05' },
+        { occurredAt: '2026-01-05T10:00:00.000Z' },
       ),
       storedEvent(
         'PlanTransferAccepted',
@@ -38,7 +38,7 @@ describe('a transfer between LAs in the timeline', () => {
       ),
     ]);
     expect(told.map((e) => [e.at, e.kind, e.title, e.source])).toEqual([
-      ['2026-01-05', 'plan', 'EHC plan transferred to LA 203', 'SEND Regulations 2014 reg 15(2)'],
+      ['2025-12-19', 'plan', 'EHC plan transferred to LA 203', 'SEND Regulations 2014 reg 15(2)'],
       ['2026-01-12', 'plan', 'Transfer accepted by LA 203', 'SEND Regulations 2014 reg 15(3)'],
     ]);
     expect(told[0].details).toEqual(['From LA 202', 'Moved on 2025-12-22; LA 202 learned of the move on 2025-12-19']);

@@ -72,7 +72,8 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
       case 'PlanTransferRequested':
         return [
           timelineEntry(e, {
-            at: e.occurredAt,
+            // Dated when the old LA's duty to transfer began: the request may be recorded after the act.
+            at: event.data.learnedOn,
             kind: 'plan',
             title: `EHC plan transferred to LA ${event.data.toLa}`,
             source: `${SEND} reg 15(2)`,

@@ -15,8 +15,8 @@ export class RequestPlanTransferHandler implements ICommandHandler<RequestPlanTr
       ehcpTarget,
       c,
       { type: 'RequestPlanTransfer', data: { transferId, ...c.input } },
-      // The act is the old LA's, on the day it records it.
-      { occurredAt: this.writer.today() },
+      // The old LA's duty begins on the day it learned of the move (Reg 15(2)); the act is dated from it.
+      { occurredAt: c.input.learnedOn },
     );
     return { ...result, transferId };
   }
