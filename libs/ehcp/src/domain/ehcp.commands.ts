@@ -1,6 +1,6 @@
 import type { IsoDate } from '@send/statutory';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.js';
+import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.model.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {

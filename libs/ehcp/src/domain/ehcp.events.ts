@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.js';
+import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.model.js';
 
 export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
 export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;

@@ -2,7 +2,7 @@ import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.js';
+import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {

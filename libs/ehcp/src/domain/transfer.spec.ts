@@ -6,7 +6,7 @@ import { ehcpDecider } from './ehcp.decider.js';
 import { EhcpErrors as E } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections } from './plan-sections.js';
-import { noteLastReview } from './transfer.js';
+import { noteLastReview } from './transfer.model.js';
 
 const TODAY = '2026-01-20';
 const cmd = <T extends EhcpCommand['type']>(type: T, data: Extract<EhcpCommand, { type: T }>['data'], today = TODAY) =>

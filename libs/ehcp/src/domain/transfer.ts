@@ -1,4 +1,3 @@
-import type { DomainEvent } from '@send/kernel';
 import {
   closeDeadline,
   isBefore,
@@ -11,53 +10,20 @@ import {
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
-import type { EhcpState, PlanFile } from './ehcp.state.js';
+import type { EhcpState } from './ehcp.state.js';
+import {
+  transferDeadlineIds,
+  type AcceptPlanTransfer,
+  type PlanTransferAccepted,
+  type PlanTransferRequested,
+  type RequestPlanTransfer,
+} from './transfer.model.js';
 
 /**
  * Moving a maintained plan to another local authority (SEND Regulations 2014 reg 15; docs/domain.md
  * "Transfer between local authorities"): the old LA transfers it, the new LA takes it over, and from then
  * on the case is the new LA's.
  */
-
-/** By the old LA: the child has moved, or is moving, into toLa's area (Reg 15(1)–(2)). */
-export interface RequestPlanTransfer {
-  readonly type: 'RequestPlanTransfer';
-  readonly data: { transferId: string; toLa: string; movedOn: IsoDate; learnedOn: IsoDate };
-  readonly today: IsoDate;
-}
-
-/** By the new LA, byLa being the LA of the user who records it: the plan is now its to maintain (Reg 15(3)). */
-export interface AcceptPlanTransfer {
-  readonly type: 'AcceptPlanTransfer';
-  readonly data: { acceptedOn: IsoDate; byLa: string };
-  readonly today: IsoDate;
-}
-
-export type PlanTransferRequested = DomainEvent<
-  'PlanTransferRequested',
-  { transferId: string; fromLa: string; toLa: string; movedOn: IsoDate; learnedOn: IsoDate }
->;
-export type PlanTransferAccepted = DomainEvent<
-  'PlanTransferAccepted',
-  { transferId: string; fromLa: string; toLa: string; acceptedOn: IsoDate }
->;
-
-export type PendingTransfer = PlanTransferRequested['data'];
-export type AcceptedTransfer = PlanTransferAccepted['data'];
-
-/** What the plan file knows of transfers; the LA maintaining the plan is PlanFile.la itself. */
-export interface TransferFile {
-  readonly pending?: PendingTransfer;
-  readonly accepted: readonly AcceptedTransfer[];
-  /** The decision date of the latest review (ReviewDecided), from which Reg 15(5)(a) counts. */
-  readonly lastReviewedOn?: IsoDate;
-}
-
-export const transferDeadlineIds = (transferId: string) => ({
-  plan: `transfer-plan:${transferId}`,
-  notice: `transfer-notice:${transferId}`,
-  review: `transfer-review:${transferId}`,
-});
 
 type Maintained = Extract<EhcpState, { status: 'final' }>;
 
@@ -129,25 +95,4 @@ export function acceptPlanTransfer({ data, today }: AcceptPlanTransfer, state: E
 /** Reg 15(5)(a): the latest review's decision, else the day the plan was first made final (an amendment does not count). */
 export function lastReviewedOrMadeOn(state: Maintained): IsoDate {
   return state.transfer?.lastReviewedOn ?? state.versions.find((v) => v.status === 'final')?.issuedOn ?? state.final.issuedOn;
-}
-
-const NO_TRANSFERS: TransferFile = { accepted: [] };
-
-/** The plan file after a transfer event; from acceptance the plan, and so the case, is toLa's (Reg 15(3)). */
-export function evolveTransfer<S extends PlanFile>(state: S, event: PlanTransferRequested | PlanTransferAccepted): S {
-  const transfer = state.transfer ?? NO_TRANSFERS;
-  if (event.type === 'PlanTransferRequested') return { ...state, transfer: { ...transfer, pending: event.data } };
-  const { pending: _done, ...rest } = transfer;
-  return { ...state, la: event.data.toLa, transfer: { ...rest, accepted: [...transfer.accepted, event.data] } };
-}
-
-/**
- * Notes the date of a review decision, whatever else folds that event: ReviewDecided { decidedOn } is read
- * by its type, so that Reg 15(5)(a) counts from the last review however reviews are modelled.
- */
-export function noteLastReview(state: EhcpState, event: { readonly type: string; readonly data: unknown }): EhcpState {
-  if (state.status === 'none' || event.type !== 'ReviewDecided') return state;
-  const decidedOn = (event.data as { decidedOn?: unknown } | undefined)?.decidedOn;
-  if (typeof decidedOn !== 'string') return state;
-  return { ...state, transfer: { ...(state.transfer ?? NO_TRANSFERS), lastReviewedOn: decidedOn } };
 }
