@@ -31,6 +31,8 @@ const ROUTES: [string, string][] = [
   ['post', `${CASE}/plan/final`],
   ['get', `${CASE}/plan`],
   ['get', `${CASE}/plan/versions/{n}`],
+  ['post', `${CASE}/transfer`],
+  ['post', `${CASE}/transfer/accept`],
   ['get', `${CASE}/history`],
   ['get', `${CASE}/replay`],
   ['get', `${CASE}/verify`],

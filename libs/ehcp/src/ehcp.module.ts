@@ -10,14 +10,24 @@ import { NameSettingHandler } from './name-setting/name-setting.command.js';
 import { NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
+import { TransferPlanController } from './transfer-plan/transfer-plan.controller.js';
+import { AcceptPlanTransferHandler, RequestPlanTransferHandler } from './transfer-plan/transfer-plan.command.js';
 
-const controllers = [IssueDraftPlanController, ReceiveRepresentationsController, IssueFinalPlanController, GetPlanController];
+const controllers = [
+  IssueDraftPlanController,
+  ReceiveRepresentationsController,
+  IssueFinalPlanController,
+  GetPlanController,
+  TransferPlanController,
+];
 const commandHandlers = [
   NameSettingHandler,
   OpenPlanHandler,
   IssueDraftPlanHandler,
   ReceiveRepresentationsHandler,
   IssueFinalPlanHandler,
+  RequestPlanTransferHandler,
+  AcceptPlanTransferHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
 

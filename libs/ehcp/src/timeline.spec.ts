@@ -22,3 +22,26 @@ describe('the plan part of the evidential timeline', () => {
     expect(told[3]).toMatchObject({ at: '2026-04-01', source: 'SEND Regulations 2014 reg 13(2)' });
   });
 });
+
+describe('a transfer between LAs in the timeline', () => {
+  it('tells the old LA’s transfer and the new LA’s acceptance, naming LAs and dates only', () => {
+    const told = ehcpTimeline.entriesOf([
+      storedEvent(
+        'PlanTransferRequested',
+        { transferId: 't1', fromLa: '202', toLa: '203', movedOn: '2025-12-22', learnedOn: '2025-12-19' },
+        { occurredAt: '2026-01-05T10:00:00.000Z' },
+      ),
+      storedEvent(
+        'PlanTransferAccepted',
+        { transferId: 't1', fromLa: '202', toLa: '203', acceptedOn: '2026-01-12' },
+        { la: '203' },
+      ),
+    ]);
+    expect(told.map((e) => [e.at, e.kind, e.title, e.source])).toEqual([
+      ['2025-12-19', 'plan', 'EHC plan transferred to LA 203', 'SEND Regulations 2014 reg 15(2)'],
+      ['2026-01-12', 'plan', 'Transfer accepted by LA 203', 'SEND Regulations 2014 reg 15(3)'],
+    ]);
+    expect(told[0].details).toEqual(['From LA 202', 'Moved on 2025-12-22; LA 202 learned of the move on 2025-12-19']);
+    expect(told[1].details).toEqual(['LA 203 maintains the plan from 2026-01-12, in place of LA 202']);
+  });
+});

@@ -69,6 +69,32 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             source: 'Children and Families Act 2014 s.39(4)',
           }),
         ];
+      case 'PlanTransferRequested':
+        return [
+          timelineEntry(e, {
+            // Dated when the old LA's duty to transfer began: the request may be recorded after the act.
+            at: event.data.learnedOn,
+            kind: 'plan',
+            title: `EHC plan transferred to LA ${event.data.toLa}`,
+            source: `${SEND} reg 15(2)`,
+            details: [
+              `From LA ${event.data.fromLa}`,
+              `Moved on ${event.data.movedOn}; LA ${event.data.fromLa} learned of the move on ${event.data.learnedOn}`,
+            ],
+          }),
+        ];
+      case 'PlanTransferAccepted':
+        return [
+          timelineEntry(e, {
+            at: event.data.acceptedOn,
+            kind: 'plan',
+            title: `Transfer accepted by LA ${event.data.toLa}`,
+            source: `${SEND} reg 15(3)`,
+            details: [
+              `LA ${event.data.toLa} maintains the plan from ${event.data.acceptedOn}, in place of LA ${event.data.fromLa}`,
+            ],
+          }),
+        ];
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

@@ -10,6 +10,7 @@ import {
   orderByNextDeadline,
 } from './case-list.js';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity.js';
+import { formerLasOf } from './case-summary/case-summary.projection.js';
 import { DeadlineEntity } from './deadline-register/deadline.entity.js';
 import { DeadlineView, deadlineAsOf } from './deadline-register/deadline-register.projection.js';
 
@@ -22,6 +23,8 @@ export interface CaseSummaryView {
   requestedOn: string;
   primaryNeed?: string;
   plan?: { version: number; status: string; setting?: unknown };
+  /** A transfer of the plan to another LA waiting to be accepted (Reg 15). */
+  transfer?: { status: 'pending'; fromLa: string; toLa: string };
   openDeadlines: { deadlineId: string; rule: string; dueOn: string; status: 'open' | 'breached' }[];
   revisions: { assessment: number; ehcp: number };
 }
@@ -34,6 +37,13 @@ export interface CaseListFilter extends CaseListConditions {
   page: number;
   pageSize: number;
   today: string;
+}
+
+/** Who may see a case (docs/api.md "Transfer between LAs"): its LA, an LA a transfer is pending to, its former LAs. */
+export interface CaseLaFacts {
+  la: string;
+  transferTo?: string;
+  formerLas: string[];
 }
 
 export type CaseListItem = CaseSummaryView & { nextDeadline?: NextDeadline };
@@ -53,6 +63,14 @@ export class CaseQueries {
   async laOf(caseId: string): Promise<string | undefined> {
     const row = await this.db.getRepository(CaseSummaryEntity).findOne({ where: { caseId }, select: { caseId: true, la: true } });
     return row?.la;
+  }
+
+  async laFactsOf(caseId: string): Promise<CaseLaFacts | undefined> {
+    const row = await this.db
+      .getRepository(CaseSummaryEntity)
+      .findOne({ where: { caseId }, select: { caseId: true, la: true, transferTo: true, formerLas: true } });
+    if (!row) return undefined;
+    return { la: row.la, ...(row.transferTo ? { transferTo: row.transferTo } : {}), formerLas: formerLasOf(row) };
   }
 
   async requestedOn(caseId: string): Promise<string | undefined> {
@@ -104,7 +122,8 @@ export class CaseQueries {
 
   async list(filter: CaseListFilter): Promise<CaseListPage> {
     const qb = this.db.getRepository(CaseSummaryEntity).createQueryBuilder('c');
-    if (filter.las) qb.andWhere('c.la IN (:...las)', { las: filter.las });
+    // An LA's list also shows a case whose plan is being transferred to it, so that it can accept it (Reg 15).
+    if (filter.las) qb.andWhere('(c.la IN (:...las) OR c.transferTo IN (:...las))', { las: filter.las });
     // An alias filters as the stage it names; a name that is no stage matches no case, as before.
     if (filter.stage) qb.andWhere('c.stage = :stage', { stage: caseStageNamed(filter.stage) ?? filter.stage });
     applyCaseListConditions(qb, filter, filter.today);
@@ -169,6 +188,7 @@ function toView(row: CaseSummaryEntity, deadlines: DeadlineView[]): CaseSummaryV
           },
         }
       : {}),
+    ...(row.transferTo ? { transfer: { status: 'pending' as const, fromLa: row.la, toLa: row.transferTo } } : {}),
     openDeadlines: deadlines
       .filter((d) => d.status === 'open' || (d.status === 'breached' && d.closedOn === undefined))
       .map((d) => ({ deadlineId: d.deadlineId, rule: d.rule, dueOn: d.dueOn, status: d.status as 'open' | 'breached' })),

@@ -26,6 +26,9 @@ const ALL_RULES: RuleId[] = [
   'amended-plan',
   'phase-transfer',
   'reassessment-final-plan',
+  'transfer-plan',
+  'transfer-notice',
+  'transfer-review',
   'mediation-certificate',
   'mediation-held',
   'appeal-window',
@@ -35,7 +38,7 @@ const ALL_RULES: RuleId[] = [
 ];
 
 describe('RULES', () => {
-  it('holds exactly the 19 rules, each under its own id', () => {
+  it('holds exactly the 22 rules, each under its own id', () => {
     expect([...RULE_IDS].sort()).toEqual([...ALL_RULES].sort());
     for (const id of ALL_RULES) expect(RULES[id].id).toBe(id);
   });
@@ -51,12 +54,12 @@ describe('RULES', () => {
     const byKind = (kind: string) => ALL_RULES.filter((id) => RULES[id].kind === kind).sort();
     expect(byKind('period')).toEqual(['amendment-representations', 'draft-representations']);
     expect(byKind('right')).toEqual(['appeal-window']);
-    expect(byKind('duty')).toHaveLength(16);
+    expect(byKind('duty')).toHaveLength(19);
   });
 
   it('has no fixed period exactly where a special function gives the date', () => {
     const special = ALL_RULES.filter((id) => RULES[id].period === null).sort();
-    expect(special).toEqual(['appeal-window', 'order-compliance', 'phase-transfer']);
+    expect(special).toEqual(['appeal-window', 'order-compliance', 'phase-transfer', 'transfer-plan', 'transfer-review']);
   });
 
   it('gives an exception source exactly to the rules that have lawful grounds', () => {
@@ -169,7 +172,7 @@ describe('dueDate', () => {
     expect(dueDate('annual-review', '2024-01-31')).toBe('2025-01-31');
   });
 
-  it.each<RuleId>(['phase-transfer', 'appeal-window', 'order-compliance'])(
+  it.each<RuleId>(['phase-transfer', 'appeal-window', 'order-compliance', 'transfer-plan', 'transfer-review'])(
     'refuses %s, whose date needs its own function',
     (rule) => {
       expect(thrownCode(() => dueDate(rule, '2025-03-03'))).toBe('STATUTORY.NO_FIXED_PERIOD');

@@ -25,6 +25,9 @@ export type RuleId =
   | 'amended-plan'
   | 'phase-transfer'
   | 'reassessment-final-plan'
+  | 'transfer-plan'
+  | 'transfer-notice'
+  | 'transfer-review'
   | 'mediation-certificate'
   | 'mediation-held'
   | 'appeal-window'
@@ -201,6 +204,34 @@ export const RULES: Readonly<Record<RuleId, StatutoryRule>> = frozen({
     source: `${SEND} reg 27(2)`,
     kind: 'duty',
     period: weeks(14),
+    exceptionGrounds: NONE,
+  },
+  'transfer-plan': {
+    id: 'transfer-plan',
+    title: 'EHC plan transferred to the new local authority',
+    // On the day of the move, or within 15 working days beginning with the day the old LA became aware of
+    // it when that was less than 15 working days before the move: transferPlanDue.
+    source: `${SEND} reg 15(2)`,
+    kind: 'duty',
+    period: null,
+    exceptionGrounds: NONE,
+  },
+  'transfer-notice': {
+    id: 'transfer-notice',
+    title: 'Family told of the transfer, any new assessment and when the plan will be reviewed',
+    source: `${SEND} reg 15(4)`,
+    kind: 'duty',
+    period: weeks(6),
+    exceptionGrounds: NONE,
+  },
+  'transfer-review': {
+    id: 'transfer-review',
+    title: 'Transferred EHC plan reviewed by the new local authority',
+    // Before the later of 12 months beginning with the making or last review and 3 months beginning with
+    // the transfer: transferReviewDue.
+    source: `${SEND} reg 15(5); Children and Families Act 2014 s.44`,
+    kind: 'duty',
+    period: null,
     exceptionGrounds: NONE,
   },
   'mediation-certificate': {

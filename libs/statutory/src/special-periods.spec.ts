@@ -1,4 +1,11 @@
-import { TribunalOrder, appealWindowEnds, orderComplianceDue, phaseTransferDue } from './rules.js';
+import {
+  TribunalOrder,
+  appealWindowEnds,
+  orderComplianceDue,
+  phaseTransferDue,
+  transferPlanDue,
+  transferReviewDue,
+} from './rules.js';
 import { thrownCode } from '@send/testing';
 
 describe('appealWindowEnds', () => {
@@ -128,5 +135,75 @@ describe('phaseTransferDue', () => {
   it('refuses a year that is not a four-digit whole number', () => {
     expect(thrownCode(() => phaseTransferDue(2026.5, 'school'))).toBe('RangeError');
     expect(thrownCode(() => phaseTransferDue(26, 'school'))).toBe('RangeError');
+  });
+});
+
+describe('transferPlanDue (Reg 15(2))', () => {
+  it('is the day of the move when the old LA knew 15 working days before it', () => {
+    // Learned Mon 2 Jun 2025: the 15th working day after is Mon 23 Jun, the move day itself.
+    expect(transferPlanDue('2025-06-23', '2025-06-02')).toBe('2025-06-23');
+    expect(transferPlanDue('2025-07-14', '2025-06-02')).toBe('2025-07-14');
+  });
+
+  it('counts 15 working days beginning with the day learned when told one working day too late', () => {
+    // Learned Tue 3 Jun 2025 for a move on Mon 23 Jun: day 1 is 3 Jun, day 15 is Mon 23 Jun.
+    expect(transferPlanDue('2025-06-23', '2025-06-03')).toBe('2025-06-23');
+    // Learned Mon 2 Jun for a move on Fri 20 Jun: 2 Jun is day 1, so day 15 is Fri 20 Jun.
+    expect(transferPlanDue('2025-06-20', '2025-06-02')).toBe('2025-06-20');
+  });
+
+  it('skips Christmas Day, Boxing Day and New Year’s Day', () => {
+    // Learned Fri 19 Dec 2025 (day 1) for a move on Mon 22 Dec: 22, 23, 24, 29, 30, 31 Dec, 2, 5–9, 12, 13 Jan.
+    expect(transferPlanDue('2025-12-22', '2025-12-19')).toBe('2026-01-13');
+  });
+
+  it('starts on the next working day when the day learned is not one', () => {
+    // Learned Sat 20 Dec 2025: day 1 is Mon 22 Dec, day 15 Wed 14 Jan 2026.
+    expect(transferPlanDue('2025-12-22', '2025-12-20')).toBe('2026-01-14');
+  });
+
+  it('skips Good Friday and Easter Monday', () => {
+    // Learned Thu 2 Apr 2026 (day 1); 3 and 6 Apr are bank holidays; day 15 is Fri 24 Apr.
+    expect(transferPlanDue('2026-04-06', '2026-04-02')).toBe('2026-04-24');
+  });
+
+  it('counts from the day learned when the LA is told after the move, over the August bank holiday', () => {
+    // Moved 1 Aug 2025, learned Wed 20 Aug (day 1); Mon 25 Aug is a bank holiday; day 15 is Wed 10 Sep.
+    expect(transferPlanDue('2025-08-01', '2025-08-20')).toBe('2025-09-10');
+  });
+});
+
+describe('transferReviewDue (Reg 15(5))', () => {
+  it('keeps the 12 months beginning with the making of the plan when they end later', () => {
+    // 12 months beginning with 31 Oct 2025 end on 30 Oct 2026; 3 months beginning with 12 Jan 2026 on 11 Apr.
+    expect(transferReviewDue('2025-10-31', '2026-01-12')).toBe('2026-10-30');
+  });
+
+  it('gives 3 months beginning with the transfer when the annual review would fall sooner', () => {
+    // Last reviewed 10 Mar 2025: 12 months end on 9 Mar 2026, before 11 Apr 2026 (a Saturday: no roll).
+    expect(transferReviewDue('2025-03-10', '2026-01-12')).toBe('2026-04-11');
+  });
+
+  it('ends 3 months beginning with 30 November on the last day of February, there being no 30 February', () => {
+    expect(transferReviewDue('2024-12-01', '2025-11-30')).toBe('2026-02-28');
+  });
+
+  it('ends 12 months beginning with a leap day on 28 February', () => {
+    // 29 Feb 2024: no 29 Feb 2025, so the period ends on the last day of February.
+    expect(transferReviewDue('2024-02-29', '2024-10-01')).toBe('2025-02-28');
+  });
+
+  it('ends 3 months beginning with 30 November 2023 on 29 February 2024, and with 29 November on 28 February', () => {
+    expect(transferReviewDue('2023-01-15', '2023-11-30')).toBe('2024-02-29');
+    expect(transferReviewDue('2023-01-15', '2023-11-29')).toBe('2024-02-28');
+  });
+
+  it('does not move a period ending over Christmas to a working day', () => {
+    // 3 months beginning with 26 Sep 2025 end on Thu 25 Dec 2025, after the 12 months' 9 Sep 2025.
+    expect(transferReviewDue('2024-09-10', '2025-09-26')).toBe('2025-12-25');
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(thrownCode(() => transferReviewDue('2025-02-29', '2025-06-01'))).toBe('STATUTORY.INVALID_DATE');
   });
 });

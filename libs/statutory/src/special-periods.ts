@@ -1,5 +1,14 @@
 import { DomainError } from '@send/kernel';
-import { type IsoDate, addMonths, addWeeks, isAfter, nextWorkingDayOnOrAfter } from './calendar.js';
+import {
+  type IsoDate,
+  addDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  isAfter,
+  isIsoDate,
+  nextWorkingDayOnOrAfter,
+} from './calendar.js';
 
 /**
  * HESC Rules r.20(1): the notice of appeal is in time up to the later of 2 months after the decision
@@ -68,4 +77,41 @@ export function phaseTransferDue(transferYear: number, kind: 'school' | 'post-16
       throw new DomainError('STATUTORY.UNKNOWN_TRANSFER', `no phase transfer kind ${String(_)}`);
     }
   }
+}
+
+/**
+ * Reg 15(2): the old authority transfers the plan on the day of the move, or, where it did not become aware
+ * of the move at least 15 working days before it, within 15 working days beginning with the day it did.
+ * "At least 15 working days prior": the 15th working day after the day it learned falls on or before the
+ * move. "Beginning with" counts that day itself when it is a working day (docs/domain.md "Transfer between
+ * local authorities"). Told on the day of the move or after it, the 15 working days always apply.
+ */
+export function transferPlanDue(movedOn: IsoDate, learnedOn: IsoDate): IsoDate {
+  if (!isAfter(addWorkingDays(learnedOn, 15), movedOn)) return movedOn;
+  return addWorkingDays(addDays(learnedOn, -1), 15);
+}
+
+/**
+ * Reg 15(5): the new authority reviews the plan before the later of (a) the period of 12 months beginning
+ * with the date the plan was made or last reviewed and (b) the period of 3 months beginning with the date
+ * of the transfer; the due date is the last day of that period.
+ */
+export function transferReviewDue(lastReviewedOrMadeOn: IsoDate, transferredOn: IsoDate): IsoDate {
+  const annual = lastDayOfMonthsBeginningWith(lastReviewedOrMadeOn, 12);
+  const afterTransfer = lastDayOfMonthsBeginningWith(transferredOn, 3);
+  return isAfter(afterTransfer, annual) ? afterTransfer : annual;
+}
+
+/**
+ * The last day of "a period of n months beginning with" d: the day before the corresponding date n months
+ * on, or, where that month has no corresponding date (31 Jan + 1 month, 29 Feb + 12 months), the last day
+ * of that month. So 3 months beginning with 2025-11-30 end on 2026-02-28, 12 months beginning with
+ * 2024-02-29 on 2025-02-28, and 12 months beginning with 2025-01-31 on 2026-01-30.
+ */
+function lastDayOfMonthsBeginningWith(d: IsoDate, n: number): IsoDate {
+  if (!isIsoDate(d)) throw new DomainError('STATUTORY.INVALID_DATE', `not a calendar date in the form YYYY-MM-DD: ${String(d)}`);
+  const corresponding = addMonths(d, n);
+  // addMonths clips to the month's last day where the day number does not exist there.
+  const clipped = Number(corresponding.slice(8)) !== Number(d.slice(8));
+  return clipped ? corresponding : addDays(corresponding, -1);
 }

@@ -20,6 +20,7 @@ import {
 } from './ehcp.state.js';
 import { hasSettingOrType, type SectionI } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
+import { acceptPlanTransfer, requestPlanTransfer } from './transfer.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -168,6 +169,10 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return issueFinalPlan(command, state);
     case 'NameSetting':
       return nameSetting(command, state);
+    case 'RequestPlanTransfer':
+      return requestPlanTransfer(command, state);
+    case 'AcceptPlanTransfer':
+      return acceptPlanTransfer(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

@@ -2,6 +2,7 @@ import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
+import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -38,6 +39,8 @@ export interface PlanFile {
   readonly namedSetting?: NamedSetting;
   /** Each draft's period for representations, as the statutory deadline book keeps every context's clocks. */
   readonly deadlines: DeadlineBook;
+  /** Transfers to another LA (Reg 15); absent until the first. */
+  readonly transfer?: TransferFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -54,6 +57,10 @@ export const draftDeadlineId = (version: number) => `draft-representations:${ver
 export const initialEhcpState = (): EhcpState => ({ status: 'none' });
 
 export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
+  return noteLastReview(evolvePlan(state, event), event);
+}
+
+function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
     if (state.status !== 'none') return state;
     const { namedSetting } = state;
@@ -85,6 +92,9 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
       const final: PlanVersion = { ...event.data, status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
+    case 'PlanTransferRequested':
+    case 'PlanTransferAccepted':
+      return evolveTransfer(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

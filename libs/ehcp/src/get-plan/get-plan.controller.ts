@@ -50,7 +50,8 @@ export class GetPlanController {
   }
 
   private async versions(user: User, caseId: string): Promise<{ versions: readonly PlanVersion[]; revision: number }> {
-    await this.access.laOf(user, caseId);
+    // The LA a transfer is pending to may read the plan, to accept it (Reg 15).
+    await this.access.laOfOrIncoming(user, caseId);
     const events = await this.store.readStream(ehcpStream(caseId));
     const state = foldStream(ehcpDecider, events);
     return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1 };

@@ -33,10 +33,12 @@ export class AuditController {
   @AccessLogged('history')
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
   async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
-    await this.access.laOf(user, caseId);
+    // A former LA of a transferred case reads only the events recorded while the case was its own.
+    const { onlyLa } = await this.access.recordScopeOf(user, caseId);
     const streams = await this.events.streamsOf(caseId);
     return [...streams.values()]
       .flat()
+      .filter((e) => onlyLa === undefined || e.la === onlyLa)
       .sort(historyOrder)
       .map((e) => ({
         id: e.id,

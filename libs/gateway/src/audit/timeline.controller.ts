@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, TIMELINE_KINDS } from '@send/kernel';
+import { CLOCK, type Clock, type StoredEvent, TIMELINE_KINDS } from '@send/kernel';
 import { CASE_EVENT_SOURCE, CASE_TIMELINES, type CaseEventSource, type CaseTimeline } from '@send/read-models';
 import { CaseAccess, CurrentUser, InvalidRequestError, Roles, type User } from '@send/platform';
 import { buildTimeline, parseKinds } from './timeline.js';
@@ -59,8 +59,9 @@ export class TimelineController {
       });
     }
     if (errors.length > 0) throw new InvalidRequestError(errors);
-    await this.access.laOf(user, caseId);
-    const streams = await this.events.streamsOf(caseId);
+    // A former LA of a transferred case reads only the events recorded while the case was its own.
+    const { onlyLa } = await this.access.recordScopeOf(user, caseId);
+    const streams = ownPart(await this.events.streamsOf(caseId), onlyLa);
     return {
       asOf: at.toISOString(),
       ...buildTimeline(streams, caseId, this.timelines, {
@@ -71,4 +72,10 @@ export class TimelineController {
       }),
     };
   }
+}
+
+/** Each stream's events recorded under one LA (envelope la), or every event when no LA is given. */
+function ownPart(streams: Map<string, StoredEvent[]>, onlyLa: string | undefined): Map<string, StoredEvent[]> {
+  if (onlyLa === undefined) return streams;
+  return new Map([...streams].map(([stream, events]) => [stream, events.filter((e) => e.la === onlyLa)]));
 }

@@ -77,7 +77,8 @@ export class CasesController {
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Case summary: stage, child, plan, open deadlines' })
   async get(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
-    await this.access.laOf(user, caseId);
+    // The LA a transfer is pending to may read the summary, to accept the plan (Reg 15).
+    await this.access.laOfOrIncoming(user, caseId);
     const summary = await this.queries.summary(caseId, this.today());
     if (!summary) throw new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);
     return summary;

@@ -2,6 +2,7 @@ import { ReadModels1764300000000 } from './1764300000000-read-models.js';
 import { CasePrimaryNeed1764400000000 } from './1764400000000-case-primary-need.js';
 import { PlacementRegistry1764500000000 } from './1764500000000-placement-registry.js';
 import { Bundles1764610000000 } from './1764610000000-bundles.js';
+import { CaseTransfer1764700000000 } from './1764700000000-case-transfer.js';
 
 /** Every read-model migration for PostgreSQL, oldest first. An entity change needs a new one here. */
 export const READ_MODEL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const READ_MODEL_MIGRATIONS = [
   CasePrimaryNeed1764400000000,
   PlacementRegistry1764500000000,
   Bundles1764610000000,
+  CaseTransfer1764700000000,
 ];

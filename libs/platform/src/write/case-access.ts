@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@send/kernel';
 import { CaseQueries } from '@send/read-models';
-import { User, canSeeLa } from '../auth/users.js';
+import { NATIONAL_ROLES, User, canSeeLa } from '../auth/users.js';
+
+/** Which part of a case's record a user may read: all of it, or only what its own LA recorded (onlyLa). */
+export interface RecordScope {
+  readonly la: string;
+  readonly onlyLa?: string;
+}
 
 /**
  * The LA check every case route makes. A case of another LA answers exactly like a case that does not
- * exist (404), so a caseworker cannot probe other authorities' case ids.
+ * exist (404), so a caseworker cannot probe other authorities' case ids. A case transferred to another LA
+ * (SEND Regulations 2014 reg 15) is the new LA's from then on, so to the old LA it answers 404 on every
+ * route but the two reads of its own part of the record, history and timeline (recordScopeOf; docs/api.md
+ * "Transfer between LAs").
  */
 @Injectable()
 export class CaseAccess {
@@ -13,8 +22,32 @@ export class CaseAccess {
 
   async laOf(user: User, caseId: string): Promise<string> {
     const la = await this.queries.laOf(caseId);
-    if (la === undefined || !canSeeLa(user, la))
-      throw new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);
+    if (la === undefined || !canSeeLa(user, la)) throw notVisible(caseId);
     return la;
   }
+
+  /**
+   * laOf, and also for a user of the LA a pending transfer is bringing the case to: that LA, the one the
+   * user acts for. Only the routes that let the new LA read the case and accept it use this.
+   */
+  async laOfOrIncoming(user: User, caseId: string): Promise<string> {
+    const facts = await this.queries.laFactsOf(caseId);
+    if (facts !== undefined && canSeeLa(user, facts.la)) return facts.la;
+    if (facts?.transferTo !== undefined && user.la === facts.transferTo && !NATIONAL_ROLES.has(user.role)) {
+      return facts.transferTo;
+    }
+    throw notVisible(caseId);
+  }
+
+  /** The case's LA and national roles read the whole record; a former LA only the events recorded under it. */
+  async recordScopeOf(user: User, caseId: string): Promise<RecordScope> {
+    const facts = await this.queries.laFactsOf(caseId);
+    if (facts !== undefined && canSeeLa(user, facts.la)) return { la: facts.la };
+    if (facts !== undefined && user.la !== undefined && facts.formerLas.includes(user.la)) {
+      return { la: facts.la, onlyLa: user.la };
+    }
+    throw notVisible(caseId);
+  }
 }
+
+const notVisible = (caseId: string) => new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);

@@ -53,8 +53,19 @@ export class CaseCommands {
     private readonly access: CaseAccess,
   ) {}
 
-  async send<I>(request: CaseRequestContext, Command: CaseCommandClass<I>, input: I): Promise<WriteResult> {
-    const la = await this.access.laOf(request.user, request.caseId);
+  /**
+   * incoming: the route by which the LA a pending transfer goes to accepts it (Reg 15); the command carries
+   * that LA, so the envelope of what it writes names the new LA.
+   */
+  async send<I>(
+    request: CaseRequestContext,
+    Command: CaseCommandClass<I>,
+    input: I,
+    options: { incoming?: boolean } = {},
+  ): Promise<WriteResult> {
+    const la = options.incoming
+      ? await this.access.laOfOrIncoming(request.user, request.caseId)
+      : await this.access.laOf(request.user, request.caseId);
     const { caseId, user, correlationId, expectedRevision } = request;
     return this.commands.execute(new Command({ caseId, la, input, user, correlationId, expectedRevision }));
   }

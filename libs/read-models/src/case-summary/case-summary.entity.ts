@@ -41,6 +41,14 @@ export class CaseSummaryEntity {
   @Column({ type: 'text', nullable: true })
   planSetting!: string | null;
 
+  /** The LA a pending transfer of the plan is going to (Reg 15): it may see the case to accept it. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  transferTo!: string | null;
+
+  /** The LAs that maintained the plan before, as a JSON array: each reads only its own part of the record. */
+  @Column({ type: 'text', nullable: true })
+  formerLas!: string | null;
+
   @Column({ type: 'integer', default: -1 })
   assessmentRevision!: number;
 

@@ -74,4 +74,27 @@ describe('case summary projection', () => {
   it('ignores events of streams that are not a context of the case', () => {
     expect(evolveCaseSummary(null, event('deadlines-c1', 0, 'DeadlineBreached', {}))).toBeNull();
   });
+
+  it('names the LA a pending transfer goes to, then moves the case to it and remembers the old LA', () => {
+    const toLa = { transferId: 't1', fromLa: '202', toLa: '203' };
+    const requestedTransfer = event('ehcp-c1', 4, 'PlanTransferRequested', {
+      ...toLa,
+      movedOn: '2025-12-22',
+      learnedOn: '2025-12-19',
+    });
+    const accepted = storedEvent(
+      'PlanTransferAccepted',
+      { ...toLa, acceptedOn: '2026-01-12' },
+      { streamId: 'ehcp-c1', revision: 6, la: '203' },
+    );
+    const base = [requested, assess, issuePlan, draft, final];
+    expect(fold([...base, requestedTransfer])).toMatchObject({ la: '202', transferTo: '203', formerLas: null });
+    expect(fold([...base, requestedTransfer, accepted])).toMatchObject({ la: '203', transferTo: null, formerLas: '["202"]' });
+    const back = storedEvent(
+      'PlanTransferAccepted',
+      { transferId: 't2', fromLa: '203', toLa: '202', acceptedOn: '2026-05-01' },
+      { streamId: 'ehcp-c1', revision: 9, la: '202' },
+    );
+    expect(fold([...base, requestedTransfer, accepted, back])).toMatchObject({ la: '202', formerLas: '["203"]' });
+  });
 });

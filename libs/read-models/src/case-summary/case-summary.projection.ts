@@ -13,6 +13,8 @@ export type CaseSummaryRow = {
   planVersion: number | null;
   planStatus: string | null;
   planSetting: string | null;
+  transferTo: string | null;
+  formerLas: string | null;
   assessmentRevision: number;
   ehcpRevision: number;
   lastPosition: string;
@@ -53,6 +55,8 @@ function emptyRow(event: StoredEvent): CaseSummaryRow {
     planVersion: null,
     planStatus: null,
     planSetting: null,
+    transferTo: null,
+    formerLas: null,
     assessmentRevision: -1,
     ehcpRevision: -1,
     lastPosition: '0',
@@ -93,5 +97,17 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     next.planSetting = data.sections?.I ? JSON.stringify(data.sections.I) : null;
     next.primaryNeed = data.sections?.B?.primaryNeed ?? next.primaryNeed;
   }
+  if (event.type === 'PlanTransferRequested') next.transferTo = data.toLa;
+  if (event.type === 'PlanTransferAccepted') Object.assign(next, transferred(next, data.fromLa, data.toLa));
   return next;
+}
+
+/** Reg 15(3): from the transfer the new LA maintains the plan, so the case, its list and its access are its. */
+function transferred(row: CaseSummaryRow, fromLa: string, toLa: string): Partial<CaseSummaryRow> {
+  const former = formerLasOf(row).filter((la) => la !== toLa);
+  return { la: toLa, transferTo: null, formerLas: JSON.stringify(former.includes(fromLa) ? former : [...former, fromLa]) };
+}
+
+export function formerLasOf(row: Pick<CaseSummaryRow, 'formerLas'>): string[] {
+  return row.formerLas ? (JSON.parse(row.formerLas) as string[]) : [];
 }
