@@ -1,4 +1,5 @@
 import {
+  type PhaseTransfer,
   TribunalOrder,
   appealWindowEnds,
   orderComplianceDue,
@@ -140,7 +141,7 @@ describe('phaseTransferDue', () => {
 });
 
 describe('phaseTransferDueFor', () => {
-  it.each([
+  it.each<[PhaseTransfer, string, string, string]>([
     ['primary-to-secondary', '2027-09-01', '2027-02-14', 'Reg 18(1)(b): before 15 Feb 2027 (a Sunday; no roll)'],
     ['early-years-to-school', '2026-09-01', '2026-02-14', 'Reg 18(1)(b), a Saturday, no roll'],
     ['infant-to-junior', '2028-09-04', '2028-02-14', 'Reg 18(1)(b) in a leap year'],
@@ -149,7 +150,7 @@ describe('phaseTransferDueFor', () => {
     ['secondary-to-post-16', '2027-09-01', '2027-03-30', 'Reg 18(1)(a): before 31 Mar 2027'],
     ['post-16-move', '2027-01-04', '2026-08-04', 'Reg 18(2): five months before, in August, no roll'],
     ['post-16-move', '2027-07-31', '2027-02-28', 'five months before 31 Jul: no 31 Feb, so 28 Feb'],
-  ] as const)('%s on %s → %s (%s)', (transfer, transferOn, expected) => {
+  ])('%s on %s → %s (%s)', (transfer, transferOn, expected) => {
     expect(phaseTransferDueFor(transfer, transferOn)).toBe(expected);
   });
 
@@ -159,13 +160,13 @@ describe('phaseTransferDueFor', () => {
 });
 
 describe('year7StartsIn and proposedPhaseTransfers (English school years from 1 September)', () => {
-  it.each([
+  it.each<[string, number, string]>([
     ['2015-09-01', 2027, 'the first day of the 2015/16 birth year'],
     ['2016-08-31', 2027, 'the last day of the same birth year'],
     ['2016-03-01', 2027, 'spring-born'],
     ['2016-09-01', 2028, 'a day later, a year later'],
     ['2012-02-29', 2023, 'a leap-day birthday'],
-  ] as const)('a child born %s starts Year 7 in September %i (%s)', (dob, year) => {
+  ])('a child born %s starts Year 7 in September %i (%s)', (dob, year) => {
     expect(year7StartsIn(dob)).toBe(year);
   });
 

@@ -1,5 +1,8 @@
 import type { IsoDate } from '@send/statutory';
+import type { AmendmentCommand } from './amendment.js';
+import type { StartPhaseTransfer } from './phase-transfer.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
+import type { ReviewCommand } from './review.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -20,4 +23,12 @@ export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sect
 /** From the process manager, on the placement context's PlaceAllocated: the setting for section I. */
 export type NameSetting = Command<'NameSetting', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
-export type EhcpCommand = OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan | NameSetting;
+export type EhcpCommand =
+  | OpenPlan
+  | IssueDraftPlan
+  | ReceiveRepresentations
+  | IssueFinalPlan
+  | NameSetting
+  | ReviewCommand
+  | AmendmentCommand
+  | StartPhaseTransfer;

@@ -1,12 +1,16 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
+import type { AmendmentEvent } from './amendment.js';
+import type { PhaseTransferEvent } from './phase-transfer.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
+import type { ReviewEvent } from './review.js';
 
 export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
 export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 export type RepresentationsReceived = DomainEvent<
   'RepresentationsReceived',
-  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string }
+  // On an amendment notice (Reg 22(2)) noticeId names it, and draftVersion is the version it proposes to amend.
+  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string; noticeId?: string }
 >;
 export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 
@@ -14,7 +18,15 @@ export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; 
 export type SettingNamed = DomainEvent<'SettingNamed', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
 /** What the ehcp decider emits. */
-export type EhcpFact = PlanOpened | DraftPlanIssued | RepresentationsReceived | FinalPlanIssued | SettingNamed;
+export type EhcpFact =
+  | PlanOpened
+  | DraftPlanIssued
+  | RepresentationsReceived
+  | FinalPlanIssued
+  | SettingNamed
+  | ReviewEvent
+  | AmendmentEvent
+  | PhaseTransferEvent;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

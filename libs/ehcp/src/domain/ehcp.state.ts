@@ -1,6 +1,9 @@
 import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
+import { evolveAmendment, withNoticeRepresentation, type AmendmentFile } from './amendment.js';
 import type { EhcpEvent } from './ehcp.events.js';
+import { evolvePhaseTransfer, type PhaseTransferFile } from './phase-transfer.js';
+import { evolveReview, type ReviewFile } from './review.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
@@ -16,6 +19,7 @@ export interface Representation {
   readonly receivedOn: IsoDate;
   readonly nothingFurther: boolean;
   readonly requestedSettingId?: string;
+  readonly noticeId?: string;
 }
 
 /** The draft the family is answering; its period for representations (Reg 13(1)) is deadlineId in the book. */
@@ -38,6 +42,12 @@ export interface PlanFile {
   readonly namedSetting?: NamedSetting;
   /** Each draft's period for representations, as the statutory deadline book keeps every context's clocks. */
   readonly deadlines: DeadlineBook;
+  /** Reviews of the final plan (CFA s.44, Reg 20). */
+  readonly reviews?: ReviewFile;
+  /** The open amendment notice (Reg 22). */
+  readonly amendment?: AmendmentFile;
+  /** Transfers between phases (Reg 18). */
+  readonly phaseTransfers?: PhaseTransferFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -85,6 +95,16 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
       const final: PlanVersion = { ...event.data, status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
+    case 'ReviewStarted':
+    case 'ReviewReportSent':
+    case 'ReviewDecided':
+      return evolveReview(state, event);
+    case 'AmendmentNoticeSent':
+    case 'AmendedPlanIssued':
+    case 'DecidedNotToAmend':
+      return evolveAmendment(state, event);
+    case 'PhaseTransferStarted':
+      return evolvePhaseTransfer(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':
@@ -99,6 +119,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
 
 function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Representation): EhcpState {
   const representations = [...state.representations, { ...r }];
+  if (r.noticeId !== undefined) return { ...state, representations, amendment: withNoticeRepresentation(state.amendment, r) };
   if (state.status !== 'draft') return { ...state, representations };
   const draft =
     r.nothingFurther && state.draft.nothingFurtherOn === undefined
