@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import {
+  DecideNotToAmendHandler,
+  IssueAmendedPlanHandler,
+  SendAmendmentNoticeHandler,
+} from './amend-plan/amend-plan.command.js';
+import { AmendPlanController } from './amend-plan/amend-plan.controller.js';
 import { GetPlanController } from './get-plan/get-plan.controller.js';
 import { IssueDraftPlanController } from './issue-draft-plan/issue-draft-plan.controller.js';
 import { IssueDraftPlanHandler } from './issue-draft-plan/issue-draft-plan.command.js';
@@ -10,14 +16,33 @@ import { NameSettingHandler } from './name-setting/name-setting.command.js';
 import { NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
+import { PhaseTransferController } from './phase-transfer/phase-transfer.controller.js';
+import { StartPhaseTransferHandler } from './phase-transfer/phase-transfer.command.js';
+import { RecordReviewController } from './record-review/record-review.controller.js';
+import { DecideReviewHandler, SendReviewReportHandler, StartReviewHandler } from './record-review/record-review.command.js';
 
-const controllers = [IssueDraftPlanController, ReceiveRepresentationsController, IssueFinalPlanController, GetPlanController];
+const controllers = [
+  IssueDraftPlanController,
+  ReceiveRepresentationsController,
+  IssueFinalPlanController,
+  GetPlanController,
+  RecordReviewController,
+  AmendPlanController,
+  PhaseTransferController,
+];
 const commandHandlers = [
   NameSettingHandler,
   OpenPlanHandler,
   IssueDraftPlanHandler,
   ReceiveRepresentationsHandler,
   IssueFinalPlanHandler,
+  StartReviewHandler,
+  SendReviewReportHandler,
+  DecideReviewHandler,
+  SendAmendmentNoticeHandler,
+  IssueAmendedPlanHandler,
+  DecideNotToAmendHandler,
+  StartPhaseTransferHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
 
