@@ -1,9 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  DecideNotToAmendHandler,
-  IssueAmendedPlanHandler,
-  SendAmendmentNoticeHandler,
-} from './amend-plan/amend-plan.command.js';
+import { DecideNotToAmendHandler, IssueAmendedPlanHandler, SendAmendmentNoticeHandler } from './amend-plan/amend-plan.command.js';
 import { AmendPlanController } from './amend-plan/amend-plan.controller.js';
 import { GetPlanController } from './get-plan/get-plan.controller.js';
 import { IssueDraftPlanController } from './issue-draft-plan/issue-draft-plan.controller.js';

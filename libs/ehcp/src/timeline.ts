@@ -27,7 +27,16 @@ const TRANSFERS: Record<PhaseTransfer, string> = {
 
 type Lifecycle = Extract<
   EhcpEvent,
-  { type: 'ReviewStarted' | 'ReviewReportSent' | 'ReviewDecided' | 'AmendmentNoticeSent' | 'AmendedPlanIssued' | 'DecidedNotToAmend' | 'PhaseTransferStarted' }
+  {
+    type:
+      | 'ReviewStarted'
+      | 'ReviewReportSent'
+      | 'ReviewDecided'
+      | 'AmendmentNoticeSent'
+      | 'AmendedPlanIssued'
+      | 'DecidedNotToAmend'
+      | 'PhaseTransferStarted';
+  }
 >;
 
 /** Reviews, amendments and phase transfers (docs/domain.md "The plan after it is final"). */
@@ -42,7 +51,12 @@ function lifecycleEntry(event: Lifecycle): Parameters<typeof timelineEntry>[1] {
         ...(event.data.findings.length > 0 ? { details: event.data.findings } : {}),
       };
     case 'ReviewReportSent':
-      return { at: event.data.sentOn, kind: 'evidence', title: 'Report of the review meeting sent', source: RULES['review-report'].source };
+      return {
+        at: event.data.sentOn,
+        kind: 'evidence',
+        title: 'Report of the review meeting sent',
+        source: RULES['review-report'].source,
+      };
     case 'ReviewDecided': {
       const d = event.data;
       const progress = d.outcomesProgress.map((o) => `Outcome ${o.outcomeId}: ${o.progress}`);

@@ -129,7 +129,7 @@ describe('monthsBeginningWith (CFA s.44(1) "the 12-month period starting with")'
     ['2024-02-29', 12, '2025-02-28', 'no 29 Feb 2025: the last day of February'],
     ['2023-03-01', 12, '2024-02-29', 'the day before 1 Mar 2024 is the leap day'],
     ['2025-03-01', 12, '2026-02-28', 'the day before 1 Mar 2026 in a common year'],
-    ['2025-01-01', 12, '2025-12-31', 'a period starting on New Year\'s Day ends on New Year\'s Eve'],
+    ['2025-01-01', 12, '2025-12-31', "a period starting on New Year's Day ends on New Year's Eve"],
     ['2025-08-15', 12, '2026-08-14', 'August is no different: no working-day roll'],
     ['2025-03-31', 1, '2025-04-30', 'no 31 Apr: the last day of April'],
     ['2025-12-31', 2, '2026-02-28', 'no 31 Feb: the last day of February'],

@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, IsParsedBy, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  IsParsedBy,
+  NOT_BLANK,
+} from '@send/platform';
 import { parseSections } from '../issue-draft-plan/plan-sections.parser.js';
 import { DecideNotToAmendCommand, IssueAmendedPlanCommand, SendAmendmentNoticeCommand } from './amend-plan.command.js';
 
@@ -22,7 +30,8 @@ export class SendAmendmentNoticeDto {
 export class IssueAmendedPlanDto {
   @ApiProperty({ example: '2026-03-20' }) @IsBusinessDate() issuedOn!: string;
   @ApiProperty({
-    description: 'Sections A–K of the amended plan, as for the draft; I names the setting (kept from the last version if left out)',
+    description:
+      'Sections A–K of the amended plan, as for the draft; I names the setting (kept from the last version if left out)',
     type: 'object',
     additionalProperties: true,
   })

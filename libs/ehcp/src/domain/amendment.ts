@@ -3,7 +3,6 @@
  * the proposed amendments, the family's at least 15 days, then the amended plan or a decision not to amend
  * within 8 weeks of the notice.
  */
-import type { DomainEvent } from '@send/kernel';
 import {
   closeDeadline,
   dueDate,
@@ -18,61 +17,20 @@ import {
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
-import type { EhcpState, PlanVersion } from './ehcp.state.js';
+import type { EhcpState } from './ehcp.state.js';
 import { finalPlan, firstFinalOn, type Final } from './final-plan.js';
+import {
+  amendedPlanId,
+  representationsId,
+  type AmendmentCommand,
+  type DecideNotToAmend,
+  type IssueAmendedPlan,
+  type OpenNotice,
+  type SendAmendmentNotice,
+} from './lifecycle.model.js';
 import { phaseTransfersMetBy } from './phase-transfer.js';
 import type { PlanSections } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
-
-// ---- events -------------------------------------------------------------------------------------------
-
-export type AmendmentNoticeSent = DomainEvent<
-  'AmendmentNoticeSent',
-  { noticeId: string; sentOn: IsoDate; proposedAmendments: string; reason: string; reviewId?: string }
->;
-export type AmendedPlanIssued = DomainEvent<
-  'AmendedPlanIssued',
-  { version: number; issuedOn: IsoDate; sections: PlanSections; noticeId?: string; reviewId?: string }
->;
-export type DecidedNotToAmend = DomainEvent<
-  'DecidedNotToAmend',
-  { noticeId: string; decidedOn: IsoDate; reason: string; reviewId?: string }
->;
-export type AmendmentEvent = AmendmentNoticeSent | AmendedPlanIssued | DecidedNotToAmend;
-
-// ---- commands -----------------------------------------------------------------------------------------
-
-interface Command<T extends string, D> {
-  readonly type: T;
-  readonly data: D;
-  readonly today: IsoDate;
-}
-
-export type SendAmendmentNotice = Command<
-  'SendAmendmentNotice',
-  { noticeId: string; sentOn: IsoDate; proposedAmendments: string; reason: string }
->;
-export type IssueAmendedPlan = Command<'IssueAmendedPlan', { issuedOn: IsoDate; sections: PlanSections }>;
-export type DecideNotToAmend = Command<'DecideNotToAmend', { decidedOn: IsoDate; reason: string }>;
-export type AmendmentCommand = SendAmendmentNotice | IssueAmendedPlan | DecideNotToAmend;
-
-// ---- state --------------------------------------------------------------------------------------------
-
-/** The notice the family is answering (Reg 22(2)); its clocks are in the plan's deadline book. */
-export interface OpenNotice {
-  readonly noticeId: string;
-  readonly sentOn: IsoDate;
-  readonly reviewId?: string;
-  readonly nothingFurtherOn?: IsoDate;
-}
-
-/** PlanFile.amendment: the open notice, if any. */
-export interface AmendmentFile {
-  readonly open?: OpenNotice;
-}
-
-export const representationsId = (noticeId: string) => `amendment-representations:${noticeId}`;
-export const amendedPlanId = (noticeId: string) => `amended-plan:${noticeId}`;
 
 type Events = EhcpEvent[];
 
@@ -244,29 +202,5 @@ export function decideAmendment(command: AmendmentCommand, state: EhcpState): Ev
       return issueAmendedPlan(command, state);
     case 'DecideNotToAmend':
       return decideNotToAmend(command, state);
-  }
-}
-
-/** A notice answered "nothing further": the amended plan may be issued before the 15 days end. */
-export function withNoticeRepresentation(file: AmendmentFile | undefined, r: { noticeId?: string; nothingFurther: boolean; receivedOn: IsoDate }) {
-  const open = file?.open;
-  if (!open || r.noticeId !== open.noticeId || !r.nothingFurther || open.nothingFurtherOn !== undefined) return file;
-  return { ...file, open: { ...open, nothingFurtherOn: r.receivedOn } };
-}
-
-export function evolveAmendment(state: Exclude<EhcpState, { status: 'none' }>, event: AmendmentEvent): EhcpState {
-  switch (event.type) {
-    case 'AmendmentNoticeSent': {
-      const { noticeId, sentOn, reviewId } = event.data;
-      return { ...state, amendment: { open: { noticeId, sentOn, ...(reviewId ? { reviewId } : {}) } } };
-    }
-    case 'AmendedPlanIssued': {
-      if (state.status !== 'final') return state;
-      const { version, issuedOn, sections } = event.data;
-      const amended: PlanVersion = { version, status: 'final', issuedOn, sections };
-      return { ...state, final: amended, versions: [...state.versions, amended], amendment: {} };
-    }
-    case 'DecidedNotToAmend':
-      return { ...state, amendment: {} };
   }
 }

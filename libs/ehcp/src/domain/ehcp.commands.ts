@@ -1,8 +1,6 @@
 import type { IsoDate } from '@send/statutory';
-import type { AmendmentCommand } from './amendment.js';
-import type { StartPhaseTransfer } from './phase-transfer.js';
+import type { AmendmentCommand, ReviewCommand, StartPhaseTransfer } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import type { ReviewCommand } from './review.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {

@@ -74,7 +74,8 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
 /** Representations may come at any time before the plan is final; "nothing further" ends the period. */
 function receiveRepresentations({ data, today }: ReceiveRepresentations, state: EhcpState): Events {
   // With the plan final and a Reg 22 notice open, the family is answering the notice.
-  if (state.status === 'final' && state.amendment?.open) return receiveNoticeRepresentations(state, state.amendment.open, data, today);
+  if (state.status === 'final' && state.amendment?.open)
+    return receiveNoticeRepresentations(state, state.amendment.open, data, today);
   const draft = currentDraft(state);
   notInFuture(today, { receivedOn: data.receivedOn });
   if (isBefore(data.receivedOn, draft.draft.issuedOn)) {

@@ -1,9 +1,7 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
-import type { AmendmentEvent } from './amendment.js';
-import type { PhaseTransferEvent } from './phase-transfer.js';
+import type { AmendmentEvent, PhaseTransferEvent, ReviewEvent } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import type { ReviewEvent } from './review.js';
 
 export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
 export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
@@ -18,6 +16,8 @@ export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; 
 export type SettingNamed = DomainEvent<'SettingNamed', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
 /** What the ehcp decider emits. */
+export type { AmendedPlanIssued } from './lifecycle.model.js';
+
 export type EhcpFact =
   | PlanOpened
   | DraftPlanIssued

@@ -1,9 +1,15 @@
 import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
-import { evolveAmendment, withNoticeRepresentation, type AmendmentFile } from './amendment.js';
-import type { EhcpEvent } from './ehcp.events.js';
-import { evolvePhaseTransfer, type PhaseTransferFile } from './phase-transfer.js';
-import { evolveReview, type ReviewFile } from './review.js';
+import type { AmendedPlanIssued, EhcpEvent } from './ehcp.events.js';
+import {
+  evolveAmendmentFile,
+  evolvePhaseTransferFile,
+  evolveReviewFile,
+  withNoticeRepresentation,
+  type AmendmentFile,
+  type PhaseTransferFile,
+  type ReviewFile,
+} from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
@@ -98,13 +104,14 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
     case 'ReviewStarted':
     case 'ReviewReportSent':
     case 'ReviewDecided':
-      return evolveReview(state, event);
+      return { ...state, reviews: evolveReviewFile(state.reviews, event) };
     case 'AmendmentNoticeSent':
-    case 'AmendedPlanIssued':
     case 'DecidedNotToAmend':
-      return evolveAmendment(state, event);
+      return { ...state, amendment: evolveAmendmentFile(state.amendment, event) };
+    case 'AmendedPlanIssued':
+      return withAmendedPlan(state, event);
     case 'PhaseTransferStarted':
-      return evolvePhaseTransfer(state, event);
+      return { ...state, phaseTransfers: evolvePhaseTransferFile(state.phaseTransfers, event) };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':
@@ -115,6 +122,19 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
     default:
       return assertNever(event, 'ehcp event');
   }
+}
+
+/** Reg 22(3): the amended plan is the current final version; the notice it answered is closed. */
+function withAmendedPlan(state: Exclude<EhcpState, { status: 'none' }>, event: AmendedPlanIssued): EhcpState {
+  if (state.status !== 'final') return state;
+  const { version, issuedOn, sections } = event.data;
+  const amended: PlanVersion = { version, status: 'final', issuedOn, sections };
+  return {
+    ...state,
+    final: amended,
+    versions: [...state.versions, amended],
+    amendment: evolveAmendmentFile(state.amendment, event),
+  };
 }
 
 function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Representation): EhcpState {

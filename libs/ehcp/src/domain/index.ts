@@ -5,6 +5,7 @@ export * from './ehcp.events.js';
 export * from './ehcp.state.js';
 export * from './ehcp.errors.js';
 export * from './ehcp.decider.js';
+export * from './lifecycle.model.js';
 export * from './review.js';
 export * from './amendment.js';
 export * from './phase-transfer.js';

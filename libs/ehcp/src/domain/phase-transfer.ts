@@ -2,44 +2,12 @@
  * Transfers between phases of education (SEND Regulations 2014 reg 18; docs/domain.md "Phase transfers"):
  * the plan must be reviewed and amended, naming the new setting in section I, by a fixed date.
  */
-import type { DomainEvent } from '@send/kernel';
-import {
-  closeDeadline,
-  isAwaitingAct,
-  phaseTransferDueFor,
-  startDeadlineDue,
-  type IsoDate,
-  type PhaseTransfer,
-} from '@send/statutory';
+import { closeDeadline, isAwaitingAct, phaseTransferDueFor, startDeadlineDue, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { EhcpState } from './ehcp.state.js';
 import { finalPlan, namesSetting, type Final } from './final-plan.js';
+import { phaseTransferId, type StartPhaseTransfer } from './lifecycle.model.js';
 import type { PlanSections } from './plan-sections.js';
-
-export type PhaseTransferStarted = DomainEvent<
-  'PhaseTransferStarted',
-  // recordedOn: the day the LA recorded it, when its clock started.
-  { transferId: string; transfer: PhaseTransfer; transferOn: IsoDate; dueOn: IsoDate; proposed: boolean; recordedOn?: IsoDate }
->;
-export type PhaseTransferEvent = PhaseTransferStarted;
-
-export type StartPhaseTransfer = {
-  readonly type: 'StartPhaseTransfer';
-  readonly data: { transferId: string; transfer: PhaseTransfer; transferOn: IsoDate; proposed?: boolean };
-  readonly today: IsoDate;
-};
-
-export interface PlannedTransfer {
-  readonly transferId: string;
-  readonly transfer: PhaseTransfer;
-  readonly transferOn: IsoDate;
-  readonly dueOn: IsoDate;
-}
-
-/** PlanFile.phaseTransfers: each transfer recorded, by id. */
-export type PhaseTransferFile = Readonly<Record<string, PlannedTransfer>>;
-
-export const phaseTransferId = (transferId: string) => `phase-transfer:${transferId}`;
 
 /**
  * Reg 18: the LA records the transfer ahead, and the clock runs to the day before 15 February (or 31 March
@@ -70,9 +38,4 @@ export function phaseTransfersMetBy(plan: Final, sections: PlanSections, issuedO
     .map((t) => phaseTransferId(t.transferId))
     .filter((id) => isAwaitingAct(plan.deadlines[id]))
     .flatMap((id) => closeDeadline(plan.deadlines, id, issuedOn));
-}
-
-export function evolvePhaseTransfer(state: Exclude<EhcpState, { status: 'none' }>, event: PhaseTransferEvent): EhcpState {
-  const { transferId, transfer, transferOn, dueOn } = event.data;
-  return { ...state, phaseTransfers: { ...state.phaseTransfers, [transferId]: { transferId, transfer, transferOn, dueOn } } };
 }

@@ -3,7 +3,6 @@
  * the annual review clock, the review meeting, the report and the LA's decision, with the step-down
  * question and progress towards each outcome recorded at every review.
  */
-import type { DomainEvent } from '@send/kernel';
 import {
   addWeeks,
   closeDeadline,
@@ -19,90 +18,17 @@ import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { EhcpState, PlanVersion } from './ehcp.state.js';
 import { finalPlan, firstFinalOn, type Final } from './final-plan.js';
-
-export const REVIEW_DECISIONS = ['maintain', 'amend', 'cease'] as const;
-export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
-
-export const OUTCOME_PROGRESS = ['not-started', 'progressing', 'achieved', 'no-longer-relevant'] as const;
-export type OutcomeProgressValue = (typeof OUTCOME_PROGRESS)[number];
-
-export interface OutcomeProgress {
-  readonly outcomeId: string;
-  readonly progress: OutcomeProgressValue;
-}
-
-// ---- events -------------------------------------------------------------------------------------------
-
-export type ReviewStarted = DomainEvent<
-  'ReviewStarted',
-  { reviewId: string; meetingOn: IsoDate; invitationsSentOn?: IsoDate; adviceCirculatedOn?: IsoDate; findings: string[] }
->;
-export type ReviewReportSent = DomainEvent<'ReviewReportSent', { reviewId: string; sentOn: IsoDate }>;
-export type ReviewDecided = DomainEvent<
-  'ReviewDecided',
-  {
-    reviewId: string;
-    decision: ReviewDecision;
-    decidedOn: IsoDate;
-    meetingOn: IsoDate;
-    stepDownConsidered: boolean;
-    stepDownRationale: string;
-    rationale: string;
-    proposedAmendments?: string;
-    outcomesProgress: OutcomeProgress[];
-  }
->;
-export type ReviewEvent = ReviewStarted | ReviewReportSent | ReviewDecided;
-
-// ---- commands -----------------------------------------------------------------------------------------
-
-interface Command<T extends string, D> {
-  readonly type: T;
-  readonly data: D;
-  readonly today: IsoDate;
-}
-
-export type StartReview = Command<
-  'StartReview',
-  { reviewId: string; meetingOn: IsoDate; invitationsSentOn?: IsoDate; adviceCirculatedOn?: IsoDate }
->;
-export type SendReviewReport = Command<'SendReviewReport', { reviewId: string; sentOn: IsoDate }>;
-export type DecideReview = Command<
-  'DecideReview',
-  {
-    reviewId: string;
-    decision: ReviewDecision;
-    decidedOn: IsoDate;
-    stepDownConsidered: boolean;
-    stepDownRationale: string;
-    rationale: string;
-    proposedAmendments?: string;
-    outcomesProgress?: readonly OutcomeProgress[];
-  }
->;
-export type ReviewCommand = StartReview | SendReviewReport | DecideReview;
-
-// ---- state --------------------------------------------------------------------------------------------
-
-export interface ReviewRecord {
-  readonly reviewId: string;
-  readonly meetingOn: IsoDate;
-  readonly findings: readonly string[];
-  readonly reportSentOn?: IsoDate;
-  readonly decision?: ReviewDecision;
-  readonly decidedOn?: IsoDate;
-  readonly outcomesProgress?: readonly OutcomeProgress[];
-}
-
-/** PlanFile.reviews: every review by id, and the one awaiting its decision. */
-export interface ReviewFile {
-  readonly byId: Readonly<Record<string, ReviewRecord>>;
-  readonly openReviewId?: string;
-}
-
-export const reviewReportId = (reviewId: string) => `review-report:${reviewId}`;
-export const reviewDecisionId = (reviewId: string) => `review-decision:${reviewId}`;
-export const annualReviewId = (n: number) => `annual-review:${n}`;
+import {
+  annualReviewId,
+  reviewDecisionId,
+  reviewReportId,
+  type DecideReview,
+  type OutcomeProgress,
+  type ReviewCommand,
+  type ReviewRecord,
+  type SendReviewReport,
+  type StartReview,
+} from './lifecycle.model.js';
 
 type Events = EhcpEvent[];
 
@@ -248,7 +174,11 @@ function decideReview({ data, today }: DecideReview, state: EhcpState): Events {
   if (isBefore(data.decidedOn, review.meetingOn)) {
     refuse(EhcpErrors.DECISION_BEFORE_MEETING, `the review meeting was held on ${review.meetingOn}`, { field: 'decidedOn' });
   }
-  if (typeof data.stepDownConsidered !== 'boolean' || typeof data.stepDownRationale !== 'string' || data.stepDownRationale.trim() === '') {
+  if (
+    typeof data.stepDownConsidered !== 'boolean' ||
+    typeof data.stepDownRationale !== 'string' ||
+    data.stepDownRationale.trim() === ''
+  ) {
     refuse(EhcpErrors.STEP_DOWN_REQUIRED, 'record whether a step down to targeted support was considered, and why', {
       fields: ['stepDownConsidered', 'stepDownRationale'],
     });
@@ -319,28 +249,3 @@ export const amendedPlanDueAfterReview = (decidedOn: IsoDate, meetingOn: IsoDate
   const twelve = addWeeks(meetingOn, 12);
   return isBefore(twelve, eight) ? twelve : eight;
 };
-
-export function evolveReview(state: Exclude<EhcpState, { status: 'none' }>, event: ReviewEvent): EhcpState {
-  const file: ReviewFile = state.reviews ?? { byId: {} };
-  switch (event.type) {
-    case 'ReviewStarted': {
-      const { reviewId, meetingOn, findings } = event.data;
-      const byId = { ...file.byId, [reviewId]: { reviewId, meetingOn, findings } };
-      return { ...state, reviews: { byId, openReviewId: reviewId } };
-    }
-    case 'ReviewReportSent': {
-      const review = file.byId[event.data.reviewId];
-      if (!review) return state;
-      const byId = { ...file.byId, [review.reviewId]: { ...review, reportSentOn: event.data.sentOn } };
-      return { ...state, reviews: { ...file, byId } };
-    }
-    case 'ReviewDecided': {
-      const review = file.byId[event.data.reviewId];
-      if (!review) return state;
-      const { decision, decidedOn, outcomesProgress } = event.data;
-      const byId = { ...file.byId, [review.reviewId]: { ...review, decision, decidedOn, outcomesProgress } };
-      const { openReviewId: _closed, ...rest } = file;
-      return { ...state, reviews: { ...rest, byId } };
-    }
-  }
-}

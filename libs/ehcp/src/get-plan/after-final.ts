@@ -16,7 +16,10 @@ export function afterFinal(state: EhcpState, today: IsoDate, dateOfBirth?: IsoDa
     dateOfBirth === undefined
       ? []
       : proposedPhaseTransfers(dateOfBirth).filter((p) => isAfter(p.transferOn, today) && !recorded.has(p.transfer));
-  const lastConcluded = reviews.flatMap((r) => (r.decidedOn ? [r.decidedOn] : [])).sort().at(-1);
+  const lastConcluded = reviews
+    .flatMap((r) => (r.decidedOn ? [r.decidedOn] : []))
+    .sort()
+    .at(-1);
   const firstFinal = state.versions.find((v) => v.status === 'final')?.issuedOn;
   const base = lastConcluded ?? firstFinal;
   const underFive = dateOfBirth !== undefined && isBefore(today, addMonths(dateOfBirth, 60));

@@ -18,7 +18,9 @@ export class PhaseTransferController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('A transfer between phases (Reg 18): starts phase-transfer, met by an amended plan naming the setting; returns transferId')
+  @CaseWrite(
+    'A transfer between phases (Reg 18): starts phase-transfer, met by an amended plan naming the setting; returns transferId',
+  )
   start(@CaseRequest() request: CaseRequestContext, @Body() body: StartPhaseTransferDto) {
     return this.cases.send(request, StartPhaseTransferCommand, { ...body });
   }

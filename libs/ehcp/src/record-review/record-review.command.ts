@@ -4,7 +4,11 @@ import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
 import type { OutcomeProgress, ReviewDecision } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
 
-export class StartReviewCommand extends CaseCommand<{ meetingOn: string; invitationsSentOn?: string; adviceCirculatedOn?: string }> {}
+export class StartReviewCommand extends CaseCommand<{
+  meetingOn: string;
+  invitationsSentOn?: string;
+  adviceCirculatedOn?: string;
+}> {}
 export class SendReviewReportCommand extends CaseCommand<{ reviewId: string; sentOn: string }> {}
 export class DecideReviewCommand extends CaseCommand<{
   reviewId: string;

@@ -106,6 +106,10 @@ export class RecordReviewController {
       outcomeId,
       progress: p,
     }));
-    return this.cases.send(request, DecideReviewCommand, { reviewId, ...decision, ...(progress ? { outcomesProgress: progress } : {}) });
+    return this.cases.send(request, DecideReviewCommand, {
+      reviewId,
+      ...decision,
+      ...(progress ? { outcomesProgress: progress } : {}),
+    });
   }
 }
