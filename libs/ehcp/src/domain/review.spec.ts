@@ -70,7 +70,7 @@ describe('StartReview (Reg 20)', () => {
       .then(reviewed.slice(finalised.length));
   });
 
-  it('records short notice of invitations and advice as findings, not a refusal (Reg 20(3), 20(5))', () => {
+  it('records short notice of invitations and advice as findings, not a refusal (Reg 20(3), 20(4))', () => {
     // Meeting Fri 22 Aug: both were due by Fri 8 Aug; the invitations went on Mon 11 Aug, the advice on Fri 8 Aug.
     const [started] = ehcpDecider.decide(
       review('2025-08-22', { invitationsSentOn: '2025-08-11', adviceCirculatedOn: '2025-08-08' }),

@@ -45,7 +45,7 @@ function annualReviewCount(book: DeadlineBook): number {
   return Object.keys(book).filter((id) => id.startsWith('annual-review:')).length;
 }
 
-/** Reg 20(2)–(3): invitations at least two weeks before the meeting; Reg 20(4)–(5) the same for the advice. */
+/** Reg 20(2)–(3): invitations at least two weeks before the meeting; Reg 20(4) the same for circulating the advice. */
 function noticeFindings(meetingOn: IsoDate, invitationsSentOn?: IsoDate, adviceCirculatedOn?: IsoDate): string[] {
   const latestLawful = addWeeks(meetingOn, -2);
   const findings: string[] = [];
@@ -56,7 +56,7 @@ function noticeFindings(meetingOn: IsoDate, invitationsSentOn?: IsoDate, adviceC
   }
   if (adviceCirculatedOn !== undefined && isAfter(adviceCirculatedOn, latestLawful)) {
     findings.push(
-      `Advice and information were circulated on ${adviceCirculatedOn}, less than 2 weeks before the meeting on ${meetingOn} (${SEND} reg 20(5)); they were due by ${latestLawful}`,
+      `Advice and information were circulated on ${adviceCirculatedOn}, less than 2 weeks before the meeting on ${meetingOn} (${SEND} reg 20(4)); they were due by ${latestLawful}`,
     );
   }
   return findings;

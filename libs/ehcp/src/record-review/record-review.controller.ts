@@ -20,7 +20,7 @@ export class StartReviewDto {
   @IsOptional()
   @IsBusinessDate()
   invitationsSentOn?: string;
-  @ApiPropertyOptional({ description: 'When the advice was circulated: at least 2 weeks before (Reg 20(5))' })
+  @ApiPropertyOptional({ description: 'When the advice was circulated: at least 2 weeks before (Reg 20(4))' })
   @IsOptional()
   @IsBusinessDate()
   adviceCirculatedOn?: string;
