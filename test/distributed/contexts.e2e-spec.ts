@@ -176,8 +176,9 @@ suite('distributed: placement names the setting, the final plan takes it, fundin
       const allocated = await writeOnce(first, '/placement/allocate', { decidedOn: '2025-06-25' }, NOT_KNOWN_YET);
       expect(allocated).toMatchObject({ settingId: oakwood, name: 'Oakwood Primary', type: 'mainstream' });
       const final = await finalPlan(first);
-      // The draft's representation period closes with it (met: nothing came in before the final plan).
-      expect(final.events.map((e: Json) => e.type)).toEqual(['FinalPlanIssued', 'DeadlineMet']);
+      // The draft's representation period closes with it (met: nothing came in before the final plan), and the
+      // first annual review clock starts (CFA s.44(1)).
+      expect(final.events.map((e: Json) => e.type)).toEqual(['FinalPlanIssued', 'DeadlineMet', 'DeadlineStarted']);
 
       const plan = (await c.http.get(caseUrl(first, '/plan')).set(cw).expect(200)).body;
       expect(plan).toMatchObject({

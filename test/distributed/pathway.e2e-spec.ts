@@ -149,6 +149,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
         'RepresentationsReceived',
         'DeadlineMet',
         'FinalPlanIssued',
+        'DeadlineStarted',
       ]);
       for (const events of [assessment, ehcp]) {
         expect(new Set(events.map((e) => e.streamId)).size).toBe(1);

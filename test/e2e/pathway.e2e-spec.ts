@@ -178,7 +178,8 @@ describe('one case from request to final plan', () => {
     expect(await summary(caseId)).toMatchObject({
       stage: 'plan-final',
       plan: { version: 2, status: 'final', setting: { type: 'special' } },
-      openDeadlines: [],
+      // CFA s.44(1): the only clock left is the first annual review, 12 months starting with 2025-04-04, past by today.
+      openDeadlines: [{ deadlineId: 'annual-review:1', rule: 'annual-review', dueOn: '2026-04-03', status: 'breached' }],
     });
   });
 

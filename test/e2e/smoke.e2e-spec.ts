@@ -74,7 +74,7 @@ test('pathway smoke', async () => {
   expect(expectProblem(early, 422, 'EHCP.REPRESENTATION_PERIOD_OPEN')).toMatchObject({ periodEndsOn: '2024-06-17' });
   const final = await post(h, auth, id, '/plan/final', { issuedOn: '2024-06-18' });
   expect(final.status).toBe(201);
-  expect(typesOf(final.body)).toEqual(['FinalPlanIssued', 'DeadlineMet']);
+  expect(typesOf(final.body)).toEqual(['FinalPlanIssued', 'DeadlineMet', 'DeadlineStarted']);
 
   const read = (await h.http.get(caseUrl(id)).set(auth).expect(200)).body as Json;
   expect(read).toMatchObject({
@@ -82,7 +82,8 @@ test('pathway smoke', async () => {
     la: '202',
     primaryNeed: 'ASD',
     plan: { status: 'final', setting: { type: 'mainstream', name: 'Oak Primary' } },
-    openDeadlines: [],
+    // The first annual review (CFA s.44(1)): 12 months starting with 2024-06-18, long past by today.
+    openDeadlines: [{ deadlineId: 'annual-review:1', rule: 'annual-review', dueOn: '2025-06-17', status: 'breached' }],
   });
   const closed = await deadlinesAsOf(h, auth, id);
   expect(Object.values(closed).map((d) => [d.rule, d.status])).toEqual([
@@ -91,6 +92,7 @@ test('pathway smoke', async () => {
     ['final-plan', 'met'],
     ['draft-representations', 'met'],
     ['appeal-window', 'not-applicable'],
+    ['annual-review', 'breached'],
   ]);
   const verify = (await h.http.get(caseUrl(id, '/verify')).set(auth).expect(200)).body as Json;
   expect(verify.valid).toBe(true);

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DecideNotToAmendHandler, IssueAmendedPlanHandler, SendAmendmentNoticeHandler } from './amend-plan/amend-plan.command.js';
+import { AmendPlanController } from './amend-plan/amend-plan.controller.js';
 import { GetPlanController } from './get-plan/get-plan.controller.js';
 import { IssueDraftPlanController } from './issue-draft-plan/issue-draft-plan.controller.js';
 import { IssueDraftPlanHandler } from './issue-draft-plan/issue-draft-plan.command.js';
@@ -12,6 +14,10 @@ import { ReceiveRepresentationsController } from './receive-representations/rece
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
 import { TransferPlanController } from './transfer-plan/transfer-plan.controller.js';
 import { AcceptPlanTransferHandler, RequestPlanTransferHandler } from './transfer-plan/transfer-plan.command.js';
+import { PhaseTransferController } from './phase-transfer/phase-transfer.controller.js';
+import { StartPhaseTransferHandler } from './phase-transfer/phase-transfer.command.js';
+import { RecordReviewController } from './record-review/record-review.controller.js';
+import { DecideReviewHandler, SendReviewReportHandler, StartReviewHandler } from './record-review/record-review.command.js';
 
 const controllers = [
   IssueDraftPlanController,
@@ -19,6 +25,9 @@ const controllers = [
   IssueFinalPlanController,
   GetPlanController,
   TransferPlanController,
+  RecordReviewController,
+  AmendPlanController,
+  PhaseTransferController,
 ];
 const commandHandlers = [
   NameSettingHandler,
@@ -28,6 +37,13 @@ const commandHandlers = [
   IssueFinalPlanHandler,
   RequestPlanTransferHandler,
   AcceptPlanTransferHandler,
+  StartReviewHandler,
+  SendReviewReportHandler,
+  DecideReviewHandler,
+  SendAmendmentNoticeHandler,
+  IssueAmendedPlanHandler,
+  DecideNotToAmendHandler,
+  StartPhaseTransferHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
 

@@ -45,3 +45,87 @@ describe('a transfer between LAs in the timeline', () => {
     expect(told[1].details).toEqual(['LA 203 maintains the plan from 2026-01-12, in place of LA 202']);
   });
 });
+
+describe('the plan after it is final, in plain English', () => {
+  it('tells reviews, decisions, notices, amended plans and phase transfers', () => {
+    const sections = { I: { type: 'mainstream', name: 'Oakwood Academy' } };
+    const told = ehcpTimeline.entriesOf([
+      storedEvent('ReviewStarted', {
+        reviewId: 'r1',
+        meetingOn: '2025-08-22',
+        invitationsSentOn: '2025-08-11',
+        findings: ['Invitations were sent on 2025-08-11, less than 2 weeks before the meeting'],
+      }),
+      storedEvent('ReviewReportSent', { reviewId: 'r1', sentOn: '2025-09-05' }),
+      storedEvent('ReviewDecided', {
+        reviewId: 'r1',
+        decision: 'amend',
+        decidedOn: '2025-09-12',
+        meetingOn: '2025-08-22',
+        stepDownConsidered: true,
+        stepDownRationale: 'Targeted support would not meet the need',
+        rationale: 'Needs remain',
+        proposedAmendments: 'Section F: 2 hours weekly',
+        outcomesProgress: [{ outcomeId: 'o-1', progress: 'achieved' }],
+      }),
+      storedEvent('AmendmentNoticeSent', {
+        noticeId: 'r1',
+        sentOn: '2025-09-12',
+        proposedAmendments: 'Section F: 2 hours weekly',
+        reason: 'Needs remain',
+        reviewId: 'r1',
+      }),
+      storedEvent('RepresentationsReceived', { draftVersion: 2, noticeId: 'r1', receivedOn: '2025-09-20', nothingFurther: true }),
+      storedEvent('AmendedPlanIssued', { version: 3, issuedOn: '2025-09-29', sections, noticeId: 'r1' }),
+      storedEvent('ReviewDecided', {
+        reviewId: 'r2',
+        decision: 'maintain',
+        decidedOn: '2026-06-12',
+        meetingOn: '2026-06-01',
+        stepDownConsidered: false,
+        stepDownRationale: 'Not appropriate yet',
+        rationale: 'Plan still right',
+        outcomesProgress: [],
+      }),
+      storedEvent('AmendmentNoticeSent', {
+        noticeId: 'n2',
+        sentOn: '2026-07-01',
+        proposedAmendments: 'Section I',
+        reason: 'Move',
+      }),
+      storedEvent('DecidedNotToAmend', { noticeId: 'n2', decidedOn: '2026-07-20', reason: 'Family withdrew the request' }),
+      storedEvent('PhaseTransferStarted', {
+        transferId: 't1',
+        transfer: 'primary-to-secondary',
+        transferOn: '2027-09-01',
+        dueOn: '2027-02-14',
+        proposed: false,
+        recordedOn: '2026-10-01',
+      }),
+    ]);
+    expect(told.map((e) => [e.at, e.kind, e.title])).toEqual([
+      ['2025-08-22', 'evidence', 'Annual review meeting held'],
+      ['2025-09-05', 'evidence', 'Report of the review meeting sent'],
+      ['2025-09-12', 'decision', 'Review decision: amend the plan'],
+      ['2025-09-12', 'notice', 'Notice of proposed amendments sent'],
+      ['2025-09-20', 'evidence', 'Representations received on the proposed amendments'],
+      ['2025-09-29', 'plan', 'Amended EHC plan issued (version 3)'],
+      ['2026-06-12', 'decision', 'Review decision: keep the plan as it is'],
+      ['2026-07-01', 'notice', 'Notice of proposed amendments sent'],
+      ['2026-07-20', 'decision', 'Decided not to amend the plan'],
+      ['2026-10-01', 'plan', 'Phase transfer from primary to secondary school on 2027-09-01: plan to be amended by 2027-02-14'],
+    ]);
+    expect(told[0]?.details).toEqual(['Invitations were sent on 2025-08-11, less than 2 weeks before the meeting']);
+    expect(told[2]).toMatchObject({
+      reason: 'Needs remain',
+      source: 'SEND Regulations 2014 reg 20(10)',
+      details: [
+        'Step down to targeted support considered: Targeted support would not meet the need',
+        'Proposed amendments: Section F: 2 hours weekly',
+        'Outcome o-1: achieved',
+      ],
+    });
+    expect(told[4]).toMatchObject({ source: 'SEND Regulations 2014 reg 22(2)' });
+    expect(told[5]).toMatchObject({ source: 'SEND Regulations 2014 reg 22(3)', details: ['Section I: Oakwood Academy'] });
+  });
+});

@@ -1,12 +1,114 @@
 import type { StoredEvent, TimelineEntry } from '@send/kernel';
 import type { CaseTimeline } from '@send/read-models';
 import { RULES, deadlineEntry, deadlineFacts, timelineEntry, untold } from '@send/statutory';
-import type { EhcpEvent, SectionI } from './domain/index.js';
+import type { PhaseTransfer } from '@send/statutory';
+import type { EhcpEvent, ReviewDecision, SectionI } from './domain/index.js';
 
 const SEND = 'SEND Regulations 2014';
 
 /** Section I as the plan names it: the setting, else its type. */
 const settingOf = (i: SectionI | undefined): string | undefined => (i ? (i.name ?? `a ${i.type} setting`) : undefined);
+
+const DECISIONS: Record<ReviewDecision, string> = {
+  maintain: 'keep the plan as it is',
+  amend: 'amend the plan',
+  cease: 'propose to cease the plan',
+};
+
+const TRANSFERS: Record<PhaseTransfer, string> = {
+  'early-years-to-school': 'from early years to school',
+  'infant-to-junior': 'from infant to junior school',
+  'primary-to-middle': 'from primary to middle school',
+  'primary-to-secondary': 'from primary to secondary school',
+  'middle-to-secondary': 'from middle to secondary school',
+  'secondary-to-post-16': 'from secondary school to post-16',
+  'post-16-move': 'between post-16 institutions',
+};
+
+type Lifecycle = Extract<
+  EhcpEvent,
+  {
+    type:
+      | 'ReviewStarted'
+      | 'ReviewReportSent'
+      | 'ReviewDecided'
+      | 'AmendmentNoticeSent'
+      | 'AmendedPlanIssued'
+      | 'DecidedNotToAmend'
+      | 'PhaseTransferStarted';
+  }
+>;
+
+/** Reviews, amendments and phase transfers (docs/domain.md "The plan after it is final"). */
+function lifecycleEntry(event: Lifecycle): Parameters<typeof timelineEntry>[1] {
+  switch (event.type) {
+    case 'ReviewStarted':
+      return {
+        at: event.data.meetingOn,
+        kind: 'evidence',
+        title: 'Annual review meeting held',
+        source: `${SEND} reg 20`,
+        ...(event.data.findings.length > 0 ? { details: event.data.findings } : {}),
+      };
+    case 'ReviewReportSent':
+      return {
+        at: event.data.sentOn,
+        kind: 'evidence',
+        title: 'Report of the review meeting sent',
+        source: RULES['review-report'].source,
+      };
+    case 'ReviewDecided': {
+      const d = event.data;
+      const progress = d.outcomesProgress.map((o) => `Outcome ${o.outcomeId}: ${o.progress}`);
+      return {
+        at: d.decidedOn,
+        kind: 'decision',
+        title: `Review decision: ${DECISIONS[d.decision]}`,
+        source: `${SEND} reg 20(10)`,
+        reason: d.rationale,
+        details: [
+          `Step down to targeted support ${d.stepDownConsidered ? 'considered' : 'not considered'}: ${d.stepDownRationale}`,
+          ...(d.proposedAmendments ? [`Proposed amendments: ${d.proposedAmendments}`] : []),
+          ...progress,
+        ],
+      };
+    }
+    case 'AmendmentNoticeSent':
+      return {
+        at: event.data.sentOn,
+        kind: 'notice',
+        title: 'Notice of proposed amendments sent',
+        source: `${SEND} reg 22(2)`,
+        reason: event.data.reason,
+        details: [`Proposed amendments: ${event.data.proposedAmendments}`],
+      };
+    case 'AmendedPlanIssued': {
+      const setting = settingOf(event.data.sections.I);
+      return {
+        at: event.data.issuedOn,
+        kind: 'plan',
+        title: `Amended EHC plan issued (version ${event.data.version})`,
+        source: RULES['amended-plan'].source,
+        ...(setting ? { details: [`Section I: ${setting}`] } : {}),
+      };
+    }
+    case 'DecidedNotToAmend':
+      return {
+        at: event.data.decidedOn,
+        kind: 'decision',
+        title: 'Decided not to amend the plan',
+        source: `${SEND} reg 22(4)`,
+        reason: event.data.reason,
+      };
+    case 'PhaseTransferStarted':
+      return {
+        at: event.data.recordedOn ?? event.data.dueOn,
+        kind: 'plan',
+        title: `Phase transfer ${TRANSFERS[event.data.transfer]} on ${event.data.transferOn}: plan to be amended by ${event.data.dueOn}`,
+        source: RULES['phase-transfer'].source,
+      };
+  }
+}
 
 /** The plan's part of the evidential timeline (docs/api.md "Audit", timeline). */
 export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
@@ -35,8 +137,11 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
           timelineEntry(e, {
             at: event.data.receivedOn,
             kind: 'evidence',
-            title: `Representations received on the draft plan (version ${event.data.draftVersion})`,
-            source: RULES['draft-representations'].source,
+            title:
+              event.data.noticeId === undefined
+                ? `Representations received on the draft plan (version ${event.data.draftVersion})`
+                : 'Representations received on the proposed amendments',
+            source: RULES[event.data.noticeId === undefined ? 'draft-representations' : 'amendment-representations'].source,
             details: [
               ...(event.data.nothingFurther ? ['The family said they have nothing further to add'] : []),
               ...(event.data.requestedSettingId ? [`The family asked for setting ${event.data.requestedSettingId}`] : []),
@@ -95,6 +200,14 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             ],
           }),
         ];
+      case 'ReviewStarted':
+      case 'ReviewReportSent':
+      case 'ReviewDecided':
+      case 'AmendmentNoticeSent':
+      case 'AmendedPlanIssued':
+      case 'DecidedNotToAmend':
+      case 'PhaseTransferStarted':
+        return [timelineEntry(e, lifecycleEntry(event))];
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

@@ -11,6 +11,8 @@ export const CASE_STAGES = [
   'no-plan',
   'draft-issued',
   'plan-final',
+  'plan-review',
+  'plan-amendment',
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
@@ -23,6 +25,9 @@ export const CASE_STAGE_RANK: Readonly<Record<CaseStage, number>> = {
   'no-plan': 2,
   'draft-issued': 3,
   'plan-final': 4,
+  // A final plan under review, or with an amendment notice open; back to plan-final when that is done.
+  'plan-review': 4,
+  'plan-amendment': 4,
 };
 
 /**

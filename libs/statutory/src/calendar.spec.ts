@@ -13,6 +13,7 @@ import {
   isBefore,
   isIsoDate,
   isWorkingDay,
+  monthsBeginningWith,
   nextWorkingDayOnOrAfter,
   todayInEngland,
 } from './calendar.js';
@@ -119,6 +120,32 @@ describe('addMonths', () => {
     ['2024-03-31', -1, '2024-02-29', 'backwards: no 31 Feb, so 29 Feb'],
   ])('%s + %i months = %s (%s)', (from, n, expected) => {
     expect(addMonths(from, n)).toBe(expected);
+  });
+});
+
+describe('monthsBeginningWith (CFA s.44(1) "the 12-month period starting with")', () => {
+  it.each([
+    ['2025-01-31', 12, '2026-01-30', 'the day before 31 Jan 2026'],
+    ['2024-02-29', 12, '2025-02-28', 'no 29 Feb 2025: the last day of February'],
+    ['2023-03-01', 12, '2024-02-29', 'the day before 1 Mar 2024 is the leap day'],
+    ['2025-03-01', 12, '2026-02-28', 'the day before 1 Mar 2026 in a common year'],
+    ['2025-01-01', 12, '2025-12-31', "a period starting on New Year's Day ends on New Year's Eve"],
+    ['2025-08-15', 12, '2026-08-14', 'August is no different: no working-day roll'],
+    ['2025-03-31', 1, '2025-04-30', 'no 31 Apr: the last day of April'],
+    ['2025-12-31', 2, '2026-02-28', 'no 31 Feb: the last day of February'],
+    ['2025-12-25', 12, '2026-12-24', 'Christmas Day to Christmas Eve'],
+    ['2024-02-28', 12, '2025-02-27', 'a day that exists a year on: the day before it'],
+  ])('%s, %i months → %s (%s)', (from, n, expected) => {
+    expect(monthsBeginningWith(from, n)).toBe(expected);
+  });
+
+  it('is one day shorter than addMonths where the corresponding date exists', () => {
+    expect(monthsBeginningWith('2025-06-10', 12)).toBe(addDays(addMonths('2025-06-10', 12), -1));
+  });
+
+  it('refuses a period of no months and a date that does not exist', () => {
+    expect(thrownCode(() => monthsBeginningWith('2025-03-20', 0))).toBe('RangeError');
+    expect(thrownCode(() => monthsBeginningWith('2025-02-29', 12))).toBe('STATUTORY.INVALID_DATE');
   });
 });
 

@@ -51,6 +51,19 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
   return toLocal(d).plusMonths(wholeNumber(n, 'months')).toString();
 }
 
+/**
+ * "A period of N months starting (beginning) with X" (CFA s.44(1): "the 12-month period starting with the
+ * date on which the plan was first made"): X is the first day, so the period ends the day before the
+ * corresponding date N months on; where that month has no corresponding date it ends on the month's last
+ * day. 2025-01-31 + 12 → 2026-01-30; 2024-02-29 + 12 → 2025-02-28; 2023-03-01 + 12 → 2024-02-29.
+ */
+export function monthsBeginningWith(d: IsoDate, n: number): IsoDate {
+  const start = toLocal(d);
+  const corresponding = start.plusMonths(wholeNumber(n, 'months', 1));
+  // plusMonths clamps to the month's last day where the day number does not exist there.
+  return corresponding.dayOfMonth() === start.dayOfMonth() ? corresponding.minusDays(1).toString() : corresponding.toString();
+}
+
 /** "N days beginning with X" counts X itself as day 1 (Reg 13(1)(a), 22(2)(c)). */
 export function daysBeginningWith(d: IsoDate, n: number): IsoDate {
   return toLocal(d)

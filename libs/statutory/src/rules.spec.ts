@@ -123,7 +123,7 @@ describe('dueDate', () => {
     ['final-plan', '2025-07-21', '20 weeks = 140 days: 30 Jun is +119, 21 Jul is +140'],
     ['draft-representations', '2025-03-17', '15 days beginning with 3 Mar: 3 Mar + 14'],
     ['consultation-answer', '2025-03-18', '15 calendar days after 3 Mar'],
-    ['annual-review', '2026-03-03', '12 months: the same day number a year on'],
+    ['annual-review', '2026-03-02', '12 months starting with 3 Mar: the day before the same day a year on'],
     ['review-report', '2025-03-17', '2 weeks'],
     ['review-decision', '2025-03-31', '4 weeks = 28 days'],
     ['amendment-representations', '2025-03-17', '15 days beginning with 3 Mar'],
@@ -167,9 +167,15 @@ describe('dueDate', () => {
     expect(dueDate('senco-qualification', '2024-02-29')).toBe('2027-02-28');
   });
 
-  it('ends an annual review clock started on 31 January in the same month a year on', () => {
-    // 31 Jan 2024 + 12 months = 31 Jan 2025.
-    expect(dueDate('annual-review', '2024-01-31')).toBe('2025-01-31');
+  it('ends an annual review clock started on 31 January on 30 January a year on (CFA s.44(1))', () => {
+    // The 12 months starting with 31 Jan 2024 end on 30 Jan 2025; from 31 Jan 2025, on 30 Jan 2026.
+    expect(dueDate('annual-review', '2024-01-31')).toBe('2025-01-30');
+    expect(dueDate('annual-review', '2025-01-31')).toBe('2026-01-30');
+  });
+
+  it('ends an annual review clock started on a leap day on 28 February, and one started 1 March 2023 on 29 February', () => {
+    expect(dueDate('annual-review', '2024-02-29')).toBe('2025-02-28');
+    expect(dueDate('annual-review', '2023-03-01')).toBe('2024-02-29');
   });
 
   it.each<RuleId>(['phase-transfer', 'appeal-window', 'order-compliance', 'transfer-plan', 'transfer-review'])(

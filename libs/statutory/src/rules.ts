@@ -1,5 +1,13 @@
 import { DomainError } from '@send/kernel';
-import { type IsoDate, addDays, addMonths, addWeeks, addWorkingDays, daysBeginningWith } from './calendar.js';
+import {
+  type IsoDate,
+  addDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  daysBeginningWith,
+  monthsBeginningWith,
+} from './calendar.js';
 
 // The rules whose due date is not one fixed period (appeal window, tribunal orders, phase transfer).
 export * from './special-periods.js';
@@ -9,7 +17,7 @@ export * from './special-periods.js';
  * coming, so a rule is a row here, cited to its source, and RULE_TABLE_VERSION says which table a
  * recorded deadline was computed under.
  */
-export const RULE_TABLE_VERSION = '2026-11-28';
+export const RULE_TABLE_VERSION = '2026-12-02';
 
 export type RuleId =
   | 'assessment-decision'
@@ -54,7 +62,7 @@ export const EXCEPTION_GROUNDS: readonly ExceptionGround[] = [
  */
 export type RuleKind = 'duty' | 'period' | 'right';
 
-export type PeriodUnit = 'weeks' | 'months' | 'days' | 'days-beginning-with' | 'working-days';
+export type PeriodUnit = 'weeks' | 'months' | 'months-beginning-with' | 'days' | 'days-beginning-with' | 'working-days';
 
 export interface Period {
   readonly unit: PeriodUnit;
@@ -151,9 +159,11 @@ export const RULES: Readonly<Record<RuleId, StatutoryRule>> = frozen({
   'annual-review': {
     id: 'annual-review',
     title: 'EHC plan reviewed',
+    // "Within the period of 12 months starting with" the date the plan was first made, then the date of
+    // the last review: the first day counts, so it ends the day before the corresponding date.
     source: 'Children and Families Act 2014 s.44(1)',
     kind: 'duty',
-    period: { unit: 'months', amount: 12 },
+    period: { unit: 'months-beginning-with', amount: 12 },
     exceptionGrounds: NONE,
   },
   'review-report': {
@@ -309,6 +319,8 @@ export function dueDate(rule: RuleId, trigger: IsoDate): IsoDate {
       return addWeeks(trigger, amount);
     case 'months':
       return addMonths(trigger, amount);
+    case 'months-beginning-with':
+      return monthsBeginningWith(trigger, amount);
     case 'days':
       return addDays(trigger, amount);
     case 'days-beginning-with':

@@ -1,10 +1,14 @@
 import {
+  type PhaseTransfer,
   TribunalOrder,
   appealWindowEnds,
   orderComplianceDue,
   phaseTransferDue,
+  phaseTransferDueFor,
+  proposedPhaseTransfers,
   transferPlanDue,
   transferReviewDue,
+  year7StartsIn,
 } from './rules.js';
 import { thrownCode } from '@send/testing';
 
@@ -123,13 +127,13 @@ describe('orderComplianceDue', () => {
 });
 
 describe('phaseTransferDue', () => {
-  it('gives 15 February of the transfer year for a school transfer, even on a Sunday', () => {
-    // Reg 18 has no working-day rule: 15 Feb 2026 is a Sunday and stays the date.
-    expect(phaseTransferDue(2026, 'school')).toBe('2026-02-15');
+  it('gives 14 February of the transfer year for a school transfer ("before 15 February"), even on a Saturday', () => {
+    // Reg 18 has no working-day rule: 14 Feb 2026 is a Saturday and stays the date.
+    expect(phaseTransferDue(2026, 'school')).toBe('2026-02-14');
   });
 
-  it('gives 31 March of the transfer year for secondary school to post-16', () => {
-    expect(phaseTransferDue(2026, 'post-16')).toBe('2026-03-31');
+  it('gives 30 March of the transfer year for secondary school to post-16 ("before 31 March")', () => {
+    expect(phaseTransferDue(2026, 'post-16')).toBe('2026-03-30');
   });
 
   it('refuses a year that is not a four-digit whole number', () => {
@@ -205,5 +209,44 @@ describe('transferReviewDue (Reg 15(5))', () => {
 
   it('refuses a date that does not exist', () => {
     expect(thrownCode(() => transferReviewDue('2025-02-29', '2025-06-01'))).toBe('STATUTORY.INVALID_DATE');
+  });
+});
+
+describe('phaseTransferDueFor', () => {
+  it.each<[PhaseTransfer, string, string, string]>([
+    ['primary-to-secondary', '2027-09-01', '2027-02-14', 'Reg 18(1)(b): before 15 Feb 2027 (a Sunday; no roll)'],
+    ['early-years-to-school', '2026-09-01', '2026-02-14', 'Reg 18(1)(b), a Saturday, no roll'],
+    ['infant-to-junior', '2028-09-04', '2028-02-14', 'Reg 18(1)(b) in a leap year'],
+    ['primary-to-middle', '2027-09-01', '2027-02-14', 'Reg 18(1)(b)'],
+    ['middle-to-secondary', '2027-09-01', '2027-02-14', 'Reg 18(1)(b)'],
+    ['secondary-to-post-16', '2027-09-01', '2027-03-30', 'Reg 18(1)(a): before 31 Mar 2027'],
+    ['post-16-move', '2027-01-04', '2026-08-04', 'Reg 18(2): five months before, in August, no roll'],
+    ['post-16-move', '2027-07-31', '2027-02-28', 'five months before 31 Jul: no 31 Feb, so 28 Feb'],
+  ])('%s on %s → %s (%s)', (transfer, transferOn, expected) => {
+    expect(phaseTransferDueFor(transfer, transferOn)).toBe(expected);
+  });
+
+  it('refuses a transfer it does not know', () => {
+    expect(thrownCode(() => phaseTransferDueFor('college-to-work' as never, '2027-09-01'))).toBe('STATUTORY.UNKNOWN_TRANSFER');
+  });
+});
+
+describe('year7StartsIn and proposedPhaseTransfers (English school years from 1 September)', () => {
+  it.each<[string, number, string]>([
+    ['2015-09-01', 2027, 'the first day of the 2015/16 birth year'],
+    ['2016-08-31', 2027, 'the last day of the same birth year'],
+    ['2016-03-01', 2027, 'spring-born'],
+    ['2016-09-01', 2028, 'a day later, a year later'],
+    ['2012-02-29', 2023, 'a leap-day birthday'],
+  ])('a child born %s starts Year 7 in September %i (%s)', (dob, year) => {
+    expect(year7StartsIn(dob)).toBe(year);
+  });
+
+  it('proposes Reception, Year 7 and Year 12 with their Reg 18 dates', () => {
+    expect(proposedPhaseTransfers('2016-03-01')).toEqual([
+      { transfer: 'early-years-to-school', transferOn: '2020-09-01', dueOn: '2020-02-14' },
+      { transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-14' },
+      { transfer: 'secondary-to-post-16', transferOn: '2032-09-01', dueOn: '2032-03-30' },
+    ]);
   });
 });

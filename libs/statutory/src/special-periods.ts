@@ -6,7 +6,7 @@ import {
   addWeeks,
   addWorkingDays,
   isAfter,
-  isIsoDate,
+  monthsBeginningWith,
   nextWorkingDayOnOrAfter,
 } from './calendar.js';
 
@@ -62,16 +62,20 @@ export function orderComplianceDue(order: TribunalOrder, madeOn: IsoDate): Compl
   return ORDER_STEPS[order].map(({ step, weeks: n }) => ({ step, dueOn: addWeeks(madeOn, n) }));
 }
 
-/** Reg 18(1)(b): 15 February of the transfer year; Reg 18(1)(a): 31 March from secondary school to post-16. */
+/**
+ * Reg 18(1): the plan must be reviewed and amended *before* 15 February of the calendar year of the transfer
+ * ((1)(b)), or *before* 31 March for a transfer from secondary school to a post-16 institution ((1)(a)), so
+ * the last day it may be done is 14 February or 30 March. No working-day rule applies: a weekend stays.
+ */
 export function phaseTransferDue(transferYear: number, kind: 'school' | 'post-16'): IsoDate {
   if (!Number.isInteger(transferYear) || transferYear < 1000 || transferYear > 9999) {
     throw new RangeError(`transfer year must be a four-digit year, got ${transferYear}`);
   }
   switch (kind) {
     case 'school':
-      return `${transferYear}-02-15`;
+      return `${transferYear}-02-14`;
     case 'post-16':
-      return `${transferYear}-03-31`;
+      return `${transferYear}-03-30`;
     default: {
       const _: never = kind;
       throw new DomainError('STATUTORY.UNKNOWN_TRANSFER', `no phase transfer kind ${String(_)}`);
@@ -97,21 +101,78 @@ export function transferPlanDue(movedOn: IsoDate, learnedOn: IsoDate): IsoDate {
  * of the transfer; the due date is the last day of that period.
  */
 export function transferReviewDue(lastReviewedOrMadeOn: IsoDate, transferredOn: IsoDate): IsoDate {
-  const annual = lastDayOfMonthsBeginningWith(lastReviewedOrMadeOn, 12);
-  const afterTransfer = lastDayOfMonthsBeginningWith(transferredOn, 3);
+  const annual = monthsBeginningWith(lastReviewedOrMadeOn, 12);
+  const afterTransfer = monthsBeginningWith(transferredOn, 3);
   return isAfter(afterTransfer, annual) ? afterTransfer : annual;
 }
 
+/** The transfers between phases of education (Reg 18(3)), and a move between post-16 institutions (Reg 18(2)). */
+export const PHASE_TRANSFERS = [
+  'early-years-to-school',
+  'infant-to-junior',
+  'primary-to-middle',
+  'primary-to-secondary',
+  'middle-to-secondary',
+  'secondary-to-post-16',
+  'post-16-move',
+] as const;
+export type PhaseTransfer = (typeof PHASE_TRANSFERS)[number];
+
+export const isPhaseTransfer = (s: unknown): s is PhaseTransfer =>
+  typeof s === 'string' && (PHASE_TRANSFERS as readonly string[]).includes(s);
+
 /**
- * The last day of "a period of n months beginning with" d: the day before the corresponding date n months
- * on, or, where that month has no corresponding date (31 Jan + 1 month, 29 Feb + 12 months), the last day
- * of that month. So 3 months beginning with 2025-11-30 end on 2026-02-28, 12 months beginning with
- * 2024-02-29 on 2025-02-28, and 12 months beginning with 2025-01-31 on 2026-01-30.
+ * The last day to review and amend the plan for a transfer on transferOn (docs/domain.md "Phase transfers").
+ * Secondary to post-16: before 31 March of the year of transfer (Reg 18(1)(a)); a move from one post-16
+ * institution to another: at least five months before it (Reg 18(2); CoP 9.179), so the corresponding date
+ * five months earlier; every other transfer: before 15 February of the year of transfer (Reg 18(1)(b)).
  */
-function lastDayOfMonthsBeginningWith(d: IsoDate, n: number): IsoDate {
-  if (!isIsoDate(d)) throw new DomainError('STATUTORY.INVALID_DATE', `not a calendar date in the form YYYY-MM-DD: ${String(d)}`);
-  const corresponding = addMonths(d, n);
-  // addMonths clips to the month's last day where the day number does not exist there.
-  const clipped = Number(corresponding.slice(8)) !== Number(d.slice(8));
-  return clipped ? corresponding : addDays(corresponding, -1);
+export function phaseTransferDueFor(transfer: PhaseTransfer, transferOn: IsoDate): IsoDate {
+  const year = Number(addMonths(transferOn, 0).slice(0, 4));
+  switch (transfer) {
+    case 'secondary-to-post-16':
+      return phaseTransferDue(year, 'post-16');
+    case 'post-16-move':
+      return addMonths(transferOn, -5);
+    case 'early-years-to-school':
+    case 'infant-to-junior':
+    case 'primary-to-middle':
+    case 'primary-to-secondary':
+    case 'middle-to-secondary':
+      return phaseTransferDue(year, 'school');
+    default: {
+      const _: never = transfer;
+      throw new DomainError('STATUTORY.UNKNOWN_TRANSFER', `no phase transfer ${String(_)}`);
+    }
+  }
+}
+
+/**
+ * The English school year a child of this date of birth starts Year 7 in: a child born 1 September of
+ * year Y-12 to 31 August of Y-11 starts secondary school in September of Y (Education Act 1996 s.8: compulsory
+ * school age from the term after the fifth birthday; admissions follow the academic year from 1 September).
+ */
+export function year7StartsIn(dateOfBirth: IsoDate): number {
+  const [year, month] = addMonths(dateOfBirth, 0).split('-').map(Number) as [number, number];
+  return month >= 9 ? year + 12 : year + 11;
+}
+
+export interface ProposedPhaseTransfer {
+  readonly transfer: PhaseTransfer;
+  readonly transferOn: IsoDate;
+  readonly dueOn: IsoDate;
+}
+
+/**
+ * The usual transfers of a child's schooling, from the date of birth: into Reception (Year 7 minus 7 years),
+ * into Year 7 and into Year 12, each on 1 September. Infant–junior and middle-school moves depend on the
+ * local schools, so they are not proposed; the LA records them itself.
+ */
+export function proposedPhaseTransfers(dateOfBirth: IsoDate): ProposedPhaseTransfer[] {
+  const y7 = year7StartsIn(dateOfBirth);
+  const at = (transfer: PhaseTransfer, year: number): ProposedPhaseTransfer => {
+    const transferOn = `${year}-09-01`;
+    return { transfer, transferOn, dueOn: phaseTransferDueFor(transfer, transferOn) };
+  };
+  return [at('early-years-to-school', y7 - 7), at('primary-to-secondary', y7), at('secondary-to-post-16', y7 + 5)];
 }

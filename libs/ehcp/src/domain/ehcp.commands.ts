@@ -1,4 +1,5 @@
 import type { IsoDate } from '@send/statutory';
+import type { AmendmentCommand, ReviewCommand, StartPhaseTransfer } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.model.js';
 
@@ -22,4 +23,13 @@ export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sect
 export type NameSetting = Command<'NameSetting', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
 export type EhcpCommand =
-  OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan | NameSetting | RequestPlanTransfer | AcceptPlanTransfer;
+  | OpenPlan
+  | IssueDraftPlan
+  | ReceiveRepresentations
+  | IssueFinalPlan
+  | NameSetting
+  | ReviewCommand
+  | AmendmentCommand
+  | StartPhaseTransfer
+  | RequestPlanTransfer
+  | AcceptPlanTransfer;

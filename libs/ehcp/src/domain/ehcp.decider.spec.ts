@@ -46,6 +46,11 @@ const periodStarted = (version: number, startedOn: string, dueOn: string): EhcpE
   type: 'DeadlineStarted',
   data: { deadlineId: `draft-representations:${version}`, rule: 'draft-representations', source: SOURCE, startedOn, dueOn },
 });
+/** CFA s.44(1): the first annual review clock, 12 months starting with the day the plan is made final. */
+const annualReview = (n: number, startedOn: string, dueOn: string): EhcpEvent => ({
+  type: 'DeadlineStarted',
+  data: { deadlineId: `annual-review:${n}`, rule: 'annual-review', source: ruleOf('annual-review').source, startedOn, dueOn },
+});
 const periodMet = (version: number, metOn: string): EhcpEvent => ({
   type: 'DeadlineMet',
   data: { deadlineId: `draft-representations:${version}`, rule: 'draft-representations', metOn },
@@ -65,6 +70,7 @@ const finalised: EhcpEvent[] = [
   ...drafted,
   { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-04-04', sections: { ...sections, I: mainstream } } },
   periodMet(1, '2025-04-03'),
+  annualReview(1, '2025-04-04', '2026-04-03'),
 ];
 
 const draft = (issuedOn: string, s: PlanSections = sections, today?: string) =>
@@ -166,6 +172,7 @@ describe('draft', () => {
       .when(final('2025-03-25'))
       .then([
         { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-03-25', sections: { ...sections, I: mainstream } } },
+        annualReview(1, '2025-03-25', '2026-03-24'),
       ]);
   });
 
@@ -180,6 +187,7 @@ describe('draft', () => {
       .then([
         { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-04-04', sections: { ...sections, I: special } } },
         periodMet(1, '2025-04-03'),
+        annualReview(1, '2025-04-04', '2026-04-03'),
       ]);
   });
 
@@ -236,6 +244,7 @@ describe('draft', () => {
       .then([
         { type: 'FinalPlanIssued', data: { version: 3, issuedOn: '2025-04-11', sections: { ...sections, I: mainstream } } },
         periodMet(2, '2025-04-10'),
+        annualReview(1, '2025-04-11', '2026-04-10'),
       ]);
   });
 

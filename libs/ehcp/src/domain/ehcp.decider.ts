@@ -8,6 +8,7 @@ import type {
   OpenPlan,
   ReceiveRepresentations,
 } from './ehcp.commands.js';
+import { decideAmendment, receiveNoticeRepresentations } from './amendment.js';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import {
@@ -19,6 +20,8 @@ import {
   type NamedSetting,
 } from './ehcp.state.js';
 import { hasSettingOrType, type SectionI } from './plan-sections.js';
+import { startPhaseTransfer } from './phase-transfer.js';
+import { decideReviewCommand, firstAnnualReview } from './review.js';
 import { checkSectionF } from './section-f.js';
 import { acceptPlanTransfer, requestPlanTransfer } from './transfer.js';
 
@@ -71,6 +74,9 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
 
 /** Representations may come at any time before the plan is final; "nothing further" ends the period. */
 function receiveRepresentations({ data, today }: ReceiveRepresentations, state: EhcpState): Events {
+  // With the plan final and a Reg 22 notice open, the family is answering the notice.
+  if (state.status === 'final' && state.amendment?.open)
+    return receiveNoticeRepresentations(state, state.amendment.open, data, today);
   const draft = currentDraft(state);
   notInFuture(today, { receivedOn: data.receivedOn });
   if (isBefore(data.receivedOn, draft.draft.issuedOn)) {
@@ -122,7 +128,8 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   const finalised: EhcpEvent = { type: 'FinalPlanIssued', data: { version, issuedOn: data.issuedOn, sections } };
   // Finalised after the period ran out, it ended on its last day.
   const endedOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
-  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn)];
+  // CFA s.44(1): the first annual review falls within the 12 months starting with the day the plan is made.
+  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn), firstAnnualReview(data.issuedOn)];
 }
 
 /**
@@ -173,6 +180,16 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return requestPlanTransfer(command, state);
     case 'AcceptPlanTransfer':
       return acceptPlanTransfer(command, state);
+    case 'StartReview':
+    case 'SendReviewReport':
+    case 'DecideReview':
+      return decideReviewCommand(command, state);
+    case 'SendAmendmentNotice':
+    case 'IssueAmendedPlan':
+    case 'DecideNotToAmend':
+      return decideAmendment(command, state);
+    case 'StartPhaseTransfer':
+      return startPhaseTransfer(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
+import type { AmendmentEvent, PhaseTransferEvent, ReviewEvent } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.model.js';
 
@@ -7,12 +8,15 @@ export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string;
 export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 export type RepresentationsReceived = DomainEvent<
   'RepresentationsReceived',
-  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string }
+  // On an amendment notice (Reg 22(2)) noticeId names it, and draftVersion is the version it proposes to amend.
+  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string; noticeId?: string }
 >;
 export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 
 /** The setting allocated by the placement context, to go in section I of the final plan. */
 export type SettingNamed = DomainEvent<'SettingNamed', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
+
+export type { AmendedPlanIssued } from './lifecycle.model.js';
 
 /** What the ehcp decider emits. */
 export type EhcpFact =
@@ -22,7 +26,10 @@ export type EhcpFact =
   | FinalPlanIssued
   | SettingNamed
   | PlanTransferRequested
-  | PlanTransferAccepted;
+  | PlanTransferAccepted
+  | ReviewEvent
+  | AmendmentEvent
+  | PhaseTransferEvent;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

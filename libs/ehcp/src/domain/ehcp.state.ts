@@ -1,6 +1,15 @@
 import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
-import type { EhcpEvent } from './ehcp.events.js';
+import type { AmendedPlanIssued, EhcpEvent } from './ehcp.events.js';
+import {
+  evolveAmendmentFile,
+  evolvePhaseTransferFile,
+  evolveReviewFile,
+  withNoticeRepresentation,
+  type AmendmentFile,
+  type PhaseTransferFile,
+  type ReviewFile,
+} from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 
@@ -17,6 +26,7 @@ export interface Representation {
   readonly receivedOn: IsoDate;
   readonly nothingFurther: boolean;
   readonly requestedSettingId?: string;
+  readonly noticeId?: string;
 }
 
 /** The draft the family is answering; its period for representations (Reg 13(1)) is deadlineId in the book. */
@@ -41,6 +51,12 @@ export interface PlanFile {
   readonly deadlines: DeadlineBook;
   /** Transfers to another LA (Reg 15); absent until the first. */
   readonly transfer?: TransferFile;
+  /** Reviews of the final plan (CFA s.44, Reg 20). */
+  readonly reviews?: ReviewFile;
+  /** The open amendment notice (Reg 22). */
+  readonly amendment?: AmendmentFile;
+  /** Transfers between phases (Reg 18). */
+  readonly phaseTransfers?: PhaseTransferFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -95,6 +111,17 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     case 'PlanTransferRequested':
     case 'PlanTransferAccepted':
       return evolveTransfer(state, event);
+    case 'ReviewStarted':
+    case 'ReviewReportSent':
+    case 'ReviewDecided':
+      return { ...state, reviews: evolveReviewFile(state.reviews, event) };
+    case 'AmendmentNoticeSent':
+    case 'DecidedNotToAmend':
+      return { ...state, amendment: evolveAmendmentFile(state.amendment, event) };
+    case 'AmendedPlanIssued':
+      return withAmendedPlan(state, event);
+    case 'PhaseTransferStarted':
+      return { ...state, phaseTransfers: evolvePhaseTransferFile(state.phaseTransfers, event) };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':
@@ -107,8 +134,22 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   }
 }
 
+/** Reg 22(3): the amended plan is the current final version; the notice it answered is closed. */
+function withAmendedPlan(state: Exclude<EhcpState, { status: 'none' }>, event: AmendedPlanIssued): EhcpState {
+  if (state.status !== 'final') return state;
+  const { version, issuedOn, sections } = event.data;
+  const amended: PlanVersion = { version, status: 'final', issuedOn, sections };
+  return {
+    ...state,
+    final: amended,
+    versions: [...state.versions, amended],
+    amendment: evolveAmendmentFile(state.amendment, event),
+  };
+}
+
 function withRepresentation(state: Exclude<EhcpState, { status: 'none' }>, r: Representation): EhcpState {
   const representations = [...state.representations, { ...r }];
+  if (r.noticeId !== undefined) return { ...state, representations, amendment: withNoticeRepresentation(state.amendment, r) };
   if (state.status !== 'draft') return { ...state, representations };
   const draft =
     r.nothingFurther && state.draft.nothingFurtherOn === undefined

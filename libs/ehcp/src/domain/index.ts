@@ -7,3 +7,8 @@ export * from './ehcp.errors.js';
 export * from './ehcp.decider.js';
 export * from './transfer.model.js';
 export * from './transfer.js';
+export * from './lifecycle.model.js';
+export * from './review.js';
+export * from './amendment.js';
+export * from './phase-transfer.js';
+export * from './final-plan.js';

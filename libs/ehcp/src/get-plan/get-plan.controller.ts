@@ -1,11 +1,14 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { NotFoundError } from '@send/kernel';
+import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
-import { PlanVersion, ehcpDecider } from '../domain/index.js';
+import { CaseQueries } from '@send/read-models';
+import { todayInEngland } from '@send/statutory';
+import { type EhcpState, PlanVersion, ehcpDecider } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
+import { afterFinal } from './after-final.js';
 
 /**
  * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,
@@ -17,25 +20,35 @@ export class GetPlanController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly access: CaseAccess,
+    private readonly queries: CaseQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'The current plan (latest issued version, draft or final), in full' })
+  @ApiOperation({
+    summary:
+      'The current plan (latest issued version, draft or final, amended versions included), in full; with a final plan, ' +
+      'its reviews, open amendment notice, phase transfers, the transfers proposed from the date of birth and advisory reminders',
+  })
   async current(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { versions, revision } = await this.versions(user, caseId);
+    const { versions, revision, state } = await this.versions(user, caseId);
     const latest = versions.at(-1);
     if (!latest) throw new NotFoundError('EHCP.NO_PLAN', 'No plan has been issued for this case yet.');
     res.setHeader('ETag', `"${revision}"`);
+    const today = todayInEngland(this.clock.now());
+    // The date of birth is on the case summary (the request), not on the plan stream; computed, never stored.
+    const dateOfBirth = state.status === 'final' ? (await this.queries.summary(caseId, today))?.child.dateOfBirth : undefined;
     return {
       caseId,
       revision,
       ...latest,
       versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
+      ...afterFinal(state, today, dateOfBirth || undefined),
     };
   }
 
@@ -49,11 +62,14 @@ export class GetPlanController {
     return { caseId, ...found };
   }
 
-  private async versions(user: User, caseId: string): Promise<{ versions: readonly PlanVersion[]; revision: number }> {
+  private async versions(
+    user: User,
+    caseId: string,
+  ): Promise<{ versions: readonly PlanVersion[]; revision: number; state: EhcpState }> {
     // The LA a transfer is pending to may read the plan, to accept it (Reg 15).
     await this.access.laOfOrIncoming(user, caseId);
     const events = await this.store.readStream(ehcpStream(caseId));
     const state = foldStream(ehcpDecider, events);
-    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1 };
+    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1, state };
   }
 }

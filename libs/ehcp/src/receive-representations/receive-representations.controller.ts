@@ -19,7 +19,7 @@ export class ReceiveRepresentationsController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the family's representations on the draft plan (Reg 13)")
+  @CaseWrite("Record the family's representations on the draft plan (Reg 13), or on the open amendment notice (Reg 22(2))")
   receive(@CaseRequest() request: CaseRequestContext, @Body() body: ReceiveRepresentationsDto) {
     return this.cases.send(request, ReceiveRepresentationsCommand, { ...body });
   }

@@ -15,6 +15,9 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   DraftPlanIssued: ['sections'],
   FinalPlanIssued: ['sections'],
   AmendedPlanIssued: ['sections'],
+  ReviewDecided: ['stepDownRationale', 'rationale', 'proposedAmendments'],
+  AmendmentNoticeSent: ['proposedAmendments', 'reason'],
+  DecidedNotToAmend: ['reason'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
 };

@@ -21,7 +21,32 @@ const I = { type: 'mainstream', name: 'Oak Primary' };
 const draft = event('ehcp-c1', 1, 'DraftPlanIssued', { version: 1, issuedOn: '2024-06-03', sections: {} });
 const final = event('ehcp-c1', 3, 'FinalPlanIssued', { version: 2, issuedOn: '2024-06-18', sections: { I } });
 
+const review = event('ehcp-c1', 5, 'ReviewStarted', { reviewId: 'r1', meetingOn: '2025-05-01', findings: [] });
+const amend = event('ehcp-c1', 8, 'ReviewDecided', { reviewId: 'r1', decision: 'amend', decidedOn: '2025-05-20' });
+const maintain = event('ehcp-c1', 8, 'ReviewDecided', { reviewId: 'r1', decision: 'maintain', decidedOn: '2025-05-20' });
+const notice = event('ehcp-c1', 9, 'AmendmentNoticeSent', { noticeId: 'r1', sentOn: '2025-05-20' });
+const special = { type: 'special', name: 'Oakwood School' };
+const amended = event('ehcp-c1', 12, 'AmendedPlanIssued', { version: 3, issuedOn: '2025-06-20', sections: { I: special } });
+
 describe('case summary projection', () => {
+  it.each([
+    [[review], 'plan-review'],
+    [[review, maintain], 'plan-final'],
+    [[review, amend, notice], 'plan-amendment'],
+    [[review, amend, notice, amended], 'plan-final'],
+  ])('follows a review and an amendment of the final plan (%#)', (events, stage) => {
+    expect(fold([requested, assess, issuePlan, draft, final, ...events])?.stage).toBe(stage);
+  });
+
+  it('shows the amended plan as the current version, final, with its setting', () => {
+    expect(fold([requested, assess, issuePlan, draft, final, review, amend, notice, amended])).toMatchObject({
+      planVersion: 3,
+      planStatus: 'final',
+      planSetting: JSON.stringify(special),
+      ehcpRevision: 12,
+    });
+  });
+
   it('opens the row from the request with the child and the request date', () => {
     expect(fold([requested])).toMatchObject({
       caseId: 'c1',

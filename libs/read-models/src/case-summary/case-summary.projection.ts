@@ -33,6 +33,18 @@ const STAGES: Record<string, (d: Data) => CaseStage> = {
   PlanIssueDecided: (d) => (d.outcome === 'issue-plan' ? 'plan-to-issue' : 'no-plan'),
   DraftPlanIssued: () => 'draft-issued',
   FinalPlanIssued: () => 'plan-final',
+  ReviewStarted: () => 'plan-review',
+  ReviewDecided: (d) => (d.decision === 'amend' ? 'plan-amendment' : 'plan-final'),
+  AmendmentNoticeSent: () => 'plan-amendment',
+  AmendedPlanIssued: () => 'plan-final',
+  DecidedNotToAmend: () => 'plan-final',
+};
+
+/** The events that issue a version of the plan, and the status that version has. */
+const PLAN_VERSIONS: Record<string, 'draft' | 'final'> = {
+  DraftPlanIssued: 'draft',
+  FinalPlanIssued: 'final',
+  AmendedPlanIssued: 'final',
 };
 
 /** The contexts a summary follows, with the revision it keeps of each; no other owner's event starts one. */
@@ -91,9 +103,10 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
   const stage = STAGES[event.type]?.(data);
   const current = caseStageNamed(next.stage);
   if (stage && current && stageMayMoveTo(current, stage)) next.stage = stage;
-  if ((event.type === 'DraftPlanIssued' || event.type === 'FinalPlanIssued') && data.version > (next.planVersion ?? 0)) {
+  const versionStatus = PLAN_VERSIONS[event.type];
+  if (versionStatus && data.version > (next.planVersion ?? 0)) {
     next.planVersion = data.version;
-    next.planStatus = event.type === 'DraftPlanIssued' ? 'draft' : 'final';
+    next.planStatus = versionStatus;
     next.planSetting = data.sections?.I ? JSON.stringify(data.sections.I) : null;
     next.primaryNeed = data.sections?.B?.primaryNeed ?? next.primaryNeed;
   }

@@ -44,6 +44,8 @@ export const STAGE_NAMES: Readonly<Record<CaseStage, string>> = {
   'no-plan': 'No plan to be issued',
   'draft-issued': 'Draft plan issued',
   'plan-final': 'Final plan issued',
+  'plan-review': 'Plan under review',
+  'plan-amendment': 'Amendments proposed',
 };
 
 export const stageName = (stage: string): string => (Object.hasOwn(STAGE_NAMES, stage) ? STAGE_NAMES[stage as CaseStage] : stage);

@@ -1,0 +1,71 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  IsParsedBy,
+  NOT_BLANK,
+} from '@send/platform';
+import { parseSections } from '../issue-draft-plan/plan-sections.parser.js';
+import { DecideNotToAmendCommand, IssueAmendedPlanCommand, SendAmendmentNoticeCommand } from './amend-plan.command.js';
+
+export class SendAmendmentNoticeDto {
+  @ApiProperty({ example: '2026-03-02' }) @IsBusinessDate() sentOn!: string;
+  @ApiProperty({ description: 'The specific amendments proposed, with the sections named (Reg 22(2)(a))' })
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(10000)
+  proposedAmendments!: string;
+  @ApiProperty({ description: 'Why, with the evidence (Reg 22(2)(b))' })
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class IssueAmendedPlanDto {
+  @ApiProperty({ example: '2026-03-20' }) @IsBusinessDate() issuedOn!: string;
+  @ApiProperty({
+    description:
+      'Sections A–K of the amended plan, as for the draft; I names the setting (kept from the last version if left out)',
+    type: 'object',
+    additionalProperties: true,
+  })
+  @IsParsedBy('amendedPlanSections', (value, field) => parseSections(value, field).errors)
+  sections!: unknown;
+}
+
+export class DecideNotToAmendDto {
+  @ApiProperty({ example: '2026-03-20' }) @IsBusinessDate() decidedOn!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
+}
+
+@ApiTags('plan')
+@Controller('api/v1/cases/:caseId/plan')
+export class AmendPlanController {
+  constructor(private readonly cases: CaseCommands) {}
+
+  @Post('amendment-notice')
+  @CaseWrite('Notice of proposed amendments outside a review (Reg 22); starts amendment-representations and amended-plan')
+  notice(@CaseRequest() request: CaseRequestContext, @Body() body: SendAmendmentNoticeDto) {
+    return this.cases.send(request, SendAmendmentNoticeCommand, { ...body });
+  }
+
+  @Post('amended')
+  @CaseWrite('Issue the amended final plan (Reg 22(3)), a new version; 422 EHCP.REPRESENTATION_PERIOD_OPEN while the 15 days run')
+  amended(@CaseRequest() request: CaseRequestContext, @Body() body: IssueAmendedPlanDto) {
+    // The validation pipe has already run the same parser and refused any error, so value is set.
+    const sections = parseSections(body.sections).value!;
+    return this.cases.send(request, IssueAmendedPlanCommand, { issuedOn: body.issuedOn, sections });
+  }
+
+  @Post('not-amending')
+  @CaseWrite('The LA decides not to amend after its notice (Reg 22(4)); closes the notice clocks')
+  notAmending(@CaseRequest() request: CaseRequestContext, @Body() body: DecideNotToAmendDto) {
+    return this.cases.send(request, DecideNotToAmendCommand, { ...body });
+  }
+}

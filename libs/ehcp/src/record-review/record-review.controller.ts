@@ -1,0 +1,115 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  type FieldError,
+  IsBusinessDate,
+  IsParsedBy,
+  NOT_BLANK,
+} from '@send/platform';
+import { OUTCOME_PROGRESS, REVIEW_DECISIONS, type OutcomeProgress, type ReviewDecision } from '../domain/index.js';
+import { DecideReviewCommand, SendReviewReportCommand, StartReviewCommand } from './record-review.command.js';
+
+export class StartReviewDto {
+  @ApiProperty({ example: '2026-01-16' }) @IsBusinessDate() meetingOn!: string;
+  @ApiPropertyOptional({ description: 'When the invitations went out: at least 2 weeks before (Reg 20(3))' })
+  @IsOptional()
+  @IsBusinessDate()
+  invitationsSentOn?: string;
+  @ApiPropertyOptional({ description: 'When the advice was circulated: at least 2 weeks before (Reg 20(4))' })
+  @IsOptional()
+  @IsBusinessDate()
+  adviceCirculatedOn?: string;
+}
+
+export class SendReviewReportDto {
+  @ApiProperty({ example: '2026-01-23' }) @IsBusinessDate() sentOn!: string;
+}
+
+/** outcomesProgress: [{ outcomeId, progress }], every bad entry named. */
+export function outcomesProgressErrors(value: unknown, field: string): FieldError[] {
+  if (!Array.isArray(value)) return [{ field, message: `${field} must be a list of { outcomeId, progress }` }];
+  return value.flatMap((entry: unknown, i): FieldError[] => {
+    const at = `${field}[${i}]`;
+    if (typeof entry !== 'object' || entry === null) return [{ field: at, message: 'must be { outcomeId, progress }' }];
+    const { outcomeId, progress } = entry as Record<string, unknown>;
+    return [
+      ...(typeof outcomeId === 'string' && outcomeId.trim() !== '' && outcomeId.length <= 100
+        ? []
+        : [{ field: `${at}.outcomeId`, message: 'outcomeId must be non-empty text' }]),
+      ...((OUTCOME_PROGRESS as readonly unknown[]).includes(progress)
+        ? []
+        : [{ field: `${at}.progress`, message: `progress must be one of ${OUTCOME_PROGRESS.join(', ')}` }]),
+    ];
+  });
+}
+
+export class DecideReviewDto {
+  @ApiProperty({ enum: REVIEW_DECISIONS }) @IsIn(REVIEW_DECISIONS) decision!: ReviewDecision;
+  @ApiProperty({ example: '2026-02-06' }) @IsBusinessDate() decidedOn!: string;
+  @ApiProperty({ description: 'Whether a step down to targeted support (or ceasing) was considered at this review' })
+  @IsBoolean()
+  stepDownConsidered!: boolean;
+  @ApiProperty({ description: 'Why a step down is or is not appropriate' })
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(5000)
+  stepDownRationale!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) rationale!: string;
+  @ApiPropertyOptional({
+    description: 'Required with amend: the specific amendments proposed, section by section (Reg 22(2); Devon)',
+  })
+  @ValidateIf((o: DecideReviewDto) => o.decision === 'amend' || o.proposedAmendments !== undefined)
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(10000)
+  proposedAmendments?: string;
+  @ApiPropertyOptional({
+    description: 'Progress towards each outcome of section E: [{ outcomeId, progress }]',
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+  })
+  @IsOptional()
+  @IsParsedBy('outcomesProgress', outcomesProgressErrors)
+  outcomesProgress?: unknown;
+}
+
+@ApiTags('reviews')
+@Controller('api/v1/cases/:caseId/reviews')
+export class RecordReviewController {
+  constructor(private readonly cases: CaseCommands) {}
+
+  @Post()
+  @CaseWrite('Record the review meeting (CFA s.44, Reg 20); starts review-report and review-decision; returns reviewId')
+  start(@CaseRequest() request: CaseRequestContext, @Body() body: StartReviewDto) {
+    return this.cases.send(request, StartReviewCommand, { ...body });
+  }
+
+  @Post(':reviewId/report')
+  @CaseWrite('The report of the review meeting was sent (Reg 20(7)); closes review-report')
+  report(@CaseRequest() request: CaseRequestContext, @Param('reviewId') reviewId: string, @Body() body: SendReviewReportDto) {
+    return this.cases.send(request, SendReviewReportCommand, { reviewId, ...body });
+  }
+
+  @Post(':reviewId/decision')
+  @CaseWrite(
+    "The LA's decision after the review (Reg 20(10)): maintain, amend (the Reg 22 notice) or cease; " +
+      'concludes the review and starts the next annual-review. 422 EHCP.UNKNOWN_OUTCOME, EHCP.PLAN_NOT_FINAL',
+  )
+  decide(@CaseRequest() request: CaseRequestContext, @Param('reviewId') reviewId: string, @Body() body: DecideReviewDto) {
+    const { outcomesProgress, ...decision } = body;
+    const progress = (outcomesProgress as OutcomeProgress[] | undefined)?.map(({ outcomeId, progress: p }) => ({
+      outcomeId,
+      progress: p,
+    }));
+    return this.cases.send(request, DecideReviewCommand, {
+      reviewId,
+      ...decision,
+      ...(progress ? { outcomesProgress: progress } : {}),
+    });
+  }
+}
