@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
-import { PlanVersion, ehcpDecider } from '../domain/index.js';
+import { type EhcpState, PlanVersion, ehcpDecider, versionFindings } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
 
 /**
@@ -21,13 +21,13 @@ export class GetPlanController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'The current plan (latest issued version, draft or final), in full' })
+  @ApiOperation({ summary: 'The current plan (latest issued version, draft or final), in full, with its qualityFindings' })
   async current(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { versions, revision } = await this.versions(user, caseId);
+    const { versions, revision, state } = await this.versions(user, caseId);
     const latest = versions.at(-1);
     if (!latest) throw new NotFoundError('EHCP.NO_PLAN', 'No plan has been issued for this case yet.');
     res.setHeader('ETag', `"${revision}"`);
@@ -35,6 +35,7 @@ export class GetPlanController {
       caseId,
       revision,
       ...latest,
+      qualityFindings: versionFindings(state, latest),
       versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
     };
   }
@@ -43,16 +44,20 @@ export class GetPlanController {
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One issued version of the plan, in full' })
   async version(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: User) {
-    const { versions } = await this.versions(user, caseId);
+    const { versions, state } = await this.versions(user, caseId);
     const found = versions.find((v) => v.version === n);
     if (!found) throw new NotFoundError('EHCP.VERSION_NOT_FOUND', `The plan has no version ${n}.`);
-    return { caseId, ...found };
+    return { caseId, ...found, qualityFindings: versionFindings(state, found) };
   }
 
-  private async versions(user: User, caseId: string): Promise<{ versions: readonly PlanVersion[]; revision: number }> {
+  /** Versions recorded before E and K were lists are read in today's shape (normaliseSections, in the fold). */
+  private async versions(
+    user: User,
+    caseId: string,
+  ): Promise<{ versions: readonly PlanVersion[]; revision: number; state: EhcpState }> {
     await this.access.laOf(user, caseId);
     const events = await this.store.readStream(ehcpStream(caseId));
     const state = foldStream(ehcpDecider, events);
-    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1 };
+    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1, state };
   }
 }
