@@ -25,8 +25,8 @@ export function schoolYearOn(dateOfBirth: IsoDate, on: IsoDate): number {
 
 /**
  * The non-blocking findings on a version of the plan, computed from the version itself (so a replay gives
- * the same): an outcome with no date to achieve it by (outcomes are SMART, CoP 9.64), a provision item
- * with no start date, and from Year 9 no outcome in an area of preparation for adulthood (CoP 9.66, 8.9;
+ * the same): an outcome with no date to achieve it by (outcomes are SMART, CoP 9.64–9.66), a provision item
+ * with no start date, and from Year 9 no outcome in an area of preparation for adulthood (CoP 9.64–9.66, 8.9;
  * skipped when the plan does not know the child's date of birth).
  */
 export function qualityFindings(sections: PlanSections, on: IsoDate, dateOfBirth?: IsoDate): QualityFinding[] {
@@ -36,7 +36,7 @@ export function qualityFindings(sections: PlanSections, on: IsoDate, dateOfBirth
     findings.push({
       field: 'sections.E',
       message:
-        `In Year ${schoolYearOn(dateOfBirth, on)} the outcomes should prepare for adulthood (CoP 9.66, 8.9): ` +
+        `In Year ${schoolYearOn(dateOfBirth, on)} the outcomes should prepare for adulthood (CoP 9.64–9.66, 8.9): ` +
         'give at least one outcome an area (education, employment, independent-living, community or health).',
     });
   }
@@ -44,7 +44,7 @@ export function qualityFindings(sections: PlanSections, on: IsoDate, dateOfBirth
     if (o.by === undefined) {
       findings.push({
         field: `sections.E[${i}].by`,
-        message: `Outcome ${i + 1} ("${o.text}") has no date by which it should be achieved: outcomes are time-bound (CoP 9.64).`,
+        message: `Outcome ${i + 1} ("${o.text}") has no date by which it should be achieved: outcomes are time-bound (CoP 9.64–9.66).`,
       });
     }
   });

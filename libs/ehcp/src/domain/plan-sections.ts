@@ -16,7 +16,7 @@ export interface SectionB {
 }
 
 /**
- * The areas of preparation for adulthood (CoP 8.5–8.7: higher education and/or employment, independent
+ * The areas of preparation for adulthood (CoP 1.39, 8.5: higher education and/or employment, independent
  * living, participating in society, being as healthy as possible), by which an outcome may be tagged.
  */
 export const OUTCOME_AREAS = ['education', 'employment', 'independent-living', 'community', 'health'] as const;
@@ -34,7 +34,7 @@ export interface Outcome {
 /** An outcome as a caseworker sends it: its text, or the outcome with or without its id. */
 export type OutcomeInput = string | (Omit<Outcome, 'outcomeId'> & { readonly outcomeId?: string });
 
-/** E: the outcomes sought; from Year 9 they reflect preparation for adulthood (CoP 9.66, 8.9). */
+/** E: the outcomes sought; from Year 9 they reflect preparation for adulthood (CoP 9.64–9.66, 8.9). */
 export type SectionE = readonly Outcome[];
 
 /** One entry of K: advice or information gathered during the assessment (Reg 12(1)(k), 6(1)). */
