@@ -57,7 +57,7 @@ suite('distributed: faults', () => {
       async () => {
         const r = await post(h(), cw, caseId, '/plan/draft', {
           issuedOn,
-          sections: planSections({ I: { type: 'mainstream', name: 'Oak Primary' } }),
+          sections: planSections(),
         });
         if ((r.status === 422 && r.body.code === 'EHCP.PLAN_NOT_OPEN') || (r.status === 404 && r.body.code === 'CASE.NOT_FOUND'))
           return undefined;
@@ -286,7 +286,7 @@ suite('distributed: faults', () => {
       // The rest of the pathway, once the ehcp service has opened the plan from the replayed PlanIssueDecided.
       await draftOnceOpen(caseId, '2025-03-05');
       await step(h(), cw, caseId, '/plan/representations', { receivedOn: '2025-03-07', nothingFurther: true });
-      await step(h(), cw, caseId, '/plan/final', { issuedOn: '2025-03-10' });
+      await step(h(), cw, caseId, '/plan/final', { issuedOn: '2025-03-10', I: { type: 'mainstream', name: 'Oak Primary' } });
       await until('final-plan met', async () =>
         (await deadlinesAsOf(h(), cw, caseId, '2025-05-01'))['final-plan']?.status === 'met' ? true : undefined,
       );

@@ -70,7 +70,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
 
       // The plan is opened in the ehcp service by its process manager reacting to PlanIssueDecided over Kafka:
       // eventually consistent, so the draft is retried (bounded) while the ehcp service has not opened it yet.
-      const sections = planSections({ I: { type: 'mainstream', name: 'Oak Primary' } });
+      const sections = planSections();
       const draft = await until(
         'the ehcp service to open the plan',
         async () => {
@@ -89,7 +89,10 @@ suite('distributed: one case from request to final plan, through the gateway', (
 
       const reps = await step(h, cw, caseId, '/plan/representations', { receivedOn: '2025-03-07', nothingFurther: true });
       expect(reps.events.map((e: Json) => e.type)).toEqual(['RepresentationsReceived', 'DeadlineMet']);
-      const final = await step(h, cw, caseId, '/plan/final', { issuedOn: '2025-03-10' });
+      const final = await step(h, cw, caseId, '/plan/final', {
+        issuedOn: '2025-03-10',
+        I: { type: 'mainstream', name: 'Oak Primary' },
+      });
       expect(final.events.map((e: Json) => e.type)).toEqual(['FinalPlanIssued']);
     }),
     60_000,

@@ -196,7 +196,7 @@ describe('dates that answer an earlier act may not precede it', () => {
   });
 
   it('representations dated before the draft, and a final plan dated before the draft: 422', async () => {
-    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-05-05', sections: planSections({ I: { type: 'mainstream' } }) });
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-05-05', sections: planSections() });
     const length = (await history(h, cw, caseId)).length;
     expectProblem(await post(h, cw, caseId, '/plan/representations', { receivedOn: '2025-05-04' }), 422);
     expectProblem(await post(h, cw, caseId, '/plan/final', { issuedOn: '2025-05-04' }), 422);

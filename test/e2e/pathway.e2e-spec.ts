@@ -230,10 +230,7 @@ describe("the family's 15 days (Reg 13(1)) end early only when they say they hav
 
   beforeAll(async () => {
     caseId = await caseReadyForDraft(h, cw, '2024-12-02', '2025-01-06', '2025-03-03');
-    await step(h, cw, caseId, '/plan/draft', {
-      issuedOn: '2025-03-20',
-      sections: planSections({ I: { type: 'mainstream', name: 'Oak Primary' } }),
-    });
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-03-20', sections: planSections() });
   });
 
   it('representations that do not say "nothing further" leave the period running', async () => {
@@ -253,8 +250,11 @@ describe("the family's 15 days (Reg 13(1)) end early only when they say they hav
     expectProblem(await post(h, cw, caseId, '/plan/final', { issuedOn: '2025-03-24' }), 422, 'EHCP.REPRESENTATION_PERIOD_OPEN');
   });
 
-  it('a final plan on 2025-03-25 is issued, naming the setting from the draft', async () => {
-    const res = await post(h, cw, caseId, '/plan/final', { issuedOn: '2025-03-25' });
+  it('a final plan on 2025-03-25 is issued, naming the setting given with it (CFA s.38(5) keeps it out of the draft)', async () => {
+    const res = await post(h, cw, caseId, '/plan/final', {
+      issuedOn: '2025-03-25',
+      I: { type: 'mainstream', name: 'Oak Primary' },
+    });
     expect(res.status).toBe(201);
     expect(eventTypes(res.body)[0]).toBe('FinalPlanIssued');
     expect((await h.http.get(caseUrl(caseId)).set(cw).expect(200)).body.plan).toEqual({

@@ -44,10 +44,7 @@ beforeAll(async () => {
   await decide(h, cw, caseId, 'assess', '2025-01-06');
   adviceId = (await step(h, cw, caseId, '/assessment/advice', { adviser: 'health', requestedOn: '2025-01-07' })).adviceId;
   await conclude(h, cw, caseId, 'issue-plan', '2025-03-03');
-  await step(h, cw, caseId, '/plan/draft', {
-    issuedOn: '2025-03-20',
-    sections: planSections({ I: { type: 'mainstream', name: 'Oak Primary' } }),
-  });
+  await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-03-20', sections: planSections() });
   const res = await h.http.post('/api/v1/cases').set(cw).set('Idempotency-Key', 'before-restart').send(requestBody('2025-02-03'));
   expect(res.status).toBe(201);
   keyed = res.body;
@@ -103,7 +100,10 @@ describe('after a restart on the same DATA_DIR', () => {
 
   it('the plan stream continues too, and the final plan still closes the 20-week clock across contexts', async () => {
     await step(h, cw, caseId, '/plan/representations', { receivedOn: '2025-03-25', nothingFurther: true });
-    const res = await h.http.post(caseUrl(caseId, '/plan/final')).set(cw).send({ issuedOn: '2025-03-25' });
+    const res = await h.http
+      .post(caseUrl(caseId, '/plan/final'))
+      .set(cw)
+      .send({ issuedOn: '2025-03-25', I: { type: 'mainstream', name: 'Oak Primary' } });
     expect(res.status).toBe(201);
     expect((await deadlinesAsOf(h, cw, caseId))['final-plan']).toMatchObject({
       dueOn: '2025-04-21',

@@ -63,7 +63,6 @@ test('pathway smoke', async () => {
       H2: 'h',
       J: 'j',
       K: 'k',
-      I: { type: 'mainstream', name: 'Oak Primary' },
     },
   });
   expect(draft.status).toBe(201);
@@ -72,7 +71,10 @@ test('pathway smoke', async () => {
   // Reg 13(1): not while the family's 15 days for representations run.
   const early = await post(h, auth, id, '/plan/final', { issuedOn: '2024-06-10' });
   expect(expectProblem(early, 422, 'EHCP.REPRESENTATION_PERIOD_OPEN')).toMatchObject({ periodEndsOn: '2024-06-17' });
-  const final = await post(h, auth, id, '/plan/final', { issuedOn: '2024-06-18' });
+  const final = await post(h, auth, id, '/plan/final', {
+    issuedOn: '2024-06-18',
+    I: { type: 'mainstream', name: 'Oak Primary' },
+  });
   expect(final.status).toBe(201);
   expect(typesOf(final.body)).toEqual(['FinalPlanIssued', 'DeadlineMet', 'DeadlineStarted']);
 

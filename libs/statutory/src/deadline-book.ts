@@ -7,7 +7,7 @@ import type {
   DeadlineNotApplicable,
   DeadlineStarted,
 } from './deadline.events.js';
-import { dueDate, ruleOf, type RuleId } from './rules.js';
+import { dueDate, ruleInForce, type RuleId } from './rules.js';
 
 /**
  * An aggregate's statutory clocks, folded from its deadline events: one book for every context.
@@ -37,9 +37,9 @@ export function startDeadline(deadlineId: string, rule: RuleId, startedOn: IsoDa
   return startDeadlineDue(deadlineId, rule, startedOn, dueDate(rule, startedOn));
 }
 
-/** A clock whose due date needs its own function (appealWindowEnds, orderComplianceDue). */
+/** A clock whose due date needs its own function (appealWindowEnds, orderComplianceDue); source as in force then. */
 export function startDeadlineDue(deadlineId: string, rule: RuleId, startedOn: IsoDate, dueOn: IsoDate): DeadlineStarted {
-  return { type: 'DeadlineStarted', data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn } };
+  return { type: 'DeadlineStarted', data: { deadlineId, rule, source: ruleInForce(rule, startedOn).source, startedOn, dueOn } };
 }
 
 /** The act happened: met on or before the due date, otherwise closed late (docs/domain.md "Counting"). */

@@ -3,12 +3,16 @@ import {
   EXCEPTION_GROUNDS,
   RULES,
   RULE_IDS,
+  RULE_VERSIONS,
+  SEND_IN_FORCE,
   RULE_TABLE_VERSION,
   RuleId,
   dueDate,
   isLawfulGround,
   isRuleId,
+  ruleInForce,
   ruleOf,
+  ruleVersions,
 } from './rules.js';
 import { thrownCode } from '@send/testing';
 
@@ -216,4 +220,50 @@ describe('isLawfulGround', () => {
       for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround(rule, ground)).toBe(false);
     },
   );
+});
+
+describe('effective-dated rules', () => {
+  // A fabricated later version, for the test only: from 1 January 2027 the final plan would be due in 18 weeks.
+  const LATER = {
+    ...RULES['final-plan'],
+    period: { unit: 'weeks' as const, amount: 18 },
+    source: 'Fabricated reg 13(2A)',
+    effectiveFrom: '2027-01-01',
+  };
+  const versions = ruleVersions(RULES, { 'final-plan': [LATER] });
+
+  it('gives every rule a first version in force from 1 September 2014, when the SEND Regulations 2014 came into force', () => {
+    expect(SEND_IN_FORCE).toBe('2014-09-01');
+    for (const id of ALL_RULES) {
+      expect(RULE_VERSIONS[id]).toHaveLength(1);
+      expect(RULE_VERSIONS[id][0]).toEqual({ ...RULES[id], effectiveFrom: '2014-09-01' });
+    }
+  });
+
+  it('reads the version in force on a day: the later one from its first day, the earlier one up to the day before', () => {
+    expect(ruleInForce('final-plan', '2026-12-31', versions).period).toEqual({ unit: 'weeks', amount: 20 });
+    expect(ruleInForce('final-plan', '2027-01-01', versions).source).toBe('Fabricated reg 13(2A)');
+    expect(ruleInForce('advice', '2027-01-01', versions)).toEqual({ ...RULES.advice, effectiveFrom: '2014-09-01' });
+  });
+
+  it('counts a clock under the version in force on its trigger date, so a replayed old case keeps its due date', () => {
+    // 20 weeks from Thu 31 Dec 2026 = 140 days: 20 May 2027; 18 weeks from Fri 1 Jan 2027 = 126 days: 7 May 2027.
+    expect(dueDate('final-plan', '2026-12-31', versions)).toBe('2027-05-20');
+    expect(dueDate('final-plan', '2027-01-01', versions)).toBe('2027-05-07');
+    expect(dueDate('final-plan', '2027-01-01')).toBe('2027-05-21');
+  });
+
+  it('reads the first version before it was in force rather than failing a replay of old data', () => {
+    expect(ruleInForce('final-plan', '2014-08-31').effectiveFrom).toBe('2014-09-01');
+  });
+
+  it('keeps the shipped table unchanged: RULES[id] is still each rule, and the versions are frozen', () => {
+    expect(ruleOf('final-plan')).toBe(RULES['final-plan']);
+    expect(Object.isFrozen(RULE_VERSIONS['final-plan'])).toBe(true);
+    expect(Object.isFrozen(RULE_VERSIONS['final-plan'][0])).toBe(true);
+  });
+
+  it('refuses an unknown rule id', () => {
+    expect(thrownCode(() => ruleInForce('waiting-list' as RuleId, '2025-01-01'))).toBe('STATUTORY.UNKNOWN_RULE');
+  });
 });

@@ -78,7 +78,23 @@ export interface StatutoryRule {
   readonly period: Period | null;
   readonly exceptionSource?: string;
   readonly exceptionGrounds: readonly ExceptionGround[];
+  /** The first day this version of the rule is in force; a row of RULES is in force from SEND_IN_FORCE. */
+  readonly effectiveFrom?: IsoDate;
 }
+
+/** A version of a rule with the day it came into force (docs/domain.md "Effective-dated rules"). */
+export interface RuleVersion extends StatutoryRule {
+  readonly effectiveFrom: IsoDate;
+}
+
+/** Every version of each rule, oldest first. */
+export type RuleVersions = Readonly<Record<RuleId, readonly RuleVersion[]>>;
+
+/**
+ * The SEND Regulations 2014 (SI 2014/1530, reg 1(1)) and Part 3 of the Children and Families Act 2014
+ * came into force on 1 September 2014; every row of RULES is in force from then unless it says otherwise.
+ */
+export const SEND_IN_FORCE: IsoDate = '2014-09-01';
 
 // Reg 5(4) and 10(4) (and 13(3), which borrows 10(4)) list the same four grounds.
 const ASSESSMENT_GROUNDS: readonly ExceptionGround[] = [
@@ -297,6 +313,42 @@ export const RULES: Readonly<Record<RuleId, StatutoryRule>> = frozen({
 
 export const RULE_IDS: readonly RuleId[] = Object.keys(RULES) as RuleId[];
 
+/**
+ * Later versions of a rule, each with its effectiveFrom and source: law changes by a new version here,
+ * never by editing a row of RULES, so that a case replayed later is counted under the rule in force on
+ * the day its clock started. None yet: every rule is as first made.
+ */
+const LATER_VERSIONS: Readonly<Partial<Record<RuleId, readonly RuleVersion[]>>> = {};
+
+/** RULES (each as first in force) followed by its later versions, oldest first. */
+export function ruleVersions(
+  table: Readonly<Record<RuleId, StatutoryRule>>,
+  later: Readonly<Partial<Record<RuleId, readonly RuleVersion[]>>> = {},
+): RuleVersions {
+  const versions = {} as Record<RuleId, readonly RuleVersion[]>;
+  for (const id of Object.keys(table) as RuleId[]) {
+    const first: RuleVersion = Object.freeze({ ...table[id], effectiveFrom: table[id].effectiveFrom ?? SEND_IN_FORCE });
+    const all = [first, ...(later[id] ?? [])].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    versions[id] = Object.freeze(all.map((v) => Object.freeze(v)));
+  }
+  return Object.freeze(versions);
+}
+
+export const RULE_VERSIONS: RuleVersions = ruleVersions(RULES, LATER_VERSIONS);
+
+/**
+ * The version of a rule in force on a day: the latest whose effectiveFrom is on or before it. A day
+ * before the first version (no case can have one: the Act and Regulations did not yet apply) reads the
+ * first version, so that old test data and imports still count.
+ */
+export function ruleInForce(id: RuleId, on: IsoDate, versions: RuleVersions = RULE_VERSIONS): RuleVersion {
+  ruleOf(id);
+  const all = versions[id];
+  let found = all[0];
+  for (const v of all) if (v.effectiveFrom <= on) found = v;
+  return found;
+}
+
 export function isRuleId(s: unknown): s is RuleId {
   return typeof s === 'string' && Object.hasOwn(RULES, s);
 }
@@ -307,9 +359,12 @@ export function ruleOf(id: RuleId): StatutoryRule {
   return RULES[id];
 }
 
-/** The due date of a rule with a fixed period, counted from the day its clock starts. */
-export function dueDate(rule: RuleId, trigger: IsoDate): IsoDate {
-  const { period } = ruleOf(rule);
+/**
+ * The due date of a rule with a fixed period, counted from the day its clock starts under the version of
+ * the rule in force on that day.
+ */
+export function dueDate(rule: RuleId, trigger: IsoDate, versions: RuleVersions = RULE_VERSIONS): IsoDate {
+  const { period } = ruleInForce(rule, trigger, versions);
   if (period === null) {
     throw new DomainError('STATUTORY.NO_FIXED_PERIOD', `rule ${rule} has no fixed period; use its own function`);
   }

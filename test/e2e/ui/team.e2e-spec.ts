@@ -25,7 +25,6 @@ const SECTIONS = {
   G: 'None.',
   H1: 'None.',
   H2: 'None.',
-  I: { type: 'mainstream' },
   J: 'No personal budget requested.',
   K: 'Advice from the educational psychologist and the speech and language therapist.',
 };
@@ -51,7 +50,7 @@ async function finalPlan(receivedOn: string, decidedOn: string, outcomeOn: strin
   });
   await on(caseId, '/assessment/outcome', { outcome: 'issue-plan', decidedOn: outcomeOn, reason: 'Outcome issue-plan, as sent' });
   await on(caseId, '/plan/draft', { issuedOn: draftOn, sections: SECTIONS });
-  await on(caseId, '/plan/final', { issuedOn: finalOn });
+  await on(caseId, '/plan/final', { issuedOn: finalOn, I: { type: 'mainstream' } });
 }
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import type { PlanSections } from '../domain/index.js';
+import type { PlanSectionsInput } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
 
 export class SendAmendmentNoticeCommand extends CaseCommand<{ sentOn: string; proposedAmendments: string; reason: string }> {}
-export class IssueAmendedPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSections }> {}
+export class IssueAmendedPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSectionsInput }> {}
 export class DecideNotToAmendCommand extends CaseCommand<{ decidedOn: string; reason: string }> {}
 
 /** Reg 22(1)–(2): notice of proposed amendments outside a review; starts its 15 days and 8 weeks. Returns noticeId. */

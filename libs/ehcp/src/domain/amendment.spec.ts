@@ -158,8 +158,15 @@ describe('amendedSections', () => {
     const { I: _none, ...withoutI } = { ...sections, I: oakwood };
     expect(amendedSections({ ...sections, I: hillside }, withoutI)).toEqual({ ...sections, I: hillside });
     expect(amendedSections({ ...sections, I: hillside }, { ...sections, I: oakwood })).toEqual({ ...sections, I: oakwood });
-    const E = { text: 'Outcomes', outcomes: [{ outcomeId: 'o-1', text: 'Speaks' }] as never };
-    expect(amendedSections(sections, { ...sections, E }).E).toBe(E);
+    // Outcomes keep their ids: one given with its id, one matching an earlier text, and a new one.
+    const E = [{ outcomeId: 'o-1', text: 'Speaks in sentences' }, 'uses 3-word phrases by july 2026', 'Reads simple words'];
+    expect(
+      amendedSections(sections, { ...sections, E }, [{ outcomeId: 'o-2', text: 'Uses 3-word phrases by July 2026' }]).E,
+    ).toEqual([
+      { outcomeId: 'o-1', text: 'Speaks in sentences' },
+      { outcomeId: 'o-2', text: 'uses 3-word phrases by july 2026' },
+      { outcomeId: 'o-3', text: 'Reads simple words' },
+    ]);
   });
 });
 

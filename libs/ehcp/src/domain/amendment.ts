@@ -29,7 +29,7 @@ import {
   type SendAmendmentNotice,
 } from './lifecycle.model.js';
 import { phaseTransfersMetBy } from './phase-transfer.js';
-import type { PlanSections } from './plan-sections.js';
+import { assignOutcomeIds, outcomesSoFar, type Outcome, type PlanSections, type PlanSectionsInput } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
 
 type Events = EhcpEvent[];
@@ -107,8 +107,14 @@ export function receiveNoticeRepresentations(
  * The sections of the amended plan: as given, keeping the outcome ids they carry, with section I kept from
  * the previous version when none is given. The one place the plan-sections rules for ids plug in.
  */
-export function amendedSections(previous: PlanSections, given: PlanSections): PlanSections {
-  return { ...given, ...(given.I === undefined && previous.I !== undefined ? { I: previous.I } : {}) };
+export function amendedSections(
+  previous: PlanSections,
+  given: PlanSectionsInput,
+  earlierOutcomes: readonly Outcome[] = previous.E,
+): PlanSections {
+  // Outcomes keep their ids across versions (assignOutcomeIds); section I stays as it was unless changed.
+  const E = assignOutcomeIds(earlierOutcomes, given.E);
+  return { ...given, E, ...(given.I === undefined && previous.I !== undefined ? { I: previous.I } : {}) };
 }
 
 /**
@@ -139,7 +145,7 @@ function issueAmendedPlan({ data, today }: IssueAmendedPlan, state: EhcpState): 
   if (errors.length > 0) {
     refuse(EhcpErrors.SECTION_F_NOT_SPECIFIC, 'section F must be specified and quantified (CoP 9.69)', { errors });
   }
-  const sections = amendedSections(plan.final.sections, data.sections);
+  const sections = amendedSections(plan.final.sections, data.sections, outcomesSoFar(plan.versions));
   const version = plan.versions.length + 1;
   const issued: EhcpEvent = {
     type: 'AmendedPlanIssued',

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@send/statutory';
 import type { AmendmentCommand, ReviewCommand, StartPhaseTransfer } from './lifecycle.model.js';
-import type { PlanSections, SectionI } from './plan-sections.js';
+import type { PlanSectionsInput, SectionI } from './plan-sections.js';
 import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.model.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
@@ -11,8 +11,12 @@ interface Command<T extends string, D> {
 }
 
 /** From the process manager, on PlanIssueDecided 'issue-plan' in the assessment context. */
-export type OpenPlan = Command<'OpenPlan', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
-export type IssueDraftPlan = Command<'IssueDraftPlan', { issuedOn: IsoDate; sections: PlanSections }>;
+export type OpenPlan = Command<
+  'OpenPlan',
+  { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate; dateOfBirth?: IsoDate }
+>;
+/** Section E's outcomes get their ids from the decider; section I, if sent, is refused (CFA s.38(5)). */
+export type IssueDraftPlan = Command<'IssueDraftPlan', { issuedOn: IsoDate; sections: PlanSectionsInput }>;
 export type ReceiveRepresentations = Command<
   'ReceiveRepresentations',
   { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string }

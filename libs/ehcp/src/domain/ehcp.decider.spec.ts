@@ -5,7 +5,7 @@ import type { EhcpCommand } from './ehcp.commands.js';
 import { ehcpDecider } from './ehcp.decider.js';
 import { EhcpErrors as E } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
-import type { PlanSections, SectionI } from './plan-sections.js';
+import type { PlanSections, PlanSectionsInput, SectionI } from './plan-sections.js';
 
 const TODAY = '2025-06-30';
 const cmd = <T extends EhcpCommand['type']>(type: T, data: Extract<EhcpCommand, { type: T }>['data'], today = TODAY) =>
@@ -17,7 +17,7 @@ const sections: PlanSections = {
   B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder' },
   C: text('None'),
   D: text('None'),
-  E: { text: 'Communication', outcomes: ['Uses 3-word phrases by July 2026'] },
+  E: [{ outcomeId: 'o-1', text: 'Uses 3-word phrases', area: 'community', by: '2026-07-17' }],
   F: {
     items: [
       {
@@ -33,8 +33,10 @@ const sections: PlanSections = {
   H1: text('None'),
   H2: text('None'),
   J: text('No personal budget requested'),
-  K: text('EP report 2025-01-10'),
+  K: [{ title: 'Educational psychology advice', from: 'Educational psychologist', date: '2025-01-10' }],
 };
+/** The same sections as a caseworker sends them: outcomes without their ids. */
+const input: PlanSectionsInput = { ...sections, E: [{ text: 'Uses 3-word phrases', area: 'community', by: '2026-07-17' }] };
 const mainstream: SectionI = { type: 'mainstream', settingId: 'urn-100001', name: 'Hillside Primary' };
 
 const DECIDED_ON = '2025-03-10';
@@ -59,7 +61,7 @@ const periodMet = (version: number, metOn: string): EhcpEvent => ({
 /** Draft served 2025-03-20: 15 days beginning with that day end on 2025-04-03 (Reg 13(1)). */
 const drafted: EhcpEvent[] = [
   ...opened,
-  { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections: { ...sections, I: mainstream } } },
+  { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections } },
   periodStarted(1, '2025-03-20', '2025-04-03'),
 ];
 const nothingFurther: EhcpEvent[] = [
@@ -73,7 +75,7 @@ const finalised: EhcpEvent[] = [
   annualReview(1, '2025-04-04', '2026-04-03'),
 ];
 
-const draft = (issuedOn: string, s: PlanSections = sections, today?: string) =>
+const draft = (issuedOn: string, s: PlanSectionsInput = input, today?: string) =>
   cmd('IssueDraftPlan', { issuedOn, sections: s }, today);
 const final = (issuedOn: string, sectionI?: SectionI) =>
   cmd('IssueFinalPlan', { issuedOn, ...(sectionI === undefined ? {} : { sectionI }) });
@@ -107,9 +109,36 @@ describe('open', () => {
   });
 
   it('issues draft version 1 and starts the family’s 15 days, ending 2025-04-03', () => {
+    given(ehcpDecider, opened).when(draft('2025-03-20')).then(drafted.slice(opened.length));
+  });
+
+  it('refuses a draft that names a setting or a type in section I, citing CFA s.38(5), and records nothing', () => {
+    const error = given(ehcpDecider, opened)
+      .when(draft('2025-03-20', { ...input, I: mainstream }))
+      .thenThrows(E.SECTION_I_IN_DRAFT);
+    expect(error.message).toContain('s.38(5)');
+    expect(error.details).toEqual({ field: 'sections.I' });
     given(ehcpDecider, opened)
-      .when(draft('2025-03-20', { ...sections, I: mainstream }))
-      .then(drafted.slice(opened.length));
+      .when(draft('2025-03-20', { ...input, I: { type: 'special' } }))
+      .thenThrows(E.SECTION_I_IN_DRAFT);
+  });
+
+  it('gives each outcome an id, o-1, o-2 …, in the order sent', () => {
+    const [issued] = ehcpDecider.decide(
+      draft('2025-03-20', { ...input, E: ['Reads a page', { text: 'Dresses alone', area: 'independent-living' }] }),
+      fold(ehcpDecider, opened),
+    );
+    expect(issued).toMatchObject({
+      type: 'DraftPlanIssued',
+      data: {
+        sections: {
+          E: [
+            { outcomeId: 'o-1', text: 'Reads a page' },
+            { outcomeId: 'o-2', text: 'Dresses alone', area: 'independent-living' },
+          ],
+        },
+      },
+    });
   });
 
   it('refuses a draft dated before the decision to issue a plan', () => {
@@ -124,7 +153,7 @@ describe('open', () => {
   });
 
   it('refuses a draft whose section F is not specified and quantified, naming every field', () => {
-    const vague = { ...sections, F: { items: [{ provision: 'Access to SALT', frequency: 'regularly', deliveredBy: '' }] } };
+    const vague = { ...input, F: { items: [{ provision: 'Access to SALT', frequency: 'regularly', deliveredBy: '' }] } };
     const error = given(ehcpDecider, opened).when(draft('2025-03-20', vague)).thenThrows(E.SECTION_F_NOT_SPECIFIC);
     const fields = (error.details?.errors as { field: string }[]).map((e) => e.field);
     expect(fields).toEqual(['sections.F.items[0].provision', 'sections.F.items[0].frequency', 'sections.F.items[0].deliveredBy']);
@@ -163,13 +192,13 @@ describe('draft', () => {
     expect(error.details).toEqual({ periodEndsOn: '2025-04-03' });
   });
 
-  it('issues the final plan on 2025-04-04 as version 2, the period met on its last day', () => {
-    given(ehcpDecider, drafted).when(final('2025-04-04')).then(finalised.slice(drafted.length));
+  it('issues the final plan on 2025-04-04 as version 2 with section I from its body, the period met on its last day', () => {
+    given(ehcpDecider, drafted).when(final('2025-04-04', mainstream)).then(finalised.slice(drafted.length));
   });
 
   it('issues the final plan on 2025-03-25 once the family said nothing further that day', () => {
     given(ehcpDecider, drafted, nothingFurther)
-      .when(final('2025-03-25'))
+      .when(final('2025-03-25', mainstream))
       .then([
         { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-03-25', sections: { ...sections, I: mainstream } } },
         annualReview(1, '2025-03-25', '2026-03-24'),
@@ -191,20 +220,15 @@ describe('draft', () => {
       ]);
   });
 
-  it('refuses a final plan that names neither a setting nor a type in section I', () => {
-    const noI: EhcpEvent[] = [
-      ...opened,
-      { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections } },
-      periodStarted(1, '2025-03-20', '2025-04-03'),
-    ];
-    given(ehcpDecider, noI).when(final('2025-04-04')).thenThrows(E.SECTION_I_REQUIRED);
+  it('refuses a final plan with no section I in its body and none from placement', () => {
+    given(ehcpDecider, drafted).when(final('2025-04-04')).thenThrows(E.SECTION_I_REQUIRED);
   });
 
   it('refuses a final plan dated before the draft', () => {
     given(ehcpDecider, drafted).when(final('2025-03-19')).thenThrows(E.FINAL_BEFORE_DRAFT);
   });
 
-  it('issues a second draft as version 2 and restarts the period', () => {
+  it('issues a second draft as version 2 and restarts the period, the outcome keeping its id', () => {
     given(ehcpDecider, drafted)
       .when(draft('2025-03-27'))
       .then([
@@ -235,12 +259,12 @@ describe('draft', () => {
     const redrafted: EhcpEvent[] = [
       ...drafted,
       ...nothingFurther,
-      { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections: { ...sections, I: mainstream } } },
+      { type: 'DraftPlanIssued', data: { version: 2, issuedOn: '2025-03-27', sections } },
       periodStarted(2, '2025-03-27', '2025-04-10'),
     ];
-    given(ehcpDecider, redrafted).when(final('2025-04-10')).thenThrows(E.REPRESENTATION_PERIOD_OPEN);
+    given(ehcpDecider, redrafted).when(final('2025-04-10', mainstream)).thenThrows(E.REPRESENTATION_PERIOD_OPEN);
     given(ehcpDecider, redrafted)
-      .when(final('2025-04-11'))
+      .when(final('2025-04-11', mainstream))
       .then([
         { type: 'FinalPlanIssued', data: { version: 3, issuedOn: '2025-04-11', sections: { ...sections, I: mainstream } } },
         periodMet(2, '2025-04-10'),
@@ -268,7 +292,7 @@ describe('final', () => {
     const state = fold(ehcpDecider, finalised);
     expect(state.status).toBe('final');
     expect(state.status === 'final' && state.versions).toEqual([
-      { version: 1, status: 'draft', issuedOn: '2025-03-20', sections: { ...sections, I: mainstream } },
+      { version: 1, status: 'draft', issuedOn: '2025-03-20', sections },
       { version: 2, status: 'final', issuedOn: '2025-04-04', sections: { ...sections, I: mainstream } },
     ]);
   });
@@ -277,11 +301,7 @@ describe('final', () => {
 describe('setting named by placement', () => {
   const special: SectionI = { type: 'special', settingId: 'urn-200002', name: 'Oakwood School' };
   const named: EhcpEvent = { type: 'SettingNamed', data: { setting: special, namedOn: '2025-03-28', sourceEventId: 'alloc-1' } };
-  const noI: EhcpEvent[] = [
-    ...opened,
-    { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections } },
-    periodStarted(1, '2025-03-20', '2025-04-03'),
-  ];
+  const noI = drafted;
 
   it('records the allocated setting for section I', () => {
     given(ehcpDecider, noI)
@@ -310,5 +330,96 @@ describe('setting named by placement', () => {
       .thenThrows(E.SECTION_I_REQUIRED);
     const events = ehcpDecider.decide(cmd('IssueFinalPlan', { issuedOn: '2025-04-04' }), fold(ehcpDecider, [...noI, named]));
     expect(events[0]).toMatchObject({ type: 'FinalPlanIssued', data: { sections: { I: special } } });
+  });
+});
+
+describe('section E across drafts', () => {
+  const second = (E: PlanSectionsInput['E']) =>
+    ehcpDecider.decide(draft('2025-03-27', { ...input, E }), fold(ehcpDecider, drafted));
+  const outcomesOf = (events: readonly EhcpEvent[]) =>
+    events[0].type === 'DraftPlanIssued' ? events[0].data.sections.E.map((o) => [o.outcomeId, o.text]) : [];
+
+  it('keeps the id of an outcome whose text is unchanged, and gives a new one the next id', () => {
+    expect(outcomesOf(second(['Makes a friend', ' uses 3-WORD  phrases ']))).toEqual([
+      ['o-2', 'Makes a friend'],
+      ['o-1', ' uses 3-WORD  phrases '],
+    ]);
+  });
+
+  it('keeps an id sent with a reworded outcome', () => {
+    expect(outcomesOf(second([{ outcomeId: 'o-1', text: 'Uses 4-word phrases' }]))).toEqual([['o-1', 'Uses 4-word phrases']]);
+  });
+
+  it('never gives a dropped outcome’s id to a new one, and gives it back when the outcome returns', () => {
+    const v2: EhcpEvent[] = [...drafted, ...second(['Makes a friend'])];
+    const v3 = ehcpDecider.decide(
+      draft('2025-03-31', { ...input, E: ['Rides a bike', 'Uses 3-word phrases'] }),
+      fold(ehcpDecider, v2),
+    );
+    expect(outcomesOf(v3)).toEqual([
+      ['o-3', 'Rides a bike'],
+      ['o-1', 'Uses 3-word phrases'],
+    ]);
+  });
+});
+
+describe('a draft recorded before E and K were lists and before section I left the draft', () => {
+  // As recorded then: E { text, outcomes? }, K { text }, and section I proposed in the draft.
+  const legacy = {
+    ...sections,
+    E: { text: 'Communication', outcomes: ['Uses 3-word phrases by July 2026'] },
+    K: { text: 'EP report 2025-01-10' },
+    I: mainstream,
+  } as unknown as PlanSections;
+  const recorded: EhcpEvent[] = [
+    ...opened,
+    { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections: legacy } },
+    periodStarted(1, '2025-03-20', '2025-04-03'),
+  ];
+  const asReadNow: PlanSections = {
+    ...sections,
+    E: [
+      { outcomeId: 'o-1', text: 'Communication' },
+      { outcomeId: 'o-2', text: 'Uses 3-word phrases by July 2026' },
+    ],
+    K: [{ title: 'EP report 2025-01-10' }],
+    I: mainstream,
+  };
+
+  it('is read in today’s shape, with every word kept and ids by position, the event untouched', () => {
+    const state = fold(ehcpDecider, recorded);
+    expect(state.status === 'draft' && state.versions[0].sections).toEqual(asReadNow);
+    expect((recorded[1].data as { sections: unknown }).sections).toBe(legacy);
+  });
+
+  it('reads a plain string E as one outcome and a plain string K as one entry', () => {
+    const strings = { ...sections, E: 'Speaks in sentences', K: 'SALT report' } as unknown as PlanSections;
+    const events: EhcpEvent[] = [
+      ...opened,
+      { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-03-20', sections: strings } },
+    ];
+    const state = fold(ehcpDecider, events);
+    expect(state.status === 'draft' && [state.versions[0].sections.E, state.versions[0].sections.K]).toEqual([
+      [{ outcomeId: 'o-1', text: 'Speaks in sentences' }],
+      [{ title: 'SALT report' }],
+    ]);
+  });
+
+  it('is finalised with the section I it proposed when the final plan names none', () => {
+    given(ehcpDecider, recorded)
+      .when(final('2025-04-04'))
+      .then([
+        { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-04-04', sections: asReadNow } },
+        periodMet(1, '2025-04-03'),
+        annualReview(1, '2025-04-04', '2026-04-03'),
+      ]);
+  });
+
+  it('keeps its outcomes’ ids in a new draft', () => {
+    const events = ehcpDecider.decide(
+      draft('2025-03-27', { ...input, E: ['Uses 3-word phrases by July 2026'] }),
+      fold(ehcpDecider, recorded),
+    );
+    expect(events[0]).toMatchObject({ data: { sections: { E: [{ outcomeId: 'o-2' }] } } });
   });
 });

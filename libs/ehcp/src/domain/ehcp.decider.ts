@@ -19,7 +19,7 @@ import {
   type EhcpState,
   type NamedSetting,
 } from './ehcp.state.js';
-import { hasSettingOrType, type SectionI } from './plan-sections.js';
+import { assignOutcomeIds, hasSettingOrType, outcomesSoFar, type SectionI } from './plan-sections.js';
 import { startPhaseTransfer } from './phase-transfer.js';
 import { decideReviewCommand, firstAnnualReview } from './review.js';
 import { checkSectionF } from './section-f.js';
@@ -35,8 +35,10 @@ function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
   if (isBefore(data.decidedOn, data.requestedOn)) {
     refuse(EhcpErrors.DECISION_BEFORE_REQUEST, 'the decision to issue a plan is dated before the request');
   }
-  const { caseId, la, requestedOn, decidedOn } = data;
-  return [{ type: 'PlanOpened', data: { caseId, la, requestedOn, decidedOn } }];
+  const { caseId, la, requestedOn, decidedOn, dateOfBirth } = data;
+  return [
+    { type: 'PlanOpened', data: { caseId, la, requestedOn, decidedOn, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) } },
+  ];
 }
 
 /**
@@ -56,6 +58,14 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
     const { version, issuedOn } = state.draft;
     refuse(EhcpErrors.DRAFT_BEFORE_PREVIOUS_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'issuedOn' });
   }
+  if (data.sections.I !== undefined) {
+    refuse(
+      EhcpErrors.SECTION_I_IN_DRAFT,
+      'the draft plan must not name a school or other institution, nor a type of one (CFA 2014 s.38(5)); ' +
+        'section I is settled with the final plan',
+      { field: 'sections.I' },
+    );
+  }
   const errors = checkSectionF(data.sections?.F?.items ?? []);
   if (errors.length > 0) {
     refuse(EhcpErrors.SECTION_F_NOT_SPECIFIC, 'section F must be specified and quantified (CoP 9.69)', { errors });
@@ -65,8 +75,9 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
     state.status === 'draft'
       ? retireDeadline(state.deadlines, state.draft.deadlineId, data.issuedOn, `superseded by draft ${version}`)
       : [];
+  const sections = { ...data.sections, E: assignOutcomeIds(outcomesSoFar(state.versions), data.sections.E) };
   return [
-    { type: 'DraftPlanIssued', data: { version, issuedOn: data.issuedOn, sections: data.sections } },
+    { type: 'DraftPlanIssued', data: { version, issuedOn: data.issuedOn, sections } },
     ...superseded,
     startDeadline(draftDeadlineId(version), 'draft-representations', data.issuedOn),
   ];
@@ -116,7 +127,8 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
     });
   }
   const latest = drafted.versions[drafted.versions.length - 1];
-  // Section I: as given now, else as placement named it, else as the draft proposed.
+  // Section I: as given now, else as placement named it, else as a draft recorded before CFA s.38(5) was
+  // applied proposed it (a draft issued since carries no I).
   const sectionI = data.sectionI ?? (drafted.namedSetting && withoutNaming(drafted.namedSetting)) ?? latest.sections.I;
   const sections = { ...latest.sections, ...(sectionI === undefined ? {} : { I: sectionI }) };
   if (!hasSettingOrType(sections.I)) {

@@ -4,7 +4,11 @@ import type { AmendmentEvent, PhaseTransferEvent, ReviewEvent } from './lifecycl
 import type { PlanSections, SectionI } from './plan-sections.js';
 import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.model.js';
 
-export type PlanOpened = DomainEvent<'PlanOpened', { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate }>;
+/** dateOfBirth is optional: a plan opened without it skips the Year 9 finding (docs/domain.md "Section E"). */
+export type PlanOpened = DomainEvent<
+  'PlanOpened',
+  { caseId: string; la: string; requestedOn: IsoDate; decidedOn: IsoDate; dateOfBirth?: IsoDate }
+>;
 export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 export type RepresentationsReceived = DomainEvent<
   'RepresentationsReceived',

@@ -10,7 +10,7 @@ import {
   type PhaseTransferFile,
   type ReviewFile,
 } from './lifecycle.model.js';
-import type { PlanSections, SectionI } from './plan-sections.js';
+import { normaliseSections, type PlanSections, type SectionI } from './plan-sections.js';
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
@@ -43,6 +43,8 @@ export interface PlanFile {
   readonly requestedOn: IsoDate;
   /** The assessment's decision to issue a plan; no draft may precede it. */
   readonly decidedOn: IsoDate;
+  /** The child's date of birth when the plan was opened with it: the Year 9 quality finding reads it. */
+  readonly dateOfBirth?: IsoDate;
   readonly versions: readonly PlanVersion[];
   readonly representations: readonly Representation[];
   /** Section I as settled by placement after the draft (CFA s.39); the final plan takes it. */
@@ -96,7 +98,8 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'DraftPlanIssued': {
-      const { version, issuedOn, sections } = event.data;
+      const { version, issuedOn } = event.data;
+      const sections = normaliseSections(event.data.sections);
       const draft: CurrentDraft = { version, issuedOn, deadlineId: draftDeadlineId(version) };
       const versions = [...state.versions, { version, status: 'draft' as const, issuedOn, sections }];
       return { ...state, status: 'draft', draft, versions };
@@ -105,7 +108,7 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       return withRepresentation(state, event.data);
     case 'FinalPlanIssued': {
       if (state.status !== 'draft') return state;
-      const final: PlanVersion = { ...event.data, status: 'final' };
+      const final: PlanVersion = { ...event.data, sections: normaliseSections(event.data.sections), status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
     case 'PlanTransferRequested':

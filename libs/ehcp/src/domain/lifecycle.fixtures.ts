@@ -14,7 +14,7 @@ export const sections: PlanSections = {
   B: { primaryNeed: 'SLCN', description: 'Severe expressive language disorder' },
   C: text('None'),
   D: text('None'),
-  E: { text: 'Communication', outcomes: ['Uses 3-word phrases by July 2026'] },
+  E: [{ outcomeId: 'o-1', text: 'Uses 3-word phrases by July 2026', area: 'community' }],
   F: {
     items: [
       {
@@ -29,7 +29,7 @@ export const sections: PlanSections = {
   H1: text('None'),
   H2: text('None'),
   J: text('None'),
-  K: text('EP report 2024-11-10'),
+  K: [{ title: 'EP report', date: '2024-11-10' }],
 };
 export const hillside: SectionI = { type: 'mainstream', settingId: 'urn-100001', name: 'Hillside Primary' };
 export const oakwood: SectionI = { type: 'mainstream', settingId: 'urn-100002', name: 'Oakwood Academy' };

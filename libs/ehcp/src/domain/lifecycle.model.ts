@@ -5,7 +5,7 @@
  */
 import type { DomainEvent } from '@send/kernel';
 import type { IsoDate, PhaseTransfer } from '@send/statutory';
-import type { PlanSections } from './plan-sections.js';
+import type { PlanSections, PlanSectionsInput } from './plan-sections.js';
 
 interface Command<T extends string, D> {
   readonly type: T;
@@ -138,7 +138,7 @@ export type SendAmendmentNotice = Command<
   'SendAmendmentNotice',
   { noticeId: string; sentOn: IsoDate; proposedAmendments: string; reason: string }
 >;
-export type IssueAmendedPlan = Command<'IssueAmendedPlan', { issuedOn: IsoDate; sections: PlanSections }>;
+export type IssueAmendedPlan = Command<'IssueAmendedPlan', { issuedOn: IsoDate; sections: PlanSectionsInput }>;
 export type DecideNotToAmend = Command<'DecideNotToAmend', { decidedOn: IsoDate; reason: string }>;
 export type AmendmentCommand = SendAmendmentNotice | IssueAmendedPlan | DecideNotToAmend;
 

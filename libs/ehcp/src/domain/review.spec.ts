@@ -173,7 +173,7 @@ describe('DecideReview (Reg 20(10), Reg 22, Devon)', () => {
       .thenThrows(E.STEP_DOWN_REQUIRED);
   });
 
-  it('records progress towards outcomes; any id is accepted while the plan’s outcomes carry none', () => {
+  it('records progress towards the plan’s outcomes, by their ids', () => {
     const [decided] = ehcpDecider.decide(
       decision('2025-09-12', 'cease', { outcomesProgress: [{ outcomeId: 'o-1', progress: 'achieved' }] }),
       fold(ehcpDecider, reviewed),
@@ -193,7 +193,7 @@ describe('DecideReview (Reg 20(10), Reg 22, Devon)', () => {
               ...e.data,
               sections: {
                 ...e.data.sections,
-                E: { text: 'Outcomes', outcomes: [{ outcomeId: 'o-1', text: 'Speaks in sentences' }] as never },
+                E: [{ outcomeId: 'o-1', text: 'Speaks in sentences' }],
               },
             },
           }

@@ -123,25 +123,19 @@ function sendReviewReport({ data, today }: SendReviewReport, state: EhcpState): 
 }
 
 /**
- * The outcome ids a decision may report progress on: those of section E of the current plan. A plan whose
- * outcomes carry no ids yet (issued before outcomes had ids) accepts any id, so a review is never blocked
- * by the plan's age (docs/domain.md "Outcome progress").
+ * The outcome ids a decision may report progress on: those of section E of the current plan. Every
+ * outcome has an id (assignOutcomeIds; plans recorded before outcomes had ids are read with ids by
+ * position, normaliseSections), so an unknown id is refused (docs/domain.md "Outcome progress").
  */
-export function knownOutcomeIds(version: PlanVersion): ReadonlySet<string> | undefined {
-  const outcomes = (version.sections.E as { outcomes?: readonly unknown[] } | undefined)?.outcomes ?? [];
-  const ids = outcomes.flatMap((o) =>
-    typeof o === 'object' && o !== null && typeof (o as { outcomeId?: unknown }).outcomeId === 'string'
-      ? [(o as { outcomeId: string }).outcomeId]
-      : [],
-  );
-  return ids.length === 0 ? undefined : new Set(ids);
+export function knownOutcomeIds(version: PlanVersion): ReadonlySet<string> {
+  return new Set(version.sections.E.map((o) => o.outcomeId));
 }
 
 function checkOutcomes(plan: Final, given: readonly OutcomeProgress[]): OutcomeProgress[] {
   const known = knownOutcomeIds(plan.final);
   const seen = new Set<string>();
   for (const { outcomeId } of given) {
-    if (known !== undefined && !known.has(outcomeId)) {
+    if (!known.has(outcomeId)) {
       refuse(EhcpErrors.UNKNOWN_OUTCOME, `section E of plan version ${plan.final.version} has no outcome ${outcomeId}`, {
         field: 'outcomesProgress',
         outcomeId,

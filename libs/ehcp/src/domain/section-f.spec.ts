@@ -103,6 +103,61 @@ describe('checkSectionF', () => {
   });
 });
 
+describe('section F, item by item: what the case law refuses, and quantified items that pass', () => {
+  const TA: ProvisionItem = {
+    provision: 'Teaching assistant support in class',
+    hours: 15,
+    frequency: 'weekly',
+    deliveredBy: 'trained teaching assistant',
+  };
+
+  it('passes "Teaching assistant support in class, 15 hours weekly, trained teaching assistant"', () => {
+    expect(checkSectionF([TA])).toEqual([]);
+  });
+
+  it.each<[string, Partial<ProvisionItem>]>([
+    ['a plain noun: support', { provision: 'Literacy support in a small group' }],
+    ['"should" inside a word', { provision: 'Shoulder and arm physiotherapy exercises' }],
+    ['"may" inside a word', { provision: 'Reading with the Mayfield scheme' }],
+    ['the month of May, with a date', { provision: 'Social skills group from 6 May 2025' }],
+    ['the month of May, after a preposition', { provision: 'Transition visits in May to the new class' }],
+    ['May half term', { provision: 'Swimming lessons after May half term' }],
+    ['"up to date"', { provision: 'Reading programme kept up to date by the SENCo' }],
+    ['"up-to-date"', { provision: 'Up-to-date hearing aid maintenance' }],
+    ['"regular" with a number', { provision: 'Regular 30-minute phonics sessions', hours: 0.5, frequency: '3 times a week' }],
+    ['"regular" as in a mainstream class', { provision: 'Teaching assistant support in the regular classroom' }],
+    ['"access" without "to"', { provision: 'Teaching assistant support to access the curriculum' }],
+    ['"opportune" is not "opportunity"', { provision: 'Opportune check-ins by key worker, 10 minutes' }],
+    ['equipment with no hours', { provision: 'Sloped writing board', hours: undefined, frequency: 'continuous' }],
+    ['a one-off with no hours', { provision: 'Specialist seating assessment', hours: undefined, frequency: 'once' }],
+  ])('passes a quantified item with %s', (_, overrides) => {
+    expect(checkSectionF([{ ...TA, ...overrides }])).toEqual([]);
+  });
+
+  it.each<[string, Partial<ProvisionItem>, string, string]>([
+    ['no frequency', { frequency: '' }, 'frequency', 'say how often'],
+    ['no deliverer', { deliveredBy: ' ' }, 'deliveredBy', 'say who delivers it'],
+    ['time-based with no hours', { hours: undefined }, 'hours', 'how many hours'],
+    ['"access to"', { provision: 'Access to speech and language therapy' }, 'provision', '"access to"'],
+    ['"up to"', { provision: 'Teaching assistant support, up to 15 hours' }, 'provision', '"up to"'],
+    ['"up-to"', { provision: 'Teaching assistant support, up-to 15 hours' }, 'provision', '"up to"'],
+    ['"as required"', { frequency: 'as required' }, 'frequency', '"as required"'],
+    ['"as required" in the provision', { provision: 'Teaching assistant support as required' }, 'provision', '"as required"'],
+    ['"opportunities for"', { provision: 'Opportunities for social interaction' }, 'provision', '"opportunities"'],
+    ['"regular" without a number', { provision: 'Regular teaching assistant support' }, 'provision', '"regular"'],
+    ['"regular" as the frequency', { frequency: 'regular' }, 'frequency', '"regular"'],
+    ['"may" as a hedge', { provision: 'Teaching assistant support may be given in class' }, 'provision', '"may"'],
+    ['"May" as a hedge at the start', { provision: 'May include teaching assistant support' }, 'provision', '"may"'],
+    ['"should"', { provision: 'Teaching assistant support should be given' }, 'provision', '"should"'],
+    ['"as and when"', { provision: 'Teaching assistant support as and when needed' }, 'provision', '"as and when"'],
+  ])('refuses an item with %s, naming the item and the words', (_, overrides, part, words) => {
+    const problems = checkSectionF([TA, { ...TA, ...overrides }]);
+    expect(problems.map((p) => p.field)).toEqual([`sections.F.items[1].${part}`]);
+    expect(problems[0].message).toMatch(/^Item 2( \(".+"\))?: /);
+    expect(problems[0].message.toLowerCase()).toContain(words.toLowerCase());
+  });
+});
+
 describe('isTimeBased', () => {
   it('counts hours for recurrences but not for one-off or continuous provision', () => {
     expect(['weekly', 'once a week', 'twice weekly'].map(isTimeBased)).toEqual([true, true, true]);

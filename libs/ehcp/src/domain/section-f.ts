@@ -17,7 +17,7 @@ interface VaguePhrase {
 }
 
 const SAY_HOW_OFTEN = 'give a concrete frequency such as "weekly", "3 times a week" or "every school day"';
-const WHO_DELIVERS = 'Say who delivers it, by role, e.g. "specialist speech and language therapist".';
+const WHO_DELIVERS = 'say who delivers it, by role, e.g. "specialist speech and language therapist".';
 const SAY_HOW_MUCH = 'state exactly how much will be provided and how often; F may not leave it to anyone’s discretion';
 
 /**
@@ -51,54 +51,82 @@ const VAGUE: readonly VaguePhrase[] = [
 ];
 
 const phraseRegex = (phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 const VAGUE_PATTERNS = VAGUE.map((v) => ({ ...v, pattern: phraseRegex(v.phrase) }));
+
+/**
+ * Plain words that look like a hedge and are not one, taken out of the text before the hedges are looked
+ * for, so that a quantified item is never refused for them (docs/domain.md "Section F"): the month of May
+ * ("from 6 May 2025", "in May"), "up to date", and "regular" as in a mainstream class ("in a regular
+ * classroom"). "regular" with a number ("regular 30-minute sessions, 3 times a week") says how often.
+ */
+const NOT_HEDGES: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s+May(?![\p{L}])/gu,
+  /(?<![\p{L}])May\s+(?:\d|half[\s-]term)/gu,
+  /(?<![\p{L}])(?:[Ii]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring|of|[Mm]id|[Ee]arly|[Ll]ate|[Ee]nd|[Ss]tart)[\s-]+May(?![\p{L}])/gu,
+  /(?<![\p{L}])up[\s-]+to[\s-]+date(?![\p{L}])/giu,
+  /(?<![\p{L}])regular\s+(?:class(?:room)?|classes|school|lessons?|teacher)(?![\p{L}])/giu,
+];
+
+/** A number, a number word or a named frequency: what "regular" needs beside it to say how often. */
+const A_NUMBER =
+  /(?<![\p{L}])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|thrice|daily|weekly|fortnightly|monthly|termly|half-termly|annually)(?![\p{L}])/iu;
 
 const blank = (s: unknown) => typeof s !== 'string' || s.trim() === '';
 
-function vagueProblems(text: string, field: string): SectionFProblem[] {
-  return VAGUE_PATTERNS.filter((v) => v.pattern.test(text)).map((v) => ({
-    field,
-    message: `"${v.phrase}" is too vague for section F: ${v.instead}.`,
-  }));
+/** The hedges in a text, each named with what to write instead; `item` names the item in the message. */
+function vagueProblems(text: string, field: string, item: string): SectionFProblem[] {
+  const plain = NOT_HEDGES.reduce((t, pattern) => t.replace(pattern, ' '), text);
+  const hasNumber = A_NUMBER.test(plain);
+  return VAGUE_PATTERNS.filter((v) => v.pattern.test(plain))
+    .filter((v) => !(hasNumber && (v.phrase === 'regular' || v.phrase === 'regularly')))
+    .map((v) => ({ field, message: `${item}: "${v.phrase}" is too vague for section F: ${v.instead}.` }));
 }
 
-function provisionProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+/** "Item 2 ("Speech and language therapy")", as the caseworker will find it in the list. */
+function itemName(item: ProvisionItem, index: number): string {
+  return blank(item.provision) ? `Item ${index + 1}` : `Item ${index + 1} ("${item.provision.trim()}")`;
+}
+
+function provisionProblems(item: ProvisionItem, at: string, name: string): SectionFProblem[] {
   if (blank(item.provision)) {
-    const message = 'Describe the provision, e.g. "1:1 specialist teaching of phonics".';
+    const message = `${name}: describe the provision, e.g. "1:1 specialist teaching of phonics".`;
     return [{ field: `${at}.provision`, message }];
   }
-  return vagueProblems(item.provision, `${at}.provision`);
+  return vagueProblems(item.provision, `${at}.provision`, name);
 }
 
-function frequencyProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+function frequencyProblems(item: ProvisionItem, at: string, name: string): SectionFProblem[] {
   const field = `${at}.frequency`;
   if (blank(item.frequency)) {
-    return [{ field, message: `Say how often: ${SAY_HOW_OFTEN}, or "continuous" for equipment.` }];
+    return [{ field, message: `${name}: say how often: ${SAY_HOW_OFTEN}, or "continuous" for equipment.` }];
   }
-  const vague = vagueProblems(item.frequency, field);
+  const vague = vagueProblems(item.frequency, field, name);
   // One grammar with funding (provision-frequency.ts): a frequency it can read is one the plan can be priced by.
   if (vague.length > 0 || readProvisionFrequency(item.frequency).kind !== 'unknown') return vague;
   return [
     {
       field,
-      message: `"${item.frequency}" is not a frequency: ${SAY_HOW_OFTEN}; ` + '"once" for a one-off; "continuous" for equipment.',
+      message:
+        `${name}: "${item.frequency}" is not a frequency: ${SAY_HOW_OFTEN}; ` +
+        '"once" for a one-off; "continuous" for equipment.',
     },
   ];
 }
 
-function hoursProblems(item: ProvisionItem, at: string): SectionFProblem[] {
+function hoursProblems(item: ProvisionItem, at: string, name: string): SectionFProblem[] {
   const field = `${at}.hours`;
   const given = item.hours !== undefined && item.hours !== null;
   if (given && !(typeof item.hours === 'number' && Number.isFinite(item.hours) && item.hours > 0)) {
-    return [{ field, message: 'Hours must be a positive number each time, e.g. 1, or 0.5 for 30 minutes.' }];
+    return [{ field, message: `${name}: hours must be a positive number each time, e.g. 1, or 0.5 for 30 minutes.` }];
   }
   if (!given && isTimeBased(item.frequency)) {
     return [
       {
         field,
         message:
-          'Say how many hours each time (e.g. 1, or 0.5 for 30 minutes): ' + `"${item.frequency}" provision must be quantified.`,
+          `${name}: say how many hours each time (e.g. 1, or 0.5 for 30 minutes): ` +
+          `"${item.frequency}" provision must be quantified.`,
       },
     ];
   }
@@ -118,7 +146,15 @@ export function checkSectionF(items: readonly ProvisionItem[], path = 'sections.
   }
   return items.flatMap((item, i) => {
     const at = `${path}[${i}]`;
-    const deliveredBy: SectionFProblem[] = blank(item.deliveredBy) ? [{ field: `${at}.deliveredBy`, message: WHO_DELIVERS }] : [];
-    return [...provisionProblems(item, at), ...frequencyProblems(item, at), ...hoursProblems(item, at), ...deliveredBy];
+    const name = itemName(item, i);
+    const deliveredBy: SectionFProblem[] = blank(item.deliveredBy)
+      ? [{ field: `${at}.deliveredBy`, message: `${name}: ${WHO_DELIVERS}` }]
+      : [];
+    return [
+      ...provisionProblems(item, at, name),
+      ...frequencyProblems(item, at, name),
+      ...hoursProblems(item, at, name),
+      ...deliveredBy,
+    ];
   });
 }

@@ -6,7 +6,7 @@ import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
-import { type EhcpState, PlanVersion, ehcpDecider } from '../domain/index.js';
+import { type EhcpState, PlanVersion, ehcpDecider, versionFindings } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
 import { afterFinal } from './after-final.js';
 
@@ -28,7 +28,7 @@ export class GetPlanController {
   @Roles(...CASE_READERS)
   @ApiOperation({
     summary:
-      'The current plan (latest issued version, draft or final, amended versions included), in full; with a final plan, ' +
+      'The current plan (latest issued version, draft or final, amended versions included), in full, with its qualityFindings; with a final plan, ' +
       'its reviews, open amendment notice, phase transfers, the transfers proposed from the date of birth and advisory reminders',
   })
   async current(
@@ -47,6 +47,7 @@ export class GetPlanController {
       caseId,
       revision,
       ...latest,
+      qualityFindings: versionFindings(state, latest),
       versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
       ...afterFinal(state, today, dateOfBirth || undefined),
     };
@@ -56,12 +57,13 @@ export class GetPlanController {
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One issued version of the plan, in full' })
   async version(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: User) {
-    const { versions } = await this.versions(user, caseId);
+    const { versions, state } = await this.versions(user, caseId);
     const found = versions.find((v) => v.version === n);
     if (!found) throw new NotFoundError('EHCP.VERSION_NOT_FOUND', `The plan has no version ${n}.`);
-    return { caseId, ...found };
+    return { caseId, ...found, qualityFindings: versionFindings(state, found) };
   }
 
+  /** Versions recorded before E and K were lists are read in today's shape (normaliseSections, in the fold). */
   private async versions(
     user: User,
     caseId: string,

@@ -1,15 +1,35 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { PlanSections } from '../domain/index.js';
+import { PlanSectionsInput, ehcpDecider, versionFindings } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
+import { ehcpStream } from '../ehcp.stream.js';
 
-export class IssueDraftPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSections }> {}
+export class IssueDraftPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSectionsInput }> {}
 
-/** Reg 13(1): serve the draft plan; starts the family's 15-day period. */
+/**
+ * Reg 13(1): serve the draft plan; starts the family's 15-day period. The answer carries the draft's
+ * non-blocking qualityFindings, read back from the version as recorded (with its outcome ids).
+ */
 @CommandHandler(IssueDraftPlanCommand)
 export class IssueDraftPlanHandler implements ICommandHandler<IssueDraftPlanCommand, WriteResult> {
-  constructor(private readonly writer: CaseWriter) {}
-  execute(c: IssueDraftPlanCommand): Promise<WriteResult> {
-    return this.writer.write(ehcpTarget, c, { type: 'IssueDraftPlan', data: c.input }, { occurredAt: c.input.issuedOn });
+  constructor(
+    private readonly writer: CaseWriter,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute(c: IssueDraftPlanCommand): Promise<WriteResult> {
+    const result = await this.writer.write(
+      ehcpTarget,
+      c,
+      { type: 'IssueDraftPlan', data: c.input },
+      { occurredAt: c.input.issuedOn },
+    );
+    const state = foldStream(ehcpDecider, await this.store.readStream(ehcpStream(c.caseId)));
+    const latest = state.status === 'none' ? undefined : state.versions.at(-1);
+    return latest
+      ? { ...result, version: latest.version, outcomes: latest.sections.E, qualityFindings: versionFindings(state, latest) }
+      : result;
   }
 }

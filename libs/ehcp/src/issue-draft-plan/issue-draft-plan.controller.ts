@@ -9,7 +9,10 @@ export class IssueDraftPlanDto {
   @ApiProperty({
     description:
       'Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; ' +
-      'F a list of { provision, hours?, frequency, deliveredBy } (or { items }); I { type, settingId?, name? } (optional in a draft).',
+      'E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); ' +
+      'F a list of { provision, hours?, frequency, deliveredBy, startsOn? } (or { items }); ' +
+      'K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type ' +
+      '(CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT.',
     type: 'object',
     additionalProperties: true,
   })
@@ -23,7 +26,10 @@ export class IssueDraftPlanController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified')
+  @CaseWrite(
+    'Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified, section I is not in a draft ' +
+      '(CFA s.38(5)); answers with the outcomes and their ids and the qualityFindings',
+  )
   issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueDraftPlanDto) {
     // The validation pipe has already run the same parser and refused any error, so value is set.
     const sections = parseSections(body.sections).value!;

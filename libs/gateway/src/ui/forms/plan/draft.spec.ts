@@ -16,12 +16,21 @@ import {
 } from './draft.view-model.js';
 
 const ITEM = { provision: 'Speech therapy', hours: '1', frequency: 'weekly', deliveredBy: 'therapist' };
-const text = { A: 'Views', C: 'None', D: 'None', E: 'Outcomes', G: 'None', H1: 'None', H2: 'None', J: 'None', K: 'EP advice' };
+const text = {
+  A: 'Views',
+  C: 'None',
+  D: 'None',
+  E: 'Speak in sentences\n\n Read a page ',
+  G: 'None',
+  H1: 'None',
+  H2: 'None',
+  J: 'None',
+  K: 'EP advice\nSpeech and language therapy report',
+};
 const body = {
   ...text,
   primaryNeed: 'SLCN',
   needDescription: 'Language',
-  outcomes: 'Speak in sentences\n\n Read a page ',
   'issuedOn-day': '1',
   'issuedOn-month': '9',
   'issuedOn-year': '2026',
@@ -54,20 +63,22 @@ describe('the draft plan', () => {
     expect(isItemEdit({})).toBe(false);
   });
 
-  it('sends the sections as the API reads them: B, E’s outcomes, F’s hours as numbers', () => {
+  it('sends the sections as the API reads them: B, E’s outcomes and K’s advice one a line, F’s hours as numbers, no I', () => {
     const sent = draftApiBody(draftValues({ ...body, newHours: 'two' }));
     expect(sent.issuedOn).toBe('2026-09-01');
     expect(sent.sections).toMatchObject({
       A: 'Views',
-      K: 'EP advice',
+      K: ['EP advice', 'Speech and language therapy report'],
       B: { primaryNeed: 'SLCN', description: 'Language' },
-      E: { text: 'Outcomes', outcomes: ['Speak in sentences', 'Read a page'] },
+      E: ['Speak in sentences', 'Read a page'],
     });
+    expect(sent.sections).not.toHaveProperty('I');
     expect(sent.sections.F).toEqual([
       { provision: 'Speech therapy', hours: 1, frequency: 'weekly', deliveredBy: 'therapist' },
       { provision: 'Literacy teaching', hours: 'two', frequency: 'daily', deliveredBy: 'teacher' },
     ]);
-    expect(draftApiBody(draftValues({ ...body, outcomes: '' })).sections.E).toBe('Outcomes');
+    // Nothing typed goes as nothing, for the API to name the section.
+    expect(JSON.parse(JSON.stringify(draftApiBody(draftValues({ ...body, E: ' \n ' })).sections))).not.toHaveProperty('E');
     expect(draftApiBody(draftValues({ ...body, newHours: '' })).sections.F[1]).not.toHaveProperty('hours');
   });
 
@@ -80,10 +91,11 @@ describe('the draft plan', () => {
         { field: 'sections.A', message: 'section A must be non-empty text' },
         { field: 'sections.B.primaryNeed', message: 'primaryNeed must be one of SPLD MLD' },
         { field: 'sections.F.items[1].frequency', message: 'frequency must be non-empty text' },
+        { field: 'sections.E[1].text', message: 'text must be non-empty text' },
       ],
     });
     const errors = formErrorsFrom(inFieldTerms(error), draftFields(values), 'sections.F', draftLabels(values));
-    expect(errors.summary.map((e) => e.href)).toEqual(['#A', '#primaryNeed', '#F-item-1']);
+    expect(errors.summary.map((e) => e.href)).toEqual(['#A', '#primaryNeed', '#F-item-1', '#E']);
     expect(errors.summary[2].text).toBe('How often in provision item 2 must be non-empty text.');
     const $ = load(renderView('forms/plan/draft.njk', { ...LAYOUT, ...draftModel(CASE_ID, values, 'k', errors) }));
     expect($('#A-error').text()).toContain('Section A: the views');
@@ -116,6 +128,11 @@ describe('the draft plan', () => {
     expect($('#newProvision').text()).toBe('');
     expect($('button[name=action][value=add-item]').text().trim()).toBe('Add another item');
     for (const key of ['A', 'C', 'D', 'E', 'G', 'H1', 'H2', 'J', 'K']) expect($(`textarea#${key}`).length).toBe(1);
+    expect($('textarea#E').val()).toBe('Speak in sentences\n\n Read a page');
+    expect($('#E-hint').text()).toContain('One outcome a line');
+    expect($('#K-hint').text()).toContain('a line');
+    // No section I in a draft (CFA s.38(5)): it is named with the final plan.
+    expect($('[name=settingType], [name^=I]').length).toBe(0);
     expect($('#primaryNeed option:selected').val()).toBe('SLCN');
     expect($('#primaryNeed option').length).toBe(13);
     expect($('#issuedOn-day').val()).toBe('1');
@@ -126,6 +143,12 @@ describe('the draft plan', () => {
     expect(rows.find((r) => r.key === 'Section F: provision item 1')?.value).toBe('Speech therapy: 1 hour, weekly, by therapist');
     expect(rows.find((r) => r.key === 'Section F: provision item 2')?.value).toBe('Literacy teaching: daily, by teacher');
     expect(rows.find((r) => r.key === 'Section B: primary need')?.value).toBe('Speech, language and communication needs (SLCN)');
+    expect(rows.filter((r) => /^Section [EK]: /.test(r.key))).toEqual([
+      { key: 'Section E: outcome 1', value: 'Speak in sentences' },
+      { key: 'Section E: outcome 2', value: 'Read a page' },
+      { key: 'Section K: entry 1', value: 'EP advice' },
+      { key: 'Section K: entry 2', value: 'Speech and language therapy report' },
+    ]);
     expect(draftForm.check!(draftValues(body)).warning).toContain('15 days');
   });
 });

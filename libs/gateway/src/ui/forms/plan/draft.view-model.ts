@@ -7,18 +7,20 @@ import { type CaseForm, caseCaption, errorModel } from '../assessment/case-form.
 /**
  * The draft EHC plan, sections A to K (Reg 12), served after checking the answers. Section F's provision is
  * added one item at a time: "Add another item" posts the form, which comes back with the item appended and
- * every item so far carried in hidden fields, so it works without JavaScript (docs/ui.md "Forms").
+ * every item so far carried in hidden fields, so it works without JavaScript (docs/ui.md "Forms"). Section
+ * E's outcomes and section K's advice are one a line, each sent as an entry of the list; there is no section
+ * I, which the final plan names (CFA s.38(5): the draft names no school or type of school).
  */
 export const TEXT_SECTIONS = [
   { key: 'A', label: 'Section A: the views, interests and aspirations of the child and their parents' },
   { key: 'C', label: 'Section C: health needs related to their special educational needs' },
   { key: 'D', label: 'Section D: social care needs related to their special educational needs' },
-  { key: 'E', label: 'Section E: the outcomes sought' },
+  { key: 'E', label: 'Section E: the outcomes sought', list: true },
   { key: 'G', label: 'Section G: health provision' },
   { key: 'H1', label: 'Section H1: social care provision under section 2 of the CSDPA 1970' },
   { key: 'H2', label: 'Section H2: any other social care provision' },
   { key: 'J', label: 'Section J: the personal budget' },
-  { key: 'K', label: 'Section K: the advice and information gathered' },
+  { key: 'K', label: 'Section K: the advice and information gathered', list: true },
 ] as const;
 export type TextSectionKey = (typeof TEXT_SECTIONS)[number]['key'];
 
@@ -52,8 +54,6 @@ export interface DraftValues {
   readonly text: Readonly<Partial<Record<TextSectionKey, string>>>;
   readonly primaryNeed?: string;
   readonly needDescription?: string;
-  /** Section E's outcomes, one a line. */
-  readonly outcomes?: string;
   /** Section F so far. */
   readonly items: readonly ProvisionItemValues[];
 }
@@ -90,7 +90,6 @@ export function draftValues(body: Readonly<Record<string, unknown>>): DraftValue
     text,
     primaryNeed: textOf(body, 'primaryNeed'),
     needDescription: textOf(body, 'needDescription'),
-    outcomes: textOf(body, 'outcomes'),
     items,
   };
 }
@@ -110,14 +109,17 @@ const lines = (text: string | undefined): string[] =>
 const hoursOf = (hours: string): number | string | undefined =>
   hours === '' ? undefined : /^\d+(\.\d+)?$/.test(hours) ? Number(hours) : hours;
 
+/** A listed section (E, K) as the API reads it: one entry a line; nothing typed goes as nothing, for the API to name. */
+const entriesOf = (text: string | undefined): string[] | undefined => (lines(text).length ? lines(text) : undefined);
+
 export function draftApiBody(v: DraftValues) {
-  const outcomes = lines(v.outcomes);
   return {
     issuedOn: v.issuedOn,
     sections: {
       ...v.text,
       B: { primaryNeed: v.primaryNeed, description: v.needDescription },
-      ...(outcomes.length ? { E: { text: v.text.E, outcomes } } : {}),
+      E: entriesOf(v.text.E),
+      K: entriesOf(v.text.K),
       F: v.items.map((item) => ({
         provision: item.provision,
         ...(hoursOf(item.hours) === undefined ? {} : { hours: hoursOf(item.hours) }),
@@ -139,9 +141,11 @@ export function draftFields(v: DraftValues): FieldIds {
     'sections.B.description': 'needDescription',
     'sections.E': 'E',
     'sections.F': 'newProvision',
-    'sections.I': 'A',
   };
   for (const { key } of TEXT_SECTIONS) ids[`sections.${key}`] = key;
+  // An entry of a list (sections.E[2].by) is that section's control.
+  for (let i = 0; i < lines(v.text.E).length; i++) ids[`sections.E[${i}]`] = 'E';
+  for (let i = 0; i < lines(v.text.K).length; i++) ids[`sections.K[${i}]`] = 'K';
   v.items.forEach((_, i) => (ids[`sections.F.items[${i}]`] = `F-item-${i}`));
   return ids;
 }
@@ -178,11 +182,10 @@ export function draftModel(caseId: string, v: DraftValues, idempotencyKey: strin
     values: {
       issuedOn: partsOfDate(v.issuedOn),
       needDescription: v.needDescription ?? '',
-      outcomes: v.outcomes ?? '',
     },
     sections: Object.fromEntries(
       TEXT_SECTIONS.map((s) => [s.key, { ...s, value: v.text[s.key] ?? '', error: fieldErrors[s.key] }]),
-    ) as Record<TextSectionKey, { key: string; label: string; value: string; error?: { text: string } }>,
+    ) as Record<TextSectionKey, { key: string; label: string; list?: boolean; value: string; error?: { text: string } }>,
     needs: [
       { value: '', text: 'Choose the primary need', selected: !v.primaryNeed },
       ...NEEDS.map((n) => ({ ...n, selected: n.value === v.primaryNeed })),
@@ -212,8 +215,7 @@ export function draftAnswers(v: DraftValues): AnswerRow[] {
     { key: 'Section B: description of the needs', value: v.needDescription ?? '' },
     text('C'),
     text('D'),
-    text('E'),
-    { key: 'Section E: outcomes', value: lines(v.outcomes).join('; ') },
+    ...listed(v, 'E', 'outcome'),
     ...(v.items.length
       ? v.items.map((item, i) => ({ key: `Section F: provision item ${i + 1}`, value: itemSummary(item) }))
       : [{ key: 'Section F: provision', value: '' }]),
@@ -221,8 +223,16 @@ export function draftAnswers(v: DraftValues): AnswerRow[] {
     text('H1'),
     text('H2'),
     text('J'),
-    text('K'),
+    ...listed(v, 'K', 'entry'),
   ];
+}
+
+/** A listed section for checking: one row an entry, numbered, or one empty row when nothing was typed. */
+function listed(v: DraftValues, key: 'E' | 'K', noun: string): AnswerRow[] {
+  const label = TEXT_SECTIONS.find((s) => s.key === key)!.label;
+  const entries = lines(v.text[key]);
+  if (entries.length === 0) return [{ key: label, value: '' }];
+  return entries.map((value, i) => ({ key: `${label.split(':')[0]}: ${noun} ${i + 1}`, value }));
 }
 
 export const draftForm: CaseForm<DraftValues> = {

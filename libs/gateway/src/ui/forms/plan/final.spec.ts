@@ -23,10 +23,10 @@ describe('the final plan', () => {
     });
   });
 
-  it('lists the answers for checking, section I "as in the draft" when left empty', () => {
+  it('lists the answers for checking, section I "as allocated by placement" when left empty', () => {
     const rows = finalForm.check!(finalValues(date)).rows;
     expect(rows[0]).toEqual({ key: 'Date the final plan is issued', value: '7 September 2026' });
-    expect(rows[1]).toEqual({ key: 'Section I: type of setting', value: 'As in the draft' });
+    expect(rows[1]).toEqual({ key: 'Section I: type of setting', value: 'As allocated by placement' });
   });
 
   it('renders a refusal for want of section I on the setting type, with its code', () => {

@@ -50,7 +50,10 @@ export function finalValues(body: Readonly<Record<string, unknown>>): FinalValue
   };
 }
 
-/** Section I goes only when something of it was given; otherwise the draft's stands (the API decides). */
+/**
+ * Section I goes only when something of it was given; otherwise placement's allocation names it, or the
+ * API refuses with EHCP.SECTION_I_REQUIRED (a draft names no setting, CFA s.38(5)).
+ */
 export function finalApiBody(v: FinalValues) {
   const given = v.settingType || v.settingName || v.settingId;
   return {
@@ -94,7 +97,10 @@ export const finalForm: CaseForm<FinalValues> = {
     pageTitle: 'Check the final plan before it is issued',
     rows: [
       { key: 'Date the final plan is issued', value: formatDate(v.issuedOn) },
-      { key: 'Section I: type of setting', value: v.settingType ? textOfOption(SETTINGS, v.settingType) : 'As in the draft' },
+      {
+        key: 'Section I: type of setting',
+        value: v.settingType ? textOfOption(SETTINGS, v.settingType) : 'As allocated by placement',
+      },
       { key: 'Section I: name of the setting', value: v.settingName ?? '' },
       { key: 'Section I: setting reference', value: v.settingId ?? '' },
     ],
