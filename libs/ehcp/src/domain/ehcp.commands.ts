@@ -1,5 +1,7 @@
 import type { IsoDate } from '@send/statutory';
 import type { PlanSections, SectionI } from './plan-sections.js';
+import type { CeaseCommand } from './cease.js';
+import type { ReassessmentCommand } from './reassessment.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -20,4 +22,11 @@ export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sect
 /** From the process manager, on the placement context's PlaceAllocated: the setting for section I. */
 export type NameSetting = Command<'NameSetting', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
-export type EhcpCommand = OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan | NameSetting;
+export type EhcpCommand =
+  | OpenPlan
+  | IssueDraftPlan
+  | ReceiveRepresentations
+  | IssueFinalPlan
+  | NameSetting
+  | CeaseCommand
+  | ReassessmentCommand;

@@ -20,6 +20,8 @@ import {
 } from './ehcp.state.js';
 import { hasSettingOrType, type SectionI } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
+import { ceaseAfterAppealWindow, ceaseOnTribunalOrder, ceasePlan, noteCeaseChallenge, refuseIfCeased } from './cease.js';
+import { closeReassessment, decideReassessment, reassessing, requestReassessment } from './reassessment.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -41,7 +43,10 @@ function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
  */
 function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Events {
   if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
-  if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
+  refuseIfCeased(state);
+  if (state.status === 'final' && !reassessing(state)) {
+    refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
+  }
   notInFuture(today, { issuedOn: data.issuedOn });
   if (isBefore(data.issuedOn, state.decidedOn)) {
     refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
@@ -121,7 +126,7 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   const finalised: EhcpEvent = { type: 'FinalPlanIssued', data: { version, issuedOn: data.issuedOn, sections } };
   // Finalised after the period ran out, it ended on its last day.
   const endedOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
-  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn)];
+  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn), ...closeReassessment(drafted, data.issuedOn)];
 }
 
 /**
@@ -141,6 +146,7 @@ function withoutNaming(named: NamedSetting): SectionI {
 }
 
 function currentDraft(state: EhcpState): Drafted {
+  refuseIfCeased(state);
   if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is already final');
   if (state.status !== 'draft') refuse(EhcpErrors.NO_DRAFT, 'no draft plan has been issued');
   return state;
@@ -168,6 +174,18 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return issueFinalPlan(command, state);
     case 'NameSetting':
       return nameSetting(command, state);
+    case 'CeasePlan':
+      return ceasePlan(command, state);
+    case 'CeaseAfterAppealWindow':
+      return ceaseAfterAppealWindow(command, state);
+    case 'CeaseOnTribunalOrder':
+      return ceaseOnTribunalOrder(command, state);
+    case 'NoteCeaseChallenge':
+      return noteCeaseChallenge(command, state);
+    case 'RequestReassessment':
+      return requestReassessment(command, state);
+    case 'DecideReassessment':
+      return decideReassessment(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

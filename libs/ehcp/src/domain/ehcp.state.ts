@@ -2,6 +2,8 @@ import { assertNever } from '@send/kernel';
 import { foldDeadline, type DeadlineBook, type IsoDate } from '@send/statutory';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
+import { evolveCease, type CeaseFile } from './cease.js';
+import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -38,6 +40,10 @@ export interface PlanFile {
   readonly namedSetting?: NamedSetting;
   /** Each draft's period for representations, as the statutory deadline book keeps every context's clocks. */
   readonly deadlines: DeadlineBook;
+  /** The LA's decision to cease the plan and what became of it (cease.ts). */
+  readonly cease?: CeaseFile;
+  /** The latest request for a re-assessment (reassessment.ts). */
+  readonly reassessment?: ReassessmentFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -85,6 +91,13 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
       const final: PlanVersion = { ...event.data, status: 'final' };
       return { ...state, status: 'final', final, versions: [...state.versions, final] };
     }
+    case 'CeaseDecided':
+    case 'PlanCeased':
+    case 'CeaseChallengeNoted':
+      return evolveCease(state, event);
+    case 'ReassessmentRequested':
+    case 'ReassessmentDecided':
+      return evolveReassessment(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

@@ -5,3 +5,5 @@ export * from './ehcp.events.js';
 export * from './ehcp.state.js';
 export * from './ehcp.errors.js';
 export * from './ehcp.decider.js';
+export * from './cease.js';
+export * from './reassessment.js';
