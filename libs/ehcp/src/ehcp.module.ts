@@ -10,20 +10,40 @@ import { NameSettingHandler } from './name-setting/name-setting.command.js';
 import { NameSettingProcessManager } from './name-setting/name-setting.process-manager.js';
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
+import { CeaseChallengesProcessManager } from './cease-plan/cease-challenges.process-manager.js';
+import { CeaseOnTribunalOrderHandler, CeasePlanHandler, NoteCeaseChallengeHandler } from './cease-plan/cease-plan.command.js';
+import { CeasePlanController } from './cease-plan/cease-plan.controller.js';
+import { CeaseSweep } from './cease-plan/cease-sweep.js';
+import { CeaseSweepController } from './cease-plan/cease-sweep.controller.js';
+import { DecideReassessmentHandler, RequestReassessmentHandler } from './reassess/reassessment.command.js';
+import { ReassessmentController } from './reassess/reassessment.controller.js';
 
-const controllers = [IssueDraftPlanController, ReceiveRepresentationsController, IssueFinalPlanController, GetPlanController];
+const controllers = [
+  IssueDraftPlanController,
+  ReceiveRepresentationsController,
+  IssueFinalPlanController,
+  GetPlanController,
+  CeasePlanController,
+  CeaseSweepController,
+  ReassessmentController,
+];
 const commandHandlers = [
   NameSettingHandler,
   OpenPlanHandler,
   IssueDraftPlanHandler,
   ReceiveRepresentationsHandler,
   IssueFinalPlanHandler,
+  CeasePlanHandler,
+  CeaseOnTribunalOrderHandler,
+  NoteCeaseChallengeHandler,
+  RequestReassessmentHandler,
+  DecideReassessmentHandler,
 ];
-export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
+export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({
   controllers,
-  providers: [...commandHandlers],
+  providers: [...commandHandlers, CeaseSweep],
 })
 export class EhcpModule {}

@@ -6,13 +6,19 @@ import { CEASE_REASONS, type EhcpEvent, type SectionI } from './domain/index.js'
 const SEND = 'SEND Regulations 2014';
 const CFA = 'Children and Families Act 2014';
 
-const ceaseReason = (code: string) => (Object.hasOwn(CEASE_REASONS, code) ? CEASE_REASONS[code as keyof typeof CEASE_REASONS] : code);
+const ceaseReason = (code: string) =>
+  Object.hasOwn(CEASE_REASONS, code) ? CEASE_REASONS[code as keyof typeof CEASE_REASONS] : code;
 const CHALLENGE_TITLES = {
   disputed: 'The family disputes the decision to cease the EHC plan: it stays maintained meanwhile',
   certificate: 'Mediation certificate on the decision to cease: the time to appeal runs longer',
   'appeal-registered': 'Appeal against the decision to cease registered: the plan stays maintained until it is decided',
 } as const;
-const requesters = { parent: 'the parent', 'young-person': 'the young person', setting: 'the setting', other: 'another person' } as const;
+const requesters = {
+  parent: 'the parent',
+  'young-person': 'the young person',
+  setting: 'the setting',
+  other: 'another person',
+} as const;
 
 /** Section I as the plan names it: the setting, else its type. */
 const settingOf = (i: SectionI | undefined): string | undefined => (i ? (i.name ?? `a ${i.type} setting`) : undefined);

@@ -11,6 +11,8 @@ export const CASE_STAGES = [
   'no-plan',
   'draft-issued',
   'plan-final',
+  'ceasing',
+  'ceased',
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
@@ -23,6 +25,8 @@ export const CASE_STAGE_RANK: Readonly<Record<CaseStage, number>> = {
   'no-plan': 2,
   'draft-issued': 3,
   'plan-final': 4,
+  ceasing: 5,
+  ceased: 6,
 };
 
 /**

@@ -207,10 +207,7 @@ describe('isLawfulGround', () => {
     ALL_RULES.filter(
       (id) => !['assessment-decision', 'advice', 'no-plan-decision', 'final-plan', 'reassessment-final-plan'].includes(id),
     ),
-  )(
-    '%s has no lawful exception',
-    (rule) => {
-      for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround(rule, ground)).toBe(false);
-    },
-  );
+  )('%s has no lawful exception', (rule) => {
+    for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround(rule, ground)).toBe(false);
+  });
 });

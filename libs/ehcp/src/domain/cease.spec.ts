@@ -31,7 +31,12 @@ const cease = (decidedOn = '2026-06-10', consultedOn = '2026-05-20', reason = '3
 const sweep = (today: string) => cmd('CeaseAfterAppealWindow', {}, today);
 const note = (step: 'disputed' | 'certificate' | 'appeal-registered', on: string, sourceEventId: string, windowEndsOn?: string) =>
   cmd('NoteCeaseChallenge', { step, disputeId: 'd1', on, sourceEventId, ...(windowEndsOn ? { windowEndsOn } : {}) }, on);
-const noted = (step: 'disputed' | 'certificate' | 'appeal-registered', on: string, sourceEventId: string, windowEndsOn?: string): EhcpEvent => ({
+const noted = (
+  step: 'disputed' | 'certificate' | 'appeal-registered',
+  on: string,
+  sourceEventId: string,
+  windowEndsOn?: string,
+): EhcpEvent => ({
   type: 'CeaseChallengeNoted',
   data: { step, disputeId: 'd1', on, ...(windowEndsOn ? { windowEndsOn } : {}), sourceEventId },
 });
@@ -59,7 +64,9 @@ describe('deciding to cease (CFA s.45, Reg 31)', () => {
   });
 
   it('refuses a code that is not a SEN2 cease reason', () => {
-    given(ehcpDecider, final).when(cease('2026-06-10', '2026-05-20', '10')).thenThrows(E.CEASE_REASON_UNKNOWN);
+    given(ehcpDecider, final)
+      .when(cease('2026-06-10', '2026-05-20', '10'))
+      .thenThrows(E.CEASE_REASON_UNKNOWN);
   });
 
   it('refuses on a plan that is not final', () => {
@@ -116,7 +123,11 @@ describe('the sweep’s selection (ceasesOn)', () => {
   it.each<[string, CeaseFile, string | undefined]>([
     ['no dispute: the day after the window', file, '2026-09-02'],
     ['a dispute without an appeal changes nothing', { ...file, disputes: { d1: {} } }, '2026-09-02'],
-    ['a certificate window before the decision’s keeps the decision’s', { ...file, disputes: { d1: { windowEndsOn: '2026-08-28' } } }, '2026-09-02'],
+    [
+      'a certificate window before the decision’s keeps the decision’s',
+      { ...file, disputes: { d1: { windowEndsOn: '2026-08-28' } } },
+      '2026-09-02',
+    ],
     ['an appeal registered: not by the sweep', { ...file, disputes: { d1: { appealRegisteredOn: '2026-07-01' } } }, undefined],
     ['already ceased', { ...file, ceasedOn: '2026-09-02' }, undefined],
   ])('%s', (_, f, expected) => {
@@ -126,20 +137,30 @@ describe('the sweep’s selection (ceasesOn)', () => {
 
 describe('challenges to the cease decision (noted from mediation)', () => {
   it('notes a dispute about ceasing, then its appeal, once each', () => {
-    given(ehcpDecider, final, decided).when(note('disputed', '2026-06-15', 'e1')).then([noted('disputed', '2026-06-15', 'e1')]);
-    given(ehcpDecider, final, decided, noted('disputed', '2026-06-15', 'e1')).when(note('disputed', '2026-06-15', 'e1')).then([]);
+    given(ehcpDecider, final, decided)
+      .when(note('disputed', '2026-06-15', 'e1'))
+      .then([noted('disputed', '2026-06-15', 'e1')]);
+    given(ehcpDecider, final, decided, noted('disputed', '2026-06-15', 'e1'))
+      .when(note('disputed', '2026-06-15', 'e1'))
+      .then([]);
     given(ehcpDecider, final, decided, noted('disputed', '2026-06-15', 'e1'))
       .when(note('appeal-registered', '2026-07-01', 'e2'))
       .then([noted('appeal-registered', '2026-07-01', 'e2')]);
   });
 
   it('ignores an appeal on a dispute it does not know (about something else), and anything on a plan not ceasing', () => {
-    given(ehcpDecider, final, decided).when(note('appeal-registered', '2026-07-01', 'e2')).then([]);
-    given(ehcpDecider, final).when(note('disputed', '2026-06-15', 'e1')).then([]);
+    given(ehcpDecider, final, decided)
+      .when(note('appeal-registered', '2026-07-01', 'e2'))
+      .then([]);
+    given(ehcpDecider, final)
+      .when(note('disputed', '2026-06-15', 'e1'))
+      .then([]);
   });
 
   it('ignores a certificate that did not move the window', () => {
-    given(ehcpDecider, final, decided, noted('disputed', '2026-06-15', 'e1')).when(note('certificate', '2026-07-01', 'e3')).then([]);
+    given(ehcpDecider, final, decided, noted('disputed', '2026-06-15', 'e1'))
+      .when(note('certificate', '2026-07-01', 'e3'))
+      .then([]);
   });
 });
 
@@ -165,10 +186,18 @@ describe('after the plan ceased', () => {
   const history = [...final, decided, ceased];
 
   it('refuses a draft, a final plan, representations, a cease and a re-assessment', () => {
-    given(ehcpDecider, history).when(cmd('IssueDraftPlan', { issuedOn: '2026-09-10', sections }, '2026-09-10')).thenThrows(E.PLAN_CEASED);
-    given(ehcpDecider, history).when(cmd('IssueFinalPlan', { issuedOn: '2026-09-10' }, '2026-09-10')).thenThrows(E.PLAN_CEASED);
-    given(ehcpDecider, history).when(cmd('ReceiveRepresentations', { receivedOn: '2026-09-10' }, '2026-09-10')).thenThrows(E.PLAN_CEASED);
-    given(ehcpDecider, history).when(cease('2026-09-10', '2026-09-01', '3', '2026-09-10')).thenThrows(E.PLAN_CEASED);
+    given(ehcpDecider, history)
+      .when(cmd('IssueDraftPlan', { issuedOn: '2026-09-10', sections }, '2026-09-10'))
+      .thenThrows(E.PLAN_CEASED);
+    given(ehcpDecider, history)
+      .when(cmd('IssueFinalPlan', { issuedOn: '2026-09-10' }, '2026-09-10'))
+      .thenThrows(E.PLAN_CEASED);
+    given(ehcpDecider, history)
+      .when(cmd('ReceiveRepresentations', { receivedOn: '2026-09-10' }, '2026-09-10'))
+      .thenThrows(E.PLAN_CEASED);
+    given(ehcpDecider, history)
+      .when(cease('2026-09-10', '2026-09-01', '3', '2026-09-10'))
+      .thenThrows(E.PLAN_CEASED);
     given(ehcpDecider, history)
       .when(cmd('RequestReassessment', { reassessmentId: 'r1', requestedOn: '2026-09-10', requestedBy: 'parent' }, '2026-09-10'))
       .thenThrows(E.PLAN_CEASED);

@@ -1,7 +1,6 @@
 import type { DomainEvent } from '@send/kernel';
 import { addDays, appealWindowEnds, isAfter, isBefore, latest, notBefore, notInFuture, type IsoDate } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
-import type { EhcpState, PlanFile } from './ehcp.state.js';
 
 /**
  * Ceasing to maintain an EHC plan (CFA 2014 s.45; SEND Regulations 2014 regs 29–31; docs/domain.md
@@ -86,17 +85,25 @@ export interface CeaseFile {
   readonly ceasedOn?: IsoDate;
 }
 
-type Plan = PlanFile & { readonly status: Exclude<EhcpState['status'], 'none'> };
+/**
+ * What this file reads of the plan's state (EhcpState in ehcp.state.ts, which folds these events here):
+ * named by shape, so that the two files do not import each other.
+ */
+export interface CeaseablePlan {
+  readonly status: string;
+  readonly cease?: CeaseFile;
+  readonly final?: { readonly issuedOn: IsoDate };
+}
 
 /** The plan status a caseworker sees: a cease decision overrides `final` (docs/api.md "The plan"). */
-export function planStatusOf(state: EhcpState): EhcpState['status'] | 'ceasing' | 'ceased' {
-  if (state.status === 'none' || !state.cease) return state.status;
+export function planStatusOf<S extends CeaseablePlan>(state: S): S['status'] | 'ceasing' | 'ceased' {
+  if (!state.cease) return state.status;
   return state.cease.ceasedOn === undefined ? 'ceasing' : 'ceased';
 }
 
 /** After the plan ceased nothing more is done to it: no draft, final, review or amendment. */
-export function refuseIfCeased(state: EhcpState): void {
-  if (state.status !== 'none' && state.cease?.ceasedOn !== undefined) {
+export function refuseIfCeased(state: CeaseablePlan): void {
+  if (state.cease?.ceasedOn !== undefined) {
     refuse(EhcpErrors.PLAN_CEASED, `the plan ceased on ${state.cease.ceasedOn}; it is no longer maintained`);
   }
 }
@@ -117,27 +124,33 @@ export function ceasesOn(cease: CeaseFile): IsoDate | undefined {
  * CFA s.45(1): only on a final plan, for a lawful reason (a SEN2 code; the DTO refuses others with 400);
  * Reg 31(1): the consultation comes first, so it may not be dated after the decision.
  */
-export function ceasePlan({ data, today }: CeasePlan, state: EhcpState): CeaseDecided[] {
+export function ceasePlan({ data, today }: CeasePlan, state: CeaseablePlan): CeaseDecided[] {
   refuseIfCeased(state);
-  if (state.status !== 'none' && state.cease) {
+  if (state.cease) {
     refuse(EhcpErrors.CEASE_ALREADY_DECIDED, `the LA decided on ${state.cease.decidedOn} to cease the plan`);
   }
-  if (state.status !== 'final') refuse(EhcpErrors.PLAN_NOT_FINAL, 'only a final EHC plan can cease to be maintained');
+  if (state.status !== 'final' || !state.final) {
+    refuse(EhcpErrors.PLAN_NOT_FINAL, 'only a final EHC plan can cease to be maintained');
+  }
   notInFuture(today, { decidedOn: data.decidedOn, consultedOn: data.consultedOn });
   if (!isCeaseReason(data.reason)) refuse(EhcpErrors.CEASE_REASON_UNKNOWN, 'the reason is not a SEN2 cease reason code');
   notBefore(EhcpErrors.CEASE_BEFORE_PLAN, 'decidedOn', data.decidedOn, { 'final plan': state.final.issuedOn });
   if (isAfter(data.consultedOn, data.decidedOn)) {
-    refuse(EhcpErrors.CONSULTATION_AFTER_DECISION, 'the family and the setting must be consulted before the decision (Reg 31(1))', {
-      field: 'consultedOn',
-    });
+    refuse(
+      EhcpErrors.CONSULTATION_AFTER_DECISION,
+      'the family and the setting must be consulted before the decision (Reg 31(1))',
+      {
+        field: 'consultedOn',
+      },
+    );
   }
   const { decidedOn, reason, consultedOn } = data;
   return [{ type: 'CeaseDecided', data: { decidedOn, reason, consultedOn, appealWindowEndsOn: appealWindowEnds(decidedOn) } }];
 }
 
 /** Idempotent: a plan not ceasing, or still under appeal, or whose window is still open, gives nothing. */
-export function ceaseAfterAppealWindow({ today }: CeaseAfterAppealWindow, state: EhcpState): PlanCeased[] {
-  if (state.status === 'none' || !state.cease) return [];
+export function ceaseAfterAppealWindow({ today }: CeaseAfterAppealWindow, state: CeaseablePlan): PlanCeased[] {
+  if (!state.cease) return [];
   const on = ceasesOn(state.cease);
   if (on === undefined || isBefore(today, on)) return [];
   return [{ type: 'PlanCeased', data: { ceasedOn: on, reason: state.cease.reason, why: 'appeal-window-closed' } }];
@@ -148,18 +161,20 @@ export function ceaseAfterAppealWindow({ today }: CeaseAfterAppealWindow, state:
  * order. Idempotent per order; an order on a plan with no cease decision recorded changes nothing (the
  * order's own compliance clock, in mediation, shows it outstanding).
  */
-export function ceaseOnTribunalOrder({ data }: CeaseOnTribunalOrder, state: EhcpState): PlanCeased[] {
-  if (state.status === 'none' || !state.cease || state.cease.ceasedOn !== undefined) return [];
+export function ceaseOnTribunalOrder({ data }: CeaseOnTribunalOrder, state: CeaseablePlan): PlanCeased[] {
+  if (!state.cease || state.cease.ceasedOn !== undefined) return [];
   const { reason } = state.cease;
-  return [{ type: 'PlanCeased', data: { ceasedOn: data.madeOn, reason, why: 'appeal-dismissed', sourceEventId: data.sourceEventId } }];
+  return [
+    { type: 'PlanCeased', data: { ceasedOn: data.madeOn, reason, why: 'appeal-dismissed', sourceEventId: data.sourceEventId } },
+  ];
 }
 
 /**
  * A dispute about ceasing is noted only while the plan is ceasing; its certificate and appeal only for a
  * dispute already noted (mediation records them in that order on one stream). Idempotent per source event.
  */
-export function noteCeaseChallenge({ data }: NoteCeaseChallenge, state: EhcpState): CeaseChallengeNoted[] {
-  if (state.status === 'none' || !state.cease || state.cease.ceasedOn !== undefined) return [];
+export function noteCeaseChallenge({ data }: NoteCeaseChallenge, state: CeaseablePlan): CeaseChallengeNoted[] {
+  if (!state.cease || state.cease.ceasedOn !== undefined) return [];
   const { cease } = state;
   if (cease.noted.includes(data.sourceEventId)) return [];
   const known = Object.hasOwn(cease.disputes, data.disputeId);
@@ -174,7 +189,7 @@ export function noteCeaseChallenge({ data }: NoteCeaseChallenge, state: EhcpStat
   ];
 }
 
-export function evolveCease<S extends Plan>(state: S, event: CeaseEvent): S {
+export function evolveCease<S extends CeaseablePlan>(state: S, event: CeaseEvent): S {
   switch (event.type) {
     case 'CeaseDecided':
       return { ...state, cease: { ...event.data, disputes: {}, noted: [] } };
@@ -193,7 +208,11 @@ export function evolveCease<S extends Plan>(state: S, event: CeaseEvent): S {
             : { ...dispute, appealRegisteredOn: on };
       return {
         ...state,
-        cease: { ...cease, disputes: { ...cease.disputes, [disputeId]: next }, noted: [...cease.noted, event.data.sourceEventId] },
+        cease: {
+          ...cease,
+          disputes: { ...cease.disputes, [disputeId]: next },
+          noted: [...cease.noted, event.data.sourceEventId],
+        },
       };
     }
   }

@@ -23,10 +23,4 @@ export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sect
 export type NameSetting = Command<'NameSetting', { setting: SectionI; namedOn: IsoDate; sourceEventId: string }>;
 
 export type EhcpCommand =
-  | OpenPlan
-  | IssueDraftPlan
-  | ReceiveRepresentations
-  | IssueFinalPlan
-  | NameSetting
-  | CeaseCommand
-  | ReassessmentCommand;
+  OpenPlan | IssueDraftPlan | ReceiveRepresentations | IssueFinalPlan | NameSetting | CeaseCommand | ReassessmentCommand;

@@ -17,13 +17,7 @@ export type SettingNamed = DomainEvent<'SettingNamed', { setting: SectionI; name
 
 /** What the ehcp decider emits. */
 export type EhcpFact =
-  | PlanOpened
-  | DraftPlanIssued
-  | RepresentationsReceived
-  | FinalPlanIssued
-  | SettingNamed
-  | CeaseEvent
-  | ReassessmentEvent;
+  PlanOpened | DraftPlanIssued | RepresentationsReceived | FinalPlanIssued | SettingNamed | CeaseEvent | ReassessmentEvent;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

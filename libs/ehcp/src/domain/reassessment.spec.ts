@@ -12,7 +12,9 @@ const cmd = <T extends EhcpCommand['type']>(type: T, data: Extract<EhcpCommand, 
   ({ type, data, today }) as Extract<EhcpCommand, { type: T }>;
 
 const sections = {
-  F: { items: [{ provision: 'Speech and language therapy, direct 1:1', hours: 1, frequency: 'weekly', deliveredBy: 'therapist' }] },
+  F: {
+    items: [{ provision: 'Speech and language therapy, direct 1:1', hours: 1, frequency: 'weekly', deliveredBy: 'therapist' }],
+  },
   I: { type: 'mainstream', name: 'Hillside Primary' },
 } as unknown as PlanSections;
 const final: EhcpEvent[] = [
@@ -20,7 +22,12 @@ const final: EhcpEvent[] = [
   { type: 'DraftPlanIssued', data: { version: 1, issuedOn: '2025-11-03', sections } },
   { type: 'FinalPlanIssued', data: { version: 2, issuedOn: '2025-12-01', sections } },
 ];
-const started = (deadlineId: string, rule: 'reassessment-decision' | 'reassessment-final-plan', startedOn: string, dueOn: string): EhcpEvent => ({
+const started = (
+  deadlineId: string,
+  rule: 'reassessment-decision' | 'reassessment-final-plan',
+  startedOn: string,
+  dueOn: string,
+): EhcpEvent => ({
   type: 'DeadlineStarted',
   data: { deadlineId, rule, source: ruleOf(rule).source, startedOn, dueOn },
 });
@@ -32,8 +39,12 @@ const requested: EhcpEvent[] = [
 ];
 const request = (requestedOn = '2026-12-20', today = '2026-12-21') =>
   cmd('RequestReassessment', { reassessmentId: 'r1', requestedOn, requestedBy: 'parent' }, today);
-const decide = (decision: 'reassess' | 'refuse', decidedOn: string, reason = 'New evidence of need from the EP', today = '2027-01-10') =>
-  cmd('DecideReassessment', { decision, decidedOn, reason }, today);
+const decide = (
+  decision: 'reassess' | 'refuse',
+  decidedOn: string,
+  reason = 'New evidence of need from the EP',
+  today = '2027-01-10',
+) => cmd('DecideReassessment', { decision, decidedOn, reason }, today);
 
 /** Decided Mon 4 Jan 2027: 14 weeks = 98 days → Mon 12 Apr 2027 (Reg 27(2)). */
 const reassess: EhcpEvent[] = [
@@ -56,7 +67,9 @@ describe('a request for a re-assessment (Reg 24, 25(1))', () => {
     given(ehcpDecider, final).when(request('2026-12-22')).thenThrows(DATE_IN_THE_FUTURE);
     given(ehcpDecider, final).when(request('2025-11-30')).thenThrows(E.REQUEST_BEFORE_PLAN);
     given(ehcpDecider, final, requested).when(request()).thenThrows(E.REASSESSMENT_IN_PROGRESS);
-    given(ehcpDecider, final, requested, reassess).when(request('2027-01-05', '2027-01-05')).thenThrows(E.REASSESSMENT_IN_PROGRESS);
+    given(ehcpDecider, final, requested, reassess)
+      .when(request('2027-01-05', '2027-01-05'))
+      .thenThrows(E.REASSESSMENT_IN_PROGRESS);
   });
 });
 
@@ -76,7 +89,12 @@ describe('the decision (Reg 25)', () => {
         },
         {
           type: 'DeadlineClosedLate',
-          data: { deadlineId: 'reassessment-decision:r1', rule: 'reassessment-decision', closedOn: '2027-01-06', dueOn: '2027-01-04' },
+          data: {
+            deadlineId: 'reassessment-decision:r1',
+            rule: 'reassessment-decision',
+            closedOn: '2027-01-06',
+            dueOn: '2027-01-04',
+          },
         },
       ]);
   });
@@ -85,8 +103,12 @@ describe('the decision (Reg 25)', () => {
     given(ehcpDecider, final).when(decide('reassess', '2027-01-04')).thenThrows(E.NO_REASSESSMENT_REQUEST);
     given(ehcpDecider, final, requested).when(decide('reassess', '2026-12-19')).thenThrows(E.DECISION_BEFORE_REQUEST);
     given(ehcpDecider, final, requested).when(decide('reassess', '2027-01-11')).thenThrows(DATE_IN_THE_FUTURE);
-    given(ehcpDecider, final, requested).when(decide('reassess', '2027-01-04', '  ')).thenThrows(E.REASON_REQUIRED);
-    given(ehcpDecider, final, requested, reassess).when(decide('refuse', '2027-01-05')).thenThrows(E.REASSESSMENT_ALREADY_DECIDED);
+    given(ehcpDecider, final, requested)
+      .when(decide('reassess', '2027-01-04', '  '))
+      .thenThrows(E.REASON_REQUIRED);
+    given(ehcpDecider, final, requested, reassess)
+      .when(decide('refuse', '2027-01-05'))
+      .thenThrows(E.REASSESSMENT_ALREADY_DECIDED);
   });
 });
 
@@ -125,21 +147,35 @@ describe('the plan after a decision to re-assess (Reg 27)', () => {
       .when(cmd('IssueFinalPlan', { issuedOn: '2027-04-12' }, '2027-04-12'))
       .then([
         { type: 'FinalPlanIssued', data: { version: 4, issuedOn: '2027-04-12', sections } },
-        { type: 'DeadlineMet', data: { deadlineId: 'draft-representations:3', rule: 'draft-representations', metOn: '2027-02-15' } },
-        { type: 'DeadlineMet', data: { deadlineId: 'reassessment-final-plan:r1', rule: 'reassessment-final-plan', metOn: '2027-04-12' } },
+        {
+          type: 'DeadlineMet',
+          data: { deadlineId: 'draft-representations:3', rule: 'draft-representations', metOn: '2027-02-15' },
+        },
+        {
+          type: 'DeadlineMet',
+          data: { deadlineId: 'reassessment-final-plan:r1', rule: 'reassessment-final-plan', metOn: '2027-04-12' },
+        },
       ]);
   });
 
   it('closes it late after 12 Apr 2027, and then the plan is final with no re-assessment under way', () => {
     const late: EhcpEvent = {
       type: 'DeadlineClosedLate',
-      data: { deadlineId: 'reassessment-final-plan:r1', rule: 'reassessment-final-plan', closedOn: '2027-04-13', dueOn: '2027-04-12' },
+      data: {
+        deadlineId: 'reassessment-final-plan:r1',
+        rule: 'reassessment-final-plan',
+        closedOn: '2027-04-13',
+        dueOn: '2027-04-12',
+      },
     };
     given(ehcpDecider, final, requested, reassess, drafted)
       .when(cmd('IssueFinalPlan', { issuedOn: '2027-04-13' }, '2027-04-13'))
       .then([
         { type: 'FinalPlanIssued', data: { version: 4, issuedOn: '2027-04-13', sections } },
-        { type: 'DeadlineMet', data: { deadlineId: 'draft-representations:3', rule: 'draft-representations', metOn: '2027-02-15' } },
+        {
+          type: 'DeadlineMet',
+          data: { deadlineId: 'draft-representations:3', rule: 'draft-representations', metOn: '2027-02-15' },
+        },
         late,
       ]);
     const after = fold(ehcpDecider, [
@@ -147,7 +183,7 @@ describe('the plan after a decision to re-assess (Reg 27)', () => {
       ...requested,
       ...reassess,
       ...drafted,
-      { type: 'FinalPlanIssued', data: { version: 4, issuedOn: '2027-04-13', sections } },
+      { type: 'FinalPlanIssued', data: { version: 4, issuedOn: '2027-04-13', sections } } as EhcpEvent,
       late,
     ]);
     expect(after.status).toBe('final');

@@ -6,12 +6,12 @@ import {
   notInFuture,
   requireText,
   startDeadline,
+  type DeadlineBook,
   type DeadlineEvent,
   type IsoDate,
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
-import type { EhcpState, PlanFile } from './ehcp.state.js';
-import { refuseIfCeased } from './cease.js';
+import { refuseIfCeased, type CeaseablePlan } from './cease.js';
 
 /**
  * Re-assessment of a plan's needs (SEND Regulations 2014 regs 24–27; docs/domain.md "Re-assessment"). The
@@ -62,32 +62,38 @@ export interface ReassessmentFile {
 export const reassessmentDecisionId = (id: string) => `reassessment-decision:${id}`;
 export const reassessmentFinalPlanId = (id: string) => `reassessment-final-plan:${id}`;
 
-type Plan = PlanFile & { readonly status: Exclude<EhcpState['status'], 'none'> };
+/** What this file reads of the plan's state (EhcpState, ehcp.state.ts), named by shape as in cease.ts. */
+export interface ReassessablePlan extends CeaseablePlan {
+  readonly versions?: readonly { readonly status: string; readonly issuedOn: IsoDate }[];
+  readonly deadlines?: DeadlineBook;
+  readonly reassessment?: ReassessmentFile;
+}
 
 /**
  * A re-assessment is under way from the decision to re-assess until the final plan that follows it: while
  * it is, a new draft and a new final plan may follow the final plan (Reg 27(1)).
  */
-export function reassessing(state: EhcpState): boolean {
-  if (state.status === 'none' || state.reassessment?.decision !== 'reassess') return false;
-  return isAwaitingAct(state.deadlines[reassessmentFinalPlanId(state.reassessment.reassessmentId)]);
+export function reassessing(state: ReassessablePlan): boolean {
+  if (state.reassessment?.decision !== 'reassess') return false;
+  return isAwaitingAct(state.deadlines?.[reassessmentFinalPlanId(state.reassessment.reassessmentId)]);
 }
 
 /** The final plan after a re-assessment closes its 14 weeks, met or late (Reg 27(2)). */
-export function closeReassessment(state: EhcpState, issuedOn: IsoDate): DeadlineEvent[] {
-  if (!reassessing(state) || state.status === 'none' || !state.reassessment) return [];
-  return closeDeadline(state.deadlines, reassessmentFinalPlanId(state.reassessment.reassessmentId), issuedOn);
+export function closeReassessment(state: ReassessablePlan, issuedOn: IsoDate): DeadlineEvent[] {
+  if (!reassessing(state) || !state.reassessment) return [];
+  return closeDeadline(state.deadlines ?? {}, reassessmentFinalPlanId(state.reassessment.reassessmentId), issuedOn);
 }
 
-const pending = (state: Plan) => state.reassessment !== undefined && state.reassessment.decision === undefined;
+const pending = (state: ReassessablePlan) => state.reassessment !== undefined && state.reassessment.decision === undefined;
 
 /** Reg 24: a request on a final plan starts the LA's 15 days (Reg 25(1)); one request is answered at a time. */
 export function requestReassessment(
   { data, today }: RequestReassessment,
-  state: EhcpState,
+  state: ReassessablePlan,
 ): (ReassessmentRequested | DeadlineEvent)[] {
   refuseIfCeased(state);
-  if (state.status === 'none' || !state.versions.some((v) => v.status === 'final')) {
+  const firstFinal = state.versions?.find((v) => v.status === 'final');
+  if (!firstFinal) {
     refuse(EhcpErrors.PLAN_NOT_FINAL, 'a re-assessment is of a final EHC plan');
   }
   if (pending(state) || reassessing(state)) {
@@ -95,8 +101,7 @@ export function requestReassessment(
   }
   if (state.status !== 'final') refuse(EhcpErrors.PLAN_NOT_FINAL, 'a re-assessment is of a final EHC plan');
   notInFuture(today, { requestedOn: data.requestedOn });
-  const firstFinal = state.versions.find((v) => v.status === 'final');
-  notBefore(EhcpErrors.REQUEST_BEFORE_PLAN, 'requestedOn', data.requestedOn, { 'final plan': firstFinal?.issuedOn });
+  notBefore(EhcpErrors.REQUEST_BEFORE_PLAN, 'requestedOn', data.requestedOn, { 'final plan': firstFinal.issuedOn });
   const { reassessmentId, requestedOn, requestedBy } = data;
   return [
     { type: 'ReassessmentRequested', data: { reassessmentId, requestedOn, requestedBy } },
@@ -107,10 +112,10 @@ export function requestReassessment(
 /** Reg 25(1): the decision closes the 15 days; re-assessing starts the 14 weeks to the final plan (Reg 27(2)). */
 export function decideReassessment(
   { data, today }: DecideReassessment,
-  state: EhcpState,
+  state: ReassessablePlan,
 ): (ReassessmentDecided | DeadlineEvent)[] {
   refuseIfCeased(state);
-  if (state.status === 'none' || !state.reassessment) {
+  if (!state.reassessment) {
     refuse(EhcpErrors.NO_REASSESSMENT_REQUEST, 'no re-assessment has been requested');
   }
   const request = state.reassessment;
@@ -124,12 +129,14 @@ export function decideReassessment(
   const { decision, decidedOn } = data;
   return [
     { type: 'ReassessmentDecided', data: { reassessmentId, decision, decidedOn, reason } },
-    ...closeDeadline(state.deadlines, reassessmentDecisionId(reassessmentId), decidedOn),
-    ...(decision === 'reassess' ? [startDeadline(reassessmentFinalPlanId(reassessmentId), 'reassessment-final-plan', decidedOn)] : []),
+    ...closeDeadline(state.deadlines ?? {}, reassessmentDecisionId(reassessmentId), decidedOn),
+    ...(decision === 'reassess'
+      ? [startDeadline(reassessmentFinalPlanId(reassessmentId), 'reassessment-final-plan', decidedOn)]
+      : []),
   ];
 }
 
-export function evolveReassessment<S extends Plan>(state: S, event: ReassessmentEvent): S {
+export function evolveReassessment<S extends ReassessablePlan>(state: S, event: ReassessmentEvent): S {
   switch (event.type) {
     case 'ReassessmentRequested':
       return { ...state, reassessment: { ...event.data } };

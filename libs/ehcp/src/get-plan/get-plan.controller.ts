@@ -4,8 +4,17 @@ import type { Response } from 'express';
 import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
-import { PlanVersion, ehcpDecider } from '../domain/index.js';
+import { type EhcpState, PlanVersion, ehcpDecider, planStatusOf } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
+import type { CeaseFile } from '../domain/index.js';
+
+const ceaseView = ({ decidedOn, reason, consultedOn, appealWindowEndsOn, ceasedOn }: CeaseFile) => ({
+  decidedOn,
+  reason,
+  consultedOn,
+  appealWindowEndsOn,
+  ...(ceasedOn ? { ceasedOn } : {}),
+});
 
 /**
  * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,
@@ -27,7 +36,7 @@ export class GetPlanController {
     @CurrentUser() user: User,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { versions, revision } = await this.versions(user, caseId);
+    const { versions, revision, state } = await this.versions(user, caseId);
     const latest = versions.at(-1);
     if (!latest) throw new NotFoundError('EHCP.NO_PLAN', 'No plan has been issued for this case yet.');
     res.setHeader('ETag', `"${revision}"`);
@@ -35,6 +44,9 @@ export class GetPlanController {
       caseId,
       revision,
       ...latest,
+      // The plan's status: a cease decision makes a final plan `ceasing`, then `ceased` (docs/api.md "The plan").
+      status: state.cease ? planStatusOf(state) : latest.status,
+      ...(state.cease ? { cease: ceaseView(state.cease) } : {}),
       versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
     };
   }
@@ -49,10 +61,13 @@ export class GetPlanController {
     return { caseId, ...found };
   }
 
-  private async versions(user: User, caseId: string): Promise<{ versions: readonly PlanVersion[]; revision: number }> {
+  private async versions(
+    user: User,
+    caseId: string,
+  ): Promise<{ versions: readonly PlanVersion[]; revision: number; state: EhcpState & { cease?: CeaseFile } }> {
     await this.access.laOf(user, caseId);
     const events = await this.store.readStream(ehcpStream(caseId));
     const state = foldStream(ehcpDecider, events);
-    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1 };
+    return { versions: state.status === 'none' ? [] : state.versions, revision: events.at(-1)?.revision ?? -1, state };
   }
 }

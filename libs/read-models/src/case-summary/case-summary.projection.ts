@@ -31,6 +31,8 @@ const STAGES: Record<string, (d: Data) => CaseStage> = {
   PlanIssueDecided: (d) => (d.outcome === 'issue-plan' ? 'plan-to-issue' : 'no-plan'),
   DraftPlanIssued: () => 'draft-issued',
   FinalPlanIssued: () => 'plan-final',
+  CeaseDecided: () => 'ceasing',
+  PlanCeased: () => 'ceased',
 };
 
 /** The contexts a summary follows, with the revision it keeps of each; no other owner's event starts one. */
@@ -93,5 +95,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     next.planSetting = data.sections?.I ? JSON.stringify(data.sections.I) : null;
     next.primaryNeed = data.sections?.B?.primaryNeed ?? next.primaryNeed;
   }
+  if (event.type === 'CeaseDecided' || event.type === 'PlanCeased')
+    next.planStatus = event.type === 'CeaseDecided' ? 'ceasing' : 'ceased';
   return next;
 }

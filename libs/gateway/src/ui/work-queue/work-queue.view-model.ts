@@ -44,6 +44,8 @@ export const STAGE_NAMES: Readonly<Record<CaseStage, string>> = {
   'no-plan': 'No plan to be issued',
   'draft-issued': 'Draft plan issued',
   'plan-final': 'Final plan issued',
+  ceasing: 'Plan to cease',
+  ceased: 'Plan ceased',
 };
 
 export const stageName = (stage: string): string => (Object.hasOwn(STAGE_NAMES, stage) ? STAGE_NAMES[stage as CaseStage] : stage);
