@@ -21,7 +21,13 @@ import {
 import { hasSettingOrType, type SectionI } from './plan-sections.js';
 import { checkSectionF } from './section-f.js';
 import { ceaseAfterAppealWindow, ceaseOnTribunalOrder, ceasePlan, noteCeaseChallenge, refuseIfCeased } from './cease.js';
-import { closeReassessment, decideReassessment, reassessing, requestReassessment } from './reassessment.js';
+import {
+  closeReassessment,
+  decideReassessment,
+  draftNotBeforeReassessment,
+  reassessing,
+  requestReassessment,
+} from './reassessment.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -48,6 +54,7 @@ function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Even
     refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
   }
   notInFuture(today, { issuedOn: data.issuedOn });
+  draftNotBeforeReassessment(state, data.issuedOn);
   if (isBefore(data.issuedOn, state.decidedOn)) {
     refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
       field: 'issuedOn',

@@ -137,6 +137,10 @@ describe('the plan after a decision to re-assess (Reg 27)', () => {
       ]);
   });
 
+  it('refuses a new draft dated before the decision to re-assess', () => {
+    given(ehcpDecider, final, requested, reassess).when(draft('2027-01-03', '2027-02-01')).thenThrows(E.DRAFT_BEFORE_DECISION);
+  });
+
   it('refuses a new draft on a final plan with no re-assessment under way', () => {
     given(ehcpDecider, final).when(draft('2027-02-01')).thenThrows(E.PLAN_ALREADY_FINAL);
     given(ehcpDecider, final, requested).when(draft('2027-02-01')).thenThrows(E.PLAN_ALREADY_FINAL);

@@ -78,6 +78,12 @@ export function reassessing(state: ReassessablePlan): boolean {
   return isAwaitingAct(state.deadlines?.[reassessmentFinalPlanId(state.reassessment.reassessmentId)]);
 }
 
+/** A draft after the decision to re-assess answers it, so it may not be dated before it. */
+export function draftNotBeforeReassessment(state: ReassessablePlan, issuedOn: IsoDate): void {
+  if (!reassessing(state)) return;
+  notBefore(EhcpErrors.DRAFT_BEFORE_DECISION, 'issuedOn', issuedOn, { 'decision to re-assess': state.reassessment?.decidedOn });
+}
+
 /** The final plan after a re-assessment closes its 14 weeks, met or late (Reg 27(2)). */
 export function closeReassessment(state: ReassessablePlan, issuedOn: IsoDate): DeadlineEvent[] {
   if (!reassessing(state) || !state.reassessment) return [];
