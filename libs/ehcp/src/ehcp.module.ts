@@ -18,6 +18,13 @@ import { PhaseTransferController } from './phase-transfer/phase-transfer.control
 import { StartPhaseTransferHandler } from './phase-transfer/phase-transfer.command.js';
 import { RecordReviewController } from './record-review/record-review.controller.js';
 import { DecideReviewHandler, SendReviewReportHandler, StartReviewHandler } from './record-review/record-review.command.js';
+import { CeaseChallengesProcessManager } from './cease-plan/cease-challenges.process-manager.js';
+import { CeaseOnTribunalOrderHandler, CeasePlanHandler, NoteCeaseChallengeHandler } from './cease-plan/cease-plan.command.js';
+import { CeasePlanController } from './cease-plan/cease-plan.controller.js';
+import { CeaseSweep } from './cease-plan/cease-sweep.js';
+import { CeaseSweepController } from './cease-plan/cease-sweep.controller.js';
+import { DecideReassessmentHandler, RequestReassessmentHandler } from './reassess/reassessment.command.js';
+import { ReassessmentController } from './reassess/reassessment.controller.js';
 
 const controllers = [
   IssueDraftPlanController,
@@ -28,6 +35,9 @@ const controllers = [
   RecordReviewController,
   AmendPlanController,
   PhaseTransferController,
+  CeasePlanController,
+  CeaseSweepController,
+  ReassessmentController,
 ];
 const commandHandlers = [
   NameSettingHandler,
@@ -44,12 +54,17 @@ const commandHandlers = [
   IssueAmendedPlanHandler,
   DecideNotToAmendHandler,
   StartPhaseTransferHandler,
+  CeasePlanHandler,
+  CeaseOnTribunalOrderHandler,
+  NoteCeaseChallengeHandler,
+  RequestReassessmentHandler,
+  DecideReassessmentHandler,
 ];
-export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager];
+export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({
   controllers,
-  providers: [...commandHandlers],
+  providers: [...commandHandlers, CeaseSweep],
 })
 export class EhcpModule {}

@@ -2,9 +2,24 @@ import type { StoredEvent, TimelineEntry } from '@send/kernel';
 import type { CaseTimeline } from '@send/read-models';
 import { RULES, deadlineEntry, deadlineFacts, timelineEntry, untold } from '@send/statutory';
 import type { PhaseTransfer } from '@send/statutory';
-import type { EhcpEvent, ReviewDecision, SectionI } from './domain/index.js';
+import { CEASE_REASONS, type EhcpEvent, type ReviewDecision, type SectionI } from './domain/index.js';
 
 const SEND = 'SEND Regulations 2014';
+const CFA = 'Children and Families Act 2014';
+
+const ceaseReason = (code: string) =>
+  Object.hasOwn(CEASE_REASONS, code) ? CEASE_REASONS[code as keyof typeof CEASE_REASONS] : code;
+const CHALLENGE_TITLES = {
+  disputed: 'The family disputes the decision to cease the EHC plan: it stays maintained meanwhile',
+  certificate: 'Mediation certificate on the decision to cease: the time to appeal runs longer',
+  'appeal-registered': 'Appeal against the decision to cease registered: the plan stays maintained until it is decided',
+} as const;
+const requesters = {
+  parent: 'the parent',
+  'young-person': 'the young person',
+  setting: 'the setting',
+  other: 'another person',
+} as const;
 
 /** Section I as the plan names it: the setting, else its type. */
 const settingOf = (i: SectionI | undefined): string | undefined => (i ? (i.name ?? `a ${i.type} setting`) : undefined);
@@ -208,6 +223,62 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
       case 'DecidedNotToAmend':
       case 'PhaseTransferStarted':
         return [timelineEntry(e, lifecycleEntry(event))];
+      case 'CeaseDecided':
+        return [
+          timelineEntry(e, {
+            at: event.data.decidedOn,
+            kind: 'decision',
+            title: `Decision to cease the EHC plan (reason: ${ceaseReason(event.data.reason)})`,
+            source: `${CFA} s.45; ${SEND} reg 31`,
+            details: [
+              `The family and the setting were consulted on ${event.data.consultedOn}`,
+              `The plan stays maintained until the time to appeal ends on ${event.data.appealWindowEndsOn}, or an appeal is decided`,
+            ],
+          }),
+        ];
+      case 'PlanCeased':
+        return [
+          timelineEntry(e, {
+            at: event.data.ceasedOn,
+            kind: 'plan',
+            title: 'EHC plan ceased',
+            source: event.data.why === 'appeal-dismissed' ? `${SEND} reg 44(2)(a)` : `${CFA} s.45`,
+            details: [
+              event.data.why === 'appeal-dismissed'
+                ? 'The tribunal dismissed the appeal against ceasing'
+                : 'The time to appeal the decision to cease ended with no appeal',
+            ],
+          }),
+        ];
+      case 'CeaseChallengeNoted':
+        return [
+          timelineEntry(e, {
+            at: event.data.on,
+            kind: 'dispute',
+            title: CHALLENGE_TITLES[event.data.step],
+            source: `${CFA} s.51(2)(f)`,
+            ...(event.data.windowEndsOn ? { details: [`Last day to appeal: ${event.data.windowEndsOn}`] } : {}),
+          }),
+        ];
+      case 'ReassessmentRequested':
+        return [
+          timelineEntry(e, {
+            at: event.data.requestedOn,
+            kind: 'request',
+            title: `Request for a re-assessment, by ${requesters[event.data.requestedBy] ?? event.data.requestedBy}`,
+            source: `${SEND} reg 24`,
+          }),
+        ];
+      case 'ReassessmentDecided':
+        return [
+          timelineEntry(e, {
+            at: event.data.decidedOn,
+            kind: 'decision',
+            title: event.data.decision === 'reassess' ? 'Decision to re-assess' : 'Decision not to re-assess',
+            source: event.data.decision === 'reassess' ? `${SEND} reg 25(1), 27` : `${SEND} reg 25; ${CFA} s.51(2)(d)`,
+            reason: event.data.reason,
+          }),
+        ];
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

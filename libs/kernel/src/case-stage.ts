@@ -13,6 +13,8 @@ export const CASE_STAGES = [
   'plan-final',
   'plan-review',
   'plan-amendment',
+  'ceasing',
+  'ceased',
 ] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
@@ -28,6 +30,8 @@ export const CASE_STAGE_RANK: Readonly<Record<CaseStage, number>> = {
   // A final plan under review, or with an amendment notice open; back to plan-final when that is done.
   'plan-review': 4,
   'plan-amendment': 4,
+  ceasing: 5,
+  ceased: 6,
 };
 
 /**

@@ -21,8 +21,8 @@ export interface NextDeadline {
   status: 'open' | 'breached' | 'excepted';
 }
 
-/** Stages at which the pathway has ended: no assessment, or no plan (docs/domain.md). */
-export const ENDED_STAGES: readonly string[] = ['assessment-refused', 'no-plan'];
+/** Stages at which the pathway has ended: no assessment, no plan, or the plan ceased (docs/domain.md). */
+export const ENDED_STAGES: readonly string[] = ['assessment-refused', 'no-plan', 'ceased'];
 
 /** The running-clock condition on deadline alias `d`, with parameters :today and :duty. */
 const RUNNING = 'd.kind = :duty AND d.closedOn IS NULL AND d.notApplicableOn IS NULL AND d.startedOn <= :today';

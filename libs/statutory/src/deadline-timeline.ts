@@ -20,6 +20,7 @@ const CLOCK_NAMES: Readonly<Record<RuleId, string>> = {
   'amendment-representations': '15-day representations period on the amendments',
   'amended-plan': '8-week amended plan deadline',
   'phase-transfer': 'Phase transfer review deadline',
+  'reassessment-decision': '15-day re-assessment decision deadline',
   'reassessment-final-plan': '14-week final plan deadline after reassessment',
   'transfer-plan': 'Plan transfer deadline',
   'transfer-notice': '6-week transfer notice deadline',

@@ -29,6 +29,7 @@ const ALL_RULES: RuleId[] = [
   'amendment-representations',
   'amended-plan',
   'phase-transfer',
+  'reassessment-decision',
   'reassessment-final-plan',
   'transfer-plan',
   'transfer-notice',
@@ -42,7 +43,7 @@ const ALL_RULES: RuleId[] = [
 ];
 
 describe('RULES', () => {
-  it('holds exactly the 22 rules, each under its own id', () => {
+  it('holds exactly the 23 rules, each under its own id', () => {
     expect([...RULE_IDS].sort()).toEqual([...ALL_RULES].sort());
     for (const id of ALL_RULES) expect(RULES[id].id).toBe(id);
   });
@@ -58,7 +59,7 @@ describe('RULES', () => {
     const byKind = (kind: string) => ALL_RULES.filter((id) => RULES[id].kind === kind).sort();
     expect(byKind('period')).toEqual(['amendment-representations', 'draft-representations']);
     expect(byKind('right')).toEqual(['appeal-window']);
-    expect(byKind('duty')).toHaveLength(19);
+    expect(byKind('duty')).toHaveLength(20);
   });
 
   it('has no fixed period exactly where a special function gives the date', () => {
@@ -132,6 +133,7 @@ describe('dueDate', () => {
     ['review-decision', '2025-03-31', '4 weeks = 28 days'],
     ['amendment-representations', '2025-03-17', '15 days beginning with 3 Mar'],
     ['amended-plan', '2025-04-28', '8 weeks = 56 days: 31 Mar +28, 28 Apr +56'],
+    ['reassessment-decision', '2025-03-18', '15 days from the request: 3 Mar + 15'],
     ['reassessment-final-plan', '2025-06-09', '14 weeks = 98 days: 31 May is +89, 9 Jun is +98'],
     ['mediation-certificate', '2025-03-06', '3 working days: Tue 4, Wed 5, Thu 6'],
     ['mediation-held', '2025-04-02', '30 days: 31 Mar +28, 2 Apr +30'],
@@ -202,7 +204,7 @@ describe('isLawfulGround', () => {
     'absent-from-area',
   ] as const;
 
-  it.each<RuleId>(['assessment-decision', 'no-plan-decision', 'final-plan'])(
+  it.each<RuleId>(['assessment-decision', 'no-plan-decision', 'final-plan', 'reassessment-final-plan'])(
     '%s may be excepted for closures, exceptional personal circumstances or absence, not a missed appointment',
     (rule) => {
       for (const ground of closuresAndFamily) expect(isLawfulGround(rule, ground)).toBe(true);
@@ -214,12 +216,13 @@ describe('isLawfulGround', () => {
     for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround('advice', ground)).toBe(true);
   });
 
-  it.each(ALL_RULES.filter((id) => !['assessment-decision', 'advice', 'no-plan-decision', 'final-plan'].includes(id)))(
-    '%s has no lawful exception',
-    (rule) => {
-      for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround(rule, ground)).toBe(false);
-    },
-  );
+  it.each(
+    ALL_RULES.filter(
+      (id) => !['assessment-decision', 'advice', 'no-plan-decision', 'final-plan', 'reassessment-final-plan'].includes(id),
+    ),
+  )('%s has no lawful exception', (rule) => {
+    for (const ground of EXCEPTION_GROUNDS) expect(isLawfulGround(rule, ground)).toBe(false);
+  });
 });
 
 describe('effective-dated rules', () => {

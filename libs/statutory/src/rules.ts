@@ -32,6 +32,7 @@ export type RuleId =
   | 'amendment-representations'
   | 'amended-plan'
   | 'phase-transfer'
+  | 'reassessment-decision'
   | 'reassessment-final-plan'
   | 'transfer-plan'
   | 'transfer-notice'
@@ -224,13 +225,25 @@ export const RULES: Readonly<Record<RuleId, StatutoryRule>> = frozen({
     period: null,
     exceptionGrounds: NONE,
   },
+  'reassessment-decision': {
+    id: 'reassessment-decision',
+    title: 'Decision whether to re-assess, notified to the family',
+    // Reg 25(1): "within 15 days of receiving a request": calendar days from the day it was received.
+    source: `${SEND} reg 25(1)`,
+    kind: 'duty',
+    period: { unit: 'days', amount: 15 },
+    exceptionGrounds: NONE,
+  },
   'reassessment-final-plan': {
     id: 'reassessment-final-plan',
     title: 'Final EHC plan after a reassessment',
+    // Reg 27(2): within 14 weeks of the Reg 25(1) notice of the decision to re-assess; 27(3) lists the
+    // assessment's grounds (closures, exceptional personal circumstances, absence from the area).
     source: `${SEND} reg 27(2)`,
     kind: 'duty',
     period: weeks(14),
-    exceptionGrounds: NONE,
+    exceptionSource: `${SEND} reg 27(3)`,
+    exceptionGrounds: ASSESSMENT_GROUNDS,
   },
   'transfer-plan': {
     id: 'transfer-plan',

@@ -2,6 +2,8 @@ import type { IsoDate } from '@send/statutory';
 import type { AmendmentCommand, ReviewCommand, StartPhaseTransfer } from './lifecycle.model.js';
 import type { PlanSectionsInput, SectionI } from './plan-sections.js';
 import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.model.js';
+import type { CeaseCommand } from './cease.js';
+import type { ReassessmentCommand } from './reassessment.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -36,4 +38,6 @@ export type EhcpCommand =
   | AmendmentCommand
   | StartPhaseTransfer
   | RequestPlanTransfer
-  | AcceptPlanTransfer;
+  | AcceptPlanTransfer
+  | CeaseCommand
+  | ReassessmentCommand;

@@ -24,6 +24,14 @@ import { startPhaseTransfer } from './phase-transfer.js';
 import { decideReviewCommand, firstAnnualReview } from './review.js';
 import { checkSectionF } from './section-f.js';
 import { acceptPlanTransfer, requestPlanTransfer } from './transfer.js';
+import { ceaseAfterAppealWindow, ceaseOnTribunalOrder, ceasePlan, noteCeaseChallenge, refuseIfCeased } from './cease.js';
+import {
+  closeReassessment,
+  decideReassessment,
+  draftNotBeforeReassessment,
+  reassessing,
+  requestReassessment,
+} from './reassessment.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -47,8 +55,12 @@ function openPlan({ data, today }: OpenPlan, state: EhcpState): Events {
  */
 function issueDraftPlan({ data, today }: IssueDraftPlan, state: EhcpState): Events {
   if (state.status === 'none') refuse(EhcpErrors.PLAN_NOT_OPEN, 'the LA has not decided to issue a plan for this case');
-  if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
+  refuseIfCeased(state);
+  if (state.status === 'final' && !reassessing(state)) {
+    refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is final; amend it after a review');
+  }
   notInFuture(today, { issuedOn: data.issuedOn });
+  draftNotBeforeReassessment(state, data.issuedOn);
   if (isBefore(data.issuedOn, state.decidedOn)) {
     refuse(EhcpErrors.DRAFT_BEFORE_DECISION, `the decision to issue a plan was made on ${state.decidedOn}`, {
       field: 'issuedOn',
@@ -141,7 +153,13 @@ function issueFinalPlan({ data, today }: IssueFinalPlan, state: EhcpState): Even
   // Finalised after the period ran out, it ended on its last day.
   const endedOn = isBefore(data.issuedOn, periodEndsOn) ? data.issuedOn : periodEndsOn;
   // CFA s.44(1): the first annual review falls within the 12 months starting with the day the plan is made.
-  return [finalised, ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn), firstAnnualReview(data.issuedOn)];
+  return [
+    finalised,
+    ...endPeriod(drafted.deadlines, draft.deadlineId, endedOn),
+    ...closeReassessment(drafted, data.issuedOn),
+    // A final plan after a re-assessment does not restart the annual review: the review clock runs on.
+    ...(drafted.versions.some((v) => v.status === 'final') ? [] : [firstAnnualReview(data.issuedOn)]),
+  ];
 }
 
 /**
@@ -161,6 +179,7 @@ function withoutNaming(named: NamedSetting): SectionI {
 }
 
 function currentDraft(state: EhcpState): Drafted {
+  refuseIfCeased(state);
   if (state.status === 'final') refuse(EhcpErrors.PLAN_ALREADY_FINAL, 'the plan is already final');
   if (state.status !== 'draft') refuse(EhcpErrors.NO_DRAFT, 'no draft plan has been issued');
   return state;
@@ -202,6 +221,18 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return decideAmendment(command, state);
     case 'StartPhaseTransfer':
       return startPhaseTransfer(command, state);
+    case 'CeasePlan':
+      return ceasePlan(command, state);
+    case 'CeaseAfterAppealWindow':
+      return ceaseAfterAppealWindow(command, state);
+    case 'CeaseOnTribunalOrder':
+      return ceaseOnTribunalOrder(command, state);
+    case 'NoteCeaseChallenge':
+      return noteCeaseChallenge(command, state);
+    case 'RequestReassessment':
+      return requestReassessment(command, state);
+    case 'DecideReassessment':
+      return decideReassessment(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

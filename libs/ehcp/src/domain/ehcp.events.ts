@@ -3,6 +3,8 @@ import type { DeadlineEvent, IsoDate } from '@send/statutory';
 import type { AmendmentEvent, PhaseTransferEvent, ReviewEvent } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
 import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.model.js';
+import type { CeaseEvent } from './cease.js';
+import type { ReassessmentEvent } from './reassessment.js';
 
 /** dateOfBirth is optional: a plan opened without it skips the Year 9 finding (docs/domain.md "Section E"). */
 export type PlanOpened = DomainEvent<
@@ -33,7 +35,9 @@ export type EhcpFact =
   | PlanTransferAccepted
   | ReviewEvent
   | AmendmentEvent
-  | PhaseTransferEvent;
+  | PhaseTransferEvent
+  | CeaseEvent
+  | ReassessmentEvent;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

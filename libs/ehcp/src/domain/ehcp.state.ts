@@ -12,6 +12,8 @@ import {
 } from './lifecycle.model.js';
 import { normaliseSections, type PlanSections, type SectionI } from './plan-sections.js';
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
+import { evolveCease, type CeaseFile } from './cease.js';
+import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -59,6 +61,10 @@ export interface PlanFile {
   readonly amendment?: AmendmentFile;
   /** Transfers between phases (Reg 18). */
   readonly phaseTransfers?: PhaseTransferFile;
+  /** The LA's decision to cease the plan and what became of it (cease.ts). */
+  readonly cease?: CeaseFile;
+  /** The latest request for a re-assessment (reassessment.ts). */
+  readonly reassessment?: ReassessmentFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -125,6 +131,13 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       return withAmendedPlan(state, event);
     case 'PhaseTransferStarted':
       return { ...state, phaseTransfers: evolvePhaseTransferFile(state.phaseTransfers, event) };
+    case 'CeaseDecided':
+    case 'PlanCeased':
+    case 'CeaseChallengeNoted':
+      return evolveCease(state, event);
+    case 'ReassessmentRequested':
+    case 'ReassessmentDecided':
+      return evolveReassessment(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

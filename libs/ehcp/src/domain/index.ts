@@ -13,3 +13,5 @@ export * from './review.js';
 export * from './amendment.js';
 export * from './phase-transfer.js';
 export * from './final-plan.js';
+export * from './cease.js';
+export * from './reassessment.js';

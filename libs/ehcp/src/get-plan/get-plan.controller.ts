@@ -6,9 +6,17 @@ import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
-import { type EhcpState, PlanVersion, ehcpDecider, versionFindings } from '../domain/index.js';
+import { type CeaseFile, type EhcpState, PlanVersion, ehcpDecider, planStatusOf, versionFindings } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
 import { afterFinal } from './after-final.js';
+
+const ceaseView = ({ decidedOn, reason, consultedOn, appealWindowEndsOn, ceasedOn }: CeaseFile) => ({
+  decidedOn,
+  reason,
+  consultedOn,
+  appealWindowEndsOn,
+  ...(ceasedOn ? { ceasedOn } : {}),
+});
 
 /**
  * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,
@@ -48,6 +56,9 @@ export class GetPlanController {
       revision,
       ...latest,
       qualityFindings: versionFindings(state, latest),
+      // The plan's status: a cease decision makes a final plan `ceasing`, then `ceased` (docs/api.md "The plan").
+      status: state.cease ? planStatusOf(state) : latest.status,
+      ...(state.cease ? { cease: ceaseView(state.cease) } : {}),
       versions: versions.map((v) => ({ version: v.version, status: v.status, issuedOn: v.issuedOn })),
       ...afterFinal(state, today, dateOfBirth || undefined),
     };
@@ -67,7 +78,7 @@ export class GetPlanController {
   private async versions(
     user: User,
     caseId: string,
-  ): Promise<{ versions: readonly PlanVersion[]; revision: number; state: EhcpState }> {
+  ): Promise<{ versions: readonly PlanVersion[]; revision: number; state: EhcpState & { cease?: CeaseFile } }> {
     // The LA a transfer is pending to may read the plan, to accept it (Reg 15).
     await this.access.laOfOrIncoming(user, caseId);
     const events = await this.store.readStream(ehcpStream(caseId));

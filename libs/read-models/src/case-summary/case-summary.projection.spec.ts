@@ -74,6 +74,15 @@ describe('case summary projection', () => {
     expect(fold([requested, ...events])?.stage).toBe(stage);
   });
 
+  it('shows a plan with a cease decision as ceasing, then ceased, and never moves back after a late draft event', () => {
+    const decided = event('ehcp-c1', 4, 'CeaseDecided', { decidedOn: '2026-06-10', reason: '3', consultedOn: '2026-05-20' });
+    const ceased = event('ehcp-c1', 5, 'PlanCeased', { ceasedOn: '2026-09-02', reason: '3', why: 'appeal-window-closed' });
+    const base = [requested, assess, issuePlan, draft, final];
+    expect(fold([...base, decided])).toMatchObject({ stage: 'ceasing', planStatus: 'ceasing', planVersion: 2 });
+    expect(fold([...base, decided, ceased])).toMatchObject({ stage: 'ceased', planStatus: 'ceased' });
+    expect(fold([requested, decided, ceased, assess, issuePlan])?.stage).toBe('ceased');
+  });
+
   it('shows the latest issued plan version with its setting', () => {
     expect(fold([requested, assess, issuePlan, draft, final])).toMatchObject({
       planVersion: 2,

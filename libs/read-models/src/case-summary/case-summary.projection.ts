@@ -38,6 +38,8 @@ const STAGES: Record<string, (d: Data) => CaseStage> = {
   AmendmentNoticeSent: () => 'plan-amendment',
   AmendedPlanIssued: () => 'plan-final',
   DecidedNotToAmend: () => 'plan-final',
+  CeaseDecided: () => 'ceasing',
+  PlanCeased: () => 'ceased',
 };
 
 /** The events that issue a version of the plan, and the status that version has. */
@@ -112,6 +114,8 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
   }
   if (event.type === 'PlanTransferRequested') next.transferTo = data.toLa;
   if (event.type === 'PlanTransferAccepted') Object.assign(next, transferred(next, data.fromLa, data.toLa));
+  if (event.type === 'CeaseDecided' || event.type === 'PlanCeased')
+    next.planStatus = event.type === 'CeaseDecided' ? 'ceasing' : 'ceased';
   return next;
 }
 

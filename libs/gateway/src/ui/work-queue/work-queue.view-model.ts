@@ -46,6 +46,8 @@ export const STAGE_NAMES: Readonly<Record<CaseStage, string>> = {
   'plan-final': 'Final plan issued',
   'plan-review': 'Plan under review',
   'plan-amendment': 'Amendments proposed',
+  ceasing: 'Plan to cease',
+  ceased: 'Plan ceased',
 };
 
 export const stageName = (stage: string): string => (Object.hasOwn(STAGE_NAMES, stage) ? STAGE_NAMES[stage as CaseStage] : stage);

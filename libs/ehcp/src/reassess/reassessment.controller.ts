@@ -1,0 +1,46 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import { REASSESSMENT_REQUESTERS, type ReassessmentDecision, type ReassessmentRequester } from '../domain/index.js';
+import { DecideReassessmentCommand, RequestReassessmentCommand } from './reassessment.command.js';
+
+const DECISIONS: ReassessmentDecision[] = ['reassess', 'refuse'];
+
+export class RequestReassessmentDto {
+  @ApiProperty({ example: '2026-12-20' }) @IsBusinessDate() requestedOn!: string;
+  @ApiProperty({ enum: REASSESSMENT_REQUESTERS }) @IsIn(REASSESSMENT_REQUESTERS) requestedBy!: ReassessmentRequester;
+}
+
+export class DecideReassessmentDto {
+  @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision!: ReassessmentDecision;
+  @ApiProperty({ example: '2027-01-04' }) @IsBusinessDate() decidedOn!: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(4000) reason!: string;
+}
+
+@ApiTags('plan')
+@Controller('api/v1/cases/:caseId/reassessment')
+export class ReassessmentController {
+  constructor(private readonly cases: CaseCommands) {}
+
+  @Post()
+  @CaseWrite(
+    'Record a request for a re-assessment (Reg 24); starts reassessment-decision (15 days, Reg 25(1)); returns reassessmentId. ' +
+      '422 EHCP.PLAN_NOT_FINAL, EHCP.REASSESSMENT_IN_PROGRESS, EHCP.PLAN_CEASED',
+  )
+  request(@CaseRequest() request: CaseRequestContext, @Body() body: RequestReassessmentDto) {
+    const { requestedOn, requestedBy } = body;
+    return this.cases.send(request, RequestReassessmentCommand, { requestedOn, requestedBy });
+  }
+
+  @Post('decision')
+  @CaseWrite(
+    'Decide whether to re-assess (Reg 25); reassess starts reassessment-final-plan (14 weeks, Reg 27(2)) and allows a new ' +
+      'draft and final plan; refuse is appealable (CFA s.51(2)(d)). 422 EHCP.NO_REASSESSMENT_REQUEST, ' +
+      'EHCP.REASSESSMENT_ALREADY_DECIDED, EHCP.DECISION_BEFORE_REQUEST',
+  )
+  decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideReassessmentDto) {
+    const { decision, decidedOn, reason } = body;
+    return this.cases.send(request, DecideReassessmentCommand, { decision, decidedOn, reason });
+  }
+}
