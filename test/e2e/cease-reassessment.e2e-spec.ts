@@ -12,6 +12,7 @@ import {
   planSections,
   post,
   step,
+  caseWithFinalPlan,
 } from './fixtures.js';
 
 /**
@@ -33,12 +34,13 @@ const titles = async (caseId: string) =>
 const sweep = async () => (await h.http.post('/api/v1/admin/ceasing/sweep').set(admin).expect(200)).body as Json;
 
 /** A case with a final plan issued on 2026-01-05. */
-async function finalPlan(): Promise<string> {
-  const caseId = await caseReadyForDraft(h, cw, '2025-09-01', '2025-10-01', '2025-12-01');
-  await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-12-08', sections: planSections() });
-  await step(h, cw, caseId, '/plan/final', { issuedOn: '2026-01-05', I });
-  return caseId;
-}
+const finalPlan = (): Promise<string> =>
+  caseWithFinalPlan(
+    h,
+    cw,
+    { receivedOn: '2025-09-01', decidedOn: '2025-10-01', outcomeOn: '2025-12-01', draftOn: '2025-12-08', finalOn: '2026-01-05' },
+    I,
+  );
 
 const cease = { decidedOn: '2026-06-10', reason: '3', consultedOn: '2026-05-20' };
 

@@ -95,6 +95,19 @@ export async function caseReadyForDraft(
   return caseId;
 }
 
+/** A case taken through the pathway to a final plan: request, assess, issue-plan, draft, final naming I. */
+export async function caseWithFinalPlan(
+  h: Harness,
+  auth: Auth,
+  on: { receivedOn: string; decidedOn: string; outcomeOn: string; draftOn: string; finalOn: string },
+  I: Json,
+): Promise<string> {
+  const caseId = await caseReadyForDraft(h, auth, on.receivedOn, on.decidedOn, on.outcomeOn);
+  await step(h, auth, caseId, '/plan/draft', { issuedOn: on.draftOn, sections: planSections() });
+  await step(h, auth, caseId, '/plan/final', { issuedOn: on.finalOn, I });
+  return caseId;
+}
+
 export async function history(h: Harness, auth: Auth, caseId: string): Promise<Json[]> {
   const res = await h.http.get(caseUrl(caseId, '/history')).set(auth).expect(200);
   return res.body;

@@ -14,6 +14,7 @@ import {
   planSections,
   post,
   step,
+  caseWithFinalPlan,
 } from './fixtures.js';
 
 /**
@@ -43,12 +44,13 @@ const timelineTitles = async (auth: Auth, caseId: string): Promise<string[]> =>
   ((await h.http.get(caseUrl(caseId, '/timeline')).set(auth).expect(200)).body.entries as Json[]).map((e) => e.title);
 
 /** Request 2024-11-01 → assess → issue → draft 2025-01-27 → final plan 2025-02-11 (section I: special), all by 202. */
-async function finalPlanIn202(): Promise<string> {
-  const caseId = await caseReadyForDraft(h, cw202, '2024-11-01', '2024-12-02', '2025-01-20');
-  await step(h, cw202, caseId, '/plan/draft', { issuedOn: '2025-01-27', sections: planSections() });
-  await step(h, cw202, caseId, '/plan/final', { issuedOn: '2025-02-11', I: { type: 'special' } });
-  return caseId;
-}
+const finalPlanIn202 = (): Promise<string> =>
+  caseWithFinalPlan(
+    h,
+    cw202,
+    { receivedOn: '2024-11-01', decidedOn: '2024-12-02', outcomeOn: '2025-01-20', draftOn: '2025-01-27', finalOn: '2025-02-11' },
+    { type: 'special' },
+  );
 
 /** Sends a refused write and checks that it wrote nothing (read back as 203, or whoever may read it all). */
 async function refusedAndNothingWritten(
@@ -176,8 +178,16 @@ describe('a final plan transferred from LA 202 to LA 203', () => {
   it('203 accepts on Mon 12 Jan 2026: 202’s clock met, 203’s 6 weeks and review clock started', async () => {
     const res = await post(h, cw203, caseId, '/transfer/accept', { acceptedOn: '2026-01-12' });
     expect(res.status).toBe(201);
-    expect(eventTypes(res.body)).toEqual(['PlanTransferAccepted', 'DeadlineMet', 'DeadlineStarted', 'DeadlineStarted']);
+    // The annual review started by the final plan gives way to transfer-review (Reg 15(5)).
+    expect(eventTypes(res.body)).toEqual([
+      'PlanTransferAccepted',
+      'DeadlineMet',
+      'DeadlineNotApplicable',
+      'DeadlineStarted',
+      'DeadlineStarted',
+    ]);
     const d = await deadlinesAsOf(h, cw203, caseId, '2026-01-12');
+    expect(d['annual-review:1']).toMatchObject({ status: 'not-applicable' });
     expect(d[`transfer-plan:${transferId}`]).toMatchObject({ dueOn: '2026-01-13', status: 'met', closedOn: '2026-01-12' });
     // Reg 15(4): within 6 weeks of the transfer, Mon 23 Feb 2026.
     expect(d[`transfer-notice:${transferId}`]).toMatchObject({

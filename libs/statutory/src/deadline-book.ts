@@ -68,6 +68,18 @@ export function retireDeadline(book: DeadlineBook, deadlineId: string, on: IsoDa
   return [{ type: 'DeadlineNotApplicable', data: { deadlineId, rule: entry.rule, on, why } }];
 }
 
+/** The clocks of a book still awaiting their act whose rule is one of rules: what an act that ends them all closes. */
+export function awaitingOf(book: DeadlineBook, rules: readonly RuleId[]): string[] {
+  return Object.entries(book)
+    .filter(([, entry]) => isAwaitingAct(entry) && rules.includes(entry.rule))
+    .map(([id]) => id);
+}
+
+/** Every running clock of these rules stops applying (the plan ceased, a clock replaced by another). */
+export function retireAll(book: DeadlineBook, rules: readonly RuleId[], on: IsoDate, why: string): DeadlineNotApplicable[] {
+  return awaitingOf(book, rules).flatMap((id) => retireDeadline(book, id, on, why));
+}
+
 export function foldDeadline(book: DeadlineBook, event: DeadlineEvent): DeadlineBook {
   const id = event.data.deadlineId;
   if (event.type === 'DeadlineStarted') {

@@ -1,5 +1,18 @@
 import type { DomainEvent } from '@send/kernel';
-import { addDays, appealWindowEnds, isAfter, isBefore, latest, notBefore, notInFuture, type IsoDate } from '@send/statutory';
+import {
+  RULE_IDS,
+  addDays,
+  appealWindowEnds,
+  isAfter,
+  isBefore,
+  latest,
+  notBefore,
+  notInFuture,
+  retireAll,
+  type DeadlineBook,
+  type DeadlineNotApplicable,
+  type IsoDate,
+} from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 
 /**
@@ -93,6 +106,13 @@ export interface CeaseablePlan {
   readonly status: string;
   readonly cease?: CeaseFile;
   readonly final?: { readonly issuedOn: IsoDate };
+  readonly deadlines?: DeadlineBook;
+}
+
+/** A ceased plan is no longer maintained: every clock still running on it stops applying (CFA s.45). */
+function ceased(state: CeaseablePlan, event: PlanCeased): (PlanCeased | DeadlineNotApplicable)[] {
+  const { ceasedOn } = event.data;
+  return [event, ...retireAll(state.deadlines ?? {}, RULE_IDS, ceasedOn, `the plan ceased on ${ceasedOn}`)];
 }
 
 /** The plan status a caseworker sees: a cease decision overrides `final` (docs/api.md "The plan"). */
@@ -149,11 +169,14 @@ export function ceasePlan({ data, today }: CeasePlan, state: CeaseablePlan): Cea
 }
 
 /** Idempotent: a plan not ceasing, or still under appeal, or whose window is still open, gives nothing. */
-export function ceaseAfterAppealWindow({ today }: CeaseAfterAppealWindow, state: CeaseablePlan): PlanCeased[] {
+export function ceaseAfterAppealWindow(
+  { today }: CeaseAfterAppealWindow,
+  state: CeaseablePlan,
+): (PlanCeased | DeadlineNotApplicable)[] {
   if (!state.cease) return [];
   const on = ceasesOn(state.cease);
   if (on === undefined || isBefore(today, on)) return [];
-  return [{ type: 'PlanCeased', data: { ceasedOn: on, reason: state.cease.reason, why: 'appeal-window-closed' } }];
+  return ceased(state, { type: 'PlanCeased', data: { ceasedOn: on, reason: state.cease.reason, why: 'appeal-window-closed' } });
 }
 
 /**
@@ -161,12 +184,16 @@ export function ceaseAfterAppealWindow({ today }: CeaseAfterAppealWindow, state:
  * order. Idempotent per order; an order on a plan with no cease decision recorded changes nothing (the
  * order's own compliance clock, in mediation, shows it outstanding).
  */
-export function ceaseOnTribunalOrder({ data }: CeaseOnTribunalOrder, state: CeaseablePlan): PlanCeased[] {
+export function ceaseOnTribunalOrder(
+  { data }: CeaseOnTribunalOrder,
+  state: CeaseablePlan,
+): (PlanCeased | DeadlineNotApplicable)[] {
   if (!state.cease || state.cease.ceasedOn !== undefined) return [];
   const { reason } = state.cease;
-  return [
-    { type: 'PlanCeased', data: { ceasedOn: data.madeOn, reason, why: 'appeal-dismissed', sourceEventId: data.sourceEventId } },
-  ];
+  return ceased(state, {
+    type: 'PlanCeased',
+    data: { ceasedOn: data.madeOn, reason, why: 'appeal-dismissed', sourceEventId: data.sourceEventId },
+  });
 }
 
 /**

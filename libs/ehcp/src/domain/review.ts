@@ -4,6 +4,7 @@
  * question and progress towards each outcome recorded at every review.
  */
 import {
+  awaitingOf,
   addWeeks,
   closeDeadline,
   isAfter,
@@ -208,6 +209,8 @@ function decideReview({ data, today }: DecideReview, state: EhcpState): Events {
   const concluded = [
     ...closeDeadline(plan.deadlines, reviewDecisionId(reviewId), decidedOn),
     ...(n > 0 ? closeDeadline(plan.deadlines, annualReviewId(n), decidedOn) : []),
+    // Reg 15(5): after a transfer between LAs, the review it asked for is this one.
+    ...awaitingOf(plan.deadlines, ['transfer-review']).flatMap((id) => closeDeadline(plan.deadlines, id, decidedOn)),
     startDeadline(annualReviewId(n + 1), 'annual-review', decidedOn),
   ];
   if (decision !== 'amend' || !proposedAmendments) return [decided, ...concluded];

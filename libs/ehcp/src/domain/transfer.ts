@@ -1,4 +1,5 @@
 import {
+  retireAll,
   closeDeadline,
   isBefore,
   notInFuture,
@@ -87,6 +88,8 @@ export function acceptPlanTransfer({ data, today }: AcceptPlanTransfer, state: E
   return [
     accepted,
     ...closeDeadline(state.deadlines, ids.plan, acceptedOn),
+    // Reg 15(5): the review after a transfer is due by transfer-review, which takes the annual review's place.
+    ...retireAll(state.deadlines, ['annual-review'], acceptedOn, 'the review is due by transfer-review (Reg 15(5))'),
     startDeadline(ids.notice, 'transfer-notice', acceptedOn),
     startDeadlineDue(ids.review, 'transfer-review', acceptedOn, transferReviewDue(lastReviewedOrMadeOn(state), acceptedOn)),
   ];
