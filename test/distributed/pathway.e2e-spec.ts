@@ -93,7 +93,8 @@ suite('distributed: one case from request to final plan, through the gateway', (
         issuedOn: '2025-03-10',
         I: { type: 'mainstream', name: 'Oak Primary' },
       });
-      expect(final.events.map((e: Json) => e.type)).toEqual(['FinalPlanIssued']);
+      // The final plan starts the first annual review clock (CFA s.44(1)).
+      expect(final.events.map((e: Json) => e.type)).toEqual(['FinalPlanIssued', 'DeadlineStarted']);
     }),
     60_000,
   );
@@ -115,7 +116,13 @@ suite('distributed: one case from request to final plan, through the gateway', (
       expect(d['assessment-decision']).toMatchObject({ status: 'met', closedOn: '2024-12-02' });
       expect(d['no-plan-decision'].status).toBe('not-applicable');
       expect(d['draft-representations:1']).toMatchObject({ status: 'met', closedOn: '2025-03-07' });
-      expect(Object.keys(d).sort()).toEqual(['assessment-decision', 'draft-representations:1', 'final-plan', 'no-plan-decision']);
+      expect(Object.keys(d).sort()).toEqual([
+        'annual-review:1',
+        'assessment-decision',
+        'draft-representations:1',
+        'final-plan',
+        'no-plan-decision',
+      ]);
       expect(await summary()).toMatchObject({
         caseId,
         la: '202',
@@ -175,7 +182,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
     'every read model row is there once in every process, and every read side holds exactly the stored events',
     c.guard(async () => {
       const all = await converged(c);
-      expect(all.storeIds).toHaveLength(15);
+      expect(all.storeIds).toHaveLength(16);
       for (const s of ['assessment', 'ehcp', 'gateway'] as ServiceName[]) {
         expect(await c.count(s, 'SELECT count(*) AS n FROM case_summaries WHERE "caseId" = $1', [caseId])).toBe(1);
         const deadlines = await c.query<{ deadlineId: string }>(s, 'SELECT "deadlineId" FROM deadlines WHERE "caseId" = $1', [
@@ -197,7 +204,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
         });
       }
       // Only the gateway keeps a copy of the events; the services read their own store.
-      expect(await c.count('gateway', 'SELECT count(*) AS n FROM case_events WHERE "caseId" = $1', [caseId])).toBe(15);
+      expect(await c.count('gateway', 'SELECT count(*) AS n FROM case_events WHERE "caseId" = $1', [caseId])).toBe(16);
       for (const s of STORES) expect(await c.count(s, 'SELECT count(*) AS n FROM case_events')).toBe(0);
     }),
     45_000,
@@ -209,7 +216,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
       const h = c.harness;
       const events = await history(h, cw, caseId);
       const stored = [...(await c.storeEvents('assessment', caseId)), ...(await c.storeEvents('ehcp', caseId))];
-      expect(events).toHaveLength(15);
+      expect(events).toHaveLength(16);
       expect(events.map((e) => e.id).sort()).toEqual(stored.map((e) => e.id).sort());
       for (const stream of [`assessment-${caseId}`, `ehcp-${caseId}`]) {
         const chain = events.filter((e) => e.stream === stream);
@@ -240,7 +247,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
     c.guard(async () => {
       const replay = (await c.http.get(caseUrl(caseId, '/replay')).set(cw).expect(200)).body;
       expect(replay.assessment).toMatchObject({ revision: 8, stage: 'plan-final' });
-      expect(replay.ehcp).toMatchObject({ revision: 5, state: { status: 'final' } });
+      expect(replay.ehcp).toMatchObject({ revision: 6, state: { status: 'final' } });
       for (const context of ['placement', 'mediation', 'funding']) {
         expect(replay[context]).toEqual(expect.objectContaining({ revision: expect.any(Number), state: expect.anything() }));
       }

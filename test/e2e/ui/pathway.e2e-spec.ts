@@ -227,8 +227,9 @@ for (const javaScript of [true, false]) {
       stage: 'plan-final',
       plan: { version: 2, status: 'final', setting: { type: 'special' } },
     });
-    // Every statutory clock of the pathway is closed; the final plan opens the family's appeal window.
-    expect((summaryNow.openDeadlines as Json[]).map((d) => d.rule)).toEqual(['appeal-window']);
+    // Every statutory clock of the pathway is closed; the final plan opens the family's appeal window and
+    // starts the first annual review (CFA s.44(1)).
+    expect((summaryNow.openDeadlines as Json[]).map((d) => d.rule)).toEqual(['appeal-window', 'annual-review']);
     const plan = await api(`/cases/${caseId}/plan`);
     expect(plan.sections.B).toMatchObject({ primaryNeed: 'SLCN', description: 'Severe expressive language disorder.' });
     expect(plan.sections.F.items).toEqual([
