@@ -290,6 +290,20 @@ describe('a final plan transferred from LA 202 to LA 203', () => {
     ]);
     expect(JSON.stringify(transfer)).not.toMatch(/Amara|Okafor|2016-03-01/);
   });
+
+  it('meets transfer-review (due 11 Apr 2026) by 203’s review decision of Fri 20 Mar 2026 (Reg 15(5))', async () => {
+    const { reviewId } = await step(h, cw203, caseId, '/reviews', { meetingOn: '2026-03-02' });
+    await step(h, cw203, caseId, `/reviews/${reviewId}/decision`, {
+      decision: 'maintain',
+      decidedOn: '2026-03-20',
+      stepDownConsidered: true,
+      stepDownRationale: 'Needs still call for the plan after the move',
+      rationale: 'The plan still fits the child in the new area',
+    });
+    const d = await deadlinesAsOf(h, cw203, caseId, '2026-03-20');
+    expect(d[`transfer-review:${transferId}`]).toMatchObject({ dueOn: '2026-04-11', status: 'met', closedOn: '2026-03-20' });
+    expect(d['annual-review:2']).toMatchObject({ startedOn: '2026-03-20', dueOn: '2027-03-19', status: 'open' });
+  });
 });
 
 describe('a transfer to a third LA', () => {
