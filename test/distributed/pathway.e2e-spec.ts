@@ -130,7 +130,8 @@ suite('distributed: one case from request to final plan, through the gateway', (
         requestedOn: '2024-11-01',
         child: { givenName, familyName, dateOfBirth: '2016-03-01' },
         plan: { status: 'final', setting: { type: 'mainstream', name: 'Oak Primary' } },
-        openDeadlines: [],
+        // Only the first annual review runs on: 12 months starting with the final plan of 2025-03-10.
+        openDeadlines: [{ deadlineId: 'annual-review:1', rule: 'annual-review', dueOn: '2026-03-09' }],
       });
     }),
     30_000,
@@ -189,6 +190,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
           caseId,
         ]);
         expect(deadlines.map((d) => d.deadlineId).sort()).toEqual([
+          'annual-review:1',
           'assessment-decision',
           'draft-representations:1',
           'final-plan',
@@ -234,7 +236,7 @@ suite('distributed: one case from request to final plan, through the gateway', (
       expect(verify.streams).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ stream: `assessment-${caseId}`, events: 9, valid: true }),
-          expect.objectContaining({ stream: `ehcp-${caseId}`, events: 6, valid: true }),
+          expect.objectContaining({ stream: `ehcp-${caseId}`, events: 7, valid: true }),
         ]),
       );
       expect(verify.streams).toHaveLength(2);
