@@ -202,7 +202,8 @@ suite('distributed: one case from request to final plan, through the gateway', (
           givenName,
           planStatus: 'final',
           assessmentRevision: 8,
-          ehcpRevision: 5,
+          // The plan stream: opened, draft, its period, representations, final, the period met, annual review.
+          ehcpRevision: 6,
         });
       }
       // Only the gateway keeps a copy of the events; the services read their own store.
