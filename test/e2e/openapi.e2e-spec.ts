@@ -33,6 +33,8 @@ const ROUTES: [string, string][] = [
   ['get', `${CASE}/plan/versions/{n}`],
   ['post', `${CASE}/transfer`],
   ['post', `${CASE}/transfer/accept`],
+  ['get', `${CASE}/placement`],
+  ['get', `${CASE}/placement/tailored-list`],
   ['get', `${CASE}/history`],
   ['get', `${CASE}/replay`],
   ['get', `${CASE}/verify`],

@@ -13,6 +13,7 @@ import { DirectAdmissionController } from './direct-admission/direct-admission.c
 import { DirectAdmissionHandler } from './direct-admission/direct-admission.command.js';
 import { ExpressPreferencesController } from './express-preferences/express-preferences.controller.js';
 import { ExpressPreferencesHandler } from './express-preferences/express-preferences.command.js';
+import { GetPlacementController } from './get-placement/get-placement.controller.js';
 import { GetInclusionPlanController } from './get-inclusion-plan/get-inclusion-plan.controller.js';
 import { GetTailoredListController } from './get-tailored-list/get-tailored-list.controller.js';
 import { ListSettingsController } from './list-settings/list-settings.controller.js';
@@ -40,6 +41,7 @@ const controllers = [
   GetInclusionPlanController,
   GetTailoredListController,
   ProduceTailoredListController,
+  GetPlacementController,
   ExpressPreferencesController,
   ConsultSettingController,
   AnswerConsultationController,

@@ -19,6 +19,8 @@ export interface CaseSummary {
     readonly status: string;
     readonly setting?: { readonly type?: string; readonly settingId?: string; readonly name?: string };
   };
+  /** A transfer of the plan to another LA, while it waits for that LA to accept it (Reg 15). */
+  readonly transfer?: { readonly status: 'pending'; readonly fromLa: string; readonly toLa: string };
   readonly openDeadlines: readonly { deadlineId?: string; rule: string; dueOn: string; status: DeadlineStatus }[];
 }
 
@@ -76,17 +78,13 @@ export interface Consultation {
   readonly answer?: { answeredOn: string; answer: string; grounds?: string; objectionUpheld?: boolean };
 }
 
-/** Placement's state as the API's replay of the case rebuilds it (placement has no case read route of its own). */
+/** The case's placement (GET …/placement). */
 export interface PlacementState {
   readonly status: string;
   readonly preferences?: { ranked: readonly string[]; expressedOn: string };
   readonly consultations?: readonly Consultation[];
   readonly allocation?: { settingId: string; name?: string; type?: string; decidedOn: string; preferenceRank?: number };
   readonly directions?: readonly { settingId: string; name?: string; directedOn: string; reason?: string }[];
-}
-
-export interface CaseReplay {
-  readonly placement?: { readonly state: PlacementState };
 }
 
 export interface TribunalOrder {

@@ -9,9 +9,9 @@ import type {
   CaseDeadline,
   CaseDisputes,
   CaseFunding,
-  CaseReplay,
   CaseSummary,
   CaseTimeline,
+  PlacementState,
   PlanVersionAnswer,
   TailoredList,
 } from './case-api.js';
@@ -42,6 +42,7 @@ export class CasePagesController {
     const settings = res.locals.ui as UiSettings | undefined;
     const model = caseSummaryModel(summary, {
       role: req.session?.user?.role,
+      la: req.session?.user?.la,
       councilName: councilNameOf(summary.la, settings?.councilNames),
     });
     await renderPage(req, res, 'case/summary.njk', model);
@@ -97,14 +98,14 @@ export class CasePagesController {
   @Get('placement')
   @Page(...READERS)
   async placement(@Req() req: Request, @Res() res: Response, @Param('caseId') caseId: string) {
-    const [summary, tailored, replay] = await Promise.all([
+    const [summary, tailored, placement] = await Promise.all([
       this.caseSummary(req, caseId),
       // 400 while the child's primary need is not known (no plan yet): no list to show.
       orNone(this.api.get<TailoredList>(req, `${api(caseId)}/placement/tailored-list`), 400),
-      // Placement has no read route of its own for a case: its state as the API's replay rebuilds it.
-      this.api.get<CaseReplay>(req, `${api(caseId)}/replay`),
+      // The placement's own read route, never the auditor's replay (which the access log records).
+      this.api.get<PlacementState>(req, `${api(caseId)}/placement`),
     ]);
-    const model = casePlacementModel(summary, tailored, replay.placement?.state, { role: req.session?.user?.role });
+    const model = casePlacementModel(summary, tailored, placement, { role: req.session?.user?.role });
     await renderPage(req, res, 'case/placement.njk', model);
   }
 

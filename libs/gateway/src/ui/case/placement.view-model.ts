@@ -5,7 +5,7 @@ import { answerName, settingTypeName } from './labels.js';
 
 /**
  * The placement tab: the tailored list (GET …/placement/tailored-list, undefined while the child's need is
- * not known yet), and the preferences, consultations and allocation as the API's replay rebuilds them.
+ * not known yet), and the preferences, consultations and allocation (GET …/placement).
  * Pure: unit tested.
  */
 export function casePlacementModel(
