@@ -45,19 +45,148 @@ describe('the case summary', () => {
     });
   });
 
-  it('offers the plan forms after the outcome, and only placement, disputes and funding once the plan is final', () => {
+  it('offers the plan forms after the outcome, and none of them once the plan is final', () => {
     expect(texts(caseActions(summary({ stage: 'draft-issued' }), 'manager')).slice(0, 3)).toEqual([
       'Issue the draft plan',
       'Record representations',
       'Issue the final plan',
     ]);
-    expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker'))).toEqual([
+    expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker')).slice(-5)).toEqual([
       'Express preferences',
       'Consult a setting',
       'Allocate a place',
       'Record a disagreement',
       'Record funding',
     ]);
+  });
+
+  it('offers a review, an amendment notice, ceasing, re-assessment and transfers while the final plan is maintained', () => {
+    const final = caseActions(
+      summary({
+        stage: 'plan-final',
+        openDeadlines: [{ deadlineId: 'annual-review:1', rule: 'annual-review', dueOn: '2027-06-01', status: 'open' }],
+      }),
+      'caseworker',
+    );
+    expect(final.map((g) => g.heading)).toEqual([
+      'Reviews',
+      'Amendments',
+      'Ceasing and re-assessment',
+      'Transfers',
+      'Placement',
+      'Disputes',
+      'Funding',
+    ]);
+    expect(final.slice(0, 4).flatMap((g) => g.actions)).toEqual([
+      { text: 'Start an annual review', href: `/cases/${CASE_ID}/reviews/new`, dueOn: '2027-06-01' },
+      { text: 'Send an amendment notice', href: `/cases/${CASE_ID}/plan/amendment-notice` },
+      { text: 'Decide to cease the plan', href: `/cases/${CASE_ID}/plan/cease` },
+      { text: 'Record a request for re-assessment', href: `/cases/${CASE_ID}/reassessment/new` },
+      { text: 'Plan a phase transfer', href: `/cases/${CASE_ID}/phase-transfer` },
+      { text: 'Transfer the plan to another local authority', href: `/cases/${CASE_ID}/transfer` },
+    ]);
+  });
+
+  it('offers one report and one decision link per review whose clock runs, and no new review while one awaits', () => {
+    const groups = caseActions(
+      summary({
+        stage: 'plan-review',
+        openDeadlines: [
+          { deadlineId: 'review-report:r 1', rule: 'review-report', dueOn: '2027-05-14', status: 'open' },
+          { deadlineId: 'review-decision:r 1', rule: 'review-decision', dueOn: '2027-05-28', status: 'breached' },
+          { deadlineId: 'annual-review:1', rule: 'annual-review', dueOn: '2027-06-01', status: 'open' },
+        ],
+      }),
+      'manager',
+    );
+    expect(groups[0]).toEqual({
+      heading: 'Reviews',
+      actions: [
+        { text: 'Record the review report', href: `/cases/${CASE_ID}/reviews/r%201/report`, dueOn: '2027-05-14' },
+        { text: 'Record the review decision', href: `/cases/${CASE_ID}/reviews/r%201/decision`, dueOn: '2027-05-28' },
+      ],
+    });
+    expect(texts(groups)).toContain('Send an amendment notice');
+  });
+
+  it("offers the amendment notice's steps while one is open, with their clocks, and no second notice", () => {
+    const groups = caseActions(
+      summary({
+        stage: 'plan-amendment',
+        openDeadlines: [
+          { deadlineId: 'amendment-representations:n1', rule: 'amendment-representations', dueOn: '2027-06-15', status: 'open' },
+          { deadlineId: 'amended-plan:n1', rule: 'amended-plan', dueOn: '2027-07-27', status: 'open' },
+        ],
+      }),
+      'caseworker',
+    );
+    expect(groups.find((g) => g.heading === 'Amendments')!.actions).toEqual([
+      { text: 'Record representations', href: `/cases/${CASE_ID}/plan/representations`, dueOn: '2027-06-15' },
+      { text: 'Issue the amended plan', href: `/cases/${CASE_ID}/plan/amended`, dueOn: '2027-07-27' },
+      { text: 'Decide not to amend', href: `/cases/${CASE_ID}/plan/not-amending` },
+    ]);
+    expect(texts(groups)).not.toContain('Send an amendment notice');
+    expect(texts(groups)).toContain('Start an annual review');
+  });
+
+  it('offers the re-assessment decision while its clock runs', () => {
+    const groups = caseActions(
+      summary({
+        stage: 'plan-final',
+        openDeadlines: [
+          { deadlineId: 'reassessment-decision', rule: 'reassessment-decision', dueOn: '2027-03-22', status: 'open' },
+        ],
+      }),
+      'caseworker',
+    );
+    expect(groups.find((g) => g.heading === 'Ceasing and re-assessment')!.actions.at(-1)).toEqual({
+      text: 'Record the re-assessment decision',
+      href: `/cases/${CASE_ID}/reassessment/decision`,
+      dueOn: '2027-03-22',
+    });
+  });
+
+  it('offers no change to a plan that is ceasing or has ceased', () => {
+    for (const stage of ['ceasing', 'ceased']) {
+      expect(caseActions(summary({ stage, openDeadlines: [] }), 'caseworker').map((g) => g.heading)).toEqual([
+        'Placement',
+        'Disputes',
+        'Funding',
+      ]);
+    }
+  });
+
+  it('offers only "Accept the transfer" to the LA a pending transfer goes to; the old LA cannot transfer twice', () => {
+    const pending = summary({
+      stage: 'plan-final',
+      transfer: { status: 'pending', fromLa: '202', toLa: '203' },
+      openDeadlines: [{ deadlineId: 'transfer-plan:t1', rule: 'transfer-plan', dueOn: '2027-01-20', status: 'open' }],
+    });
+    expect(caseActions(pending, 'caseworker', '203')).toEqual([
+      {
+        heading: 'Transfer',
+        actions: [{ text: 'Accept the transfer', href: `/cases/${CASE_ID}/transfer/accept`, dueOn: '2027-01-20' }],
+      },
+    ]);
+    const old = texts(caseActions(pending, 'caseworker', '202'));
+    expect(old).toContain('Plan a phase transfer');
+    expect(old).not.toContain('Transfer the plan to another local authority');
+    expect(old).not.toContain('Accept the transfer');
+    expect(caseActions(pending, 'auditor', '203')).toEqual([]);
+  });
+
+  it('shows the due date beside a link that answers a running clock', () => {
+    const model = caseSummaryModel(
+      summary({
+        stage: 'plan-review',
+        openDeadlines: [{ deadlineId: 'review-report:r1', rule: 'review-report', dueOn: '2027-05-14', status: 'open' }],
+      }),
+      { role: 'caseworker', la: '202' },
+    );
+    const $ = load(renderView('case/summary.njk', { ...LAYOUT, ...model }));
+    const link = $('.app-case-actions a').filter((_, a) => $(a).text() === 'Record the review report');
+    expect(link.attr('href')).toBe(`/cases/${CASE_ID}/reviews/r1/report`);
+    expect(link.parent().text()).toContain('(due 14 May 2027)');
   });
 
   it('offers no action to the read-only roles', () => {

@@ -19,22 +19,55 @@ export interface ActionGroup {
 const CASEWORK: readonly Role[] = ['caseworker', 'manager'];
 const BEFORE_OUTCOME = new Set(['requested', 'assessing']);
 const PLAN_STAGES = new Set(['plan-to-issue', 'draft-issued']);
+/** The stages of a final plan that is maintained and may change; ceasing and ceased plans only read. */
+const AFTER_FINAL = new Set(['plan-final', 'plan-review', 'plan-amendment']);
+
+type Deadlines = CaseSummary['openDeadlines'];
+
+/** The open clocks whose id starts "<rule>:": one per review, advice request, …, with what follows the colon. */
+function clocksOf(deadlines: Deadlines, rule: string): { id: string; dueOn: string }[] {
+  return deadlines
+    .filter((d) => d.rule === rule && d.deadlineId?.startsWith(`${rule}:`))
+    .map((d) => ({ id: d.deadlineId!.slice(rule.length + 1), dueOn: d.dueOn }));
+}
+
+/** The due date of the soonest open clock of a rule, if one runs. */
+function dueOf(deadlines: Deadlines, rule: string): { dueOn?: string } {
+  const dueOn = deadlines
+    .filter((d) => d.rule === rule)
+    .map((d) => d.dueOn)
+    .sort()[0];
+  return dueOn ? { dueOn } : {};
+}
 
 /**
- * The Actions panel: which forms to offer, from the stage alone (docs/ui.md "One write path": display only,
- * the API still decides each step). Assessment forms until the outcome, plan forms after it, placement,
- * disputes and funding at any stage; none for read-only roles. Other pages' journeys click these texts.
+ * The Actions panel: which forms to offer, from the case summary alone (docs/ui.md "One write path": display
+ * only, the API still decides each step). Assessment forms until the outcome, plan forms after it, the
+ * reviews, amendments, ceasing, re-assessment and transfers while a final plan is maintained, placement,
+ * disputes and funding at any stage; none for read-only roles; only "Accept the transfer" for the LA a pending
+ * transfer goes to. Links that answer a running clock carry its due date. Browser journeys click these texts.
  */
 export function caseActions(
-  summary: Pick<CaseSummary, 'caseId' | 'stage' | 'openDeadlines'>,
+  summary: Pick<CaseSummary, 'caseId' | 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'transfer'>>,
   role: Role | undefined,
+  userLa?: string,
 ): readonly ActionGroup[] {
   if (!role || !CASEWORK.includes(role)) return [];
   const at = (path: string) => casePath(summary.caseId, path);
+  const deadlines = summary.openDeadlines;
+  // Reg 15: the new LA may only read the case and accept it until it does.
+  if (summary.transfer?.status === 'pending' && userLa !== undefined && summary.transfer.toLa === userLa) {
+    return [
+      {
+        heading: 'Transfer',
+        actions: [{ text: 'Accept the transfer', href: at('/transfer/accept'), ...dueOf(deadlines, 'transfer-plan') }],
+      },
+    ];
+  }
   const groups: ActionGroup[] = [];
   if (BEFORE_OUTCOME.has(summary.stage)) {
     // An advice request's open clock carries its id ("advice:<adviceId>"): one link per advice awaited.
-    const awaited = summary.openDeadlines.filter((d) => d.rule === 'advice' && d.deadlineId?.startsWith('advice:'));
+    const awaited = clocksOf(deadlines, 'advice');
     groups.push({
       heading: 'Assessment',
       actions: [
@@ -42,7 +75,7 @@ export function caseActions(
         { text: 'Request advice', href: at('/assessment/advice') },
         ...awaited.map((d) => ({
           text: 'Record advice received',
-          href: at(`/assessment/advice/${encodeURIComponent(d.deadlineId!.slice('advice:'.length))}/received`),
+          href: at(`/assessment/advice/${encodeURIComponent(d.id)}/received`),
           dueOn: d.dueOn,
         })),
         { text: 'Record an exception', href: at('/assessment/exceptions') },
@@ -60,6 +93,7 @@ export function caseActions(
       ],
     });
   }
+  if (AFTER_FINAL.has(summary.stage)) groups.push(...afterFinalActions(summary, at));
   groups.push(
     {
       heading: 'Placement',
@@ -75,8 +109,76 @@ export function caseActions(
   return groups;
 }
 
+/**
+ * A maintained final plan: a review (none while one awaits its decision), one report and one decision link per
+ * review whose clock runs, the amendment notice's steps while one is open (else a new notice), ceasing,
+ * re-assessment, a phase transfer, and a transfer to another LA unless one is pending.
+ */
+function afterFinalActions(
+  summary: Pick<CaseSummary, 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'transfer'>>,
+  at: (path: string) => string,
+): ActionGroup[] {
+  const deadlines = summary.openDeadlines;
+  const review = (id: string, step: string) => at(`/reviews/${encodeURIComponent(id)}/${step}`);
+  const amending = summary.stage === 'plan-amendment';
+  const reassessmentDecision = dueOf(deadlines, 'reassessment-decision');
+  return [
+    {
+      heading: 'Reviews',
+      actions: [
+        ...(summary.stage === 'plan-review'
+          ? []
+          : [{ text: 'Start an annual review', href: at('/reviews/new'), ...dueOf(deadlines, 'annual-review') }]),
+        ...clocksOf(deadlines, 'review-report').map((d) => ({
+          text: 'Record the review report',
+          href: review(d.id, 'report'),
+          dueOn: d.dueOn,
+        })),
+        ...clocksOf(deadlines, 'review-decision').map((d) => ({
+          text: 'Record the review decision',
+          href: review(d.id, 'decision'),
+          dueOn: d.dueOn,
+        })),
+      ],
+    },
+    {
+      heading: 'Amendments',
+      actions: amending
+        ? [
+            {
+              text: 'Record representations',
+              href: at('/plan/representations'),
+              ...dueOf(deadlines, 'amendment-representations'),
+            },
+            { text: 'Issue the amended plan', href: at('/plan/amended'), ...dueOf(deadlines, 'amended-plan') },
+            { text: 'Decide not to amend', href: at('/plan/not-amending') },
+          ]
+        : [{ text: 'Send an amendment notice', href: at('/plan/amendment-notice') }],
+    },
+    {
+      heading: 'Ceasing and re-assessment',
+      actions: [
+        { text: 'Decide to cease the plan', href: at('/plan/cease') },
+        { text: 'Record a request for re-assessment', href: at('/reassessment/new') },
+        ...(reassessmentDecision.dueOn
+          ? [{ text: 'Record the re-assessment decision', href: at('/reassessment/decision'), ...reassessmentDecision }]
+          : []),
+      ],
+    },
+    {
+      heading: 'Transfers',
+      actions: [
+        { text: 'Plan a phase transfer', href: at('/phase-transfer') },
+        ...(summary.transfer?.status === 'pending'
+          ? []
+          : [{ text: 'Transfer the plan to another local authority', href: at('/transfer') }]),
+      ],
+    },
+  ];
+}
+
 /** The summary tab. Pure: unit tested. */
-export function caseSummaryModel(summary: CaseSummary, context: { role?: Role; councilName?: string }) {
+export function caseSummaryModel(summary: CaseSummary, context: { role?: Role; la?: string; councilName?: string }) {
   const header = caseHeader(summary, 'summary');
   const plan = summary.plan;
   const setting = plan?.setting;
@@ -112,7 +214,7 @@ export function caseSummaryModel(summary: CaseSummary, context: { role?: Role; c
     deadlines: [...summary.openDeadlines]
       .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
       .map((d) => ({ rule: ruleName(d.rule), dueOn: d.dueOn, tag: statusTag(d.status) })),
-    actionGroups: caseActions(summary, context.role),
+    actionGroups: caseActions(summary, context.role, context.la),
     deadlinesHref: casePath(summary.caseId, '/deadlines'),
   };
 }
