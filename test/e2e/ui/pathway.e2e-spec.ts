@@ -4,8 +4,8 @@ import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } 
 /**
  * The 20-week pathway through the pages (docs/ui.md "Forms"): request → decision to assess → advice asked
  * for and received → outcome issue-plan → draft plan with section F built one item at a time → the
- * family's representations → final plan, each step through a form, with and without JavaScript, axe on
- * every page. The clock moves between steps as the business dates require; the final state is read from
+ * family's representations → final plan, each step's form reached by its link in the case summary's Actions
+ * panel, with and without JavaScript, axe on every page. The clock moves between steps as the business dates require; the final state is read from
  * the API itself.
  */
 type Json = Record<string, any>;
@@ -64,6 +64,17 @@ async function expectRecorded(page: Page, caseId: string, banner: string, effect
   await effect();
 }
 
+/**
+ * The form of a step, reached as a caseworker reaches it: the case summary (axe-checked), then the link of
+ * that name in its Actions panel.
+ */
+async function action(page: Page, caseId: string, link: string): Promise<void> {
+  await page.goto(`/cases/${caseId}`);
+  await accessible(page);
+  await page.locator('.app-case-actions').getByRole('link', { name: link, exact: true }).click();
+  await page.waitForLoadState('domcontentloaded');
+}
+
 const stageIs = (caseId: string, stage: string) => async () => expect((await api(`/cases/${caseId}`)).stage).toBe(stage);
 
 async function deadline(caseId: string, rule: string): Promise<Json | undefined> {
@@ -85,7 +96,8 @@ for (const javaScript of [true, false]) {
     await today(page, '2026-06-01');
 
     // The request: the case starts here.
-    await page.goto('/cases/new');
+    await page.getByRole('link', { name: 'New request', exact: true }).click();
+    await accessible(page);
     await page.getByLabel('First name').fill('Ada');
     await page.getByLabel('Last name').fill(javaScript ? 'Pathway' : 'Plainform');
     await fillDate(page, /Date of birth/, '2016-03-27');
@@ -98,7 +110,8 @@ for (const javaScript of [true, false]) {
 
     // The decision whether to assess, checked before it is recorded.
     await today(page, '2026-07-06');
-    await page.goto(`${base}/assessment/decision`);
+    await action(page, caseId, 'Record the decision whether to assess');
+    expect(new URL(page.url()).pathname).toBe(`${base}/assessment/decision`);
     await accessible(page);
     await page.getByLabel('Carry out an EHC needs assessment').check();
     await fillDate(page, /When was the decision made/, '2026-07-06');
@@ -110,7 +123,7 @@ for (const javaScript of [true, false]) {
 
     // A bad form: nothing chosen, nothing typed; the API names both fields.
     await today(page, '2026-07-07');
-    await page.goto(`${base}/assessment/advice`);
+    await action(page, caseId, 'Request advice');
     await accessible(page);
     await page.getByRole('button', { name: 'Request advice' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -133,7 +146,8 @@ for (const javaScript of [true, false]) {
     });
 
     await today(page, '2026-08-10');
-    await page.goto(`${base}/assessment/advice/${adviceId}/received`);
+    await action(page, caseId, 'Record advice received');
+    expect(new URL(page.url()).pathname).toBe(`${base}/assessment/advice/${adviceId}/received`);
     await accessible(page);
     await fillDate(page, /When was the advice received/, '2026-08-10');
     await page.getByRole('button', { name: 'Record advice received' }).click();
@@ -143,7 +157,7 @@ for (const javaScript of [true, false]) {
 
     // The outcome: issue a plan.
     await today(page, '2026-08-24');
-    await page.goto(`${base}/assessment/outcome`);
+    await action(page, caseId, 'Record the outcome of the assessment');
     await accessible(page);
     await page.getByLabel('Issue an EHC plan', { exact: true }).check();
     await fillDate(page, /When was the decision made/, '2026-08-24');
@@ -154,7 +168,7 @@ for (const javaScript of [true, false]) {
 
     // The draft plan: section F added one item at a time.
     await today(page, '2026-09-01');
-    await page.goto(`${base}/plan/draft`);
+    await action(page, caseId, 'Issue the draft plan');
     await accessible(page);
     await page.getByLabel(/Section A:/).fill('Ada loves drawing and wants to be a vet.');
     await page.getByLabel('Primary need').selectOption('SLCN');
@@ -201,7 +215,7 @@ for (const javaScript of [true, false]) {
 
     // The family's representations: nothing further.
     await today(page, '2026-09-04');
-    await page.goto(`${base}/plan/representations`);
+    await action(page, caseId, 'Record representations');
     await accessible(page);
     await fillDate(page, /When were the representations received/, '2026-09-04');
     await page.getByLabel('The family has said they have nothing further to add').check();
@@ -212,7 +226,7 @@ for (const javaScript of [true, false]) {
 
     // The final plan, naming the type of setting.
     await today(page, '2026-09-07');
-    await page.goto(`${base}/plan/final`);
+    await action(page, caseId, 'Issue the final plan');
     await accessible(page);
     await fillDate(page, /When is the final plan issued/, '2026-09-07');
     await page.getByLabel('Special school or college').check();
@@ -251,5 +265,5 @@ for (const javaScript of [true, false]) {
     expect(deadlines.advice).toMatchObject({ status: 'met', closedOn: '2026-08-10' });
     expect(deadlines['no-plan-decision'].status).toBe('not-applicable');
     expect(deadlines['final-plan']).toMatchObject({ dueOn: '2026-10-19', status: 'met', closedOn: '2026-09-07' });
-  }, 60_000);
+  }, 150_000);
 }

@@ -9,6 +9,8 @@ describe('which service takes a route (distributed gateway)', () => {
     ['POST', `/api/v1/cases/${id}/plan/draft`, 'ehcp'],
     ['GET', `/api/v1/cases/${id}/plan/versions/2`, 'ehcp'],
     ['POST', `/api/v1/cases/${id}/placement/allocate`, 'placement'],
+    ['GET', `/api/v1/cases/${id}/placement`, 'placement'],
+    ['GET', `/api/v1/cases/${id}/placement?x=1`, 'placement'],
     ['GET', '/api/v1/settings?la=202', 'placement'],
     ['PUT', '/api/v1/inclusion-plans/202', 'placement'],
     ['POST', `/api/v1/cases/${id}/disputes/d1/appeal`, 'mediation'],
