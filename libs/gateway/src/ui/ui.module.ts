@@ -13,6 +13,7 @@ import { TeamPageController } from './team/team.controller.js';
 import { TribunalPagesController } from './tribunal/tribunal-pages.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
+import { NotFoundController } from './web/not-found.controller.js';
 import { CsrfMiddleware } from './web/security.js';
 import { SessionMiddleware } from './web/session.js';
 import { WorkQueueController } from './work-queue/work-queue.controller.js';
@@ -23,7 +24,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
  * bearer tokens); the security headers cover every response (setupOpenApi installs them first).
  */
 @Module({
-  // Static paths (cases/new) before the :caseId routes.
+  // Static paths (cases/new) before the :caseId routes; the pages' "Page not found" catch-all last of all.
   controllers: [
     AssetsController,
     SignInController,
@@ -39,6 +40,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     SettingsFormsController,
     AuditPagesController,
     TribunalPagesController,
+    NotFoundController,
   ],
   providers: [ApiClient],
 })

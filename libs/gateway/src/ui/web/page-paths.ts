@@ -15,3 +15,13 @@ export function requestPath(req: { originalUrl?: string; url: string }): string 
 export function isPageRequest(req: { originalUrl?: string; url: string }): boolean {
   return !NOT_PAGES.test(requestPath(req));
 }
+
+/**
+ * Paths whose 404 is not the pages': the API (its docs page included) and the operations routes answer
+ * problem+json, the assets their own 404; the pages' catch-all passes them on untouched.
+ */
+const NOT_PAGE_NOT_FOUND = /^\/(api|health|ready|metrics|assets)(\/|$)/;
+
+export function hasItsOwnNotFound(req: { originalUrl?: string; url: string }): boolean {
+  return NOT_PAGE_NOT_FOUND.test(requestPath(req));
+}
