@@ -222,6 +222,12 @@ describe('the case overview pages', () => {
       expect(await page.locator('aside.app-case-actions').count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
       await expect(openTab(page, 'Timeline')).resolves.toContain('Draft EHC plan issued (version 1)');
+      // The placement tab reads GET …/placement, not the replay: the access log records no read of it.
+      const manager = await apiAs(ui.baseUrl, 'manager@202');
+      const reads = async () => ((await manager('GET', `/api/v1/cases/${caseId}/access-log`)).reads as Json[]).length;
+      const before = await reads();
+      await expect(openTab(page, 'Placement')).resolves.toContain('Oakwood Primary');
+      expect(await reads()).toBe(before);
     });
   }
 });
