@@ -51,6 +51,9 @@ describe('the case summary', () => {
       'Record representations',
       'Issue the final plan',
     ]);
+    for (const text of ['Issue the draft plan', 'Issue the final plan', 'Record the outcome of the assessment']) {
+      expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker'))).not.toContain(text);
+    }
     expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker')).slice(-5)).toEqual([
       'Express preferences',
       'Consult a setting',
