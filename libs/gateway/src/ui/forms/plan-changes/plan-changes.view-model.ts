@@ -114,12 +114,12 @@ export interface ProposedPhaseTransfer {
   readonly dueOn: string;
 }
 
-/** "From primary to secondary school on 1 September 2027, the plan reviewed by 15 February 2027". */
+/** "… from primary to secondary school on 1 September 2027, the plan reviewed and amended by 15 February 2027". */
 export function proposedText(proposed: readonly ProposedPhaseTransfer[]): string | undefined {
   if (proposed.length === 0) return undefined;
   const each = proposed.map(
     (p) =>
-      `${PHASE_TRANSFER_CHOICES.find((c) => c.value === p.transfer)?.text ?? p.transfer} on ${formatDate(p.transferOn)}, the plan reviewed and amended by ${formatDate(p.dueOn)}`,
+      `${(PHASE_TRANSFER_CHOICES.find((c) => c.value === p.transfer)?.text ?? p.transfer).toLowerCase()} on ${formatDate(p.transferOn)}, the plan reviewed and amended by ${formatDate(p.dueOn)}`,
   );
   return `From the child’s date of birth, the plan expects: ${each.join('; ')}.`;
 }
