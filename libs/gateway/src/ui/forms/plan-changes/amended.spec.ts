@@ -15,7 +15,7 @@ import {
   amendedValues,
   amendedValuesFromPlan,
   isAmendedItemEdit,
-  removedItem,
+  removedItems,
 } from './amended.view-model.js';
 
 /** `GET …/plan` as the API answers it for a final plan. */
@@ -52,7 +52,7 @@ function posted(html: string): Record<string, string | string[]> {
   const body: Record<string, string | string[]> = {};
   $('form input[name], form textarea[name], form select[name]').each((_, el) => {
     const name = $(el).attr('name')!;
-    if ($(el).is('button')) return;
+    if ($(el).is('[type=checkbox], [type=radio]') && !$(el).is(':checked')) return;
     const value = $(el).is('select') ? String($(el).find('option:selected').val() ?? '') : String($(el).val() ?? '');
     const prior = body[name];
     body[name] = prior === undefined ? value : [...(Array.isArray(prior) ? prior : [prior]), value];
@@ -79,7 +79,8 @@ describe('the amended plan', () => {
     ).toEqual(['o-1', 'o-2']);
     expect($('#F-0-frequency').val()).toBe('weekly');
     expect($('#F-1-hours').val()).toBe('');
-    expect($('button[value="remove-item:1"]').text().trim()).toBe('Remove provision item 2');
+    expect($('label[for=F-1-remove]').text().trim()).toBe('Remove provision item 2');
+    expect($('input[name=F-remove]:checked').length).toBe(0);
     expect($('input#K-0').val()).toBe('EP advice');
     expect($('.govuk-inset-text').text()).toContain('(Oakwood Primary (mainstream))');
     expect($('[name=settingType], [name^="I"]').length).toBe(0);
@@ -115,16 +116,16 @@ describe('the amended plan', () => {
     expect(sent.sections).not.toHaveProperty('I');
   });
 
-  it('drops an emptied outcome and adds new ones a line each; removes and adds items without posting', () => {
+  it('drops an emptied outcome and adds new ones a line each; drops a ticked item and adds one without posting', () => {
     const body = posted(render(amendedModel(CASE_ID, fromPlan, 'k')));
     const v = amendedValues({ ...body, 'E-text': ['', 'Read a page'], newOutcomes: 'Write a sentence\n\nCount to 100' });
     expect(amendedApiBody(v).sections.E).toEqual([{ outcomeId: 'o-2', text: 'Read a page' }, 'Write a sentence', 'Count to 100']);
-    expect(removedItem({ action: 'remove-item:0' })).toBe(0);
-    expect(isAmendedItemEdit({ action: 'remove-item:0' })).toBe(true);
+    expect([...removedItems({ 'F-remove': ['0', 'x'] })]).toEqual([0]);
     expect(isAmendedItemEdit({ action: 'add-item' })).toBe(true);
     expect(isAmendedItemEdit({})).toBe(false);
-    const removed = amendedValues({ ...body, action: 'remove-item:0' });
+    const removed = amendedValues({ ...body, 'F-remove': '0' });
     expect(removed.items.map((i) => i.provision)).toEqual(['Laptop']);
+    expect(amendedApiBody(removed).sections.F).toEqual([{ provision: 'Laptop', frequency: 'daily', deliveredBy: 'teacher' }]);
     const added = amendedValues({ ...body, newProvision: 'Pen grip', newFrequency: 'daily', newDeliveredBy: 'TA' });
     expect(added.items.map((i) => i.provision)).toEqual(['Speech therapy', 'Laptop', 'Pen grip']);
   });

@@ -9,7 +9,7 @@ import { itemSummary, NEEDS, TEXT_SECTIONS, type TextSectionKey } from '../plan/
  * latest version (`GET …/plan`), checked before it is issued. Every outcome of section E and every entry of
  * section K is its own control, its id and the parts the form does not show carried in hidden fields, so that
  * the API keeps each outcome's `outcomeId`; a new outcome or entry is typed one a line below them. Section F's
- * items are each editable, removed one by one, and added one at a time as on the draft form. Section I is left
+ * items are each editable, removed by ticking "Remove", and added one at a time as on the draft form. Section I is left
  * out, so the API keeps the last version's (docs/api.md "The plan after it is final").
  */
 type TextKey = Exclude<TextSectionKey, 'E' | 'K'>;
@@ -68,21 +68,24 @@ function rows<P extends string>(body: Readonly<Record<string, unknown>>, prefix:
   return lists[lead].map((_, i) => Object.fromEntries(parts.map((p) => [p, lists[p][i] ?? ''])) as Record<P, string>);
 }
 
-/** Which item a "Remove" button names ("remove-item:2"), if the post is one. */
-export function removedItem(body: Readonly<Record<string, unknown>>): number | undefined {
-  const m = /^remove-item:(\d+)$/.exec(typeof body.action === 'string' ? body.action : '');
-  return m ? Number(m[1]) : undefined;
+/** The items ticked "Remove" (by their place in the list): left out whatever the post, so check-your-answers agrees. */
+export function removedItems(body: Readonly<Record<string, unknown>>): ReadonlySet<number> {
+  return new Set(
+    listOf(body, 'F-remove')
+      .filter((v) => /^\d+$/.test(v))
+      .map(Number),
+  );
 }
 
-/** Whether the post only adds or removes an item of section F: nothing goes to the API. */
+/** Whether the post only adds an item to section F: nothing goes to the API. */
 export function isAmendedItemEdit(body: Readonly<Record<string, unknown>>): boolean {
-  return body.action === 'add-item' || removedItem(body) !== undefined;
+  return body.action === 'add-item';
 }
 
 /** The posted form: the carried items (less one removed), then the item being typed, if anything was typed. */
 export function amendedValues(body: Readonly<Record<string, unknown>>): AmendedValues {
-  const removed = removedItem(body);
-  const items: AmendedItem[] = rows(body, 'F', ITEM_PARTS, 'provision').filter((_, i) => i !== removed);
+  const removed = removedItems(body);
+  const items: AmendedItem[] = rows(body, 'F', ITEM_PARTS, 'provision').filter((_, i) => !removed.has(i));
   const typed = { ...Object.fromEntries(Object.entries(NEW_ITEM).map(([p, n]) => [p, textOf(body, n) ?? ''])), startsOn: '' };
   if (Object.values(typed).some((v) => v !== '')) items.push(typed as unknown as AmendedItem);
   const text: Partial<Record<TextKey, string>> = {};
