@@ -1,6 +1,6 @@
 /**
  * The vocabulary the contexts' events share on the wire: section B's primary need (the DfE's SEN2 codes)
- * and section I's kind of setting. One definition, so that a need or setting type one context records is
+ * section I's kind of setting and why a plan ceased. One definition, so that a need or setting type one context records is
  * one the others read (docs/api.md "Codes").
  */
 
@@ -31,3 +31,21 @@ export const SETTING_TYPES: readonly SettingType[] = [
   'independent',
   'post-16',
 ];
+
+/**
+ * SEN2 2024 "reason EHC plan ceased" codes (DfE SEN2 guide, module 2, item 2.5 "Reason EHC plan ceased").
+ * Each maps to one of the two lawful grounds of s.45(1): (a) no longer responsible, (b) no longer necessary.
+ */
+export const CEASE_REASONS = {
+  '1': 'reached maximum age (the end of the academic year in which the young person turned 25)',
+  '2': 'moved to another local authority',
+  '3': 'special educational needs met without an EHC plan',
+  '4': 'moved on to higher education',
+  '5': 'moved on to paid employment, excluding apprenticeships',
+  '6': 'left education or training',
+  '7': 'the young person no longer wishes to engage in education or training',
+  '8': 'other',
+  '9': 'died',
+} as const;
+export type CeaseReason = keyof typeof CEASE_REASONS;
+export const CEASE_REASON_CODES = Object.keys(CEASE_REASONS) as CeaseReason[];

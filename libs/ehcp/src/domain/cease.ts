@@ -12,6 +12,9 @@ import {
   type DeadlineBook,
   type DeadlineNotApplicable,
   type IsoDate,
+  CEASE_REASONS,
+  CEASE_REASON_CODES,
+  type CeaseReason,
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 
@@ -22,23 +25,9 @@ import { EhcpErrors, refuse } from './ehcp.errors.js';
  * run out with no appeal, or a tribunal dismisses the appeal (Reg 44(2)(a): cease at once).
  */
 
-/**
- * SEN2 2024 "reason EHC plan ceased" codes (DfE SEN2 guide, module 2, item 2.5 "Reason EHC plan ceased").
- * Each maps to one of the two lawful grounds of s.45(1): (a) no longer responsible, (b) no longer necessary.
- */
-export const CEASE_REASONS = {
-  '1': 'reached maximum age (the end of the academic year in which the young person turned 25)',
-  '2': 'moved to another local authority',
-  '3': 'special educational needs met without an EHC plan',
-  '4': 'moved on to higher education',
-  '5': 'moved on to paid employment, excluding apprenticeships',
-  '6': 'left education or training',
-  '7': 'the young person no longer wishes to engage in education or training',
-  '8': 'other',
-  '9': 'died',
-} as const;
-export type CeaseReason = keyof typeof CEASE_REASONS;
-export const CEASE_REASON_CODES = Object.keys(CEASE_REASONS) as CeaseReason[];
+/** The SEN2 cease reasons are the shared vocabulary (libs/statutory codes.ts), so that the pages word them too. */
+export { CEASE_REASONS, CEASE_REASON_CODES, type CeaseReason };
+
 export const isCeaseReason = (code: unknown): code is CeaseReason =>
   typeof code === 'string' && Object.hasOwn(CEASE_REASONS, code);
 

@@ -4,6 +4,7 @@ import { AuditPagesController } from './audit/audit-pages.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
 import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
+import { PlanChangesController } from './forms/plan-changes/plan-changes.controller.js';
 import { DisputesFormsController } from './forms/disputes/disputes.controller.js';
 import { FundingFormsController } from './forms/funding/funding.controller.js';
 import { PlacementFormsController } from './forms/placement/placement.controller.js';
@@ -33,6 +34,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     CasePagesController,
     AssessmentFormsController,
     PlanFormsController,
+    PlanChangesController,
     TeamPageController,
     PlacementFormsController,
     DisputesFormsController,

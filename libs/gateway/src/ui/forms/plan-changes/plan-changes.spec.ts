@@ -1,0 +1,108 @@
+import { load } from 'cheerio';
+import { ApiError } from '../../web/api-client.js';
+import { formErrorsFrom } from '../../web/forms.js';
+import { renderView } from '../../web/render.js';
+import { CASE_ID, LAYOUT } from '../assessment/layout.fixture.js';
+import {
+  firstFieldOf,
+  stepAnswerRows,
+  stepFieldIds,
+  stepFieldLabels,
+  stepFormModel,
+  stepValuesFrom,
+} from '../placement/step-form.js';
+import { STEP_VIEW } from '../placement/step-page.js';
+import {
+  acceptTransferSpec,
+  amendmentNoticeSpec,
+  CEASE_REASON_CHOICES,
+  ceaseSpec,
+  notAmendingSpec,
+  PHASE_TRANSFER_CHOICES,
+  phaseTransferSpec,
+  proposedText,
+  reassessmentDecisionSpec,
+  reassessmentRequestSpec,
+  transferSpec,
+} from './plan-changes.view-model.js';
+
+const caption = 'Case 3F2B9C1E';
+const render = (model: object) => load(renderView(STEP_VIEW, { ...LAYOUT, ...model }));
+
+describe('the forms for changing a final plan', () => {
+  it.each([
+    ['amendment-notice', amendmentNoticeSpec, '/plan/amendment-notice', ['sentOn-day', 'proposedAmendments', 'reason']],
+    ['not-amending', notAmendingSpec, '/plan/not-amending', ['decidedOn-day', 'reason']],
+    ['cease', ceaseSpec, '/plan/cease', ['consultedOn-day', 'decidedOn-day', 'reason']],
+    ['reassessment', reassessmentRequestSpec, '/reassessment/new', ['requestedOn-day', 'requestedBy']],
+    ['reassessment decision', reassessmentDecisionSpec, '/reassessment/decision', ['decision', 'decidedOn-day', 'reason']],
+    ['LA transfer', transferSpec, '/transfer', ['toLa', 'movedOn-day', 'learnedOn-day']],
+    ['acceptance', acceptTransferSpec, '/transfer/accept', ['acceptedOn-day']],
+  ])('the %s form posts to its own page, each API field linked to its control', (_, make, path, ids) => {
+    const spec = make(CASE_ID, caption);
+    expect(spec.action).toBe(`/cases/${CASE_ID}${path}`);
+    expect(Object.values(stepFieldIds(spec))).toEqual(ids);
+    const $ = render(stepFormModel(spec, {}, 'k'));
+    expect($('form').attr('action')).toBe(`/cases/${CASE_ID}${path}`);
+    expect($('.govuk-caption-l').text()).toBe(caption);
+    for (const id of ids) expect($(`#${id}`).length).toBe(1);
+  });
+
+  it('offers the nine SEN2 cease reasons by their words and code, and shows the chosen one for checking', () => {
+    expect(CEASE_REASON_CHOICES.map((c) => c.value)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(CEASE_REASON_CHOICES[3].text).toBe('Moved on to higher education (4)');
+    const spec = ceaseSpec(CASE_ID, caption);
+    const values = stepValuesFrom(spec, {
+      'consultedOn-day': '2',
+      'consultedOn-month': '11',
+      'consultedOn-year': '2026',
+      'decidedOn-day': '10',
+      'decidedOn-month': '11',
+      'decidedOn-year': '2026',
+      reason: '4',
+    });
+    expect(stepAnswerRows(spec, values)).toEqual([
+      { key: 'When was the consultation held?', value: '2 November 2026' },
+      { key: 'When was the decision to cease made?', value: '10 November 2026' },
+      { key: 'Why is the plan ceasing?', value: 'Moved on to higher education (4)' },
+    ]);
+    const $ = render(stepFormModel(spec, values, 'k'));
+    expect($('input[name=reason]').length).toBe(9);
+    expect($('input[name=reason]:checked').val()).toBe('4');
+    expect($('p.govuk-body').text()).toContain('Regulation 31(1)');
+  });
+
+  it('shows the API’s refusal beside its field, in the form’s words, and a 422 by its code', () => {
+    const spec = transferSpec(CASE_ID, caption);
+    const bad = new ApiError({
+      status: 400,
+      code: 'VALIDATION',
+      errors: [{ field: 'toLa', message: 'toLa must be a three-digit DfE LA code' }],
+    });
+    const errors = formErrorsFrom(bad, stepFieldIds(spec), firstFieldOf(spec), stepFieldLabels(spec));
+    const $ = render(stepFormModel(spec, { toLa: '20' }, 'k', errors));
+    expect($('.govuk-error-summary a').attr('href')).toBe('#toLa');
+    expect($('#toLa-error').text()).toContain('The local authority the family moved to must be a three-digit DfE LA code');
+    expect($('#toLa').val()).toBe('20');
+
+    const same = new ApiError({ status: 422, code: 'EHCP.TRANSFER_TO_SAME_LA', detail: 'the plan is already 202’s' });
+    const refused = formErrorsFrom(same, stepFieldIds(spec), firstFieldOf(spec), stepFieldLabels(spec));
+    const $$ = render(stepFormModel(spec, {}, 'k', refused));
+    expect($$('.govuk-error-summary').text()).toContain('The plan is already 202’s.');
+    expect($$('main').text()).toContain('Reference: EHCP.TRANSFER_TO_SAME_LA');
+  });
+
+  it('offers the seven phase transfers in plain words, and the plan’s proposed ones above them', () => {
+    expect(PHASE_TRANSFER_CHOICES).toHaveLength(7);
+    expect(PHASE_TRANSFER_CHOICES.find((c) => c.value === 'secondary-to-post-16')?.text).toBe('From secondary school to post-16');
+    expect(proposedText([])).toBeUndefined();
+    const proposed = [{ transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-15' }];
+    expect(proposedText(proposed)).toBe(
+      'From the child’s date of birth, the plan expects: from primary to secondary school on 1 September 2027, the plan reviewed and amended by 15 February 2027.',
+    );
+    const $ = render(stepFormModel(phaseTransferSpec(CASE_ID, caption, proposed), {}, 'k'));
+    expect($('p.govuk-body').text()).toContain('1 September 2027');
+    expect($('input[name=transfer]').length).toBe(7);
+    expect(phaseTransferSpec(CASE_ID, caption).lead).toContain('before the child moves on');
+  });
+});

@@ -1,0 +1,363 @@
+import type { Page } from 'playwright-core';
+import { CEASE_REASON_CODES, REASSESSMENT_REQUESTERS } from '@send/ehcp';
+import { PHASE_TRANSFERS } from '@send/statutory';
+import {
+  CEASE_REASON_CHOICES,
+  PHASE_TRANSFER_CHOICES,
+  REQUESTER_CHOICES,
+} from '../../../libs/gateway/src/ui/forms/plan-changes/plan-changes.view-model.js';
+import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+
+type Json = Record<string, any>;
+
+/**
+ * Changing a final plan through the pages (docs/ui.md "Forms"): a case is brought to a final plan through
+ * the API, then the pages alone send an amendment notice, record the family's representations and issue the
+ * amended plan (filled in from the plan in force, one provision item changed); cease the plan; record a
+ * request for re-assessment and its refusal; plan a phase transfer; transfer the plan to another LA, whose
+ * caseworker accepts it. Each form is refused once (its error summary), axe on every page; what the pages
+ * recorded is read back through the API.
+ */
+describe('changing a final plan through the pages', () => {
+  let ui: UiHarness;
+  const tokens: Record<string, string> = {};
+
+  const api = async (method: string, path: string, body?: unknown, user = 'caseworker@202'): Promise<Json> => {
+    tokens[user] ??= (
+      (await (
+        await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: user, password: 'demo' }),
+        })
+      ).json()) as Json
+    ).accessToken;
+    const res = await fetch(`${ui.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json().catch(() => ({}))) as Json;
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
+    return json;
+  };
+
+  /** Request → assess → issue-plan → draft → (15 days) → final plan naming a type of setting. */
+  async function caseWithFinalPlan(givenName: string): Promise<string> {
+    const { caseId } = await api('POST', '/api/v1/cases', {
+      child: { givenName, familyName: 'Adeyemi', dateOfBirth: '2016-03-01' },
+      la: '202',
+      requestedBy: 'parent',
+      receivedOn: '2026-03-02',
+    });
+    const c = `/api/v1/cases/${caseId}`;
+    await api('POST', `${c}/assessment/decision`, { decision: 'assess', decidedOn: '2026-04-06', reason: 'Evidence of SEN' });
+    await api('POST', `${c}/assessment/outcome`, { outcome: 'issue-plan', decidedOn: '2026-06-01', reason: 'Plan needed' });
+    await api('POST', `${c}/plan/draft`, { issuedOn: '2026-06-08', sections: SECTIONS });
+    await api('POST', `${c}/plan/final`, { issuedOn: '2026-07-01', I: { type: 'mainstream' } });
+    return caseId;
+  }
+
+  beforeAll(async () => {
+    ui = await startUi(new Date('2026-11-20T10:00:00Z'));
+  });
+  afterAll(async () => ui?.close());
+
+  it('offers exactly the API’s values on its forms', () => {
+    expect(CEASE_REASON_CHOICES.map((c) => c.value)).toEqual([...CEASE_REASON_CODES]);
+    expect(REQUESTER_CHOICES.map((c) => c.value)).toEqual([...REASSESSMENT_REQUESTERS]);
+    expect(PHASE_TRANSFER_CHOICES.map((c) => c.value)).toEqual([...PHASE_TRANSFERS]);
+  });
+
+  async function fillDate(page: Page, group: string | RegExp, date: string) {
+    const [year, month, day] = date.split('-');
+    const g = page.getByRole('group', { name: group });
+    await g.getByLabel('Day').fill(String(Number(day)));
+    await g.getByLabel('Month').fill(String(Number(month)));
+    await g.getByLabel('Year').fill(year);
+  }
+
+  async function accessible(page: Page) {
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  async function visit(page: Page, path: string, shot?: string) {
+    await page.goto(path);
+    expect(page.url()).toContain(path);
+    await accessible(page);
+    if (shot) await screenshot(page, shot);
+  }
+
+  /** A post that must be recorded: it lands on the case summary with its banner. */
+  async function submit(page: Page, caseId: string, button: string, banner: string) {
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForLoadState('domcontentloaded');
+    if (await page.locator('.govuk-error-summary').count())
+      throw new Error(`${button} was refused: ${await page.locator('main').textContent()}`);
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+    await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(banner);
+    await accessible(page);
+  }
+
+  /** Check-your-answers: its title, then confirm. */
+  async function confirm(page: Page, heading: string | RegExp, button = 'Confirm and record', shot?: string) {
+    await expect(page.locator('h1').textContent()).resolves.toMatch(heading);
+    await accessible(page);
+    if (shot) await screenshot(page, shot);
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForLoadState('domcontentloaded');
+  }
+
+  /** A refused post: the error summary, linked to the field it names, and the page still accessible. */
+  async function refused(page: Page, href?: string, code?: string) {
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    if (href) await expect(summary.locator('a').first().getAttribute('href')).resolves.toBe(href);
+    if (code) await expect(page.locator('main').textContent()).resolves.toContain(code);
+    await accessible(page);
+  }
+
+  const versionAndStatus = async (page: Page) => (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
+
+  for (const javaScript of [true, false]) {
+    const mode = javaScript ? 'with JavaScript' : 'without JavaScript';
+    const shot = (name: string) => (javaScript ? name : undefined);
+
+    it(`sends an amendment notice, records representations and issues the amended plan (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Amara' : 'Bola');
+      const c = `/api/v1/cases/${caseId}`;
+      const before = await api('GET', `${c}/plan`);
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      const base = `/cases/${caseId}`;
+
+      // The notice: refused without its parts, then recorded.
+      await visit(page, `${base}/plan/amendment-notice`, shot('plan-amendment-notice'));
+      await page.getByRole('button', { name: 'Record the amendment notice' }).click();
+      await refused(page, '#sentOn-day');
+      await fillDate(page, 'When was the notice sent?', '2026-10-01');
+      await page.getByLabel('The proposed amendments').fill('Section F: speech and language therapy twice weekly');
+      await page.getByLabel('Why the plan is to be amended').fill('The annual review found slower progress');
+      await submit(page, caseId, 'Record the amendment notice', 'Amendment notice recorded');
+      expect((await api('GET', `${c}/plan`)).amendmentNotice).toMatchObject({ sentOn: '2026-10-01' });
+
+      // Too soon: the 15 days for representations still run (the plain message and its code).
+      await visit(page, `${base}/plan/amended`);
+      await fillDate(page, 'When is the amended plan issued?', '2026-10-02');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, 'Check the amended plan before it is issued', 'Issue the amended plan');
+      await refused(page, '#issuedOn-day', 'EHCP.REPRESENTATION_PERIOD_OPEN');
+
+      // The family have nothing further to say: the existing representations form.
+      await visit(page, `${base}/plan/representations`);
+      await fillDate(page, /When were the representations received/, '2026-10-05');
+      await page.getByLabel('The family has said they have nothing further to add').check();
+      await submit(page, caseId, 'Record the representations', 'Representations recorded');
+
+      // The amended plan opens filled in from the plan in force; one provision item changes.
+      await visit(page, `${base}/plan/amended`, shot('plan-amended'));
+      await expect(
+        page.getByLabel('Section A: the views, interests and aspirations of the child and their parents').inputValue(),
+      ).resolves.toBe(SECTIONS.A);
+      await expect(page.getByLabel('Outcome 1').inputValue()).resolves.toBe(SECTIONS.E);
+      await expect(page.locator('#F-0-frequency').inputValue()).resolves.toBe('weekly');
+      await page.locator('#F-0-frequency').fill('twice weekly');
+      // Add an item (the form comes back with it, nothing recorded), then tick it for removal.
+      await page.getByLabel('Provision', { exact: true }).last().fill('Laptop with speech-to-text software');
+      await page.getByLabel('How often', { exact: true }).last().fill('daily');
+      await page.getByLabel('Delivered by', { exact: true }).last().fill('class teacher');
+      await page.getByRole('button', { name: 'Add another item' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      await expect(page.locator('#F-1-provision').inputValue()).resolves.toBe('Laptop with speech-to-text software');
+      await accessible(page);
+      await expect(page.locator('#F-0-frequency').inputValue()).resolves.toBe('twice weekly');
+      await page.getByLabel('Remove provision item 2').check();
+      await fillDate(page, 'When is the amended plan issued?', '2026-10-06');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForLoadState('domcontentloaded');
+      await expect(page.locator('.govuk-summary-list').textContent()).resolves.toContain('twice weekly');
+      await expect(page.locator('.govuk-summary-list').textContent()).resolves.not.toContain('Laptop');
+      await confirm(page, 'Check the amended plan before it is issued', 'Issue the amended plan', shot('plan-amended-check'));
+      expect(new URL(page.url()).pathname).toBe(base);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Amended EHC plan issued');
+      await accessible(page);
+      expect(await versionAndStatus(page)).toMatch(/Version 3 Status Final/);
+
+      const after = await api('GET', `${c}/plan`);
+      expect(after).toMatchObject({ version: 3, status: 'final', issuedOn: '2026-10-06' });
+      expect(after.sections.F.items).toEqual([expect.objectContaining({ frequency: 'twice weekly', hours: 1 })]);
+      // The outcome kept its id, and section I is the last version's.
+      expect(after.sections.E.map((o: Json) => o.outcomeId)).toEqual(before.sections.E.map((o: Json) => o.outcomeId));
+      expect(after.sections.I).toEqual(before.sections.I);
+      expect(after.sections.K).toEqual(before.sections.K);
+    }, 120_000);
+
+    it(`decides not to amend after a notice, refused first without a date (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Chidi' : 'Dayo');
+      await api('POST', `/api/v1/cases/${caseId}/plan/amendment-notice`, {
+        sentOn: '2026-10-01',
+        proposedAmendments: 'Section F',
+        reason: 'Review',
+      });
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await visit(page, `/cases/${caseId}/plan/not-amending`);
+      await page.getByLabel('Why the plan is not to be amended').fill('The family’s representations showed the provision works');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the decision not to amend/);
+      await refused(page, '#decidedOn-day');
+      await fillDate(page, 'When was the decision made?', '2026-10-20');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the decision not to amend/);
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Decision not to amend recorded');
+      expect((await api('GET', `/api/v1/cases/${caseId}`)).stage).toBe('plan-final');
+    }, 90_000);
+
+    it(`ceases the plan after checking the answers: the plan is ceasing (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Efe' : 'Femi');
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await visit(page, `/cases/${caseId}/plan/cease`, shot('plan-cease'));
+      // The consultation after the decision is the API's to refuse, with its code.
+      await fillDate(page, 'When was the consultation held?', '2026-11-12');
+      await fillDate(page, 'When was the decision to cease made?', '2026-11-10');
+      await page.getByLabel(/Moved on to higher education \(4\)/).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the decision to cease/);
+      await refused(page, undefined, 'EHCP.CONSULTATION_AFTER_DECISION');
+      await fillDate(page, 'When was the consultation held?', '2026-11-02');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.govuk-warning-text').textContent()).resolves.toContain('still maintained');
+      await expect(page.locator('.govuk-summary-list').textContent()).resolves.toContain('Moved on to higher education (4)');
+      await confirm(page, /Check the decision to cease/, 'Confirm and record', shot('plan-cease-check'));
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+        'Decision to cease the plan recorded',
+      );
+      await accessible(page);
+      expect(await versionAndStatus(page)).toMatch(/Status Ceasing/);
+      expect((await api('GET', `/api/v1/cases/${caseId}/plan`)).cease).toMatchObject({
+        decidedOn: '2026-11-10',
+        consultedOn: '2026-11-02',
+        reason: '4',
+      });
+    }, 90_000);
+
+    it(`records a request for re-assessment and its refusal (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Gbenga' : 'Halima');
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await visit(page, `/cases/${caseId}/reassessment/new`, shot('reassessment-request'));
+      await page.getByRole('button', { name: 'Record the request' }).click();
+      await refused(page, '#requestedOn-day');
+      await fillDate(page, 'When was the request received?', '2026-11-02');
+      await page.getByLabel('The child’s parent').check();
+      await submit(page, caseId, 'Record the request', 'Request for re-assessment recorded');
+
+      await visit(page, `/cases/${caseId}/reassessment/decision`, shot('reassessment-decision'));
+      await page.getByLabel('Refuse to re-assess').check();
+      await fillDate(page, 'When was the decision made?', '2026-11-13');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the re-assessment decision/);
+      await refused(page, '#reason');
+      await page.getByLabel('The reasons for the decision').fill('The plan still meets the child’s needs');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the re-assessment decision/);
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+        'Re-assessment decision recorded',
+      );
+      const events = (await api('GET', `/api/v1/cases/${caseId}/history`)) as Json[];
+      expect(events.find((e) => e.type === 'ReassessmentRequested')?.data).toMatchObject({
+        requestedOn: '2026-11-02',
+        requestedBy: 'parent',
+      });
+      expect(JSON.stringify(events.filter((e) => /Reassessment/.test(e.type)).map((e) => e.data))).toContain('refuse');
+    }, 90_000);
+
+    it(`plans a phase transfer, shown the plan’s proposed ones (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Ife' : 'Jide');
+      const proposed = ((await api('GET', `/api/v1/cases/${caseId}/plan`)).proposedPhaseTransfers ?? []) as Json[];
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await visit(page, `/cases/${caseId}/phase-transfer`, shot('phase-transfer'));
+      expect(proposed.map((p) => p.transfer)).toContain('primary-to-secondary');
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        'the plan expects: from primary to secondary school on 1 September 2027',
+      );
+      await page.getByRole('button', { name: 'Record the phase transfer' }).click();
+      await refused(page, '#transfer');
+      await page.getByLabel('From primary to secondary school').check();
+      await fillDate(page, 'When will the child move?', '2027-09-01');
+      await submit(page, caseId, 'Record the phase transfer', 'Phase transfer recorded');
+      expect((await api('GET', `/api/v1/cases/${caseId}/plan`)).phaseTransfers).toEqual([
+        expect.objectContaining({ transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-14' }),
+      ]);
+    }, 90_000);
+
+    it(`transfers the plan to another LA, accepted there: the case leaves 202’s work queue (${mode})`, async () => {
+      const name = javaScript ? 'Kemi' : 'Lanre';
+      const caseId = await caseWithFinalPlan(name);
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await visit(page, `/cases/${caseId}/transfer`, shot('transfer'));
+      await page.getByLabel('The local authority the family moved to').fill('20');
+      await fillDate(page, 'When did the family move?', '2026-11-02');
+      await fillDate(page, 'When did the council learn of the move?', '2026-10-30');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the transfer/);
+      await refused(page, '#toLa');
+      await page.getByLabel('The local authority the family moved to').fill('203');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the transfer/);
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+        'Transfer to another local authority',
+      );
+
+      // The receiving LA's caseworker, while the transfer is pending.
+      const theirs = await (await ui.context({ javaScript })).newPage();
+      await signIn(theirs, 'caseworker@203');
+      await visit(theirs, `/cases/${caseId}/transfer/accept`, shot('transfer-accept'));
+      await theirs.getByRole('button', { name: 'Continue' }).click();
+      await confirm(theirs, /Check the transfer before accepting it/, 'Accept the transfer');
+      await refused(theirs, '#acceptedOn-day');
+      await fillDate(theirs, 'What is the date of the transfer?', '2026-11-16');
+      await theirs.getByRole('button', { name: 'Continue' }).click();
+      await confirm(theirs, /Check the transfer before accepting it/, 'Accept the transfer');
+      expect(new URL(theirs.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(theirs.locator('.govuk-notification-banner').textContent()).resolves.toContain('Transfer accepted');
+      await accessible(theirs);
+      expect((await api('GET', `/api/v1/cases/${caseId}`, undefined, 'caseworker@203')).la).toBe('203');
+
+      // 202 no longer sees it in its work queue, nor its page.
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Work queue');
+      await expect(page.locator('main').textContent()).resolves.not.toContain(name);
+      const gone = await page.goto(`/cases/${caseId}`);
+      expect(gone?.status()).toBe(404);
+    }, 120_000);
+  }
+});
+
+const SECTIONS = {
+  A: 'Amara loves drawing and wants to be a vet.',
+  B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder.' },
+  C: 'No health needs relating to SEN.',
+  D: 'No social care needs relating to SEN.',
+  E: 'By the end of Key Stage 2 Amara will speak in sentences of five words or more.',
+  F: [
+    {
+      provision: 'Speech and language therapy, individual sessions on expressive language',
+      hours: 1,
+      frequency: 'weekly',
+      deliveredBy: 'specialist speech and language therapist',
+    },
+  ],
+  G: 'None.',
+  H1: 'None.',
+  H2: 'None.',
+  J: 'No personal budget requested.',
+  K: 'Advice from the educational psychologist and the speech and language therapist.',
+};
