@@ -201,3 +201,23 @@ for (const javaScript of [true, false]) {
     ]);
   }, 90_000);
 }
+
+it('offers the review forms to casework roles only, and answers an unknown review as not found', async () => {
+  const caseId = await caseWithFinalPlan('Readonly');
+  const auditor = await (await ui.context()).newPage();
+  auditor.setDefaultTimeout(10_000);
+  await signIn(auditor, 'auditor');
+  await auditor.goto(`/cases/${caseId}/plan`);
+  await expect(auditor.locator('#no-reviews').textContent()).resolves.toBe('No review recorded yet.');
+  await expect(auditor.locator('#plan-life a').count()).resolves.toBe(0);
+  const refused = await auditor.goto(`/cases/${caseId}/reviews/new`);
+  expect(refused?.status()).toBe(403);
+
+  const page = await (await ui.context()).newPage();
+  page.setDefaultTimeout(10_000);
+  await signIn(page, CW);
+  const missing = await page.goto(`/cases/${caseId}/reviews/00000000-0000-4000-8000-000000000000/decision`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+  await accessible(page);
+}, 60_000);
