@@ -221,7 +221,14 @@ describe('a review that amends the plan, then a phase transfer met by an amended
       decidedOn: '2025-09-12',
       outcomesProgress: [{ outcomeId, progress: 'progressing' }],
     });
-    expect((await plan(caseId)).reviews).toEqual([expect.objectContaining({ reviewId, decision: 'amend' })]);
+    expect((await plan(caseId)).reviews).toEqual([
+      expect.objectContaining({
+        reviewId,
+        decision: 'amend',
+        stepDownConsidered: true,
+        stepDownRationale: 'Targeted support would not meet the need for weekly therapy',
+      }),
+    ]);
   });
 
   it('tells the review and the amendment on the timeline in plain English', async () => {

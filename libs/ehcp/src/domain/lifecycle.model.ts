@@ -80,6 +80,9 @@ export interface ReviewRecord {
   readonly reportSentOn?: IsoDate;
   readonly decision?: ReviewDecision;
   readonly decidedOn?: IsoDate;
+  /** Whether a step down to targeted support was considered at the review, and why it is or is not right. */
+  readonly stepDownConsidered?: boolean;
+  readonly stepDownRationale?: string;
   readonly outcomesProgress?: readonly OutcomeProgress[];
 }
 
@@ -108,8 +111,9 @@ export function evolveReviewFile(file: ReviewFile | undefined, event: ReviewEven
     case 'ReviewDecided': {
       const review = current.byId[event.data.reviewId];
       if (!review) return current;
-      const { decision, decidedOn, outcomesProgress } = event.data;
-      const byId = { ...current.byId, [review.reviewId]: { ...review, decision, decidedOn, outcomesProgress } };
+      const { decision, decidedOn, stepDownConsidered, stepDownRationale, outcomesProgress } = event.data;
+      const decided = { ...review, decision, decidedOn, stepDownConsidered, stepDownRationale, outcomesProgress };
+      const byId = { ...current.byId, [review.reviewId]: decided };
       const { openReviewId: _concluded, ...rest } = current;
       return { ...rest, byId };
     }

@@ -237,7 +237,7 @@ describe('DecideReview (Reg 20(10), Reg 22, Devon)', () => {
     expect(events[0]).toMatchObject({ type: 'ReviewStarted', data: { reviewId: 'r2' } });
   });
 
-  it('keeps the decision and the progress in the plan state', () => {
+  it('keeps the decision, the step-down question and the progress in the plan state', () => {
     const state = fold(ehcpDecider, amending);
     expect(state.status === 'final' && state.reviews).toEqual({
       byId: {
@@ -247,6 +247,8 @@ describe('DecideReview (Reg 20(10), Reg 22, Devon)', () => {
           findings: [],
           decision: 'amend',
           decidedOn: '2025-09-12',
+          stepDownConsidered: true,
+          stepDownRationale: 'Targeted support alone would not meet the need for weekly therapy',
           outcomesProgress: [],
         },
       },

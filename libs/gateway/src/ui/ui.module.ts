@@ -9,6 +9,7 @@ import { DisputesFormsController } from './forms/disputes/disputes.controller.js
 import { FundingFormsController } from './forms/funding/funding.controller.js';
 import { PlacementFormsController } from './forms/placement/placement.controller.js';
 import { SettingsFormsController } from './forms/placement/settings.controller.js';
+import { ReviewFormsController } from './forms/reviews/reviews.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { TeamPageController } from './team/team.controller.js';
 import { TribunalPagesController } from './tribunal/tribunal-pages.controller.js';
@@ -35,6 +36,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     AssessmentFormsController,
     PlanFormsController,
     PlanChangesController,
+    ReviewFormsController,
     TeamPageController,
     PlacementFormsController,
     DisputesFormsController,

@@ -58,6 +58,42 @@ export interface PlanVersionAnswer {
   readonly versions?: readonly { version: number; status: string; issuedOn: string }[];
 }
 
+/** A review of a final plan (docs/api.md "The plan after it is final"), as GET …/plan lists it. */
+export interface PlanReview {
+  readonly reviewId: string;
+  readonly meetingOn: string;
+  readonly findings: readonly string[];
+  readonly reportSentOn?: string;
+  readonly decision?: string;
+  readonly decidedOn?: string;
+  readonly stepDownConsidered?: boolean;
+  readonly stepDownRationale?: string;
+  readonly outcomesProgress?: readonly { outcomeId: string; progress: string }[];
+}
+
+/** GET …/plan: the latest version, and with a final plan what has happened to it since (docs/api.md "The plan"). */
+export interface PlanAnswer extends PlanVersionAnswer {
+  readonly cease?: {
+    readonly decidedOn: string;
+    readonly reason: string;
+    readonly consultedOn: string;
+    readonly appealWindowEndsOn: string;
+    readonly ceasedOn?: string;
+  };
+  readonly reviews?: readonly PlanReview[];
+  readonly amendmentNotice?: { noticeId: string; sentOn: string; reviewId?: string; nothingFurtherOn?: string };
+  readonly phaseTransfers?: readonly { transferId: string; transfer: string; transferOn: string; dueOn: string }[];
+  readonly proposedPhaseTransfers?: readonly { transfer: string; transferOn: string; dueOn: string }[];
+  readonly reminders?: readonly {
+    kind: string;
+    advisory: boolean;
+    title: string;
+    source: string;
+    fromOn: string;
+    byOn: string;
+  }[];
+}
+
 export interface TailoredList {
   readonly child?: { primaryNeed?: string; yearLabel?: string; academicYear?: string; phase?: string };
   readonly items: readonly {

@@ -12,6 +12,7 @@ import type {
   CaseSummary,
   CaseTimeline,
   PlacementState,
+  PlanAnswer,
   PlanVersionAnswer,
   TailoredList,
 } from './case-api.js';
@@ -78,9 +79,9 @@ export class CasePagesController {
   async plan(@Req() req: Request, @Res() res: Response, @Param('caseId') caseId: string) {
     const [summary, plan] = await Promise.all([
       this.caseSummary(req, caseId),
-      orNone(this.api.get<PlanVersionAnswer>(req, `${api(caseId)}/plan`), 404),
+      orNone(this.api.get<PlanAnswer>(req, `${api(caseId)}/plan`), 404),
     ]);
-    await renderPage(req, res, 'case/plan.njk', casePlanModel(summary, plan));
+    await renderPage(req, res, 'case/plan.njk', casePlanModel(summary, plan, { role: req.session?.user?.role }));
   }
 
   @Get('plan/versions/:n')

@@ -1,4 +1,6 @@
-import type { CaseSummary, PlanItem, PlanVersionAnswer } from './case-api.js';
+import type { Role } from '@send/kernel';
+import { formatDate } from '../format.js';
+import type { CaseSummary, PlanAnswer, PlanItem, PlanReview, PlanVersionAnswer } from './case-api.js';
 import { caseHeader, casePath, tabTitle } from './case-header.js';
 import { planStatusName, settingTypeName } from './labels.js';
 
@@ -106,14 +108,144 @@ function findingText(finding: unknown): string {
   return item ? `${item}: ${message}` : message;
 }
 
+const DECISIONS: Readonly<Record<string, string>> = {
+  maintain: 'Keep the plan as it is',
+  amend: 'Amend the plan',
+  cease: 'Cease the plan',
+};
+const PROGRESS: Readonly<Record<string, string>> = {
+  'not-started': 'Not started',
+  progressing: 'Progressing',
+  achieved: 'Achieved',
+  'no-longer-relevant': 'No longer relevant',
+};
+const TRANSFERS: Readonly<Record<string, string>> = {
+  'early-years-to-school': 'Early years to school',
+  'infant-to-junior': 'Infant to junior school',
+  'primary-to-middle': 'Primary to middle school',
+  'primary-to-secondary': 'Primary to secondary school',
+  'middle-to-secondary': 'Middle to secondary school',
+  'secondary-to-post-16': 'Secondary school to post-16',
+  'post-16-move': 'A move between post-16 institutions',
+};
+/** SEN2 "reason EHC plan ceased" codes (docs/api.md "Ceasing and re-assessment"), in words. */
+const CEASE_REASONS: Readonly<Record<string, string>> = {
+  '1': 'Reached the maximum age',
+  '2': 'Moved to another local authority',
+  '3': 'Special educational needs met without an EHC plan',
+  '4': 'Moved on to higher education',
+  '5': 'Moved on to paid employment, excluding apprenticeships',
+  '6': 'Left education or training',
+  '7': 'The young person no longer wishes to engage in education or training',
+  '8': 'Other',
+  '9': 'Died',
+};
+const words = (table: Readonly<Record<string, string>>, code: string | undefined): string =>
+  code === undefined ? '' : Object.hasOwn(table, code) ? table[code] : code.replace(/-/g, ' ');
+
+const CASEWORK: readonly Role[] = ['caseworker', 'manager'];
+
+/** A finding's dates as the pages show them. */
+const inWords = (text: string) => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDate(d));
+
+/** Rows in the shape govukSummaryList reads. */
+const summaryRows = (rows: readonly { key: string; value: string }[]) =>
+  rows.map((r) => ({ key: { text: r.key }, value: { text: r.value } }));
+
+/** One review as the plan tab lists it: what was found and decided, progress per outcome in words, its links. */
+export function reviewView(
+  caseId: string,
+  review: PlanReview,
+  outcomes: readonly { outcomeId: string; text: string }[],
+  casework: boolean,
+) {
+  const outcomeText = (id: string) => {
+    const i = outcomes.findIndex((o) => o.outcomeId === id);
+    return i < 0 ? `Outcome ${id}` : `Outcome ${i + 1}: ${outcomes[i].text}`;
+  };
+  const rows = [
+    { key: 'Meeting', value: formatDate(review.meetingOn) },
+    { key: 'Findings', value: review.findings.length ? review.findings.map(inWords).join(' ') : 'None' },
+    { key: 'Report sent on', value: review.reportSentOn ? formatDate(review.reportSentOn) : 'Not yet' },
+    {
+      key: 'Decision',
+      value: review.decision
+        ? `${words(DECISIONS, review.decision)}, decided on ${formatDate(review.decidedOn)}`
+        : 'Awaiting the decision',
+    },
+    ...(review.stepDownConsidered === undefined
+      ? []
+      : [
+          {
+            key: 'Step down to targeted support considered',
+            value: `${review.stepDownConsidered ? 'Yes' : 'No'}${review.stepDownRationale ? `: ${review.stepDownRationale}` : ''}`,
+          },
+        ]),
+    ...(review.outcomesProgress ?? []).map((p) => ({ key: outcomeText(p.outcomeId), value: words(PROGRESS, p.progress) })),
+  ];
+  const at = (step: string) => casePath(caseId, `/reviews/${review.reviewId}/${step}`);
+  const links = casework
+    ? [
+        ...(review.reportSentOn || review.decision ? [] : [{ text: 'Record the review report', href: at('report') }]),
+        ...(review.decision ? [] : [{ text: 'Record the review decision', href: at('decision') }]),
+      ]
+    : [];
+  return { title: `Review meeting on ${formatDate(review.meetingOn)}`, rows: summaryRows(rows), links };
+}
+
+/**
+ * What has happened to a final plan since it was made (docs/api.md "The plan"): its reviews, the open
+ * amendment notice, phase transfers recorded and proposed, the cease decision and the advisory reminders.
+ * Undefined for a draft. Display only: the API decides each step.
+ */
+export function afterFinalView(caseId: string, plan: PlanAnswer, role: Role | undefined) {
+  if (plan.reviews === undefined && plan.cease === undefined) return undefined;
+  const casework = role !== undefined && CASEWORK.includes(role);
+  const outcomes = Array.isArray(plan.sections.E)
+    ? (plan.sections.E as unknown[]).flatMap((o) =>
+        isObject(o) && typeof o.outcomeId === 'string' ? [{ outcomeId: o.outcomeId, text: String(o.text ?? '') }] : [],
+      )
+    : [];
+  const reviews = (plan.reviews ?? []).map((r) => reviewView(caseId, r, outcomes, casework));
+  const open = (plan.reviews ?? []).some((r) => !r.decision);
+  const notice = plan.amendmentNotice;
+  const cease = plan.cease;
+  return {
+    reviews,
+    startReviewHref: casework && plan.status === 'final' && !open ? casePath(caseId, '/reviews/new') : undefined,
+    amendmentNotice: notice
+      ? {
+          sentOn: notice.sentOn,
+          fromReview: notice.reviewId !== undefined,
+          nothingFurtherOn: notice.nothingFurtherOn,
+        }
+      : undefined,
+    phaseTransfers: (plan.phaseTransfers ?? []).map((t) => ({ ...t, name: words(TRANSFERS, t.transfer) })),
+    proposedPhaseTransfers: (plan.proposedPhaseTransfers ?? []).map((t) => ({ ...t, name: words(TRANSFERS, t.transfer) })),
+    cease: cease
+      ? {
+          status: plan.status === 'ceased' ? 'Ceased' : 'Ceasing: the plan is maintained until the appeal period ends',
+          rows: summaryRows([
+            { key: 'Decided on', value: formatDate(cease.decidedOn) },
+            { key: 'Reason', value: words(CEASE_REASONS, cease.reason) },
+            { key: 'Family consulted on', value: formatDate(cease.consultedOn) },
+            { key: 'Last day to appeal', value: formatDate(cease.appealWindowEndsOn) },
+            ...(cease.ceasedOn ? [{ key: 'Ceased on', value: formatDate(cease.ceasedOn) }] : []),
+          ]),
+        }
+      : undefined,
+    reminders: (plan.reminders ?? []).filter((r) => r.advisory),
+  };
+}
+
 /**
  * The plan tab (the current version) or a past version's page. `plan` is undefined before any plan is
  * issued (the API's 404 EHCP.NO_PLAN). Pure: unit tested.
  */
 export function casePlanModel(
   summary: Pick<CaseSummary, 'caseId' | 'child'>,
-  plan: PlanVersionAnswer | undefined,
-  options: { versionPage?: boolean; versions?: PlanVersionAnswer['versions'] } = {},
+  plan: PlanVersionAnswer | PlanAnswer | undefined,
+  options: { versionPage?: boolean; versions?: PlanVersionAnswer['versions']; role?: Role } = {},
 ) {
   const header = caseHeader(summary, 'plan');
   const heading = options.versionPage && plan ? `Plan version ${plan.version}` : 'Plan';
@@ -131,6 +263,7 @@ export function casePlanModel(
           findings: (plan.qualityFindings ?? []).map(findingText),
         }
       : undefined,
+    afterFinal: plan && !options.versionPage ? afterFinalView(summary.caseId, plan, options.role) : undefined,
     currentHref: casePath(summary.caseId, '/plan'),
     versions: versions.map((v) => ({
       text: `Version ${v.version}`,

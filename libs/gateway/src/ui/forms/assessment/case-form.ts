@@ -25,6 +25,8 @@ export interface CaseForm<V> {
   /** The field a refusal without field errors (a 422) is shown against. */
   readonly firstField: string;
   banner(values: V): NonNullable<SessionData['flash']>;
+  /** Where a success returns to, when not the case summary (the review forms return to the plan tab). */
+  returnPath?(ids: CaseFormIds): string;
   /** Irreversible steps: what the check-your-answers page lists before anything is recorded. */
   check?(values: V): { pageTitle: string; rows: readonly AnswerRow[]; warning?: string; confirmText?: string };
 }
@@ -48,7 +50,8 @@ export async function showCaseForm<V>(api: ApiClient, req: Request, res: Respons
 
 /**
  * POST: check your answers first when the step is irreversible ("change" re-renders the form filled in),
- * then the API; a 400 or 422 re-renders the form with the API's words, a success redirects to the case.
+ * then the API; a 400 or 422 re-renders the form with the API's words, a success redirects to the case (or
+ * the form's returnPath).
  */
 export async function submitCaseForm<V>(
   api: ApiClient,
@@ -67,7 +70,7 @@ export async function submitCaseForm<V>(
   }
   try {
     await api.post(req, form.apiPath(ids), form.apiBody(values), formKeyOf(body));
-    await redirectTo(req, res, caseSummaryPath(ids.caseId), form.banner(values));
+    await redirectTo(req, res, form.returnPath?.(ids) ?? caseSummaryPath(ids.caseId), form.banner(values));
   } catch (error) {
     if (!(error instanceof ApiError) || ![400, 422].includes(error.status)) throw error;
     const errors = formErrorsFrom(inFieldTerms(error), form.fields(values), form.firstField, form.labels(values));
