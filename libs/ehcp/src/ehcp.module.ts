@@ -13,7 +13,12 @@ import { NameSettingProcessManager } from './name-setting/name-setting.process-m
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
 import { TransferPlanController } from './transfer-plan/transfer-plan.controller.js';
-import { AcceptPlanTransferHandler, RequestPlanTransferHandler } from './transfer-plan/transfer-plan.command.js';
+import {
+  AcceptPlanTransferHandler,
+  RequestPlanTransferHandler,
+  SendTransferNoticeHandler,
+  WithdrawPlanTransferHandler,
+} from './transfer-plan/transfer-plan.command.js';
 import { PhaseTransferController } from './phase-transfer/phase-transfer.controller.js';
 import { StartPhaseTransferHandler } from './phase-transfer/phase-transfer.command.js';
 import { RecordReviewController } from './record-review/record-review.controller.js';
@@ -47,6 +52,8 @@ const commandHandlers = [
   IssueFinalPlanHandler,
   RequestPlanTransferHandler,
   AcceptPlanTransferHandler,
+  SendTransferNoticeHandler,
+  WithdrawPlanTransferHandler,
   StartReviewHandler,
   SendReviewReportHandler,
   DecideReviewHandler,

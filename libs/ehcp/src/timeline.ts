@@ -215,6 +215,27 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             ],
           }),
         ];
+      case 'TransferNoticeSent':
+        return [
+          timelineEntry(e, {
+            at: event.data.sentOn,
+            kind: 'notice',
+            title: `LA ${event.data.la} told the family the plan has been transferred`,
+            source: RULES['transfer-notice'].source,
+            details: ['Whether it proposes to assess, and when it proposes to review the plan (Reg 15(4)(b), (c))'],
+          }),
+        ];
+      case 'PlanTransferWithdrawn':
+        return [
+          timelineEntry(e, {
+            at: event.data.withdrawnOn,
+            kind: 'plan',
+            title: `Transfer to LA ${event.data.toLa} withdrawn`,
+            source: `${SEND} reg 15(1)`,
+            reason: event.data.reason,
+            details: [`LA ${event.data.fromLa} goes on maintaining the plan`],
+          }),
+        ];
       case 'ReviewStarted':
       case 'ReviewReportSent':
       case 'ReviewDecided':

@@ -119,6 +119,8 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     }
     case 'PlanTransferRequested':
     case 'PlanTransferAccepted':
+    case 'TransferNoticeSent':
+    case 'PlanTransferWithdrawn':
       return evolveTransfer(state, event);
     case 'ReviewStarted':
     case 'ReviewReportSent':

@@ -18,6 +18,7 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   ReviewDecided: ['stepDownRationale', 'rationale', 'proposedAmendments'],
   AmendmentNoticeSent: ['proposedAmendments', 'reason'],
   DecidedNotToAmend: ['reason'],
+  PlanTransferWithdrawn: ['reason'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
 };
