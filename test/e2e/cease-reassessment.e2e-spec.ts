@@ -8,6 +8,7 @@ import {
   caseUrl,
   deadlinesAsOf,
   expectProblem,
+  history,
   login,
   planSections,
   post,
@@ -270,5 +271,84 @@ describe('re-assessment', () => {
       422,
       'EHCP.REASSESSMENT_ALREADY_DECIDED',
     );
+  });
+});
+
+describe('an exception to the re-assessment’s 14 weeks (Reg 27(3))', () => {
+  let caseId: string;
+  let reassessmentId: string;
+  const closure = {
+    ground: 'school-closure',
+    from: '2027-02-01',
+    to: '2027-03-15',
+    evidence: 'The school was closed for flood repairs from 1 February to 15 March',
+    familyNotified: true,
+  };
+  const clock = () => `reassessment-final-plan:${reassessmentId}`;
+
+  beforeAll(async () => {
+    at('2027-01-05');
+    caseId = await finalPlan();
+    ({ reassessmentId } = await step(h, cw, caseId, '/reassessment', { requestedOn: '2026-12-20', requestedBy: 'parent' }));
+  });
+
+  it('refuses an exception before the decision to re-assess (EHCP.NOT_REASSESSING)', async () => {
+    expectProblem(await post(h, cw, caseId, '/reassessment/exceptions', closure), 422, 'EHCP.NOT_REASSESSING');
+    await step(h, cw, caseId, '/reassessment/decision', {
+      decision: 'reassess',
+      decidedOn: '2027-01-04',
+      reason: 'New EP advice',
+    });
+  });
+
+  it('refuses grounds Reg 27(3) does not give (400), and a closure shorter than 4 weeks (422), writing nothing', async () => {
+    at('2027-03-20');
+    const before = (await plan(caseId)).revision;
+    for (const ground of ['missed-appointment', 'waiting-list']) {
+      const bad = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, ground });
+      expectProblem(bad, 400);
+      expect(badFields(bad)).toEqual(['ground']);
+    }
+    const missing = await post(h, cw, caseId, '/reassessment/exceptions', { ground: 'school-closure', from: '1 Feb' });
+    expect(badFields(missing)).toEqual(['evidence', 'familyNotified', 'from']);
+    const short = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, to: '2027-02-20' });
+    expect(expectProblem(short, 422, 'EHCP.EXCEPTION_GROUND_NOT_MET').field).toBe('to');
+    const outside = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, from: '2026-11-01', to: '2026-12-31' });
+    expectProblem(outside, 422, 'EHCP.EXCEPTION_NOT_APPLICABLE');
+    expect((await plan(caseId)).revision).toBe(before);
+  });
+
+  it('records a 6-week school closure: the clock shows excepted with its source and keeps its due date of 12 Apr 2027', async () => {
+    const res = await post(h, cw, caseId, '/reassessment/exceptions', closure);
+    expect(res.status).toBe(201);
+    expect(res.body.exceptionId).toMatch(UUID);
+    expect((res.body.events as Json[]).map((e) => e.type)).toEqual(['ReassessmentExceptionRecorded', 'DeadlineExcepted']);
+    const d = await deadlinesAsOf(h, cw, caseId, '2027-03-20');
+    expect(d[clock()]).toMatchObject({
+      dueOn: '2027-04-12',
+      status: 'excepted',
+      exception: { ground: 'school-closure', from: '2027-02-01', source: 'SEND Regulations 2014 reg 27(3)' },
+    });
+    expectProblem(
+      await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, ground: 'absent-from-area' }),
+      422,
+      'EHCP.REASSESSMENT_ALREADY_EXCEPTED',
+    );
+    expect(await titles(caseId)).toContain('Exception to the re-assessment’s 14 weeks recorded (school closure)');
+  });
+
+  it('is never breached: past its due date the sweep records nothing, and the late final plan leaves it excepted', async () => {
+    at('2027-04-20');
+    await h.http.post('/api/v1/admin/deadlines/sweep').set(admin).expect(200);
+    const breaches = (await history(h, cw, caseId)).filter((e) => e.type === 'DeadlineBreached');
+    expect(breaches.map((e) => e.data.deadlineId)).not.toContain(clock());
+    // The annual review of the plan made on 5 Jan 2026 has its own breach; the re-assessment's clock has none.
+    const open = (await summary(caseId)).openDeadlines as Json[];
+    expect(open.find((o) => o.deadlineId === clock())).toBeUndefined();
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2027-04-20', sections: planSections() });
+    at('2027-05-10');
+    await step(h, cw, caseId, '/plan/final', { issuedOn: '2027-05-10', I });
+    const d = await deadlinesAsOf(h, cw, caseId, '2027-05-10');
+    expect(d[clock()]).toMatchObject({ dueOn: '2027-04-12', status: 'excepted', closedOn: '2027-05-10' });
   });
 });

@@ -28,7 +28,11 @@ import { CeaseOnTribunalOrderHandler, CeasePlanHandler, NoteCeaseChallengeHandle
 import { CeasePlanController } from './cease-plan/cease-plan.controller.js';
 import { CeaseSweep } from './cease-plan/cease-sweep.js';
 import { CeaseSweepController } from './cease-plan/cease-sweep.controller.js';
-import { DecideReassessmentHandler, RequestReassessmentHandler } from './reassess/reassessment.command.js';
+import {
+  DecideReassessmentHandler,
+  RecordReassessmentExceptionHandler,
+  RequestReassessmentHandler,
+} from './reassess/reassessment.command.js';
 import { ReassessmentController } from './reassess/reassessment.controller.js';
 
 const controllers = [
@@ -66,6 +70,7 @@ const commandHandlers = [
   NoteCeaseChallengeHandler,
   RequestReassessmentHandler,
   DecideReassessmentHandler,
+  RecordReassessmentExceptionHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 

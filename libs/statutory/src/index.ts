@@ -7,3 +7,4 @@ export * from './guards.js';
 export * from './codes.js';
 export * from './mediation-policy.js';
 export * from './deadline-timeline.js';
+export * from './exceptions.js';

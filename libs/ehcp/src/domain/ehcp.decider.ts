@@ -32,6 +32,7 @@ import {
   reassessing,
   requestReassessment,
 } from './reassessment.js';
+import { recordReassessmentException } from './reassessment-exception.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -237,6 +238,8 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return requestReassessment(command, state);
     case 'DecideReassessment':
       return decideReassessment(command, state);
+    case 'RecordReassessmentException':
+      return recordReassessmentException(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

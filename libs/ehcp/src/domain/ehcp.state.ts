@@ -139,6 +139,7 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       return evolveCease(state, event);
     case 'ReassessmentRequested':
     case 'ReassessmentDecided':
+    case 'ReassessmentExceptionRecorded':
       return evolveReassessment(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':

@@ -19,6 +19,7 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   AmendmentNoticeSent: ['proposedAmendments', 'reason'],
   DecidedNotToAmend: ['reason'],
   PlanTransferWithdrawn: ['reason'],
+  ReassessmentExceptionRecorded: ['evidence'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
 };
