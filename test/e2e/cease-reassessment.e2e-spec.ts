@@ -5,11 +5,14 @@ import {
   UUID,
   badFields,
   caseReadyForDraft,
+  conclude,
+  decide,
   caseUrl,
   deadlinesAsOf,
   expectProblem,
   history,
   login,
+  openCase,
   planSections,
   post,
   step,
@@ -350,5 +353,66 @@ describe('an exception to the re-assessment’s 14 weeks (Reg 27(3))', () => {
     await step(h, cw, caseId, '/plan/final', { issuedOn: '2027-05-10', I });
     const d = await deadlinesAsOf(h, cw, caseId, '2027-05-10');
     expect(d[clock()]).toMatchObject({ dueOn: '2027-04-12', status: 'excepted', closedOn: '2027-05-10' });
+  });
+});
+
+describe('the lawful grounds of ceasing (Regs 29–30, CFA s.46), from the child’s date of birth', () => {
+  let child: string;
+  let youngPerson: string;
+  const on = { decidedOn: '2027-06-10', consultedOn: '2027-06-01' };
+
+  /** A final plan of 5 Jan 2026 for a young person born 1 Mar 2007: 20 on the decision of 10 Jun 2027. */
+  async function youngPersonsPlan(): Promise<string> {
+    const caseId = await openCase(h, cw, '2025-09-01', {
+      child: { givenName: 'Sam', familyName: 'Reed', dateOfBirth: '2007-03-01' },
+    });
+    await decide(h, cw, caseId, 'assess', '2025-10-01');
+    await conclude(h, cw, caseId, 'issue-plan', '2025-12-01');
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-12-08', sections: planSections() });
+    await step(h, cw, caseId, '/plan/final', { issuedOn: '2026-01-05', I });
+    return caseId;
+  }
+
+  beforeAll(async () => {
+    at('2027-06-20');
+    child = await finalPlan();
+    youngPerson = await youngPersonsPlan();
+  });
+
+  it('refuses, for a child of 11, ceasing because they left education (Reg 29) or at “maximum age” (s.46), writing nothing', async () => {
+    const before = (await plan(child)).revision;
+    const left = await post(h, cw, child, '/plan/cease', { ...on, reason: '6' });
+    expect(expectProblem(left, 422, 'EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION')).toMatchObject({
+      field: 'reason',
+      source: 'SEND Regulations 2014 reg 29',
+    });
+    const maximum = await post(h, cw, child, '/plan/cease', { ...on, reason: '1' });
+    expect(expectProblem(maximum, 422, 'EHCP.CEASE_BEFORE_MAXIMUM_AGE').source).toBe('Children and Families Act 2014 s.46');
+    expect((await plan(child)).revision).toBe(before);
+  });
+
+  it('refuses, for a young person of 20 out of education, ceasing before a review proposed it (Reg 30(1))', async () => {
+    const res = await post(h, cw, youngPerson, '/plan/cease', { ...on, reason: '6' });
+    expect(expectProblem(res, 422, 'EHCP.CEASE_NEEDS_REVIEW').source).toBe('SEND Regulations 2014 reg 30(1)');
+    expect((await plan(youngPerson)).status).toBe('final');
+  });
+
+  it('accepts it after the review found the young person does not wish to return', async () => {
+    const { reviewId } = await step(h, cw, youngPerson, '/reviews', { meetingOn: '2027-05-03' });
+    await step(h, cw, youngPerson, `/reviews/${reviewId}/decision`, {
+      decision: 'cease',
+      decidedOn: '2027-05-20',
+      stepDownConsidered: true,
+      stepDownRationale: 'Ceasing considered with the young person',
+      rationale: 'Sam has left college and does not wish to return to education or training',
+    });
+    const written = await step(h, cw, youngPerson, '/plan/cease', { ...on, reason: '6' });
+    expect(written.events.map((e: Json) => e.type)).toEqual(['CeaseDecided']);
+    expect((await plan(youngPerson)).status).toBe('ceasing');
+  });
+
+  it('accepts the lawful grounds for the child: needs met without a plan', async () => {
+    const written = await step(h, cw, child, '/plan/cease', { ...on, reason: '3' });
+    expect(written.events.map((e: Json) => e.type)).toEqual(['CeaseDecided']);
   });
 });

@@ -8,3 +8,4 @@ export * from './codes.js';
 export * from './mediation-policy.js';
 export * from './deadline-timeline.js';
 export * from './exceptions.js';
+export * from './cease-restrictions.js';
