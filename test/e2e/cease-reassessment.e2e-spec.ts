@@ -5,10 +5,14 @@ import {
   UUID,
   badFields,
   caseReadyForDraft,
+  conclude,
+  decide,
   caseUrl,
   deadlinesAsOf,
   expectProblem,
+  history,
   login,
+  openCase,
   planSections,
   post,
   step,
@@ -270,5 +274,145 @@ describe('re-assessment', () => {
       422,
       'EHCP.REASSESSMENT_ALREADY_DECIDED',
     );
+  });
+});
+
+describe('an exception to the re-assessment’s 14 weeks (Reg 27(3))', () => {
+  let caseId: string;
+  let reassessmentId: string;
+  const closure = {
+    ground: 'school-closure',
+    from: '2027-02-01',
+    to: '2027-03-15',
+    evidence: 'The school was closed for flood repairs from 1 February to 15 March',
+    familyNotified: true,
+  };
+  const clock = () => `reassessment-final-plan:${reassessmentId}`;
+
+  beforeAll(async () => {
+    at('2027-01-05');
+    caseId = await finalPlan();
+    ({ reassessmentId } = await step(h, cw, caseId, '/reassessment', { requestedOn: '2026-12-20', requestedBy: 'parent' }));
+  });
+
+  it('refuses an exception before the decision to re-assess (EHCP.NOT_REASSESSING)', async () => {
+    expectProblem(await post(h, cw, caseId, '/reassessment/exceptions', closure), 422, 'EHCP.NOT_REASSESSING');
+    await step(h, cw, caseId, '/reassessment/decision', {
+      decision: 'reassess',
+      decidedOn: '2027-01-04',
+      reason: 'New EP advice',
+    });
+  });
+
+  it('refuses grounds Reg 27(3) does not give (400), and a closure shorter than 4 weeks (422), writing nothing', async () => {
+    at('2027-03-20');
+    const before = (await plan(caseId)).revision;
+    for (const ground of ['missed-appointment', 'waiting-list']) {
+      const bad = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, ground });
+      expectProblem(bad, 400);
+      expect(badFields(bad)).toEqual(['ground']);
+    }
+    const missing = await post(h, cw, caseId, '/reassessment/exceptions', { ground: 'school-closure', from: '1 Feb' });
+    expect(badFields(missing)).toEqual(['evidence', 'familyNotified', 'from']);
+    const short = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, to: '2027-02-20' });
+    expect(expectProblem(short, 422, 'EHCP.EXCEPTION_GROUND_NOT_MET').field).toBe('to');
+    const outside = await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, from: '2026-11-01', to: '2026-12-31' });
+    expectProblem(outside, 422, 'EHCP.EXCEPTION_NOT_APPLICABLE');
+    expect((await plan(caseId)).revision).toBe(before);
+  });
+
+  it('records a 6-week school closure: the clock shows excepted with its source and keeps its due date of 12 Apr 2027', async () => {
+    const res = await post(h, cw, caseId, '/reassessment/exceptions', closure);
+    expect(res.status).toBe(201);
+    expect(res.body.exceptionId).toMatch(UUID);
+    expect((res.body.events as Json[]).map((e) => e.type)).toEqual(['ReassessmentExceptionRecorded', 'DeadlineExcepted']);
+    const d = await deadlinesAsOf(h, cw, caseId, '2027-03-20');
+    expect(d[clock()]).toMatchObject({
+      dueOn: '2027-04-12',
+      status: 'excepted',
+      exception: { ground: 'school-closure', from: '2027-02-01', source: 'SEND Regulations 2014 reg 27(3)' },
+    });
+    expectProblem(
+      await post(h, cw, caseId, '/reassessment/exceptions', { ...closure, ground: 'absent-from-area' }),
+      422,
+      'EHCP.REASSESSMENT_ALREADY_EXCEPTED',
+    );
+    expect(await titles(caseId)).toContain('Exception to the re-assessment’s 14 weeks recorded (school closure)');
+  });
+
+  it('is never breached: past its due date the sweep records nothing, and the late final plan leaves it excepted', async () => {
+    at('2027-04-20');
+    await h.http.post('/api/v1/admin/deadlines/sweep').set(admin).expect(200);
+    const breaches = (await history(h, cw, caseId)).filter((e) => e.type === 'DeadlineBreached');
+    expect(breaches.map((e) => e.data.deadlineId)).not.toContain(clock());
+    // The annual review of the plan made on 5 Jan 2026 has its own breach; the re-assessment's clock has none.
+    const open = (await summary(caseId)).openDeadlines as Json[];
+    expect(open.find((o) => o.deadlineId === clock())).toBeUndefined();
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2027-04-20', sections: planSections() });
+    at('2027-05-10');
+    await step(h, cw, caseId, '/plan/final', { issuedOn: '2027-05-10', I });
+    const d = await deadlinesAsOf(h, cw, caseId, '2027-05-10');
+    expect(d[clock()]).toMatchObject({ dueOn: '2027-04-12', status: 'excepted', closedOn: '2027-05-10' });
+  });
+});
+
+describe('the lawful grounds of ceasing (Regs 29–30, CFA s.46), from the child’s date of birth', () => {
+  let child: string;
+  let youngPerson: string;
+  const on = { decidedOn: '2027-06-10', consultedOn: '2027-06-01' };
+
+  /** A final plan of 5 Jan 2026 for a young person born 1 Mar 2007: 20 on the decision of 10 Jun 2027. */
+  async function youngPersonsPlan(): Promise<string> {
+    const caseId = await openCase(h, cw, '2025-09-01', {
+      child: { givenName: 'Sam', familyName: 'Reed', dateOfBirth: '2007-03-01' },
+    });
+    await decide(h, cw, caseId, 'assess', '2025-10-01');
+    await conclude(h, cw, caseId, 'issue-plan', '2025-12-01');
+    await step(h, cw, caseId, '/plan/draft', { issuedOn: '2025-12-08', sections: planSections() });
+    await step(h, cw, caseId, '/plan/final', { issuedOn: '2026-01-05', I });
+    return caseId;
+  }
+
+  beforeAll(async () => {
+    at('2027-06-20');
+    child = await finalPlan();
+    youngPerson = await youngPersonsPlan();
+  });
+
+  it('refuses, for a child of 11, ceasing because they left education (Reg 29) or at “maximum age” (s.46), writing nothing', async () => {
+    const before = (await plan(child)).revision;
+    const left = await post(h, cw, child, '/plan/cease', { ...on, reason: '6' });
+    expect(expectProblem(left, 422, 'EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION')).toMatchObject({
+      field: 'reason',
+      source: 'SEND Regulations 2014 reg 29',
+    });
+    const maximum = await post(h, cw, child, '/plan/cease', { ...on, reason: '1' });
+    expect(expectProblem(maximum, 422, 'EHCP.CEASE_BEFORE_MAXIMUM_AGE').source).toBe('Children and Families Act 2014 s.46');
+    expect((await plan(child)).revision).toBe(before);
+  });
+
+  it('refuses, for a young person of 20 out of education, ceasing before a review proposed it (Reg 30(1))', async () => {
+    const res = await post(h, cw, youngPerson, '/plan/cease', { ...on, reason: '6' });
+    expect(expectProblem(res, 422, 'EHCP.CEASE_NEEDS_REVIEW').source).toBe('SEND Regulations 2014 reg 30(1)');
+    expect((await plan(youngPerson)).status).toBe('final');
+  });
+
+  it('accepts it after the review found the young person does not wish to return', async () => {
+    const { reviewId } = await step(h, cw, youngPerson, '/reviews', { meetingOn: '2027-05-03' });
+    await step(h, cw, youngPerson, `/reviews/${reviewId}/decision`, {
+      decision: 'cease',
+      decidedOn: '2027-05-20',
+      stepDownConsidered: true,
+      stepDownRationale: 'Ceasing considered with the young person',
+      rationale: 'Sam has left college and does not wish to return to education or training',
+    });
+    const written = await step(h, cw, youngPerson, '/plan/cease', { ...on, reason: '6' });
+    expect(written.events.map((e: Json) => e.type)).toEqual(['CeaseDecided']);
+    expect((await plan(youngPerson)).status).toBe('ceasing');
+  });
+
+  it('accepts the lawful grounds for the child: needs met without a plan', async () => {
+    const written = await step(h, cw, child, '/plan/cease', { ...on, reason: '3' });
+    expect(written.events.map((e: Json) => e.type)).toEqual(['CeaseDecided']);
   });
 });

@@ -132,6 +132,23 @@ describe('a final plan transferred from LA 202 to LA 203', () => {
     expect(res.body.code).toBe('EHCP.TRANSFER_ALREADY_PENDING');
   });
 
+  it('refuses the Reg 15(4) notice while the transfer waits: 202 has accepted nothing (422), 203 cannot write yet (404)', async () => {
+    const res = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw202, caseId, '/transfer/notice', { sentOn: '2026-01-05' }),
+      422,
+    );
+    expect(res.body.code).toBe('EHCP.NO_ACCEPTED_TRANSFER');
+    const early = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw203, caseId, '/transfer/notice', { sentOn: '2026-01-05' }),
+      404,
+    );
+    expect(early.body.code).toBe('CASE.NOT_FOUND');
+  });
+
   it('shows the pending transfer to 203 in its list, the case summary and the plan, and no more', async () => {
     const pending = { status: 'pending', fromLa: '202', toLa: '203' };
     const listed = (await queue(cw203)).find((c) => c.caseId === caseId);
@@ -263,6 +280,42 @@ describe('a final plan transferred from LA 202 to LA 203', () => {
     expect(res.body.code).toBe('EHCP.NO_TRANSFER_PENDING');
   });
 
+  it('records 203’s notice to the family on Fri 20 Feb 2026, within the 6 weeks (Reg 15(4)): transfer-notice met', async () => {
+    const bad = await refusedAndNothingWritten(cw203, caseId, () => post(h, cw203, caseId, '/transfer/notice', {}), 400);
+    expect(badFields(bad)).toEqual(['sentOn']);
+    const early = await refusedAndNothingWritten(
+      cw203,
+      caseId,
+      () => post(h, cw203, caseId, '/transfer/notice', { sentOn: '2026-01-09' }),
+      422,
+    );
+    expect(expectProblem(early, 422, 'EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER').field).toBe('sentOn');
+    const byOldLa = await refusedAndNothingWritten(
+      cw203,
+      caseId,
+      () => post(h, cw202, caseId, '/transfer/notice', { sentOn: '2026-02-20' }),
+      404,
+    );
+    expect(byOldLa.body.code).toBe('CASE.NOT_FOUND');
+
+    const res = await post(h, cw203, caseId, '/transfer/notice', { sentOn: '2026-02-20' });
+    expect(res.status).toBe(201);
+    expect(eventTypes(res.body)).toEqual(['TransferNoticeSent', 'DeadlineMet']);
+    const d = await deadlinesAsOf(h, cw203, caseId);
+    expect(d[`transfer-notice:${transferId}`]).toMatchObject({ dueOn: '2026-02-23', status: 'met', closedOn: '2026-02-20' });
+    const summary = (await h.http.get(caseUrl(caseId)).set(cw203).expect(200)).body;
+    expect((summary.openDeadlines as Json[]).map((o) => o.rule)).toEqual(['transfer-review']);
+    const again = await refusedAndNothingWritten(
+      cw203,
+      caseId,
+      () => post(h, cw203, caseId, '/transfer/notice', { sentOn: '2026-02-21' }),
+      422,
+    );
+    expect(expectProblem(again, 422, 'EHCP.TRANSFER_NOTICE_ALREADY_SENT')).toMatchObject({ sentOn: '2026-02-20' });
+    expect(await timelineTitles(cw203, caseId)).toContain('LA 203 told the family the plan has been transferred');
+    expect(await timelineTitles(cw202, caseId)).not.toContain('LA 203 told the family the plan has been transferred');
+  });
+
   it('gives 202 its own history only: every event up to the acceptance, none of 203’s', async () => {
     const all = await history(h, cw203, caseId);
     const own = await history(h, cw202, caseId);
@@ -324,6 +377,98 @@ describe('a transfer to a third LA', () => {
       status: 'pending',
       fromLa: '202',
       toLa: '204',
+    });
+  });
+});
+
+describe('a pending transfer withdrawn: the family did not move', () => {
+  let caseId: string;
+  let transferId: string;
+
+  it('lets only the old LA withdraw, with a date and a reason (400 naming them otherwise)', async () => {
+    caseId = await finalPlanIn202();
+    ({ transferId } = await step(h, cw202, caseId, '/transfer', {
+      toLa: '203',
+      movedOn: '2025-12-22',
+      learnedOn: '2025-12-19',
+    }));
+    const byNewLa = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw203, caseId, '/transfer/withdraw', { withdrawnOn: '2026-01-05', reason: 'Not moving' }),
+      404,
+    );
+    expect(byNewLa.body.code).toBe('CASE.NOT_FOUND');
+    const bad = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw202, caseId, '/transfer/withdraw', { withdrawnOn: '5 Jan 2026', reason: ' ' }),
+      400,
+    );
+    expect(badFields(bad)).toEqual(['reason', 'withdrawnOn']);
+    const early = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw202, caseId, '/transfer/withdraw', { withdrawnOn: '2025-12-18', reason: 'Not moving' }),
+      422,
+    );
+    expect(expectProblem(early, 422, 'EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED').field).toBe('withdrawnOn');
+  });
+
+  it('withdraws it on 5 Jan 2026: transfer-plan stops applying, the summary has no transfer, 203 no longer sees the case', async () => {
+    const res = await post(h, cw202, caseId, '/transfer/withdraw', {
+      withdrawnOn: '2026-01-05',
+      reason: 'The family decided not to move',
+    });
+    expect(res.status).toBe(201);
+    expect(eventTypes(res.body)).toEqual(['PlanTransferWithdrawn', 'DeadlineNotApplicable']);
+    // Today (2026-11-28) is long past the due date of 13 Jan 2026: the clock does not breach.
+    const d = await deadlinesAsOf(h, cw202, caseId);
+    expect(d[`transfer-plan:${transferId}`]).toMatchObject({ dueOn: '2026-01-13', status: 'not-applicable' });
+    const admin = await login(h, 'admin');
+    await h.http.post('/api/v1/admin/deadlines/sweep').set(admin).expect(200);
+    const breaches = (await history(h, cw202, caseId)).filter((e) => e.type === 'DeadlineBreached');
+    expect(breaches.map((e) => e.data.rule)).not.toContain('transfer-plan');
+
+    const summary = (await h.http.get(caseUrl(caseId)).set(cw202).expect(200)).body;
+    expect(summary).toMatchObject({ la: '202', stage: 'plan-final' });
+    expect(summary.transfer).toBeUndefined();
+    expect((summary.openDeadlines as Json[]).map((o) => o.rule)).not.toContain('transfer-plan');
+    expectProblem(await h.http.get(caseUrl(caseId)).set(cw203), 404, 'CASE.NOT_FOUND');
+    expectProblem(await h.http.get(caseUrl(caseId, '/plan')).set(cw203), 404, 'CASE.NOT_FOUND');
+    expect((await queue(cw203)).map((c) => c.caseId)).not.toContain(caseId);
+    const accept = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw203, caseId, '/transfer/accept', { acceptedOn: '2026-01-12' }),
+      404,
+    );
+    expect(accept.body.code).toBe('CASE.NOT_FOUND');
+  });
+
+  it('refuses a second withdrawal (EHCP.NO_TRANSFER_PENDING) and tells the withdrawal in the timeline', async () => {
+    const res = await refusedAndNothingWritten(
+      cw202,
+      caseId,
+      () => post(h, cw202, caseId, '/transfer/withdraw', { withdrawnOn: '2026-01-06', reason: 'Again' }),
+      422,
+    );
+    expect(res.body.code).toBe('EHCP.NO_TRANSFER_PENDING');
+    const entries = (await h.http.get(caseUrl(caseId, '/timeline')).set(cw202).expect(200)).body.entries as Json[];
+    expect(entries.find((e) => e.title === 'Transfer to LA 203 withdrawn')).toMatchObject({
+      at: '2026-01-05',
+      source: 'SEND Regulations 2014 reg 15(1)',
+      reason: 'The family decided not to move',
+    });
+  });
+
+  it('lets 202 transfer the plan again when the family does move', async () => {
+    const res = await post(h, cw202, caseId, '/transfer', { toLa: '203', movedOn: '2026-09-01', learnedOn: '2026-06-01' });
+    expect(res.status).toBe(201);
+    expect((await h.http.get(caseUrl(caseId)).set(cw203).expect(200)).body.transfer).toEqual({
+      status: 'pending',
+      fromLa: '202',
+      toLa: '203',
     });
   });
 });

@@ -13,7 +13,12 @@ import { NameSettingProcessManager } from './name-setting/name-setting.process-m
 import { ReceiveRepresentationsController } from './receive-representations/receive-representations.controller.js';
 import { ReceiveRepresentationsHandler } from './receive-representations/receive-representations.command.js';
 import { TransferPlanController } from './transfer-plan/transfer-plan.controller.js';
-import { AcceptPlanTransferHandler, RequestPlanTransferHandler } from './transfer-plan/transfer-plan.command.js';
+import {
+  AcceptPlanTransferHandler,
+  RequestPlanTransferHandler,
+  SendTransferNoticeHandler,
+  WithdrawPlanTransferHandler,
+} from './transfer-plan/transfer-plan.command.js';
 import { PhaseTransferController } from './phase-transfer/phase-transfer.controller.js';
 import { StartPhaseTransferHandler } from './phase-transfer/phase-transfer.command.js';
 import { RecordReviewController } from './record-review/record-review.controller.js';
@@ -23,7 +28,11 @@ import { CeaseOnTribunalOrderHandler, CeasePlanHandler, NoteCeaseChallengeHandle
 import { CeasePlanController } from './cease-plan/cease-plan.controller.js';
 import { CeaseSweep } from './cease-plan/cease-sweep.js';
 import { CeaseSweepController } from './cease-plan/cease-sweep.controller.js';
-import { DecideReassessmentHandler, RequestReassessmentHandler } from './reassess/reassessment.command.js';
+import {
+  DecideReassessmentHandler,
+  RecordReassessmentExceptionHandler,
+  RequestReassessmentHandler,
+} from './reassess/reassessment.command.js';
 import { ReassessmentController } from './reassess/reassessment.controller.js';
 
 const controllers = [
@@ -47,6 +56,8 @@ const commandHandlers = [
   IssueFinalPlanHandler,
   RequestPlanTransferHandler,
   AcceptPlanTransferHandler,
+  SendTransferNoticeHandler,
+  WithdrawPlanTransferHandler,
   StartReviewHandler,
   SendReviewReportHandler,
   DecideReviewHandler,
@@ -59,6 +70,7 @@ const commandHandlers = [
   NoteCeaseChallengeHandler,
   RequestReassessmentHandler,
   DecideReassessmentHandler,
+  RecordReassessmentExceptionHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 

@@ -46,6 +46,26 @@ describe('a transfer between LAs in the timeline', () => {
   });
 });
 
+describe('the new LA’s notice and a withdrawn transfer in the timeline', () => {
+  it('tells the Reg 15(4) notice and the withdrawal in plain English, naming LAs and dates only', () => {
+    const told = ehcpTimeline.entriesOf([
+      storedEvent('TransferNoticeSent', { transferId: 't1', la: '203', sentOn: '2026-02-20' }, { la: '203' }),
+      storedEvent('PlanTransferWithdrawn', {
+        transferId: 't2',
+        fromLa: '203',
+        toLa: '204',
+        withdrawnOn: '2026-05-04',
+        reason: 'The family decided not to move',
+      }),
+    ]);
+    expect(told.map((e) => [e.at, e.kind, e.title, e.source])).toEqual([
+      ['2026-02-20', 'notice', 'LA 203 told the family the plan has been transferred', 'SEND Regulations 2014 reg 15(4)'],
+      ['2026-05-04', 'plan', 'Transfer to LA 204 withdrawn', 'SEND Regulations 2014 reg 15(1)'],
+    ]);
+    expect(told[1]).toMatchObject({ reason: 'The family decided not to move', details: ['LA 203 goes on maintaining the plan'] });
+  });
+});
+
 describe('the plan after it is final, in plain English', () => {
   it('tells reviews, decisions, notices, amended plans and phase transfers', () => {
     const sections = { I: { type: 'mainstream', name: 'Oakwood Academy' } };

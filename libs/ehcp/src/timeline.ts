@@ -127,7 +127,15 @@ function lifecycleEntry(event: Lifecycle): Parameters<typeof timelineEntry>[1] {
 
 /** The plan's part of the evidential timeline (docs/api.md "Audit", timeline). */
 export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
-  const facts = deadlineFacts(events);
+  // The evidence of a Reg 27(3) exception is told beside the clock it excepts, as the assessment's are.
+  const evidence = new Map<string, string>();
+  for (const e of events) {
+    if (e.type === 'ReassessmentExceptionRecorded') {
+      const data = e.data as { exceptionId: string; evidence: string };
+      evidence.set(data.exceptionId, data.evidence);
+    }
+  }
+  const facts = deadlineFacts(events, evidence);
   let finals = 0;
   return events.flatMap((e): TimelineEntry[] => {
     const event = { type: e.type, data: e.data } as EhcpEvent;
@@ -215,6 +223,27 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             ],
           }),
         ];
+      case 'TransferNoticeSent':
+        return [
+          timelineEntry(e, {
+            at: event.data.sentOn,
+            kind: 'notice',
+            title: `LA ${event.data.la} told the family the plan has been transferred`,
+            source: RULES['transfer-notice'].source,
+            details: ['Whether it proposes to assess, and when it proposes to review the plan (Reg 15(4)(b), (c))'],
+          }),
+        ];
+      case 'PlanTransferWithdrawn':
+        return [
+          timelineEntry(e, {
+            at: event.data.withdrawnOn,
+            kind: 'plan',
+            title: `Transfer to LA ${event.data.toLa} withdrawn`,
+            source: `${SEND} reg 15(1)`,
+            reason: event.data.reason,
+            details: [`LA ${event.data.fromLa} goes on maintaining the plan`],
+          }),
+        ];
       case 'ReviewStarted':
       case 'ReviewReportSent':
       case 'ReviewDecided':
@@ -277,6 +306,20 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             title: event.data.decision === 'reassess' ? 'Decision to re-assess' : 'Decision not to re-assess',
             source: event.data.decision === 'reassess' ? `${SEND} reg 25(1), 27` : `${SEND} reg 25; ${CFA} s.51(2)(d)`,
             reason: event.data.reason,
+          }),
+        ];
+      case 'ReassessmentExceptionRecorded':
+        return [
+          timelineEntry(e, {
+            at: event.data.recordedOn,
+            kind: 'evidence',
+            title: `Exception to the re-assessment’s 14 weeks recorded (${event.data.ground.replace(/-/g, ' ')})`,
+            source: RULES['reassessment-final-plan'].exceptionSource ?? `${SEND} reg 27(3)`,
+            details: [
+              `From ${event.data.from}${event.data.to ? ` to ${event.data.to}` : ''}`,
+              `Evidence: ${event.data.evidence}`,
+              event.data.familyNotified ? 'The family was told' : 'The family was not told',
+            ],
           }),
         ];
       case 'DeadlineStarted':

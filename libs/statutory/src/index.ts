@@ -7,3 +7,5 @@ export * from './guards.js';
 export * from './codes.js';
 export * from './mediation-policy.js';
 export * from './deadline-timeline.js';
+export * from './exceptions.js';
+export * from './cease-restrictions.js';

@@ -1,5 +1,7 @@
 import {
   addDays,
+  exceptionOverlaps,
+  exceptionPeriodProblem,
   isAfter,
   isBefore,
   isLawfulGround,
@@ -14,23 +16,14 @@ import type { OpenCase } from './assessment.state.js';
 type ExceptionData = RecordTimescaleException['data'];
 
 const CLOSURES: ReadonlySet<ExceptionGround> = new Set(['school-closure', 'early-years-closure']);
-/** Grounds that the regulations tie to "a continuous period of not less than 4 weeks". */
-const FOUR_WEEK_GROUNDS: ReadonlySet<ExceptionGround> = new Set([...CLOSURES, 'absent-from-area']);
 
-/** Refuses a period that cannot support its ground (Reg 5(4), 8(2), 10(4)). */
+/** Refuses a period that cannot support its ground (Reg 5(4), 8(2), 10(4); the conditions are @send/statutory's). */
 export function checkExceptionPeriod(data: ExceptionData): void {
   const { ground, from, to } = data;
-  if (to !== undefined && isBefore(to, from)) {
-    refuse(AssessmentErrors.EXCEPTION_PERIOD_INVALID, `the period ends (${to}) before it begins (${from})`, {
-      field: 'to',
-    });
-  }
-  if (to !== undefined && FOUR_WEEK_GROUNDS.has(ground) && isBefore(to, addDays(from, 28))) {
-    refuse(
-      AssessmentErrors.EXCEPTION_GROUND_NOT_MET,
-      `${ground} is a lawful ground only for a continuous period of at least 4 weeks; ${from} to ${to} is shorter`,
-      { field: 'to', ground },
-    );
+  const found = exceptionPeriodProblem(ground, from, to);
+  if (found?.problem === 'period-invalid') refuse(AssessmentErrors.EXCEPTION_PERIOD_INVALID, found.message, { field: 'to' });
+  if (found?.problem === 'ground-not-met') {
+    refuse(AssessmentErrors.EXCEPTION_GROUND_NOT_MET, found.message, { field: 'to', ground });
   }
 }
 
@@ -44,13 +37,9 @@ export function deadlinesExcepted(state: OpenCase, data: ExceptionData): string[
   return Object.entries(state.deadlines)
     .filter(([, entry]) => entry.state === 'open')
     .filter(([, entry]) => isLawfulGround(entry.rule, data.ground))
-    .filter(([, entry]) => overlaps(entry, data.from, data.to))
+    .filter(([, entry]) => exceptionOverlaps(entry, data.from, data.to))
     .filter(([id, entry]) => groundFits(state, id, entry, data))
     .map(([id]) => id);
-}
-
-function overlaps(entry: DeadlineEntry, from: IsoDate, to: IsoDate | undefined): boolean {
-  return !isAfter(from, entry.dueOn) && (to === undefined || !isBefore(to, entry.startedOn));
 }
 
 function groundFits(state: OpenCase, deadlineId: string, entry: DeadlineEntry, data: ExceptionData): boolean {

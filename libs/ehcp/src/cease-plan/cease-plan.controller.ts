@@ -29,7 +29,8 @@ export class CeasePlanController {
   @CaseWrite(
     'Decide to cease the EHC plan after the consultation (CFA s.45, Reg 31); the plan stays maintained (status ceasing) ' +
       'until the time to appeal ends with no appeal, or the tribunal dismisses the appeal. 422 EHCP.PLAN_NOT_FINAL, ' +
-      'EHCP.CONSULTATION_AFTER_DECISION, EHCP.CEASE_ALREADY_DECIDED, EHCP.PLAN_CEASED',
+      'EHCP.CONSULTATION_AFTER_DECISION, EHCP.CEASE_ALREADY_DECIDED, EHCP.PLAN_CEASED; the reason against the age and reviews ' +
+      '(Regs 29–30, CFA s.46): EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION, EHCP.CEASE_NEEDS_REVIEW, EHCP.CEASE_BEFORE_MAXIMUM_AGE',
   )
   cease(@CaseRequest() request: CaseRequestContext, @Body() body: CeasePlanDto) {
     const { decidedOn, reason, consultedOn } = body;

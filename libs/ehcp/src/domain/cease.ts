@@ -17,6 +17,7 @@ import {
   type CeaseReason,
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
+import { checkCeaseGrounds, type ReviewedPlan } from './cease-grounds.js';
 
 /**
  * Ceasing to maintain an EHC plan (CFA 2014 s.45; SEND Regulations 2014 regs 29–31; docs/domain.md
@@ -44,7 +45,11 @@ interface Command<T extends string, D> {
 }
 
 /** POST …/plan/cease. */
-export type CeasePlan = Command<'CeasePlan', { decidedOn: IsoDate; reason: CeaseReason; consultedOn: IsoDate }>;
+/** dateOfBirth: the child's, from the case summary (the request); without it Regs 29–30 are not checked. */
+export type CeasePlan = Command<
+  'CeasePlan',
+  { decidedOn: IsoDate; reason: CeaseReason; consultedOn: IsoDate; dateOfBirth?: IsoDate }
+>;
 /** From the sweep: the time to appeal has run out with no appeal (it decides whether it has). */
 export type CeaseAfterAppealWindow = Command<'CeaseAfterAppealWindow', Record<string, never>>;
 /** From the process manager, on mediation's TribunalOrderMade `cease-dismissed` (Reg 44(2)(a)). */
@@ -133,7 +138,7 @@ export function ceasesOn(cease: CeaseFile): IsoDate | undefined {
  * CFA s.45(1): only on a final plan, for a lawful reason (a SEN2 code; the DTO refuses others with 400);
  * Reg 31(1): the consultation comes first, so it may not be dated after the decision.
  */
-export function ceasePlan({ data, today }: CeasePlan, state: CeaseablePlan): CeaseDecided[] {
+export function ceasePlan({ data, today }: CeasePlan, state: CeaseablePlan & ReviewedPlan): CeaseDecided[] {
   refuseIfCeased(state);
   if (state.cease) {
     refuse(EhcpErrors.CEASE_ALREADY_DECIDED, `the LA decided on ${state.cease.decidedOn} to cease the plan`);
@@ -153,6 +158,7 @@ export function ceasePlan({ data, today }: CeasePlan, state: CeaseablePlan): Cea
       },
     );
   }
+  checkCeaseGrounds(data, state);
   const { decidedOn, reason, consultedOn } = data;
   return [{ type: 'CeaseDecided', data: { decidedOn, reason, consultedOn, appealWindowEndsOn: appealWindowEnds(decidedOn) } }];
 }

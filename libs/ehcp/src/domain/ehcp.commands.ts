@@ -1,7 +1,7 @@
 import type { IsoDate } from '@send/statutory';
 import type { AmendmentCommand, ReviewCommand, StartPhaseTransfer } from './lifecycle.model.js';
 import type { PlanSectionsInput, SectionI } from './plan-sections.js';
-import type { AcceptPlanTransfer, RequestPlanTransfer } from './transfer.model.js';
+import type { TransferCommand } from './transfer.model.js';
 import type { CeaseCommand } from './cease.js';
 import type { ReassessmentCommand } from './reassessment.js';
 
@@ -37,7 +37,6 @@ export type EhcpCommand =
   | ReviewCommand
   | AmendmentCommand
   | StartPhaseTransfer
-  | RequestPlanTransfer
-  | AcceptPlanTransfer
+  | TransferCommand
   | CeaseCommand
   | ReassessmentCommand;

@@ -23,7 +23,7 @@ import { assignOutcomeIds, hasSettingOrType, outcomesSoFar, type SectionI } from
 import { startPhaseTransfer } from './phase-transfer.js';
 import { decideReviewCommand, firstAnnualReview } from './review.js';
 import { checkSectionF } from './section-f.js';
-import { acceptPlanTransfer, requestPlanTransfer } from './transfer.js';
+import { acceptPlanTransfer, requestPlanTransfer, sendTransferNotice, withdrawPlanTransfer } from './transfer.js';
 import { ceaseAfterAppealWindow, ceaseOnTribunalOrder, ceasePlan, noteCeaseChallenge, refuseIfCeased } from './cease.js';
 import {
   closeReassessment,
@@ -32,6 +32,7 @@ import {
   reassessing,
   requestReassessment,
 } from './reassessment.js';
+import { recordReassessmentException } from './reassessment-exception.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -211,6 +212,10 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return requestPlanTransfer(command, state);
     case 'AcceptPlanTransfer':
       return acceptPlanTransfer(command, state);
+    case 'SendTransferNotice':
+      return sendTransferNotice(command, state);
+    case 'WithdrawPlanTransfer':
+      return withdrawPlanTransfer(command, state);
     case 'StartReview':
     case 'SendReviewReport':
     case 'DecideReview':
@@ -233,6 +238,8 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return requestReassessment(command, state);
     case 'DecideReassessment':
       return decideReassessment(command, state);
+    case 'RecordReassessmentException':
+      return recordReassessmentException(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

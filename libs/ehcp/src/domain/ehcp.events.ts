@@ -2,7 +2,7 @@ import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, IsoDate } from '@send/statutory';
 import type { AmendmentEvent, PhaseTransferEvent, ReviewEvent } from './lifecycle.model.js';
 import type { PlanSections, SectionI } from './plan-sections.js';
-import type { PlanTransferAccepted, PlanTransferRequested } from './transfer.model.js';
+import type { TransferEvent } from './transfer.model.js';
 import type { CeaseEvent } from './cease.js';
 import type { ReassessmentEvent } from './reassessment.js';
 
@@ -31,8 +31,7 @@ export type EhcpFact =
   | RepresentationsReceived
   | FinalPlanIssued
   | SettingNamed
-  | PlanTransferRequested
-  | PlanTransferAccepted
+  | TransferEvent
   | ReviewEvent
   | AmendmentEvent
   | PhaseTransferEvent

@@ -119,6 +119,8 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     }
     case 'PlanTransferRequested':
     case 'PlanTransferAccepted':
+    case 'TransferNoticeSent':
+    case 'PlanTransferWithdrawn':
       return evolveTransfer(state, event);
     case 'ReviewStarted':
     case 'ReviewReportSent':
@@ -137,6 +139,7 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       return evolveCease(state, event);
     case 'ReassessmentRequested':
     case 'ReassessmentDecided':
+    case 'ReassessmentExceptionRecorded':
       return evolveReassessment(state, event);
     case 'DeadlineStarted':
     case 'DeadlineMet':

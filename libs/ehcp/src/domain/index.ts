@@ -15,3 +15,4 @@ export * from './phase-transfer.js';
 export * from './final-plan.js';
 export * from './cease.js';
 export * from './reassessment.js';
+export * from './reassessment-exception.js';

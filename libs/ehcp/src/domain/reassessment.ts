@@ -8,6 +8,7 @@ import {
   startDeadline,
   type DeadlineBook,
   type DeadlineEvent,
+  type ExceptionGround,
   type IsoDate,
 } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
@@ -38,7 +39,12 @@ export type DecideReassessment = Command<
   'DecideReassessment',
   { decision: ReassessmentDecision; decidedOn: IsoDate; reason: string }
 >;
-export type ReassessmentCommand = RequestReassessment | DecideReassessment;
+/** Reg 27(3): a lawful ground on which the 14 weeks need not be kept, with its evidence (reassessment-exception.ts). */
+export type RecordReassessmentException = Command<
+  'RecordReassessmentException',
+  { exceptionId: string; ground: ExceptionGround; from: IsoDate; to?: IsoDate; evidence: string; familyNotified: boolean }
+>;
+export type ReassessmentCommand = RequestReassessment | DecideReassessment | RecordReassessmentException;
 
 export type ReassessmentRequested = DomainEvent<
   'ReassessmentRequested',
@@ -48,7 +54,22 @@ export type ReassessmentDecided = DomainEvent<
   'ReassessmentDecided',
   { reassessmentId: string; decision: ReassessmentDecision; decidedOn: IsoDate; reason: string }
 >;
-export type ReassessmentEvent = ReassessmentRequested | ReassessmentDecided;
+export type ReassessmentExceptionRecorded = DomainEvent<
+  'ReassessmentExceptionRecorded',
+  {
+    exceptionId: string;
+    reassessmentId: string;
+    ground: ExceptionGround;
+    from: IsoDate;
+    to?: IsoDate;
+    evidence: string;
+    familyNotified: boolean;
+    recordedOn: IsoDate;
+    /** The clock it excepts, also recorded as DeadlineExcepted. */
+    deadlineId: string;
+  }
+>;
+export type ReassessmentEvent = ReassessmentRequested | ReassessmentDecided | ReassessmentExceptionRecorded;
 
 /** The latest request for a re-assessment (PlanFile.reassessment); earlier ones live on in the events. */
 export interface ReassessmentFile {
@@ -151,5 +172,8 @@ export function evolveReassessment<S extends ReassessablePlan>(state: S, event: 
       const { decision, decidedOn } = event.data;
       return { ...state, reassessment: { ...state.reassessment, decision, decidedOn } };
     }
+    case 'ReassessmentExceptionRecorded':
+      // What it changes is the clock's, folded from its DeadlineExcepted.
+      return state;
   }
 }

@@ -20,6 +20,22 @@ export interface AcceptPlanTransfer {
   readonly today: IsoDate;
 }
 
+/** By the new LA, once it maintains the plan: it has written to the family (Reg 15(4)). */
+export interface SendTransferNotice {
+  readonly type: 'SendTransferNotice';
+  readonly data: { sentOn: IsoDate };
+  readonly today: IsoDate;
+}
+
+/** By the old LA, before the new LA accepted: the move fell through, so there is nothing to transfer. */
+export interface WithdrawPlanTransfer {
+  readonly type: 'WithdrawPlanTransfer';
+  readonly data: { withdrawnOn: IsoDate; reason: string };
+  readonly today: IsoDate;
+}
+
+export type TransferCommand = RequestPlanTransfer | AcceptPlanTransfer | SendTransferNotice | WithdrawPlanTransfer;
+
 export type PlanTransferRequested = DomainEvent<
   'PlanTransferRequested',
   { transferId: string; fromLa: string; toLa: string; movedOn: IsoDate; learnedOn: IsoDate }
@@ -29,6 +45,15 @@ export type PlanTransferAccepted = DomainEvent<
   { transferId: string; fromLa: string; toLa: string; acceptedOn: IsoDate }
 >;
 
+/** Reg 15(4): the new LA told the family of the transfer, any assessment it proposes and when it will review. */
+export type TransferNoticeSent = DomainEvent<'TransferNoticeSent', { transferId: string; la: string; sentOn: IsoDate }>;
+export type PlanTransferWithdrawn = DomainEvent<
+  'PlanTransferWithdrawn',
+  { transferId: string; fromLa: string; toLa: string; withdrawnOn: IsoDate; reason: string }
+>;
+
+export type TransferEvent = PlanTransferRequested | PlanTransferAccepted | TransferNoticeSent | PlanTransferWithdrawn;
+
 export type PendingTransfer = PlanTransferRequested['data'];
 export type AcceptedTransfer = PlanTransferAccepted['data'];
 
@@ -36,6 +61,8 @@ export type AcceptedTransfer = PlanTransferAccepted['data'];
 export interface TransferFile {
   readonly pending?: PendingTransfer;
   readonly accepted: readonly AcceptedTransfer[];
+  /** The day the new LA's Reg 15(4) notice went, by transferId. */
+  readonly noticesSent?: Readonly<Record<string, IsoDate>>;
   /** The decision date of the latest review (ReviewDecided), from which Reg 15(5)(a) counts. */
   readonly lastReviewedOn?: IsoDate;
 }
@@ -51,12 +78,23 @@ const NO_TRANSFERS: TransferFile = { accepted: [] };
 /** The plan file after a transfer event; from acceptance the plan, and so the case, is toLa's (Reg 15(3)). */
 export function evolveTransfer<S extends { readonly la: string; readonly transfer?: TransferFile }>(
   state: S,
-  event: PlanTransferRequested | PlanTransferAccepted,
+  event: TransferEvent,
 ): S {
   const transfer = state.transfer ?? NO_TRANSFERS;
-  if (event.type === 'PlanTransferRequested') return { ...state, transfer: { ...transfer, pending: event.data } };
   const { pending: _done, ...rest } = transfer;
-  return { ...state, la: event.data.toLa, transfer: { ...rest, accepted: [...transfer.accepted, event.data] } };
+  switch (event.type) {
+    case 'PlanTransferRequested':
+      return { ...state, transfer: { ...transfer, pending: event.data } };
+    case 'PlanTransferAccepted':
+      return { ...state, la: event.data.toLa, transfer: { ...rest, accepted: [...transfer.accepted, event.data] } };
+    case 'TransferNoticeSent': {
+      const noticesSent = { ...transfer.noticesSent, [event.data.transferId]: event.data.sentOn };
+      return { ...state, transfer: { ...transfer, noticesSent } };
+    }
+    case 'PlanTransferWithdrawn':
+      // The plan stays with the LA that maintains it; the withdrawn transfer leaves no trace in the state.
+      return { ...state, transfer: rest };
+  }
 }
 
 /**

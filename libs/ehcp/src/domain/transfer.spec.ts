@@ -174,6 +174,132 @@ describe('transfer accepted by the new LA (Reg 15(3)–(5))', () => {
   });
 });
 
+const notice = (sentOn: string, today?: string) => cmd('SendTransferNotice', { sentOn }, today);
+const withdraw = (withdrawnOn: string, reason = 'The family decided not to move', today?: string) =>
+  cmd('WithdrawPlanTransfer', { withdrawnOn, reason }, today);
+
+/** Runs commands one after another from a history, as the command path does: the history and what they wrote. */
+function after(history: EhcpEvent[], ...commands: EhcpCommand[]): EhcpEvent[] {
+  return commands.reduce<EhcpEvent[]>(
+    (events, command) => [...events, ...ehcpDecider.decide(command, fold(ehcpDecider, events))],
+    history,
+  );
+}
+
+describe('the new LA’s notice to the family (Reg 15(4))', () => {
+  it('meets transfer-notice when sent within the 6 weeks of the transfer', () => {
+    given(ehcpDecider, finalised, requested, accepted)
+      .when(notice('2026-02-20', '2026-03-02'))
+      .then([
+        { type: 'TransferNoticeSent', data: { transferId: 't1', la: '203', sentOn: '2026-02-20' } },
+        { type: 'DeadlineMet', data: { deadlineId: 'transfer-notice:t1', rule: 'transfer-notice', metOn: '2026-02-20' } },
+      ]);
+  });
+
+  it('counts 6 calendar weeks across Christmas: accepted Fri 18 Dec 2026, due Fri 29 Jan 2027, met that day', () => {
+    // Reg 15(4) says "within 6 weeks of the date of the transfer": whole weeks of calendar days (rule table
+    // transfer-notice, weeks 6); bank holidays neither stop nor lengthen it.
+    expect(ruleOf('transfer-notice')).toMatchObject({
+      source: 'SEND Regulations 2014 reg 15(4)',
+      period: { unit: 'weeks', amount: 6 },
+    });
+    const december = after(
+      finalised,
+      request({ movedOn: '2026-12-18', learnedOn: '2026-12-01' }, '2026-12-01'),
+      accept('2026-12-18', '203', '2026-12-18'),
+    );
+    expect(december).toContainEqual(started('transfer-notice:t1', 'transfer-notice', '2026-12-18', '2027-01-29'));
+    given(ehcpDecider, december)
+      .when(notice('2027-01-29', '2027-02-01'))
+      .then([
+        { type: 'TransferNoticeSent', data: { transferId: 't1', la: '203', sentOn: '2027-01-29' } },
+        { type: 'DeadlineMet', data: { deadlineId: 'transfer-notice:t1', rule: 'transfer-notice', metOn: '2027-01-29' } },
+      ]);
+    // The Monday after is late, though the weeks held three bank holidays (25, 28 Dec, 1 Jan).
+    given(ehcpDecider, december)
+      .when(notice('2027-02-01', '2027-02-01'))
+      .then([
+        { type: 'TransferNoticeSent', data: { transferId: 't1', la: '203', sentOn: '2027-02-01' } },
+        {
+          type: 'DeadlineClosedLate',
+          data: { deadlineId: 'transfer-notice:t1', rule: 'transfer-notice', closedOn: '2027-02-01', dueOn: '2027-01-29' },
+        },
+      ]);
+  });
+
+  it('refuses a notice with no accepted transfer: none asked, or one still waiting', () => {
+    given(ehcpDecider).when(notice('2026-01-12')).thenThrows(E.NO_ACCEPTED_TRANSFER);
+    given(ehcpDecider, drafted).when(notice('2026-01-12')).thenThrows(E.NO_ACCEPTED_TRANSFER);
+    given(ehcpDecider, finalised).when(notice('2026-01-12')).thenThrows(E.NO_ACCEPTED_TRANSFER);
+    given(ehcpDecider, finalised, requested).when(notice('2026-01-12')).thenThrows(E.NO_ACCEPTED_TRANSFER);
+  });
+
+  it('refuses a second notice on the same transfer, naming the day the first went', () => {
+    const sent = after([...finalised, ...requested, ...accepted], notice('2026-01-19'));
+    const error = given(ehcpDecider, sent).when(notice('2026-01-20')).thenThrows(E.TRANSFER_NOTICE_ALREADY_SENT);
+    expect(error.details).toEqual({ transferId: 't1', sentOn: '2026-01-19' });
+  });
+
+  it('refuses a notice dated before the transfer, or after today', () => {
+    const error = given(ehcpDecider, finalised, requested, accepted)
+      .when(notice('2026-01-11'))
+      .thenThrows(E.TRANSFER_NOTICE_BEFORE_TRANSFER);
+    expect(error.details).toEqual({ field: 'sentOn' });
+    given(ehcpDecider, finalised, requested, accepted).when(notice('2026-01-21')).thenThrows(DATE_IN_THE_FUTURE);
+  });
+});
+
+describe('a pending transfer withdrawn by the old LA', () => {
+  it('ends the transfer; transfer-plan stops applying, and the plan stays with the old LA', () => {
+    given(ehcpDecider, finalised, requested)
+      .when(withdraw('2026-01-05'))
+      .then([
+        {
+          type: 'PlanTransferWithdrawn',
+          data: {
+            transferId: 't1',
+            fromLa: '202',
+            toLa: '203',
+            withdrawnOn: '2026-01-05',
+            reason: 'The family decided not to move',
+          },
+        },
+        {
+          type: 'DeadlineNotApplicable',
+          data: { deadlineId: 'transfer-plan:t1', rule: 'transfer-plan', on: '2026-01-05', why: 'the transfer was withdrawn' },
+        },
+      ]);
+    const state = fold(ehcpDecider, after([...finalised, ...requested], withdraw('2026-01-05')));
+    expect(state.status === 'final' && state.la).toBe('202');
+    expect(state.status === 'final' && state.transfer).toEqual({ accepted: [] });
+    expect(state.status === 'final' && state.deadlines['transfer-plan:t1'].state).toBe('not-applicable');
+  });
+
+  it('leaves nothing to accept, and lets the old LA transfer the plan again later', () => {
+    const withdrawn = after([...finalised, ...requested], withdraw('2026-01-05'));
+    given(ehcpDecider, withdrawn).when(accept('2026-01-12')).thenThrows(E.NO_TRANSFER_PENDING);
+    given(ehcpDecider, withdrawn).when(withdraw('2026-01-06')).thenThrows(E.NO_TRANSFER_PENDING);
+    const again = ehcpDecider.decide(request({ learnedOn: '2026-01-19', movedOn: '2026-03-02' }), fold(ehcpDecider, withdrawn));
+    expect(again.map((e) => e.type)).toEqual(['PlanTransferRequested', 'DeadlineStarted']);
+  });
+
+  it('refuses a withdrawal with nothing pending: no transfer, or one already accepted', () => {
+    given(ehcpDecider, drafted).when(withdraw('2026-01-05')).thenThrows(E.NO_TRANSFER_PENDING);
+    given(ehcpDecider, finalised).when(withdraw('2026-01-05')).thenThrows(E.NO_TRANSFER_PENDING);
+    given(ehcpDecider, finalised, requested, accepted).when(withdraw('2026-01-13')).thenThrows(E.NO_TRANSFER_PENDING);
+  });
+
+  it('refuses a blank reason, a date before the old LA learned of the move, or after today', () => {
+    const blank = given(ehcpDecider, finalised, requested).when(withdraw('2026-01-05', '  ')).thenThrows(E.REASON_REQUIRED);
+    expect(blank.details).toEqual({ field: 'reason' });
+    const early = given(ehcpDecider, finalised, requested)
+      .when(withdraw('2025-12-18'))
+      .thenThrows(E.TRANSFER_WITHDRAWN_BEFORE_LEARNED);
+    expect(early.details).toEqual({ field: 'withdrawnOn' });
+    given(ehcpDecider, finalised, requested).when(withdraw('2026-01-21')).thenThrows(DATE_IN_THE_FUTURE);
+  });
+});
+
 describe('folding old streams', () => {
   it('leaves a plan with no transfer without a transfer file', () => {
     const state = fold(ehcpDecider, finalised);

@@ -3,6 +3,8 @@ import {
   closeDeadline,
   isBefore,
   notInFuture,
+  requireText,
+  retireDeadline,
   startDeadline,
   startDeadlineDue,
   transferPlanDue,
@@ -12,12 +14,15 @@ import {
 import { EhcpErrors, refuse } from './ehcp.errors.js';
 import type { EhcpEvent } from './ehcp.events.js';
 import type { EhcpState } from './ehcp.state.js';
+import { refuseIfCeased } from './cease.js';
 import {
   transferDeadlineIds,
   type AcceptPlanTransfer,
   type PlanTransferAccepted,
   type PlanTransferRequested,
   type RequestPlanTransfer,
+  type SendTransferNotice,
+  type WithdrawPlanTransfer,
 } from './transfer.model.js';
 
 /**
@@ -92,6 +97,66 @@ export function acceptPlanTransfer({ data, today }: AcceptPlanTransfer, state: E
     ...retireAll(state.deadlines, ['annual-review'], acceptedOn, 'the review is due by transfer-review (Reg 15(5))'),
     startDeadline(ids.notice, 'transfer-notice', acceptedOn),
     startDeadlineDue(ids.review, 'transfer-review', acceptedOn, transferReviewDue(lastReviewedOrMadeOn(state), acceptedOn)),
+  ];
+}
+
+/**
+ * Reg 15(4): within 6 weeks of the date of the transfer the new LA tells the family that the plan has been
+ * transferred, whether it proposes to assess and when it proposes to review. Sent by the LA that now
+ * maintains the plan (the route's LA check: the case is the new LA's from the acceptance), about the
+ * latest transfer it accepted; on time it meets transfer-notice, after the 6 weeks it closes it late.
+ */
+export function sendTransferNotice({ data, today }: SendTransferNotice, state: EhcpState): EhcpEvent[] {
+  const transfer = state.status === 'final' ? state.transfer : undefined;
+  const latest = transfer?.accepted.at(-1);
+  if (state.status !== 'final' || !latest) {
+    refuse(EhcpErrors.NO_ACCEPTED_TRANSFER, 'no transfer of this plan has been accepted: there is no Reg 15(4) notice to send');
+  }
+  refuseIfCeased(state);
+  const sentBefore = transfer?.noticesSent?.[latest.transferId];
+  if (sentBefore !== undefined) {
+    refuse(EhcpErrors.TRANSFER_NOTICE_ALREADY_SENT, `the family was told of the transfer on ${sentBefore}`, {
+      transferId: latest.transferId,
+      sentOn: sentBefore,
+    });
+  }
+  notInFuture(today, { sentOn: data.sentOn });
+  if (isBefore(data.sentOn, latest.acceptedOn)) {
+    refuse(EhcpErrors.TRANSFER_NOTICE_BEFORE_TRANSFER, `LA ${latest.toLa} took the plan over on ${latest.acceptedOn}`, {
+      field: 'sentOn',
+    });
+  }
+  const { transferId, toLa } = latest;
+  return [
+    { type: 'TransferNoticeSent', data: { transferId, la: toLa, sentOn: data.sentOn } },
+    ...closeDeadline(state.deadlines, transferDeadlineIds(transferId).notice, data.sentOn),
+  ];
+}
+
+/**
+ * The family did not move after all: the old LA withdraws a transfer the new LA has not accepted. Reg 15
+ * applies only when the child moves, so its Reg 15(2) clock stops applying rather than breaching, and the
+ * case stays the old LA's (the new LA no longer sees it). An accepted transfer cannot be withdrawn: the
+ * plan is then the new LA's (Reg 15(3)), which may transfer it back.
+ */
+export function withdrawPlanTransfer({ data, today }: WithdrawPlanTransfer, state: EhcpState): EhcpEvent[] {
+  const pending = state.status === 'final' ? state.transfer?.pending : undefined;
+  if (state.status !== 'final' || !pending) {
+    refuse(EhcpErrors.NO_TRANSFER_PENDING, 'no transfer of this plan is waiting to be accepted: there is nothing to withdraw');
+  }
+  refuseIfCeased(state);
+  requireText(EhcpErrors.REASON_REQUIRED, 'reason', data.reason, 'say why the transfer is withdrawn');
+  notInFuture(today, { withdrawnOn: data.withdrawnOn });
+  if (isBefore(data.withdrawnOn, pending.learnedOn)) {
+    refuse(EhcpErrors.TRANSFER_WITHDRAWN_BEFORE_LEARNED, `LA ${pending.fromLa} learned of the move on ${pending.learnedOn}`, {
+      field: 'withdrawnOn',
+    });
+  }
+  const { transferId, fromLa, toLa } = pending;
+  const { withdrawnOn, reason } = data;
+  return [
+    { type: 'PlanTransferWithdrawn', data: { transferId, fromLa, toLa, withdrawnOn, reason } },
+    ...retireDeadline(state.deadlines, transferDeadlineIds(transferId).plan, withdrawnOn, 'the transfer was withdrawn'),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import type { ExceptionGround } from '@send/statutory';
 import type { ReassessmentDecision, ReassessmentRequester } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
 
@@ -39,5 +40,29 @@ export class DecideReassessmentHandler implements ICommandHandler<DecideReassess
       { type: 'DecideReassessment', data: c.input },
       { occurredAt: c.input.decidedOn, reason: c.input.reason },
     );
+  }
+}
+
+export class RecordReassessmentExceptionCommand extends CaseCommand<{
+  ground: ExceptionGround;
+  from: string;
+  to?: string;
+  evidence: string;
+  familyNotified: boolean;
+}> {}
+
+/** Reg 27(3): a lawful ground on which the 14 weeks need not be kept; the clock shows excepted. Returns exceptionId. */
+@CommandHandler(RecordReassessmentExceptionCommand)
+export class RecordReassessmentExceptionHandler implements ICommandHandler<RecordReassessmentExceptionCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  async execute(c: RecordReassessmentExceptionCommand): Promise<WriteResult> {
+    const exceptionId = randomUUID();
+    const result = await this.writer.write(
+      ehcpTarget,
+      c,
+      { type: 'RecordReassessmentException', data: { exceptionId, ...c.input } },
+      { occurredAt: c.input.from, reason: c.input.evidence },
+    );
+    return { ...result, exceptionId };
   }
 }

@@ -1,11 +1,18 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
 import { REASSESSMENT_REQUESTERS, type ReassessmentDecision, type ReassessmentRequester } from '../domain/index.js';
-import { DecideReassessmentCommand, RequestReassessmentCommand } from './reassessment.command.js';
+import { ruleOf, type ExceptionGround } from '@send/statutory';
+import {
+  DecideReassessmentCommand,
+  RecordReassessmentExceptionCommand,
+  RequestReassessmentCommand,
+} from './reassessment.command.js';
 
 const DECISIONS: ReassessmentDecision[] = ['reassess', 'refuse'];
+/** Reg 27(3)'s grounds, as the rule table lists them for the 14 weeks. */
+const GROUNDS = ruleOf('reassessment-final-plan').exceptionGrounds;
 
 export class RequestReassessmentDto {
   @ApiProperty({ example: '2026-12-20' }) @IsBusinessDate() requestedOn!: string;
@@ -16,6 +23,16 @@ export class DecideReassessmentDto {
   @ApiProperty({ enum: DECISIONS }) @IsIn(DECISIONS) decision!: ReassessmentDecision;
   @ApiProperty({ example: '2027-01-04' }) @IsBusinessDate() decidedOn!: string;
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(4000) reason!: string;
+}
+
+export class RecordReassessmentExceptionDto {
+  @ApiProperty({ enum: GROUNDS, description: 'Only the lawful grounds of Reg 27(3); a waiting list is not one' })
+  @IsIn(GROUNDS, { message: `ground must be one of the lawful grounds of Reg 27(3): ${GROUNDS.join(', ')}` })
+  ground!: ExceptionGround;
+  @ApiProperty({ example: '2027-02-01' }) @IsBusinessDate() from!: string;
+  @ApiPropertyOptional({ example: '2027-03-15' }) @IsOptional() @IsBusinessDate() to?: string;
+  @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) evidence!: string;
+  @ApiProperty() @IsBoolean() familyNotified!: boolean;
 }
 
 @ApiTags('plan')
@@ -42,5 +59,22 @@ export class ReassessmentController {
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideReassessmentDto) {
     const { decision, decidedOn, reason } = body;
     return this.cases.send(request, DecideReassessmentCommand, { decision, decidedOn, reason });
+  }
+
+  @Post('exceptions')
+  @CaseWrite(
+    'Record a lawful exception to the re-assessment’s 14 weeks (Reg 27(3)): the running reassessment-final-plan clock ' +
+      'shows excepted and keeps its due date; returns exceptionId. 422 EHCP.NOT_REASSESSING, EHCP.EXCEPTION_NOT_APPLICABLE, ' +
+      'EHCP.EXCEPTION_GROUND_NOT_MET, EHCP.EXCEPTION_PERIOD_INVALID, EHCP.REASSESSMENT_ALREADY_EXCEPTED',
+  )
+  except(@CaseRequest() request: CaseRequestContext, @Body() body: RecordReassessmentExceptionDto) {
+    const { ground, from, to, evidence, familyNotified } = body;
+    return this.cases.send(request, RecordReassessmentExceptionCommand, {
+      ground,
+      from,
+      ...(to === undefined ? {} : { to }),
+      evidence,
+      familyNotified,
+    });
   }
 }

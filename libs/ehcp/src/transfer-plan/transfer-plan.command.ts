@@ -35,3 +35,30 @@ export class AcceptPlanTransferHandler implements ICommandHandler<AcceptPlanTran
     return this.writer.write(ehcpTarget, c, { type: 'AcceptPlanTransfer', data: c.input }, { occurredAt: c.input.acceptedOn });
   }
 }
+
+export class SendTransferNoticeCommand extends CaseCommand<{ sentOn: string }> {}
+
+/** Reg 15(4): the new LA has told the family; meets or closes late transfer-notice. */
+@CommandHandler(SendTransferNoticeCommand)
+export class SendTransferNoticeHandler implements ICommandHandler<SendTransferNoticeCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  execute(c: SendTransferNoticeCommand): Promise<WriteResult> {
+    return this.writer.write(ehcpTarget, c, { type: 'SendTransferNotice', data: c.input }, { occurredAt: c.input.sentOn });
+  }
+}
+
+export class WithdrawPlanTransferCommand extends CaseCommand<{ withdrawnOn: string; reason: string }> {}
+
+/** The move fell through: the old LA withdraws the pending transfer; transfer-plan stops applying. */
+@CommandHandler(WithdrawPlanTransferCommand)
+export class WithdrawPlanTransferHandler implements ICommandHandler<WithdrawPlanTransferCommand, WriteResult> {
+  constructor(private readonly writer: CaseWriter) {}
+  execute(c: WithdrawPlanTransferCommand): Promise<WriteResult> {
+    return this.writer.write(
+      ehcpTarget,
+      c,
+      { type: 'WithdrawPlanTransfer', data: c.input },
+      { occurredAt: c.input.withdrawnOn, reason: c.input.reason },
+    );
+  }
+}

@@ -1,8 +1,13 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
-import { AcceptPlanTransferCommand, RequestPlanTransferCommand } from './transfer-plan.command.js';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  AcceptPlanTransferCommand,
+  RequestPlanTransferCommand,
+  SendTransferNoticeCommand,
+  WithdrawPlanTransferCommand,
+} from './transfer-plan.command.js';
 
 export class RequestPlanTransferDto {
   @ApiProperty({ example: '203', description: 'DfE three-digit code of the LA the child has moved to' })
@@ -18,6 +23,26 @@ export class AcceptPlanTransferDto {
   @ApiProperty({ example: '2026-01-12', description: 'The day the new LA took the plan over: the date of the transfer' })
   @IsBusinessDate()
   acceptedOn!: string;
+}
+
+export class SendTransferNoticeDto {
+  @ApiProperty({
+    example: '2026-02-20',
+    description: 'The day the new LA wrote to the family: the plan is transferred, whether it will assess, when it will review',
+  })
+  @IsBusinessDate()
+  sentOn!: string;
+}
+
+export class WithdrawPlanTransferDto {
+  @ApiProperty({ example: '2026-01-05', description: 'The day the old LA withdrew the transfer' })
+  @IsBusinessDate()
+  withdrawnOn!: string;
+  @ApiProperty({ example: 'The family decided not to move' })
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(5000)
+  reason!: string;
 }
 
 @ApiTags('plan')
@@ -43,5 +68,24 @@ export class TransferPlanController {
   accept(@CaseRequest() request: CaseRequestContext, @Body() body: AcceptPlanTransferDto) {
     const byLa = request.user.la ?? '';
     return this.cases.send(request, AcceptPlanTransferCommand, { acceptedOn: body.acceptedOn, byLa }, { incoming: true });
+  }
+
+  @Post('notice')
+  @CaseWrite(
+    'Record the new LA’s notice to the family (Reg 15(4)); by the LA that accepted the transfer; meets or closes late ' +
+      'transfer-notice; 422 EHCP.NO_ACCEPTED_TRANSFER, EHCP.TRANSFER_NOTICE_ALREADY_SENT or EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER',
+  )
+  notice(@CaseRequest() request: CaseRequestContext, @Body() body: SendTransferNoticeDto) {
+    return this.cases.send(request, SendTransferNoticeCommand, { sentOn: body.sentOn });
+  }
+
+  @Post('withdraw')
+  @CaseWrite(
+    'Withdraw a transfer the new LA has not accepted (the family did not move); by the old LA; transfer-plan stops ' +
+      'applying and the new LA no longer sees the case; 422 EHCP.NO_TRANSFER_PENDING or EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED',
+  )
+  withdraw(@CaseRequest() request: CaseRequestContext, @Body() body: WithdrawPlanTransferDto) {
+    const { withdrawnOn, reason } = body;
+    return this.cases.send(request, WithdrawPlanTransferCommand, { withdrawnOn, reason });
   }
 }

@@ -8,6 +8,10 @@ describe('which service takes a route (distributed gateway)', () => {
     ['POST', `/api/v1/cases/${id}/assessment/decision`, 'assessment'],
     ['POST', `/api/v1/cases/${id}/plan/draft`, 'ehcp'],
     ['GET', `/api/v1/cases/${id}/plan/versions/2`, 'ehcp'],
+    ['POST', `/api/v1/cases/${id}/transfer`, 'ehcp'],
+    ['POST', `/api/v1/cases/${id}/transfer/accept`, 'ehcp'],
+    ['POST', `/api/v1/cases/${id}/transfer/notice`, 'ehcp'],
+    ['POST', `/api/v1/cases/${id}/transfer/withdraw`, 'ehcp'],
     ['POST', `/api/v1/cases/${id}/placement/allocate`, 'placement'],
     ['GET', `/api/v1/cases/${id}/placement`, 'placement'],
     ['GET', `/api/v1/cases/${id}/placement?x=1`, 'placement'],
@@ -25,5 +29,6 @@ describe('which service takes a route (distributed gateway)', () => {
     ['GET', `/api/v1/cases/${id}/history`],
     ['POST', '/api/v1/auth/token'],
     ['GET', `/api/v1/cases/${id}/planning`],
+    ['POST', `/api/v1/cases/${id}/transfers`],
   ])('the gateway answers %s %s itself', (method, url) => expect(contextOf(method, url)).toBeUndefined());
 });

@@ -18,6 +18,8 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   ReviewDecided: ['stepDownRationale', 'rationale', 'proposedAmendments'],
   AmendmentNoticeSent: ['proposedAmendments', 'reason'],
   DecidedNotToAmend: ['reason'],
+  PlanTransferWithdrawn: ['reason'],
+  ReassessmentExceptionRecorded: ['evidence'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
 };

@@ -131,4 +131,17 @@ describe('case summary projection', () => {
     );
     expect(fold([...base, requestedTransfer, accepted, back])).toMatchObject({ la: '202', formerLas: '["203"]' });
   });
+
+  it('forgets the LA a transfer was going to when the old LA withdraws it: the case stays the old LA’s', () => {
+    const toLa = { transferId: 't1', fromLa: '202', toLa: '203' };
+    const requestedTransfer = event('ehcp-c1', 4, 'PlanTransferRequested', {
+      ...toLa,
+      movedOn: '2025-12-22',
+      learnedOn: '2025-12-19',
+    });
+    const withdrawn = event('ehcp-c1', 6, 'PlanTransferWithdrawn', { ...toLa, withdrawnOn: '2026-01-05', reason: 'Not moving' });
+    const base = [requested, assess, issuePlan, draft, final];
+    expect(fold([...base, requestedTransfer, withdrawn])).toMatchObject({ la: '202', transferTo: null, formerLas: null });
+    expect(fold([...base, requestedTransfer, withdrawn, withdrawn])).toMatchObject({ la: '202', transferTo: null });
+  });
 });

@@ -113,6 +113,8 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     next.primaryNeed = data.sections?.B?.primaryNeed ?? next.primaryNeed;
   }
   if (event.type === 'PlanTransferRequested') next.transferTo = data.toLa;
+  // Withdrawn before acceptance (the family did not move): the LA it was going to no longer sees the case.
+  if (event.type === 'PlanTransferWithdrawn' && next.transferTo === data.toLa) next.transferTo = null;
   if (event.type === 'PlanTransferAccepted') Object.assign(next, transferred(next, data.fromLa, data.toLa));
   if (event.type === 'CeaseDecided' || event.type === 'PlanCeased')
     next.planStatus = event.type === 'CeaseDecided' ? 'ceasing' : 'ceased';
