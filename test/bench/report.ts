@@ -1,6 +1,8 @@
 import type { HttpPhase, HttpResults } from './http-bench.js';
 import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
+import type { AccessLogResults } from './access-log-bench.js';
 import type { BundleResults } from './bundle-bench.js';
+import { renderAccessLogSection } from './report-access-log.js';
 import { renderBundleSection } from './report-bundle.js';
 import { type KafkaRun, renderKafka } from './report-kafka.js';
 import type { StoreResults, Throughput } from './store-bench.js';
@@ -26,6 +28,7 @@ export interface ReportInput {
   readonly kafkaConfig: KafkaOptions;
   readonly kafkaRun: KafkaRun;
   readonly bundle: BundleResults;
+  readonly accessLog: AccessLogResults;
   readonly totalSeconds: number;
 }
 
@@ -279,5 +282,6 @@ export function renderReport(input: ReportInput): string {
   lines.push('');
   lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
   lines.push(...renderBundleSection(input.bundle, input.date, input.command));
+  lines.push(...renderAccessLogSection(input.accessLog));
   return `${lines.join('\n')}\n`;
 }

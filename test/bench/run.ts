@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAccessLogBench } from './access-log-bench.js';
 import { runBundleBench } from './bundle-bench.js';
 import { runHttpBench } from './http-bench.js';
 import { runKafkaBench } from './kafka-bench.js';
@@ -10,7 +11,7 @@ import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store, HTTP, Kafka and tribunal-bundle figures with a same-run baseline beside each one.
+ * `npm run bench`: event-store, HTTP, Kafka, tribunal-bundle and access-log figures with a same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
@@ -20,6 +21,8 @@ const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [
 const E2E_RATE = 5;
 /** A large case (docs/api.md "Audit", bundle: "a few thousand events"). */
 const BUNDLE = { events: 3_000 };
+/** One case read 1,000 times by auditors and tribunal users. */
+const ACCESS_LOG = { reads: 1_000, block: 100, warmup: 50 };
 const KAFKA = {
   messages: 3_000,
   perStream: 20,
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
     rmSync(storeDir, { recursive: true, force: true });
     const http = await runHttpBench(httpDir, HTTP);
     const bundle = await runBundleBench(BUNDLE);
+    const accessLog = await runAccessLogBench(ACCESS_LOG);
     const kafkaLoadBefore = os.loadavg();
     const kafkaStart = performance.now();
     const kafka = await runKafkaBench(KAFKA);
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
       kafkaConfig: KAFKA,
       kafkaRun: { seconds: kafkaSeconds, loadBefore: kafkaLoadBefore, loadAfter: kafkaLoadAfter },
       bundle,
+      accessLog,
       totalSeconds,
     });
     process.stdout.write(report);

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { TokenService } from '@send/platform';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, SHA256, caseUrl, decide, expectProblem, history, login, openCase } from './fixtures.js';
@@ -105,5 +107,72 @@ describe('GET …/access-log', () => {
   it('is empty for a case nobody outside its LA has read', async () => {
     const unread = await openCase(h, cw, '2025-01-31');
     expect(await accessLog(manager, unread)).toEqual({ caseId: unread, valid: true, reads: [] });
+  });
+
+  it('records two reads of one case made at once, each once, the chain intact', async () => {
+    const before = (await accessLog(auditor)).reads.length;
+    await Promise.all([
+      h.http.get(caseUrl(caseId, '/timeline')).set(tribunal).expect(200),
+      h.http.get(caseUrl(caseId, '/verify')).set(auditor).expect(200),
+    ]);
+    const log = await accessLog(auditor);
+    expect(log.valid).toBe(true);
+    expect(
+      log.reads
+        .slice(before)
+        .map((r: Json) => r.what)
+        .sort(),
+    ).toEqual(['timeline', 'verify']);
+  });
+});
+
+describe('a read whose access-log record cannot be written', () => {
+  /** The store itself refuses the access log's appends (a real SQLite error), and nothing else. */
+  const refuseAccessLogWrites = (refuse: boolean) => {
+    const db = new Database(join(h.dataDir, 'send.sqlite'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      db.exec(
+        refuse
+          ? `CREATE TRIGGER refuse_access_log BEFORE INSERT ON events WHEN NEW.stream_id LIKE 'access-%'
+             BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`
+          : 'DROP TRIGGER refuse_access_log',
+      );
+    } finally {
+      db.close();
+    }
+  };
+  afterEach(() => {
+    try {
+      refuseAccessLogWrites(false);
+    } catch {
+      // already dropped
+    }
+  });
+
+  it('is refused 503 AUDIT.ACCESS_LOG_UNAVAILABLE, not answered unrecorded; the read goes through once the log can be written', async () => {
+    const before = await accessLog(auditor);
+    refuseAccessLogWrites(true);
+    for (const path of ['/timeline', '/history', '/bundle.pdf']) {
+      const res = await h.http.get(caseUrl(caseId, path)).set(tribunal);
+      const problem = expectProblem(res, 503, 'AUDIT.ACCESS_LOG_UNAVAILABLE');
+      expect(problem.detail).toMatch(/access log/);
+      expect(JSON.stringify(res.body)).not.toContain('Amara');
+    }
+    // A caseworker's read is not logged, so the same refusal does not touch it.
+    await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200);
+    expect(await accessLog(auditor)).toEqual(before);
+
+    refuseAccessLogWrites(false);
+    await h.http.get(caseUrl(caseId, '/timeline')).set(tribunal).expect(200);
+    const after = await accessLog(auditor);
+    expect(after.valid).toBe(true);
+    expect(after.reads.length).toBe(before.reads.length + 1);
+    expect(after.reads.at(-1)).toMatchObject({ who: 'tribunal', what: 'timeline' });
+  });
+
+  it('leaves /ready reporting the access log store, which it reads', async () => {
+    const ready = (await h.http.get('/ready').expect(200)).body;
+    expect(ready.checks.auditStore).toMatch(/^ok \(in the event store, head \d+\)$/);
   });
 });

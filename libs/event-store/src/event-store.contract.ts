@@ -3,6 +3,7 @@ import { ConcurrencyError, DomainEvent, StoredEvent, verifyChain } from '@send/k
 import { within } from '@send/testing';
 import { EventStore } from './event-store.port.js';
 import { buildRecords } from './envelope-builder.js';
+import { appendAtHead } from './command-path.js';
 
 /**
  * The behaviour every EventStore adapter must show. Each adapter's .int-spec.ts runs this suite
@@ -65,6 +66,27 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(await store.readLast(stream)).toEqual(all[2]);
       await write(stream, 1, all[2]);
       expect((await store.readLast(stream))?.revision).toBe(3);
+    });
+
+    it('appends at the head from writers racing each other: each lands once, after the head it lost to, the chain intact', async () => {
+      const stream = `contract-${caseId()}`;
+      const id = stream.split('-').slice(1).join('-');
+      await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          appendAtHead(
+            store,
+            stream,
+            [{ type: 'Tested', data: { i } }],
+            { ...ctx(id), correlationId: `w${i}` },
+            { maxAttempts: 10 },
+          ),
+        ),
+      );
+      const read = await store.readStream(stream);
+      expect(read.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(new Set(read.map((e) => e.correlationId)).size).toBe(6);
+      expect(verifyChain(read).valid).toBe(true);
+      expect(await store.readLast(stream)).toEqual(read[5]);
     });
 
     it('refuses a stale expected revision with ConcurrencyError and writes nothing', async () => {

@@ -80,4 +80,14 @@ describe('the bundle body', () => {
     expect(body.timeline).toEqual([{ text: 'Nothing is recorded.' }]);
     expect(plainText(undefined)).toBe('');
   });
+
+  it("prints a plan section's own words without field names, and leaves out the record's internal ids", () => {
+    expect(plainText({ text: 'Amara loves drawing.' })).toBe('Amara loves drawing.');
+    expect(plainText([{ outcomeId: 'o-1', text: 'Speak in sentences', area: 'education' }])).toBe(
+      'Speak in sentences, area: education',
+    );
+    expect(plainText({ items: [{ provision: 'SLT', hours: 1 }] })).toBe('provision: SLT, hours: 1');
+    expect(plainText([{ title: 'EP advice', date: '2025-03-10' }])).toBe('EP advice, date: 2025-03-10');
+    expect(plainText({ primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'] })).toBe('primaryNeed: SLCN, secondaryNeeds: SEMH');
+  });
 });

@@ -108,13 +108,21 @@ function planParagraphs(e: StoredEvent): Paragraph[] {
   ];
 }
 
-/** A plan section as plain text: strings as written, structured sections as "field: value" lines. */
+/** The fields of a plan section that are its words themselves, printed without their field name. */
+const UNLABELLED = new Set(['text', 'items', 'title']);
+
+/**
+ * A plan section as plain text: strings as written; structured sections as "field: value", except the
+ * section's own words (`text`, `items`, `title`), which stand alone, and the record's internal ids
+ * (`outcomeId`, …), which a reader of the plan never sees.
+ */
 export function plainText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return value.map(plainText).join('; ');
   return Object.entries(value as Data)
-    .map(([k, v]) => `${k}: ${plainText(v)}`)
+    .filter(([k]) => !k.endsWith('Id'))
+    .map(([k, v]) => (UNLABELLED.has(k) ? plainText(v) : `${k}: ${plainText(v)}`))
     .join(', ');
 }
 

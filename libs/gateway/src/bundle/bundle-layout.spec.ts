@@ -14,7 +14,11 @@ describe('the tribunal bundle layout', () => {
       'evidence',
       'orders',
     ]);
-    expect(layout.source).toMatch(/Practice Direction/);
+    expect(layout.source).toContain('Practice Direction on Procedure for the Preparation of Bundles');
+    expect(layout.source).toContain('22 April 2025, Schedule One (SEND appeals)');
+    // Printed in every bundle's index, so no reader takes the order for the published one.
+    expect(layout.source).toContain('section order not verified');
+    expect(layout.version).toBe('2025.3');
     // For final hearings listed after 15 July 2025 (see the source comment in bundle-layout.ts).
     expect(layout.effectiveFrom).toBe('2025-07-16');
     expect(layout.limits.map((l) => [l.id, l.pages])).toEqual([

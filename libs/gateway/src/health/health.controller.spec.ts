@@ -27,7 +27,7 @@ describe('GET /ready', () => {
     const ready = await new HealthController(store, undefined, store, db, runner).ready();
     expect(ready).toEqual({
       status: 'ready',
-      checks: { eventStore: 'ok (head 0)', readModels: 'ok', auditStore: 'ok (in the event store)' },
+      checks: { eventStore: 'ok (head 0)', readModels: 'ok', auditStore: 'ok (in the event store, head 0)' },
       subscribers: [],
     });
   });

@@ -58,11 +58,14 @@ export class HealthController {
       return 'ok';
     });
     // The access log's own store (libs/platform/src/module/audit-store.ts): the event store itself when
-    // the process holds one, else the distributed gateway's own database; a read it cannot log is refused.
+    // the process holds one (embedded: the SQLite file), else the distributed gateway's own PostgreSQL
+    // store in schema `audit`. It is read either way: a read it cannot log is refused, so a store that
+    // cannot be read is not ready.
     if (audit) {
-      await check('auditStore', async () =>
-        audit === store ? 'ok (in the event store)' : `ok (head ${await audit.headPosition()})`,
-      );
+      await check('auditStore', async () => {
+        const head = await audit.headPosition();
+        return audit === store ? `ok (in the event store, head ${head})` : `ok (head ${head})`;
+      });
     }
     if (bus) {
       await check('bus', async () => {
