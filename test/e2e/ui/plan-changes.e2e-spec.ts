@@ -288,7 +288,7 @@ describe('changing a final plan through the pages', () => {
       );
       await page.getByRole('button', { name: 'Record the phase transfer' }).click();
       await refused(page, '#transfer');
-      await page.getByLabel('From primary to secondary school').check();
+      await page.getByLabel('Primary to secondary school').check();
       await fillDate(page, 'When will the child move?', '2027-09-01');
       await submit(page, caseId, 'Record the phase transfer', 'Phase transfer recorded');
       expect((await api('GET', `/api/v1/cases/${caseId}/plan`)).phaseTransfers).toEqual([

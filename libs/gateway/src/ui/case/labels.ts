@@ -1,4 +1,4 @@
-import { RULES, type RuleId } from '@send/statutory';
+import { CEASE_REASONS, type PhaseTransfer, RULES, type RuleId } from '@send/statutory';
 import type { DeadlineStatus } from './case-api.js';
 
 /**
@@ -166,3 +166,21 @@ export function pounds(pence: number | undefined): string {
   if (pence === undefined) return '';
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
 }
+
+/** The phase transfers of Reg 18 (libs/statutory PHASE_TRANSFERS), in words: the plan tab and the phase-transfer form. */
+export const PHASE_TRANSFER_NAMES: Readonly<Record<PhaseTransfer, string>> = {
+  'early-years-to-school': 'Early years to school',
+  'infant-to-junior': 'Infant to junior school',
+  'primary-to-middle': 'Primary to middle school',
+  'primary-to-secondary': 'Primary to secondary school',
+  'middle-to-secondary': 'Middle to secondary school',
+  'secondary-to-post-16': 'Secondary school to post-16',
+  'post-16-move': 'A move between post-16 institutions',
+};
+export const phaseTransferName = (code: string | undefined): string => lookUp(PHASE_TRANSFER_NAMES, code);
+
+/** An SEN2 cease reason code in the SEN2 guide's words (libs/statutory CEASE_REASONS, the list the API checks). */
+export const ceaseReasonName = (code: string | undefined): string =>
+  code !== undefined && Object.hasOwn(CEASE_REASONS, code)
+    ? CEASE_REASONS[code as keyof typeof CEASE_REASONS].replace(/^./, (c) => c.toUpperCase())
+    : lookUp({}, code);

@@ -107,7 +107,7 @@ describe('the plan tab', () => {
         { reviewId: 'r2', meetingOn: '2026-06-05', findings: [] },
       ],
       amendmentNotice: { noticeId: 'r1', sentOn: '2025-09-12', reviewId: 'r1' },
-      phaseTransfers: [{ transferId: 't1', transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-15' }],
+      phaseTransfers: [{ transferId: 't1', transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-14' }],
       proposedPhaseTransfers: [{ transfer: 'secondary-to-post-16', transferOn: '2032-09-01', dueOn: '2032-03-30' }],
       reminders: [
         {
@@ -191,7 +191,7 @@ describe('the plan tab', () => {
       expect($('#amendment-notice').text()).toContain('Sent on 12 September 2025 with the review decision.');
       expect($('#amendment-notice').text()).toContain('15 days');
       expect($('#phase-transfers li').text()).toBe(
-        'Primary to secondary school on 1 September 2027: the plan must be amended by 15 February 2027',
+        'Primary to secondary school on 1 September 2027: the plan must be amended by 14 February 2027',
       );
       expect($('#proposed-phase-transfers li').text()).toContain('Secondary school to post-16 on 1 September 2032');
       expect($('#reminder-early-years-review').text()).toContain('Advice, not a deadline:');

@@ -2,7 +2,7 @@ import type { Role } from '@send/kernel';
 import { formatDate } from '../format.js';
 import type { CaseSummary, PlanAnswer, PlanItem, PlanReview, PlanVersionAnswer } from './case-api.js';
 import { caseHeader, casePath, tabTitle } from './case-header.js';
-import { planStatusName, settingTypeName } from './labels.js';
+import { ceaseReasonName, phaseTransferName, planStatusName, settingTypeName } from './labels.js';
 
 /** Sections A–K of an EHC plan (SEND Regulations 2014 reg 12(1); docs/domain.md "The plan"). */
 export const PLAN_SECTIONS = [
@@ -119,27 +119,6 @@ const PROGRESS: Readonly<Record<string, string>> = {
   achieved: 'Achieved',
   'no-longer-relevant': 'No longer relevant',
 };
-const TRANSFERS: Readonly<Record<string, string>> = {
-  'early-years-to-school': 'Early years to school',
-  'infant-to-junior': 'Infant to junior school',
-  'primary-to-middle': 'Primary to middle school',
-  'primary-to-secondary': 'Primary to secondary school',
-  'middle-to-secondary': 'Middle to secondary school',
-  'secondary-to-post-16': 'Secondary school to post-16',
-  'post-16-move': 'A move between post-16 institutions',
-};
-/** SEN2 "reason EHC plan ceased" codes (docs/api.md "Ceasing and re-assessment"), in words. */
-const CEASE_REASONS: Readonly<Record<string, string>> = {
-  '1': 'Reached the maximum age',
-  '2': 'Moved to another local authority',
-  '3': 'Special educational needs met without an EHC plan',
-  '4': 'Moved on to higher education',
-  '5': 'Moved on to paid employment, excluding apprenticeships',
-  '6': 'Left education or training',
-  '7': 'The young person no longer wishes to engage in education or training',
-  '8': 'Other',
-  '9': 'Died',
-};
 const words = (table: Readonly<Record<string, string>>, code: string | undefined): string =>
   code === undefined ? '' : Object.hasOwn(table, code) ? table[code] : code.replace(/-/g, ' ');
 
@@ -220,14 +199,14 @@ export function afterFinalView(caseId: string, plan: PlanAnswer, role: Role | un
           nothingFurtherOn: notice.nothingFurtherOn,
         }
       : undefined,
-    phaseTransfers: (plan.phaseTransfers ?? []).map((t) => ({ ...t, name: words(TRANSFERS, t.transfer) })),
-    proposedPhaseTransfers: (plan.proposedPhaseTransfers ?? []).map((t) => ({ ...t, name: words(TRANSFERS, t.transfer) })),
+    phaseTransfers: (plan.phaseTransfers ?? []).map((t) => ({ ...t, name: phaseTransferName(t.transfer) })),
+    proposedPhaseTransfers: (plan.proposedPhaseTransfers ?? []).map((t) => ({ ...t, name: phaseTransferName(t.transfer) })),
     cease: cease
       ? {
           status: plan.status === 'ceased' ? 'Ceased' : 'Ceasing: the plan is maintained until the appeal period ends',
           rows: summaryRows([
             { key: 'Decided on', value: formatDate(cease.decidedOn) },
-            { key: 'Reason', value: words(CEASE_REASONS, cease.reason) },
+            { key: 'Reason', value: ceaseReasonName(cease.reason) },
             { key: 'Family consulted on', value: formatDate(cease.consultedOn) },
             { key: 'Last day to appeal', value: formatDate(cease.appealWindowEndsOn) },
             ...(cease.ceasedOn ? [{ key: 'Ceased on', value: formatDate(cease.ceasedOn) }] : []),

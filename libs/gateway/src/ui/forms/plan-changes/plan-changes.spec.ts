@@ -94,11 +94,11 @@ describe('the forms for changing a final plan', () => {
 
   it('offers the seven phase transfers in plain words, and the plan’s proposed ones above them', () => {
     expect(PHASE_TRANSFER_CHOICES).toHaveLength(7);
-    expect(PHASE_TRANSFER_CHOICES.find((c) => c.value === 'secondary-to-post-16')?.text).toBe('From secondary school to post-16');
+    expect(PHASE_TRANSFER_CHOICES.find((c) => c.value === 'secondary-to-post-16')?.text).toBe('Secondary school to post-16');
     expect(proposedText([])).toBeUndefined();
-    const proposed = [{ transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-15' }];
+    const proposed = [{ transfer: 'primary-to-secondary', transferOn: '2027-09-01', dueOn: '2027-02-14' }];
     expect(proposedText(proposed)).toBe(
-      'From the child’s date of birth, the plan expects: from primary to secondary school on 1 September 2027, the plan reviewed and amended by 15 February 2027.',
+      'From the child’s date of birth, the plan expects: primary to secondary school on 1 September 2027, the plan reviewed and amended by 14 February 2027.',
     );
     const $ = render(stepFormModel(phaseTransferSpec(CASE_ID, caption, proposed), {}, 'k'));
     expect($('p.govuk-body').text()).toContain('1 September 2027');

@@ -1,4 +1,5 @@
-import { CEASE_REASONS, CEASE_REASON_CODES, PHASE_TRANSFERS, type PhaseTransfer } from '@send/statutory';
+import { CEASE_REASON_CODES, PHASE_TRANSFERS } from '@send/statutory';
+import { PHASE_TRANSFER_NAMES, ceaseReasonName } from '../../case/labels.js';
 import { formatDate } from '../../format.js';
 import type { Choice, StepFormSpec } from '../placement/step-form.js';
 
@@ -37,12 +38,10 @@ export const notAmendingSpec = (caseId: string, caption: string): StepFormSpec =
   ],
 });
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The SEN2 cease reasons are the API's codes (libs/statutory); the words are the SEN2 guide's. */
 export const CEASE_REASON_CHOICES: readonly Choice[] = CEASE_REASON_CODES.map((code) => ({
   value: code,
-  text: `${capital(CEASE_REASONS[code])} (${code})`,
+  text: `${ceaseReasonName(code)} (${code})`,
 }));
 
 export const ceaseSpec = (caseId: string, caption: string): StepFormSpec => ({
@@ -94,18 +93,11 @@ export const reassessmentDecisionSpec = (caseId: string, caption: string): StepF
   ],
 });
 
-const TRANSFER_TEXT: Record<PhaseTransfer, string> = {
-  'early-years-to-school': 'From early years to school',
-  'infant-to-junior': 'From infant to junior school',
-  'primary-to-middle': 'From primary to middle school',
-  'primary-to-secondary': 'From primary to secondary school',
-  'middle-to-secondary': 'From middle to secondary school',
-  'secondary-to-post-16': 'From secondary school to post-16',
-  'post-16-move': 'Between post-16 institutions',
-};
-
 /** The phase transfers are the API's (libs/statutory); only their words are the form's. */
-export const PHASE_TRANSFER_CHOICES: readonly Choice[] = PHASE_TRANSFERS.map((t) => ({ value: t, text: TRANSFER_TEXT[t] }));
+export const PHASE_TRANSFER_CHOICES: readonly Choice[] = PHASE_TRANSFERS.map((t) => ({
+  value: t,
+  text: PHASE_TRANSFER_NAMES[t],
+}));
 
 /** One of `GET …/plan`'s proposedPhaseTransfers, computed from the child's date of birth. */
 export interface ProposedPhaseTransfer {
