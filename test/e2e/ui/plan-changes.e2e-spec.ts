@@ -284,7 +284,7 @@ describe('changing a final plan through the pages', () => {
       await visit(page, `/cases/${caseId}/phase-transfer`, shot('phase-transfer'));
       expect(proposed.map((p) => p.transfer)).toContain('primary-to-secondary');
       await expect(page.locator('main').textContent()).resolves.toContain(
-        'the plan expects: from primary to secondary school on 1 September 2027',
+        'the plan expects: primary to secondary school on 1 September 2027',
       );
       await page.getByRole('button', { name: 'Record the phase transfer' }).click();
       await refused(page, '#transfer');
