@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
 import { CEASE_REASON_CODES, REASSESSMENT_REQUESTERS } from '@send/ehcp';
 import { PHASE_TRANSFERS } from '@send/statutory';
+import { RULES } from '@send/statutory';
+import { ruleName } from '../../../libs/gateway/src/ui/case/labels.js';
 import {
   CEASE_REASON_CHOICES,
   PHASE_TRANSFER_CHOICES,
+  REASSESSMENT_GROUND_CHOICES,
   REQUESTER_CHOICES,
 } from '../../../libs/gateway/src/ui/forms/plan-changes/plan-changes.view-model.js';
 import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
@@ -14,9 +17,11 @@ type Json = Record<string, any>;
  * Changing a final plan through the pages (docs/ui.md "Forms"): a case is brought to a final plan through
  * the API, then the pages alone send an amendment notice, record the family's representations and issue the
  * amended plan (filled in from the plan in force, one provision item changed); cease the plan; record a
- * request for re-assessment and its refusal; plan a phase transfer; transfer the plan to another LA, whose
- * caseworker accepts it. Each form is refused once (its error summary), axe on every page; what the pages
- * recorded is read back through the API.
+ * request for re-assessment and its refusal; record an exception to the re-assessment's 14 weeks; plan a
+ * phase transfer; transfer the plan to another LA, whose caseworker accepts it and records the letter to the
+ * family, or withdraw a transfer still pending. Each form is reached by its link in the case summary's Actions
+ * panel and refused once (its error summary), axe on every page; what the pages recorded is read back through
+ * the API.
  */
 describe('changing a final plan through the pages', () => {
   let ui: UiHarness;
@@ -67,6 +72,7 @@ describe('changing a final plan through the pages', () => {
     expect(CEASE_REASON_CHOICES.map((c) => c.value)).toEqual([...CEASE_REASON_CODES]);
     expect(REQUESTER_CHOICES.map((c) => c.value)).toEqual([...REASSESSMENT_REQUESTERS]);
     expect(PHASE_TRANSFER_CHOICES.map((c) => c.value)).toEqual([...PHASE_TRANSFERS]);
+    expect(REASSESSMENT_GROUND_CHOICES.map((c) => c.value)).toEqual([...RULES['reassessment-final-plan'].exceptionGrounds]);
   });
 
   async function fillDate(page: Page, group: string | RegExp, date: string) {
@@ -81,11 +87,26 @@ describe('changing a final plan through the pages', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
 
-  async function visit(page: Page, path: string, shot?: string) {
-    await page.goto(path);
-    expect(page.url()).toContain(path);
+  /** A form, reached as a caseworker does: from the case summary, by its link in the Actions panel. */
+  async function follow(page: Page, caseId: string, link: string, path: string, shot?: string) {
+    if (new URL(page.url()).pathname !== `/cases/${caseId}`) {
+      await page.goto(`/cases/${caseId}`);
+      await accessible(page);
+    }
+    await page.locator('.app-case-actions').getByRole('link', { name: link, exact: true }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}${path}`);
     await accessible(page);
     if (shot) await screenshot(page, shot);
+  }
+
+  /** The deadlines tab's row for a rule, as shown. */
+  async function deadlineRow(page: Page, rule: string): Promise<string> {
+    await page.locator('.moj-sub-navigation').getByRole('link', { name: 'Deadlines', exact: true }).click();
+    await page.waitForLoadState('domcontentloaded');
+    await accessible(page);
+    const rows = await page.locator('#deadlines tbody tr').allInnerTexts();
+    return rows.find((r) => r.startsWith(ruleName(rule))) ?? '';
   }
 
   /** A post that must be recorded: it lands on the case summary with its banner. */
@@ -132,7 +153,7 @@ describe('changing a final plan through the pages', () => {
       const base = `/cases/${caseId}`;
 
       // The notice: refused without its parts, then recorded.
-      await visit(page, `${base}/plan/amendment-notice`, shot('plan-amendment-notice'));
+      await follow(page, caseId, 'Send an amendment notice', '/plan/amendment-notice', shot('plan-amendment-notice'));
       await page.getByRole('button', { name: 'Record the amendment notice' }).click();
       await refused(page, '#sentOn-day');
       await fillDate(page, 'When was the notice sent?', '2026-10-01');
@@ -142,20 +163,20 @@ describe('changing a final plan through the pages', () => {
       expect((await api('GET', `${c}/plan`)).amendmentNotice).toMatchObject({ sentOn: '2026-10-01' });
 
       // Too soon: the 15 days for representations still run (the plain message and its code).
-      await visit(page, `${base}/plan/amended`);
+      await follow(page, caseId, 'Issue the amended plan', '/plan/amended');
       await fillDate(page, 'When is the amended plan issued?', '2026-10-02');
       await page.getByRole('button', { name: 'Continue' }).click();
       await confirm(page, 'Check the amended plan before it is issued', 'Issue the amended plan');
       await refused(page, '#issuedOn-day', 'EHCP.REPRESENTATION_PERIOD_OPEN');
 
       // The family have nothing further to say: the existing representations form.
-      await visit(page, `${base}/plan/representations`);
+      await follow(page, caseId, 'Record representations', '/plan/representations');
       await fillDate(page, /When were the representations received/, '2026-10-05');
       await page.getByLabel('The family has said they have nothing further to add').check();
       await submit(page, caseId, 'Record the representations', 'Representations recorded');
 
       // The amended plan opens filled in from the plan in force; one provision item changes.
-      await visit(page, `${base}/plan/amended`, shot('plan-amended'));
+      await follow(page, caseId, 'Issue the amended plan', '/plan/amended', shot('plan-amended'));
       await expect(
         page.getByLabel('Section A: the views, interests and aspirations of the child and their parents').inputValue(),
       ).resolves.toBe(SECTIONS.A);
@@ -201,7 +222,7 @@ describe('changing a final plan through the pages', () => {
       });
       const page = await (await ui.context({ javaScript })).newPage();
       await signIn(page, 'caseworker@202');
-      await visit(page, `/cases/${caseId}/plan/not-amending`);
+      await follow(page, caseId, 'Decide not to amend', '/plan/not-amending');
       await page.getByLabel('Why the plan is not to be amended').fill('The family’s representations showed the provision works');
       await page.getByRole('button', { name: 'Continue' }).click();
       await confirm(page, /Check the decision not to amend/);
@@ -218,7 +239,7 @@ describe('changing a final plan through the pages', () => {
       const caseId = await caseWithFinalPlan(javaScript ? 'Efe' : 'Femi');
       const page = await (await ui.context({ javaScript })).newPage();
       await signIn(page, 'caseworker@202');
-      await visit(page, `/cases/${caseId}/plan/cease`, shot('plan-cease'));
+      await follow(page, caseId, 'Decide to cease the plan', '/plan/cease', shot('plan-cease'));
       // The consultation after the decision is the API's to refuse, with its code.
       await fillDate(page, 'When was the consultation held?', '2026-11-12');
       await fillDate(page, 'When was the decision to cease made?', '2026-11-10');
@@ -248,14 +269,14 @@ describe('changing a final plan through the pages', () => {
       const caseId = await caseWithFinalPlan(javaScript ? 'Gbenga' : 'Halima');
       const page = await (await ui.context({ javaScript })).newPage();
       await signIn(page, 'caseworker@202');
-      await visit(page, `/cases/${caseId}/reassessment/new`, shot('reassessment-request'));
+      await follow(page, caseId, 'Record a request for re-assessment', '/reassessment/new', shot('reassessment-request'));
       await page.getByRole('button', { name: 'Record the request' }).click();
       await refused(page, '#requestedOn-day');
       await fillDate(page, 'When was the request received?', '2026-11-02');
       await page.getByLabel('The child’s parent').check();
       await submit(page, caseId, 'Record the request', 'Request for re-assessment recorded');
 
-      await visit(page, `/cases/${caseId}/reassessment/decision`, shot('reassessment-decision'));
+      await follow(page, caseId, 'Record the re-assessment decision', '/reassessment/decision', shot('reassessment-decision'));
       await page.getByLabel('Refuse to re-assess').check();
       await fillDate(page, 'When was the decision made?', '2026-11-13');
       await page.getByRole('button', { name: 'Continue' }).click();
@@ -281,7 +302,7 @@ describe('changing a final plan through the pages', () => {
       const proposed = ((await api('GET', `/api/v1/cases/${caseId}/plan`)).proposedPhaseTransfers ?? []) as Json[];
       const page = await (await ui.context({ javaScript })).newPage();
       await signIn(page, 'caseworker@202');
-      await visit(page, `/cases/${caseId}/phase-transfer`, shot('phase-transfer'));
+      await follow(page, caseId, 'Plan a phase transfer', '/phase-transfer', shot('phase-transfer'));
       expect(proposed.map((p) => p.transfer)).toContain('primary-to-secondary');
       await expect(page.locator('main').textContent()).resolves.toContain(
         'the plan expects: primary to secondary school on 1 September 2027',
@@ -296,12 +317,12 @@ describe('changing a final plan through the pages', () => {
       ]);
     }, 90_000);
 
-    it(`transfers the plan to another LA, accepted there: the case leaves 202’s work queue (${mode})`, async () => {
+    it(`transfers the plan to another LA, accepted there and the family told: the case leaves 202’s work queue (${mode})`, async () => {
       const name = javaScript ? 'Kemi' : 'Lanre';
       const caseId = await caseWithFinalPlan(name);
       const page = await (await ui.context({ javaScript })).newPage();
       await signIn(page, 'caseworker@202');
-      await visit(page, `/cases/${caseId}/transfer`, shot('transfer'));
+      await follow(page, caseId, 'Transfer the plan to another local authority', '/transfer', shot('transfer'));
       await page.getByLabel('The local authority the family moved to').fill('20');
       await fillDate(page, 'When did the family move?', '2026-11-02');
       await fillDate(page, 'When did the council learn of the move?', '2026-10-30');
@@ -319,7 +340,7 @@ describe('changing a final plan through the pages', () => {
       // The receiving LA's caseworker, while the transfer is pending.
       const theirs = await (await ui.context({ javaScript })).newPage();
       await signIn(theirs, 'caseworker@203');
-      await visit(theirs, `/cases/${caseId}/transfer/accept`, shot('transfer-accept'));
+      await follow(theirs, caseId, 'Accept the transfer', '/transfer/accept', shot('transfer-accept'));
       await theirs.getByRole('button', { name: 'Continue' }).click();
       await confirm(theirs, /Check the transfer before accepting it/, 'Accept the transfer');
       await refused(theirs, '#acceptedOn-day');
@@ -331,12 +352,110 @@ describe('changing a final plan through the pages', () => {
       await accessible(theirs);
       expect((await api('GET', `/api/v1/cases/${caseId}`, undefined, 'caseworker@203')).la).toBe('203');
 
+      // 203 now tells the family (Reg 15(4)): its link carries the 6 weeks' due date.
+      await expect(theirs.locator('.app-case-actions').textContent()).resolves.toMatch(
+        /Record the letter about the transfer\s*\(due 28 December 2026\)/,
+      );
+      await follow(theirs, caseId, 'Record the letter about the transfer', '/transfer/notice', shot('transfer-notice'));
+      await fillDate(theirs, 'When was the letter sent?', '2026-11-10');
+      await theirs.getByRole('button', { name: 'Record the letter' }).click();
+      await refused(theirs, '#sentOn-day', 'EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER');
+      await fillDate(theirs, 'When was the letter sent?', '2026-11-19');
+      await submit(theirs, caseId, 'Record the letter', 'Letter about the transfer recorded');
+      await expect(theirs.locator('.app-case-actions').textContent()).resolves.not.toContain(
+        'Record the letter about the transfer',
+      );
+      const letter = await deadlineRow(theirs, 'transfer-notice');
+      expect(letter).toContain('28 December 2026');
+      expect(letter).toContain('Met');
+
       // 202 no longer sees it in its work queue, nor its page.
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Work queue');
       await expect(page.locator('main').textContent()).resolves.not.toContain(name);
       const gone = await page.goto(`/cases/${caseId}`);
       expect(gone?.status()).toBe(404);
+    }, 150_000);
+
+    it(`withdraws a pending transfer: the LA it was going to no longer sees the case (${mode})`, async () => {
+      const name = javaScript ? 'Musa' : 'Ngozi';
+      const caseId = await caseWithFinalPlan(name);
+      await api('POST', `/api/v1/cases/${caseId}/transfer`, { toLa: '203', movedOn: '2026-11-02', learnedOn: '2026-10-30' });
+      const theirs = await (await ui.context({ javaScript })).newPage();
+      await signIn(theirs, 'caseworker@203');
+      expect((await theirs.goto(`/cases/${caseId}`))?.status()).toBe(200);
+      await expect(theirs.locator('.app-case-actions').textContent()).resolves.not.toContain('Withdraw the transfer');
+
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await follow(page, caseId, 'Withdraw the transfer', '/transfer/withdraw', shot('transfer-withdraw'));
+      // Before the council learned of the move: the API's to refuse, beside the date.
+      await fillDate(page, 'When was the transfer withdrawn?', '2026-10-29');
+      await page.getByLabel('Why the transfer is withdrawn').fill('The family did not move after all');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the withdrawal/);
+      await refused(page, '#withdrawnOn-day', 'EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED');
+      await fillDate(page, 'When was the transfer withdrawn?', '2026-11-18');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.govuk-warning-text').textContent()).resolves.toContain('no longer sees the case');
+      await confirm(page, /Check the withdrawal/, 'Confirm and record', shot('transfer-withdraw-check'));
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain('Transfer withdrawn');
+      await accessible(page);
+      const actions = await page.locator('.app-case-actions').textContent();
+      expect(actions).toContain('Transfer the plan to another local authority');
+      expect(actions).not.toContain('Withdraw the transfer');
+      const summary = await api('GET', `/api/v1/cases/${caseId}`);
+      expect(summary.la).toBe('202');
+      expect(summary.transfer).toBeUndefined();
+
+      // 203: the case is gone from its pages and its work queue.
+      expect((await theirs.goto(`/cases/${caseId}`))?.status()).toBe(404);
+      await theirs.goto('/');
+      await expect(theirs.locator('main').textContent()).resolves.not.toContain(name);
+    }, 120_000);
+
+    it(`records an exception to the re-assessment’s 14 weeks after checking it (${mode})`, async () => {
+      const caseId = await caseWithFinalPlan(javaScript ? 'Obi' : 'Sade');
+      const c = `/api/v1/cases/${caseId}`;
+      await api('POST', `${c}/reassessment`, { requestedOn: '2026-11-02', requestedBy: 'parent' });
+      await api('POST', `${c}/reassessment/decision`, { decision: 'reassess', decidedOn: '2026-11-13', reason: 'New EP advice' });
+      const page = await (await ui.context({ javaScript })).newPage();
+      await signIn(page, 'caseworker@202');
+      await follow(
+        page,
+        caseId,
+        'Record an exception to the re-assessment timescale',
+        '/reassessment/exceptions',
+        shot('reassessment-exception'),
+      );
+      await expect(page.locator('input[name=ground]').count()).resolves.toBe(REASSESSMENT_GROUND_CHOICES.length);
+      // A closure of less than 4 weeks is no ground (Reg 27(3)): refused with its code.
+      await page.getByLabel('The school or college was closed').check();
+      await fillDate(page, 'The date the exception began', '2026-11-16');
+      await fillDate(page, 'The date the exception ended', '2026-11-25');
+      await page.getByLabel('The evidence').fill('The school was closed for flood repairs');
+      await page.getByRole('group', { name: 'Was the family told?' }).getByLabel('Yes').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await confirm(page, /Check the exception/, 'Record the exception');
+      // (A 422 links to the form's first field, as on every form; its message names the 4 weeks.)
+      await refused(page, '#ground', 'EHCP.EXCEPTION_GROUND_NOT_MET');
+      await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('at least 4 weeks');
+      // Still closed: no end date yet.
+      for (const part of ['Day', 'Month', 'Year'])
+        await page.getByRole('group', { name: 'The date the exception ended' }).getByLabel(part).fill('');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.locator('.govuk-summary-list').textContent()).resolves.toContain('The school or college was closed');
+      await confirm(page, /Check the exception/, 'Record the exception', shot('reassessment-exception-check'));
+      expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+      await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
+        'Exception to the re-assessment timescale recorded',
+      );
+      await accessible(page);
+      const row = await deadlineRow(page, 'reassessment-final-plan');
+      expect(row).toContain('Excepted');
+      const deadlines = (await api('GET', `${c}/deadlines`)) as Json;
+      expect(JSON.stringify(deadlines)).toContain('"status":"excepted"');
     }, 120_000);
   }
 });

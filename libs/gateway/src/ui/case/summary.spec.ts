@@ -178,6 +178,57 @@ describe('the case summary', () => {
     expect(caseActions(pending, 'auditor', '203')).toEqual([]);
   });
 
+  it('offers the sending LA the withdrawal of a pending transfer, and no one else', () => {
+    const pending = summary({ stage: 'plan-final', la: '202', transfer: { status: 'pending', fromLa: '202', toLa: '203' } });
+    expect(caseActions(pending, 'caseworker', '202').find((g) => g.heading === 'Transfers')!.actions).toEqual([
+      { text: 'Plan a phase transfer', href: `/cases/${CASE_ID}/phase-transfer` },
+      { text: 'Withdraw the transfer', href: `/cases/${CASE_ID}/transfer/withdraw` },
+    ]);
+    expect(texts(caseActions(pending, 'caseworker', '203'))).not.toContain('Withdraw the transfer');
+    expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker', '202'))).not.toContain('Withdraw the transfer');
+  });
+
+  it('offers the LA that accepted a transfer its letter to the family while that clock runs, with its due date', () => {
+    const accepted = summary({
+      stage: 'plan-final',
+      la: '203',
+      openDeadlines: [
+        { deadlineId: 'transfer-notice:t1', rule: 'transfer-notice', dueOn: '2027-02-23', status: 'open' },
+        { deadlineId: 'transfer-review:t1', rule: 'transfer-review', dueOn: '2027-04-11', status: 'open' },
+      ],
+    });
+    expect(caseActions(accepted, 'manager', '203').find((g) => g.heading === 'Transfers')!.actions).toContainEqual({
+      text: 'Record the letter about the transfer',
+      href: `/cases/${CASE_ID}/transfer/notice`,
+      dueOn: '2027-02-23',
+    });
+    expect(texts(caseActions(accepted, 'caseworker', '202'))).not.toContain('Record the letter about the transfer');
+    expect(texts(caseActions({ ...accepted, openDeadlines: [] }, 'caseworker', '203'))).not.toContain(
+      'Record the letter about the transfer',
+    );
+  });
+
+  it('offers an exception to the re-assessment timescale while its 14 weeks run', () => {
+    const reassessing = summary({
+      stage: 'plan-final',
+      openDeadlines: [
+        { deadlineId: 'reassessment-final-plan:r1', rule: 'reassessment-final-plan', dueOn: '2027-04-12', status: 'open' },
+      ],
+    });
+    expect(
+      caseActions(reassessing, 'caseworker', '202')
+        .find((g) => g.heading === 'Ceasing and re-assessment')!
+        .actions.at(-1),
+    ).toEqual({
+      text: 'Record an exception to the re-assessment timescale',
+      href: `/cases/${CASE_ID}/reassessment/exceptions`,
+      dueOn: '2027-04-12',
+    });
+    expect(texts(caseActions(summary({ stage: 'plan-final' }), 'caseworker'))).not.toContain(
+      'Record an exception to the re-assessment timescale',
+    );
+  });
+
   it('shows the due date beside a link that answers a running clock', () => {
     const model = caseSummaryModel(
       summary({

@@ -48,7 +48,7 @@ function dueOf(deadlines: Deadlines, rule: string): { dueOn?: string } {
  * transfer goes to. Links that answer a running clock carry its due date. Browser journeys click these texts.
  */
 export function caseActions(
-  summary: Pick<CaseSummary, 'caseId' | 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'transfer'>>,
+  summary: Pick<CaseSummary, 'caseId' | 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'la' | 'transfer'>>,
   role: Role | undefined,
   userLa?: string,
 ): readonly ActionGroup[] {
@@ -93,7 +93,7 @@ export function caseActions(
       ],
     });
   }
-  if (AFTER_FINAL.has(summary.stage)) groups.push(...afterFinalActions(summary, at));
+  if (AFTER_FINAL.has(summary.stage)) groups.push(...afterFinalActions(summary, at, userLa));
   groups.push(
     {
       heading: 'Placement',
@@ -112,16 +112,24 @@ export function caseActions(
 /**
  * A maintained final plan: a review (none while one awaits its decision), one report and one decision link per
  * review whose clock runs, the amendment notice's steps while one is open (else a new notice), ceasing,
- * re-assessment, a phase transfer, and a transfer to another LA unless one is pending.
+ * re-assessment (and an exception to its 14 weeks while they run), a phase transfer, and a transfer to another
+ * LA unless one is pending, when the LA sending it may withdraw it instead; the LA that accepted a transfer
+ * records its letter to the family while that clock runs (Reg 15(4)).
  */
 function afterFinalActions(
-  summary: Pick<CaseSummary, 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'transfer'>>,
+  summary: Pick<CaseSummary, 'stage' | 'openDeadlines'> & Partial<Pick<CaseSummary, 'la' | 'transfer'>>,
   at: (path: string) => string,
+  userLa?: string,
 ): ActionGroup[] {
   const deadlines = summary.openDeadlines;
   const review = (id: string, step: string) => at(`/reviews/${encodeURIComponent(id)}/${step}`);
   const amending = summary.stage === 'plan-amendment';
   const reassessmentDecision = dueOf(deadlines, 'reassessment-decision');
+  const reassessing = dueOf(deadlines, 'reassessment-final-plan');
+  const ownCase = userLa === undefined || summary.la === undefined || summary.la === userLa;
+  const transferLetter = ownCase ? clocksOf(deadlines, 'transfer-notice').slice(0, 1) : [];
+  const pending = summary.transfer?.status === 'pending';
+  const sending = pending && (userLa === undefined || summary.transfer?.fromLa === userLa);
   return [
     {
       heading: 'Reviews',
@@ -163,15 +171,28 @@ function afterFinalActions(
         ...(reassessmentDecision.dueOn
           ? [{ text: 'Record the re-assessment decision', href: at('/reassessment/decision'), ...reassessmentDecision }]
           : []),
+        ...(reassessing.dueOn
+          ? [
+              {
+                text: 'Record an exception to the re-assessment timescale',
+                href: at('/reassessment/exceptions'),
+                ...reassessing,
+              },
+            ]
+          : []),
       ],
     },
     {
       heading: 'Transfers',
       actions: [
         { text: 'Plan a phase transfer', href: at('/phase-transfer') },
-        ...(summary.transfer?.status === 'pending'
-          ? []
-          : [{ text: 'Transfer the plan to another local authority', href: at('/transfer') }]),
+        ...(pending ? [] : [{ text: 'Transfer the plan to another local authority', href: at('/transfer') }]),
+        ...(sending ? [{ text: 'Withdraw the transfer', href: at('/transfer/withdraw') }] : []),
+        ...transferLetter.map((d) => ({
+          text: 'Record the letter about the transfer',
+          href: at('/transfer/notice'),
+          dueOn: d.dueOn,
+        })),
       ],
     },
   ];

@@ -1,4 +1,4 @@
-import { EXCEPTION_GROUNDS } from '@send/statutory';
+import { EXCEPTION_GROUNDS, RULES, type RuleId } from '@send/statutory';
 import { formatDate } from '../../format.js';
 import { dateFromParts, type FormErrors, partsOfDate, textOf } from '../../web/forms.js';
 import { type CaseForm, caseCaption, errorModel, radioItems, textOfOption } from './case-form.js';
@@ -23,6 +23,9 @@ const GROUND_TEXT: Record<string, string> = {
 
 /** The lawful grounds are the API's own list (libs/statutory); only their words are the form's. */
 export const GROUNDS = EXCEPTION_GROUNDS.map((g) => ({ value: g, text: GROUND_TEXT[g] ?? g }));
+
+/** The grounds the rule table gives one clock (e.g. Reg 27(3)'s for `reassessment-final-plan`), in the same words. */
+export const groundsOf = (rule: RuleId) => RULES[rule].exceptionGrounds.map((g) => ({ value: g, text: GROUND_TEXT[g] ?? g }));
 
 export const YES_NO = [
   { value: 'yes', text: 'Yes' },

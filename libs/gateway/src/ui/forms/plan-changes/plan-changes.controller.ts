@@ -5,6 +5,7 @@ import { formKeyOf, newFormKey } from '../../web/forms.js';
 import { Page, PageController, renderPage } from '../../web/pages.js';
 import { caseSummaryPath, submitCaseForm } from '../assessment/case-form.js';
 import type { StepFormSpec } from '../placement/step-form.js';
+import { booleanFrom } from '../placement/step-form.js';
 import { caseCaption, renderStepForm, submitStep } from '../placement/step-page.js';
 import { amendedForm, amendedValuesFromPlan, isAmendedItemEdit } from './amended.view-model.js';
 import {
@@ -16,8 +17,12 @@ import {
   phaseTransferSpec,
   type ProposedPhaseTransfer,
   reassessmentDecisionSpec,
+  reassessmentExceptionSpec,
   reassessmentRequestSpec,
+  transferNoticeSpec,
   transferSpec,
+  WITHDRAW_WARNING,
+  withdrawTransferSpec,
 } from './plan-changes.view-model.js';
 
 type FormBody = Record<string, unknown>;
@@ -27,7 +32,8 @@ const summary = (caseId: string) => ({ url: caseSummaryPath(caseId) });
 /**
  * Changing a final plan (docs/ui.md "Forms"): the amendment notice and the amended plan (filled in from the
  * plan in force), the decision not to amend, ceasing, re-assessment, phase transfers and a transfer to another
- * local authority, accepted by that authority. Each posts through the API and returns to the case summary;
+ * local authority, accepted by that authority (which then records its letter to the family) or withdrawn, and
+ * an exception to the re-assessment's 14 weeks. Each posts through the API and returns to the case summary;
  * whether the step is allowed now is the API's to say (its 422 is shown with its code).
  */
 @PageController()
@@ -255,6 +261,79 @@ export class PlanChangesController {
         confirmText: 'Accept the transfer',
       },
       then: () => ({ ...summary(caseId), title: 'Transfer accepted', text: 'The case is now this council’s.' }),
+    });
+  }
+
+  /** The new LA's letter to the family, once it has accepted the transfer (Reg 15(4)). */
+  @Get('transfer/notice')
+  @Page('caseworker', 'manager')
+  noticePage(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string) {
+    return this.show(req, res, caseId, transferNoticeSpec(caseId, caseCaption(caseId)));
+  }
+
+  @Post('transfer/notice')
+  @Page('caseworker', 'manager')
+  notice(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: FormBody) {
+    return submitStep(this.api, req, res, {
+      spec: transferNoticeSpec(caseId, caseCaption(caseId)),
+      body,
+      path: `${apiCase(caseId)}/transfer/notice`,
+      apiBody: (v) => ({ sentOn: v.sentOn }),
+      then: () => ({ ...summary(caseId), title: 'Letter about the transfer recorded' }),
+    });
+  }
+
+  /** The old LA's page while the transfer waits: the family did not move. */
+  @Get('transfer/withdraw')
+  @Page('caseworker', 'manager')
+  withdrawPage(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string) {
+    return this.show(req, res, caseId, withdrawTransferSpec(caseId, caseCaption(caseId)));
+  }
+
+  @Post('transfer/withdraw')
+  @Page('caseworker', 'manager')
+  withdraw(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: FormBody) {
+    return submitStep(this.api, req, res, {
+      spec: withdrawTransferSpec(caseId, caseCaption(caseId)),
+      body,
+      path: `${apiCase(caseId)}/transfer/withdraw`,
+      apiBody: (v) => ({ withdrawnOn: v.withdrawnOn, reason: v.reason }),
+      checkAnswers: { pageTitle: 'Check the withdrawal before it is recorded', warning: WITHDRAW_WARNING },
+      then: () => ({ ...summary(caseId), title: 'Transfer withdrawn', text: WITHDRAW_WARNING }),
+    });
+  }
+
+  @Get('reassessment/exceptions')
+  @Page('caseworker', 'manager')
+  reassessmentExceptionPage(@Req() req: Request, @Res() res: Response, @Param('caseId', ParseUUIDPipe) caseId: string) {
+    return this.show(req, res, caseId, reassessmentExceptionSpec(caseId, caseCaption(caseId)));
+  }
+
+  @Post('reassessment/exceptions')
+  @Page('caseworker', 'manager')
+  reassessmentException(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+    @Body() body: FormBody,
+  ) {
+    return submitStep(this.api, req, res, {
+      spec: reassessmentExceptionSpec(caseId, caseCaption(caseId)),
+      body,
+      path: `${apiCase(caseId)}/reassessment/exceptions`,
+      apiBody: (v) => ({
+        ground: v.ground,
+        from: v.from,
+        ...(v.to ? { to: v.to } : {}),
+        evidence: v.evidence,
+        familyNotified: booleanFrom(typeof v.familyNotified === 'string' ? v.familyNotified : undefined),
+      }),
+      checkAnswers: {
+        pageTitle: 'Check the exception before it is recorded',
+        warning: 'The 14 weeks keep their due date and show as excepted, never missed; the new final plan still closes them.',
+        confirmText: 'Record the exception',
+      },
+      then: () => ({ ...summary(caseId), title: 'Exception to the re-assessment timescale recorded' }),
     });
   }
 }

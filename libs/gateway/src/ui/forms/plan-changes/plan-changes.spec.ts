@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import { RULES } from '@send/statutory';
 import { ApiError } from '../../web/api-client.js';
 import { formErrorsFrom } from '../../web/forms.js';
 import { renderView } from '../../web/render.js';
@@ -21,9 +22,13 @@ import {
   PHASE_TRANSFER_CHOICES,
   phaseTransferSpec,
   proposedText,
+  REASSESSMENT_GROUND_CHOICES,
   reassessmentDecisionSpec,
+  reassessmentExceptionSpec,
   reassessmentRequestSpec,
+  transferNoticeSpec,
   transferSpec,
+  withdrawTransferSpec,
 } from './plan-changes.view-model.js';
 
 const caption = 'Case 3F2B9C1E';
@@ -38,6 +43,14 @@ describe('the forms for changing a final plan', () => {
     ['reassessment decision', reassessmentDecisionSpec, '/reassessment/decision', ['decision', 'decidedOn-day', 'reason']],
     ['LA transfer', transferSpec, '/transfer', ['toLa', 'movedOn-day', 'learnedOn-day']],
     ['acceptance', acceptTransferSpec, '/transfer/accept', ['acceptedOn-day']],
+    ['transfer letter', transferNoticeSpec, '/transfer/notice', ['sentOn-day']],
+    ['withdrawal', withdrawTransferSpec, '/transfer/withdraw', ['withdrawnOn-day', 'reason']],
+    [
+      're-assessment exception',
+      reassessmentExceptionSpec,
+      '/reassessment/exceptions',
+      ['ground', 'from-day', 'to-day', 'evidence', 'familyNotified'],
+    ],
   ])('the %s form posts to its own page, each API field linked to its control', (_, make, path, ids) => {
     const spec = make(CASE_ID, caption);
     expect(spec.action).toBe(`/cases/${CASE_ID}${path}`);
@@ -104,5 +117,41 @@ describe('the forms for changing a final plan', () => {
     expect($('p.govuk-body').text()).toContain('1 September 2027');
     expect($('input[name=transfer]').length).toBe(7);
     expect(phaseTransferSpec(CASE_ID, caption).lead).toContain('before the child moves on');
+  });
+
+  it('offers the re-assessment’s exception grounds from the rule table (Reg 27(3)), in the assessment form’s words', () => {
+    expect(REASSESSMENT_GROUND_CHOICES.map((c) => c.value)).toEqual([...RULES['reassessment-final-plan'].exceptionGrounds]);
+    expect(REASSESSMENT_GROUND_CHOICES.map((c) => c.value)).not.toContain('missed-appointment');
+    expect(REASSESSMENT_GROUND_CHOICES[0]).toEqual({ value: 'school-closure', text: 'The school or college was closed' });
+    const spec = reassessmentExceptionSpec(CASE_ID, caption);
+    const values = stepValuesFrom(spec, {
+      ground: 'school-closure',
+      'from-day': '1',
+      'from-month': '2',
+      'from-year': '2027',
+      evidence: 'Flood repairs',
+      familyNotified: 'yes',
+    });
+    expect(values.to).toBeUndefined();
+    expect(stepAnswerRows(spec, values)).toEqual([
+      { key: 'The ground', value: 'The school or college was closed' },
+      { key: 'The date the exception began', value: '1 February 2027' },
+      { key: 'The date the exception ended', value: '' },
+      { key: 'The evidence', value: 'Flood repairs' },
+      { key: 'Was the family told?', value: 'Yes' },
+    ]);
+    const $ = render(stepFormModel(spec, values, 'k'));
+    expect($('input[name=ground]').length).toBe(REASSESSMENT_GROUND_CHOICES.length);
+    expect($('p.govuk-body').text()).toContain('Regulation 27(3)');
+  });
+
+  it('shows a 422 on the letter about the transfer as a plain message with its code', () => {
+    const spec = transferNoticeSpec(CASE_ID, caption);
+    const sent = new ApiError({ status: 422, code: 'EHCP.TRANSFER_NOTICE_ALREADY_SENT', detail: 'the letter was already sent' });
+    const $ = render(
+      stepFormModel(spec, {}, 'k', formErrorsFrom(sent, stepFieldIds(spec), firstFieldOf(spec), stepFieldLabels(spec))),
+    );
+    expect($('.govuk-error-summary').text()).toContain('The letter was already sent.');
+    expect($('main').text()).toContain('Reference: EHCP.TRANSFER_NOTICE_ALREADY_SENT');
   });
 });

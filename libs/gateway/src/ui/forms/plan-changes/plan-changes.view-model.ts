@@ -1,6 +1,7 @@
 import { CEASE_REASON_CODES, PHASE_TRANSFERS } from '@send/statutory';
 import { PHASE_TRANSFER_NAMES, ceaseReasonName } from '../../case/labels.js';
 import { formatDate } from '../../format.js';
+import { groundsOf, YES_NO } from '../assessment/exception.view-model.js';
 import type { Choice, StepFormSpec } from '../placement/step-form.js';
 
 /**
@@ -154,4 +155,42 @@ export const acceptTransferSpec = (caseId: string, caption: string): StepFormSpe
   lead: 'The plan transferred from the family’s former local authority becomes this council’s on the date of the transfer.',
   submitText: 'Continue',
   fields: [{ kind: 'date', name: 'acceptedOn', label: 'What is the date of the transfer?' }],
+});
+
+export const transferNoticeSpec = (caseId: string, caption: string): StepFormSpec => ({
+  ...base(caseId, caption, '/transfer/notice'),
+  pageTitle: 'Record the letter to the family about the transferred plan',
+  lead: 'Within 6 weeks of the transfer the council tells the family that the plan is now its own, whether it proposes to assess the child and when it will review the plan (Regulation 15(4)).',
+  submitText: 'Record the letter',
+  fields: [{ kind: 'date', name: 'sentOn', label: 'When was the letter sent?' }],
+});
+
+export const withdrawTransferSpec = (caseId: string, caption: string): StepFormSpec => ({
+  ...base(caseId, caption, '/transfer/withdraw'),
+  pageTitle: 'Withdraw the transfer',
+  lead: 'While the other local authority has not accepted the transfer, the council may withdraw it, for example when the family did not move after all.',
+  submitText: 'Continue',
+  fields: [
+    { kind: 'date', name: 'withdrawnOn', label: 'When was the transfer withdrawn?' },
+    { kind: 'textarea', name: 'reason', label: 'Why the transfer is withdrawn' },
+  ],
+});
+
+export const WITHDRAW_WARNING = 'The plan stays this council’s, and the local authority it was going to no longer sees the case.';
+
+/** Reg 27(3)'s grounds, from the rule table for the re-assessment's 14 weeks, in the assessment form's words. */
+export const REASSESSMENT_GROUND_CHOICES: readonly Choice[] = groundsOf('reassessment-final-plan');
+
+export const reassessmentExceptionSpec = (caseId: string, caption: string): StepFormSpec => ({
+  ...base(caseId, caption, '/reassessment/exceptions'),
+  pageTitle: 'Record an exception to the re-assessment timescale',
+  lead: 'The 14 weeks to the new final plan need not be kept when it is impractical for one of these reasons (Regulation 27(3)). The deadline keeps its due date.',
+  submitText: 'Continue',
+  fields: [
+    { kind: 'radios', name: 'ground', label: 'The ground', choices: REASSESSMENT_GROUND_CHOICES },
+    { kind: 'date', name: 'from', label: 'The date the exception began' },
+    { kind: 'date', name: 'to', label: 'The date the exception ended', hint: 'Leave blank if it has not ended' },
+    { kind: 'textarea', name: 'evidence', label: 'The evidence' },
+    { kind: 'radios', name: 'familyNotified', label: 'Was the family told?', choices: YES_NO },
+  ],
 });
