@@ -438,8 +438,8 @@ describe('changing a final plan through the pages', () => {
       await page.getByRole('group', { name: 'Was the family told?' }).getByLabel('Yes').check();
       await page.getByRole('button', { name: 'Continue' }).click();
       await confirm(page, /Check the exception/, 'Record the exception');
-      // (A 422 links to the form's first field, as on every form; its message names the 4 weeks.)
-      await refused(page, '#ground', 'EHCP.EXCEPTION_GROUND_NOT_MET');
+      // (The 422 names the end date: the summary links to it and its message names the 4 weeks.)
+      await refused(page, '#to-day', 'EHCP.EXCEPTION_GROUND_NOT_MET');
       await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('at least 4 weeks');
       // Still closed: no end date yet.
       for (const part of ['Day', 'Month', 'Year'])

@@ -19,6 +19,8 @@ export interface ApiProblem {
   readonly code: string;
   readonly title?: string;
   readonly detail?: string;
+  /** The one field a 422 refusal is about, when it names one (docs/api.md "Errors"). */
+  readonly field?: string;
   readonly errors?: readonly ApiFieldError[];
 }
 

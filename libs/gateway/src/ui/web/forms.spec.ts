@@ -35,6 +35,23 @@ describe('forms: the API’s own answer shown on the page', () => {
     });
   });
 
+  it("shows a domain refusal that names one of the form's fields beside that field", () => {
+    const error = new ApiError({
+      status: 422,
+      code: 'EHCP.EXCEPTION_GROUND_NOT_MET',
+      detail: 'to must be at least 4 weeks after from',
+      field: 'to',
+    });
+    const ids = { ground: 'ground', to: 'to-day' };
+    expect(formErrorsFrom(error, ids, 'ground', { to: 'When the closure ended' })).toEqual({
+      summary: [{ text: 'When the closure ended must be at least 4 weeks after from.', href: '#to-day' }],
+      fields: { 'to-day': { text: 'When the closure ended must be at least 4 weeks after from.' } },
+      code: 'EHCP.EXCEPTION_GROUND_NOT_MET',
+    });
+    // A field the form has no control for: shown against the form's first field, as before.
+    expect(formErrorsFrom(new ApiError({ ...error.problem, field: 'elsewhere' }), ids, 'ground').summary[0].href).toBe('#ground');
+  });
+
   it('joins a GOV.UK date input into a business date, leaving the judgement of it to the API', () => {
     expect(dateFromParts({ 'd-day': '4', 'd-month': '6', 'd-year': '2026' }, 'd')).toBe('2026-06-04');
     expect(dateFromParts({ 'd-day': '31', 'd-month': '2', 'd-year': '2026' }, 'd')).toBe('2026-02-31');

@@ -55,8 +55,12 @@ export function formErrorsFrom(error: ApiError, ids: FieldIds = {}, firstField?:
     summary.push({ text, href: `#${id}` });
   }
   if (summary.length === 0) {
-    const text = plain(problem.detail ?? 'The request was refused.', firstField, labels);
-    const id = firstField ? idOf(firstField, ids) : undefined;
+    // A refusal that names one of the form's fields (a 422's `field`) is shown against it; else the first.
+    const named = problem.field !== undefined && Object.hasOwn(ids, problem.field) ? problem.field : undefined;
+    const on = named ?? firstField;
+    const text = plain(problem.detail ?? 'The request was refused.', on, labels);
+    const id = on ? idOf(on, ids) : undefined;
+    if (named && id) fields[id] = { text };
     summary.push({ text, href: id ? `#${id}` : '#main-content' });
   }
   return { summary, fields, ...(problem.status === 422 || problem.status === 409 ? { code: problem.code } : {}) };
