@@ -84,6 +84,7 @@ export class ApiClient {
       code: problem.code ?? `HTTP.${response.status}`,
       title: problem.title,
       detail: problem.detail,
+      ...(typeof problem.field === 'string' ? { field: problem.field } : {}),
       errors: problem.errors,
     });
   }
