@@ -14,6 +14,15 @@ export const FOUR_WEEK_GROUNDS: ReadonlySet<ExceptionGround> = new Set([
   'absent-from-area',
 ]);
 
+/** What a caseworker records for an exception to any clock: the ground, its period, evidence, whether the family was told. */
+export interface TimescaleExceptionInput {
+  readonly ground: ExceptionGround;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly evidence: string;
+  readonly familyNotified: boolean;
+}
+
 export type ExceptionPeriodProblem =
   | { readonly problem: 'period-invalid'; readonly message: string }
   | { readonly problem: 'ground-not-met'; readonly message: string };

@@ -1,16 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import { ExceptionGround } from '@send/statutory';
+import type { TimescaleExceptionInput } from '@send/statutory';
 import { assessmentTarget } from '../assessment-command.js';
 
-export class RecordTimescaleExceptionCommand extends CaseCommand<{
-  ground: ExceptionGround;
-  from: string;
-  to?: string;
-  evidence: string;
-  familyNotified: boolean;
-}> {}
+export class RecordTimescaleExceptionCommand extends CaseCommand<TimescaleExceptionInput> {}
 
 /** Reg 5(4), 8(2), 10(4): a lawful ground, its evidence and whether the family was told. */
 @CommandHandler(RecordTimescaleExceptionCommand)

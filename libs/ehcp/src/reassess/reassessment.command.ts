@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
-import type { ExceptionGround } from '@send/statutory';
+import type { TimescaleExceptionInput } from '@send/statutory';
 import type { ReassessmentDecision, ReassessmentRequester } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
 
@@ -43,13 +43,7 @@ export class DecideReassessmentHandler implements ICommandHandler<DecideReassess
   }
 }
 
-export class RecordReassessmentExceptionCommand extends CaseCommand<{
-  ground: ExceptionGround;
-  from: string;
-  to?: string;
-  evidence: string;
-  familyNotified: boolean;
-}> {}
+export class RecordReassessmentExceptionCommand extends CaseCommand<TimescaleExceptionInput> {}
 
 /** Reg 27(3): a lawful ground on which the 14 weeks need not be kept; the clock shows excepted. Returns exceptionId. */
 @CommandHandler(RecordReassessmentExceptionCommand)

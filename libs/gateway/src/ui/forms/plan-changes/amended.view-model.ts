@@ -2,7 +2,7 @@ import { formatDate } from '../../format.js';
 import type { AnswerRow } from '../../web/check-answers.js';
 import { dateFromParts, type FieldIds, type FieldLabels, type FormErrors, partsOfDate, textOf } from '../../web/forms.js';
 import { type CaseForm, caseCaption, errorModel } from '../assessment/case-form.js';
-import { itemSummary, NEEDS, TEXT_SECTIONS, type TextSectionKey } from '../plan/draft.view-model.js';
+import { hoursOf, itemSummary, lines, NEEDS, TEXT_SECTIONS, type TextSectionKey } from '../plan/draft.view-model.js';
 
 /**
  * The amended EHC plan (Reg 22(3)–(5)): sections A to K as the draft form has them, filled in from the plan's
@@ -147,15 +147,6 @@ export function amendedValuesFromPlan(plan: Json): AmendedValues {
     settingShown: I ? (I.name ? `${str(I.name)} (${str(I.type)})` : str(I.type) || str(I.settingId)) : undefined,
   };
 }
-
-const lines = (text: string | undefined): string[] =>
-  (text ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const hoursOf = (hours: string): number | string | undefined =>
-  hours === '' ? undefined : /^\d+(\.\d+)?$/.test(hours) ? Number(hours) : hours;
 
 /** What is sent: an outcome emptied of its text is left out (removed); nothing typed in a list goes as nothing. */
 function outcomesOf(v: AmendedValues) {

@@ -99,14 +99,15 @@ export function isItemEdit(body: Readonly<Record<string, unknown>>): boolean {
   return body.action === 'add-item';
 }
 
-const lines = (text: string | undefined): string[] =>
+/** A listed section as typed: one entry a non-blank line, trimmed (the draft and the amended plan). */
+export const lines = (text: string | undefined): string[] =>
   (text ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
 /** Hours as a number when it is one; anything else goes as typed, for the API to name. */
-const hoursOf = (hours: string): number | string | undefined =>
+export const hoursOf = (hours: string): number | string | undefined =>
   hours === '' ? undefined : /^\d+(\.\d+)?$/.test(hours) ? Number(hours) : hours;
 
 /** A listed section (E, K) as the API reads it: one entry a line; nothing typed goes as nothing, for the API to name. */
