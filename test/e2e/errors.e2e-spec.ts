@@ -101,6 +101,25 @@ describe('POST /cases with a bad body', () => {
     }
   });
 
+  it('answers 400 naming the field for text the hash chain cannot canonicalise (a lone surrogate), and stores nothing', async () => {
+    const before = await caseCount();
+    const child = { givenName: '\udfff\ud800x', familyName: 'Okafor', dateOfBirth: '2015-03-02' };
+    const res = await h.http.post('/api/v1/cases').set(cw).send(requestBody('2026-11-28', { child }));
+    expectProblem(res, 400, 'REQUEST.MALFORMED_TEXT');
+    expect(badFields(res)).toEqual(['child.givenName']);
+    expect(await caseCount()).toBe(before);
+    // A pair is one character (U+1F600), not a fault.
+    const paired = { ...child, givenName: 'Amara \ud83d\ude00' };
+    expect(
+      (
+        await h.http
+          .post('/api/v1/cases')
+          .set(cw)
+          .send(requestBody('2026-11-28', { child: paired }))
+      ).status,
+    ).toBe(201);
+  });
+
   it('refuses a receivedOn after today (2026-11-29) with 422 DATE.IN_THE_FUTURE; today itself is accepted', async () => {
     const before = await caseCount();
     expectProblem(await h.http.post('/api/v1/cases').set(cw).send(requestBody('2026-11-29')), 422, 'DATE.IN_THE_FUTURE');
