@@ -157,6 +157,8 @@ interface Child {
   exited?: Promise<void>;
 }
 
+export type ReadyWait = 'ready' | 'listening';
+
 export interface ClusterOptions {
   /** READ_YOUR_WRITES_MS of every process (default: the product's default). */
   readonly readYourWritesMs?: number;
@@ -242,7 +244,11 @@ export class Cluster {
 
   // --- processes -------------------------------------------------------------------------------------------
 
-  async start(): Promise<void> {
+  /**
+   * `until: 'listening'` waits only for /ready to answer 200, degraded or not (the broker is down, so the
+   * consumers cannot join); the default waits for `status: "ready"`, every consumer group joined.
+   */
+  async start(until: ReadyWait = 'ready'): Promise<void> {
     if (this.started) throw new Error('cluster already started');
     this.started = true;
     const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
@@ -300,7 +306,7 @@ export class Cluster {
       this.children.set(s, { name: s, port: ports[s], env: envs[s], log: join(this.dataDir, `${s}.log`) });
     try {
       for (const s of this.services) this.spawn(s);
-      await Promise.all(this.services.map((s) => this.waitReady(s, 30_000 + 7_500 * this.services.length)));
+      await Promise.all(this.services.map((s) => this.waitReady(s, 30_000 + 7_500 * this.services.length, until)));
     } catch (error) {
       console.error(this.tails());
       throw error;
@@ -343,8 +349,8 @@ export class Cluster {
     return this.child(name).process?.pid;
   }
 
-  /** Polls GET /ready until it answers 200; fails early if the process died. */
-  async waitReady(name: ServiceName, timeoutMs = 45_000): Promise<void> {
+  /** Polls GET /ready until it answers 200 (and `status: "ready"` unless `until` is 'listening'); fails early if the process died. */
+  async waitReady(name: ServiceName, timeoutMs = 45_000, until_: ReadyWait = 'ready'): Promise<void> {
     const c = this.child(name);
     await until(
       `${name} /ready`,
@@ -353,7 +359,8 @@ export class Cluster {
           throw new Error(`${name} exited (${c.process?.exitCode ?? c.process?.signalCode})\n${this.tail(name)}`);
         try {
           const res = await fetch(`${this.url(name)}/ready`, { signal: AbortSignal.timeout(2_000) });
-          return res.status === 200 ? true : undefined;
+          if (res.status !== 200) return undefined;
+          return until_ === 'listening' || ((await res.json()) as { status?: string }).status === 'ready' ? true : undefined;
         } catch {
           return undefined;
         }

@@ -37,6 +37,32 @@ describe('GET /ready', () => {
     expect(ready.checks).toEqual({ readModels: 'ok', auditStore: 'ok (head 0)', bus: 'ok (Kafka)' });
   });
 
+  it('the broker down is not a reason to refuse traffic: 200 degraded, naming the bus and what still works', async () => {
+    const downBus = { check: () => new Promise(() => undefined) } as unknown as MessageBus; // never answers
+    const ready = await new HealthController(undefined, downBus, audit, db, runner).ready();
+    expect(ready).toMatchObject({
+      status: 'degraded',
+      degraded: ['bus'],
+      checks: { readModels: 'ok', auditStore: 'ok (head 0)' },
+    });
+    expect(ready.checks.bus).toMatch(/^unavailable \(Error: no answer within 1500 ms\): writes are stored and forwarded/);
+  });
+
+  it('a subscriber stopped at an unreadable event: 200 degraded, naming where', async () => {
+    const stuck = {
+      list: () => [
+        {
+          name: 'case-summary',
+          position: '4',
+          stuck: { streamId: 'assessment-x', revision: 5, position: '5', problem: 'SyntaxError' },
+        },
+      ],
+    } as unknown as SubscriptionRunner;
+    const ready = await new HealthController(store, undefined, store, db, stuck).ready();
+    expect(ready).toMatchObject({ status: 'degraded', degraded: ['subscribers'] });
+    expect(ready.checks.subscribers).toBe('degraded: case-summary stopped at assessment-x revision 5');
+  });
+
   it('answers 503 OPERATIONS.NOT_READY naming the audit store when it does not answer', async () => {
     const down = { headPosition: async () => Promise.reject(new Error('connect ECONNREFUSED')) } as unknown as EventStore;
     const error = await new HealthController(undefined, bus, down, db, runner).ready().catch((e: unknown) => e);

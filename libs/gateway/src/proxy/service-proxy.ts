@@ -23,7 +23,8 @@ const FORWARDED_RESPONSE = ['content-type', 'etag', 'idempotent-replayed'];
 export interface ProxyOptions {
   readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** After a successful write: wait (bounded) until the gateway's own read models hold its events. */
-  readonly afterWrite: (eventIds: string[]) => Promise<unknown>;
+  /** Resolves false when the bound ran out first: the answer then says `viewsBehind: true`. */
+  readonly afterWrite: (eventIds: string[]) => Promise<boolean>;
   readonly timeoutMs?: number;
 }
 
@@ -52,8 +53,8 @@ export function serviceProxy(options: ProxyOptions) {
         duplex: 'half',
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       } as RequestInit);
-      const text = await answer.text();
-      if (answer.ok && hasBody) await options.afterWrite(eventIdsOf(text));
+      let text = await answer.text();
+      if (answer.ok && hasBody && !(await options.afterWrite(eventIdsOf(text)))) text = markViewsBehind(text);
       res.status(answer.status);
       for (const h of FORWARDED_RESPONSE) {
         const v = answer.headers.get(h);
@@ -75,6 +76,17 @@ export function serviceProxy(options: ProxyOptions) {
         );
     }
   };
+}
+
+/** The write is stored; only the gateway's views are behind (the broker is down or slow): said, not failed. */
+function markViewsBehind(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return body;
+    return JSON.stringify({ ...parsed, viewsBehind: true });
+  } catch {
+    return body;
+  }
 }
 
 function eventIdsOf(body: string): string[] {

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter } from 'node:events';
 import { DataSource, In } from 'typeorm';
 import { type StoredEvent, eventsTopic } from '@send/kernel';
-import { type ConsumerHandle, IdempotentConsumer, InboxEntity, MESSAGE_BUS, type MessageBus } from '@send/messaging';
+import {
+  type ConsumeOptions,
+  type ConsumerHandle,
+  IdempotentConsumer,
+  InboxEntity,
+  MESSAGE_BUS,
+  type MessageBus,
+} from '@send/messaging';
 import { type CheckpointedProcessManager, type TypeOrmProjection } from '@send/read-models';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { ReadYourWrites } from '../write/read-your-writes.js';
@@ -24,6 +31,9 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('kafka-feeder');
   private readonly handles: ConsumerHandle[] = [];
   private readonly applied = new EventEmitter().setMaxListeners(0);
+  private starting?: Promise<void>;
+  private stopped = false;
+  private total = 0;
 
   constructor(
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
@@ -37,30 +47,57 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
     return this.config.contexts.map((owner) => eventsTopic(owner, this.config.kafkaNamespace));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * Starts the consumers in the background, never holding up start-up: with the broker down the process
+   * must still listen and take its own writes (stored in its outbox, forwarded when the broker returns).
+   * Each consumer is retried until it joins its group; GET /ready says the bus is down meanwhile.
+   */
+  onApplicationBootstrap(): void {
     const groupOf = (name: string) => `${this.config.kafkaNamespace}${this.config.service}.${name}`;
-    this.handles.push(
-      await this.bus.consume({
+    const consumers: ConsumeOptions[] = [
+      {
         groupId: groupOf(READ_MODELS),
         topics: this.topics,
         handler: async (m) => this.project(fromWire(m.value, this.config.personalDataKey)),
-      }),
-    );
-    for (const pm of this.processManagers) {
-      this.handles.push(
-        await this.bus.consume({
-          groupId: groupOf(pm.name),
-          topics: this.topics,
-          handler: async (m) => void (await pm.reactTo(fromWire(m.value, this.config.personalDataKey))),
-        }),
-      );
+      },
+      ...this.processManagers.map((pm): ConsumeOptions => ({
+        groupId: groupOf(pm.name),
+        topics: this.topics,
+        handler: async (m) => void (await pm.reactTo(fromWire(m.value, this.config.personalDataKey))),
+      })),
+    ];
+    this.total = consumers.length;
+    this.starting = (async () => {
+      for (const options of consumers) await this.startConsumer(options);
+      if (!this.stopped)
+        this.logger.log(
+          `consuming ${this.topics.join(', ')} for ${this.projections.length} projection(s), ${this.processManagers.length} process manager(s)`,
+        );
+    })();
+  }
+
+  /** How many of this process's consumer groups have joined (GET /ready). */
+  consumers(): { joined: number; total: number } {
+    return { joined: this.handles.length, total: this.total };
+  }
+
+  private async startConsumer(options: ConsumeOptions): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        const handle = await this.bus.consume(options);
+        if (this.stopped) await handle.stop();
+        else this.handles.push(handle);
+        return;
+      } catch (error) {
+        this.logger.warn(`${options.groupId} cannot join yet (attempt ${attempt}): ${String(error)}; retrying`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000 * attempt, 10_000)).unref());
+      }
     }
-    this.logger.log(
-      `consuming ${this.topics.join(', ')} for ${this.projections.length} projection(s), ${this.processManagers.length} process manager(s)`,
-    );
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.starting;
     await Promise.all(this.handles.map((h) => h.stop()));
   }
 

@@ -117,6 +117,8 @@ export class PlatformModule {
         TokenService,
         LoginThrottle,
         READ_YOUR_WRITES,
+        // GET /ready checks the broker in the distributed mode; embedded has none.
+        ...(config.mode === 'distributed' ? [MESSAGE_BUS] : []),
         ...pms,
       ],
     };

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@send/kernel';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { NotFoundError, caseStreams } from '@send/kernel';
+import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { CaseQueries } from '@send/read-models';
 import { NATIONAL_ROLES, User, canSeeLa } from '../auth/users.js';
 
@@ -18,12 +19,27 @@ export interface RecordScope {
  */
 @Injectable()
 export class CaseAccess {
-  constructor(private readonly queries: CaseQueries) {}
+  constructor(
+    private readonly queries: CaseQueries,
+    @Optional() @Inject(EVENT_STORE) private readonly store?: EventStore | null,
+  ) {}
 
   async laOf(user: User, caseId: string): Promise<string> {
-    const la = await this.queries.laOf(caseId);
+    const la = (await this.queries.laOf(caseId)) ?? (await this.laInOwnStore(caseId));
     if (la === undefined || !canSeeLa(user, la)) throw notVisible(caseId);
     return la;
+  }
+
+  /**
+   * A case this process's views do not know yet but its own store does: in the distributed mode with the
+   * broker down, a case created here is not in the case summary until its events come back through Kafka,
+   * and the service must still take the next write on it. The LA of the latest event recorded here decides.
+   */
+  private async laInOwnStore(caseId: string): Promise<string | undefined> {
+    if (!this.store) return undefined;
+    const latest = await Promise.all(caseStreams(caseId).map((stream) => this.store!.readLast(stream)));
+    const known = latest.filter((e) => e !== undefined).sort((a, b) => (a.position < b.position ? 1 : -1));
+    return known[0]?.la;
   }
 
   /**

@@ -107,13 +107,16 @@ export class CaseWriter {
     );
     // A process manager runs inside a subscriber: waiting for all subscribers there would wait for itself.
     const fromSubscriber = meta.user.role === 'system';
-    if (outcome.events.length > 0 && !fromSubscriber) {
-      await this.readYourWrites?.afterWrite(outcome.events, this.config.readYourWritesMs);
+    let caughtUp = true;
+    if (outcome.events.length > 0 && !fromSubscriber && this.readYourWrites) {
+      caughtUp = await this.readYourWrites.afterWrite(outcome.events, this.config.readYourWritesMs);
     }
     return {
       caseId: meta.caseId,
       revision: outcome.revision,
       events: outcome.events.map((e) => ({ id: e.id, type: e.type })),
+      // Stored, but the views had not caught up within the bound (e.g. the broker is down): say so, not fail.
+      ...(caughtUp ? {} : { viewsBehind: true }),
     };
   }
 }
