@@ -22,3 +22,4 @@ export * from './inclusion/inclusion-fact.entity.js';
 export * from './inclusion/inclusion-facts.projection.js';
 export * from './inclusion/case-histories.js';
 export * from './inclusion/inclusion-queries.js';
+export * from './inclusion/disclosure.js';
