@@ -23,3 +23,4 @@ export * from './inclusion/inclusion-facts.projection.js';
 export * from './inclusion/case-histories.js';
 export * from './inclusion/inclusion-queries.js';
 export * from './inclusion/disclosure.js';
+export * from './inclusion/area-figures.js';

@@ -159,6 +159,7 @@ function versionOf(f: InclusionFact): PlanVersionFact {
     secondaryNeeds: (Array.isArray(d.secondaryNeeds) ? d.secondaryNeeds : []) as NeedCode[],
     ...(setting?.type ? { setting } : {}),
     outcomes: Number(d.outcomes ?? 0),
+    ...(text(d.noticeId) ? { noticeId: text(d.noticeId) } : {}),
   };
 }
 
@@ -194,7 +195,7 @@ function applyDisputeFact(h: Draft, f: InclusionFact): boolean {
     CertificateIssued: { ...d, certificateOn: d.certificateOn ?? f.on },
     AppealRegistered: { ...d, appealRegisteredOn: d.appealRegisteredOn ?? f.on },
     TribunalOrderMade: { ...d, orders: [...d.orders, { orderId, madeOn: f.on }] },
-    OrderComplied: { ...d, compliedOrders: [...d.compliedOrders, { orderId, on: f.on }] },
+    OrderComplied: { ...d, compliedOrders: [...d.compliedOrders, { orderId, on: f.on, ...(text(f.data.step) ? { step: text(f.data.step) } : {}) }] },
   }[f.type];
   if (!next) return false;
   if (at >= 0) h.disputes[at] = next;

@@ -9,6 +9,7 @@ import { InclusionFactEntity } from './inclusion-fact.entity.js';
 /** The deadline register's rows the dashboards read (review decisions, amended plans, phase transfers, orders). */
 export interface InclusionDeadline {
   readonly caseId: string;
+  readonly deadlineId: string;
   readonly la: string;
   readonly rule: string;
   readonly startedOn: string;
@@ -58,6 +59,7 @@ export class InclusionQueries {
       .filter((r) => r.startedOn <= asOf && (caseIds === undefined || caseIds.has(r.caseId) || las!.includes(r.la)))
       .map((r) => ({
         caseId: r.caseId,
+        deadlineId: r.deadlineId,
         la: r.la,
         rule: r.rule,
         startedOn: r.startedOn,
