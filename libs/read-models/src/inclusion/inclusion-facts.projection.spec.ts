@@ -37,7 +37,7 @@ const CASES: [string, unknown, string, Record<string, unknown>][] = [
       recordedOn: '2024-04-03',
       deadlineIds: [],
     },
-    '2024-04-03',
+    '2024-04-02',
     { ground: 'reg-10-4-a' },
   ],
   ['PlanIssueDecided', { outcome: 'no-plan', decidedOn: '2024-05-01', reason: 'r' }, '2024-05-01', { outcome: 'no-plan' }],
