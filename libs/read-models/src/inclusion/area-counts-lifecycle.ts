@@ -2,7 +2,7 @@ import { NEED_CODES, SETTING_TYPES, addWeeks, daysBetween } from '@send/statutor
 import type { CaseHistory, ReviewFact } from './case-history.js';
 import { AGE_BANDS } from './figures.js';
 import type { InclusionDeadline } from './inclusion-queries.js';
-import type { Scope, Tally } from './area-counts.js';
+import type { Scope, Tally } from './area-scope.js';
 import { ageBand, ageDateFor, ageOn, laAt, planInForceAt } from './case-histories.js';
 
 /** The plan after it is final: annual reviews, amendments, phase transfers, disputes, spend, outcome progress. */

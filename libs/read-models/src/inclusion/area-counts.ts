@@ -1,35 +1,11 @@
 import { CEASE_REASON_CODES, NEED_CODES, SETTING_TYPES, daysBetween } from '@send/statutory';
-import type { CaseHistory, LaBudget } from './case-history.js';
+import type { CaseHistory } from './case-history.js';
 import { AGE_BANDS, type Requester } from './figures.js';
-import type { InclusionDeadline } from './inclusion-queries.js';
 import { ageBand, ageDateFor, ageOn, firstFinalPlan, laAt, planInForceAt, settingTypeAt } from './case-histories.js';
 import { countLifecycle } from './area-counts-lifecycle.js';
+import { type AreaInput, type Scope, Tally } from './area-scope.js';
 
-export interface AreaInput {
-  readonly cases: readonly CaseHistory[];
-  readonly deadlines: readonly InclusionDeadline[];
-  readonly budgets: readonly LaBudget[];
-  readonly area: { readonly kind: 'la' | 'england'; readonly la?: string };
-  readonly from: string;
-  readonly to: string;
-}
-
-/** A running tally at flat dotted paths (the paths of AreaFigures), every path present from the start. */
-export class Tally {
-  readonly counts: Record<string, number> = {};
-  zero(...paths: string[]): void {
-    for (const p of paths) this.counts[p] ??= 0;
-  }
-  add(path: string, n = 1): void {
-    this.counts[path] = (this.counts[path] ?? 0) + n;
-  }
-}
-
-/** What every measure shares: the area test and the period. */
-export interface Scope extends AreaInput {
-  readonly inArea: (la: string) => boolean;
-  readonly inPeriod: (date: string | undefined) => date is string;
-}
+export type { AreaInput } from './area-scope.js';
 
 const REQUESTERS: readonly Requester[] = ['parent', 'young-person', 'setting', 'other'];
 /** Weeks are calendar weeks from the day the request was received (issue 11; SEN2 guide, module 1). */

@@ -79,12 +79,10 @@ export class InclusionQueries {
   /** The cases requested in one of las, or transferred to or from one (PlanTransferAccepted's la is the new LA's). */
   private async caseIdsOf(las: readonly string[]): Promise<string[]> {
     if (las.length === 0) return [];
-    const rows = await this.db
-      .getRepository(InclusionFactEntity)
-      .find({
-        where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) },
-        select: { caseId: true, la: true, data: true, type: true },
-      });
+    const rows = await this.db.getRepository(InclusionFactEntity).find({
+      where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) },
+      select: { caseId: true, la: true, data: true, type: true },
+    });
     const ids = new Set<string>();
     for (const r of rows) {
       const d = JSON.parse(r.data) as { fromLa?: string; toLa?: string };
