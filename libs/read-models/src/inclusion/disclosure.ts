@@ -31,12 +31,13 @@ export interface DisclosureRules {
 }
 
 type Counts = Readonly<Record<string, number>>;
+const membersOf = (relation: Relation): string[] => [relation.total, ...relation.cells];
 
 /** Exact counts in, counts as shown to outsiders out (and the ratios computed from what is shown). */
 export function suppress(counts: Counts, rules: DisclosureRules): Record<string, Shown | null> {
   checkRules(counts, rules);
   const hidden = primarySuppression(counts);
-  secondarySuppression(counts, rules.relations, hidden);
+  protect(counts, rules.relations, hidden);
   const shown: Record<string, Shown | null> = {};
   for (const [path, value] of Object.entries(counts)) shown[path] = hidden.has(path) ? SUPPRESSED : value;
   for (const ratio of rules.ratios) {
@@ -69,8 +70,7 @@ function secondarySuppression(counts: Counts, relations: readonly Relation[], hi
   for (let changed = true; changed;) {
     changed = false;
     for (const relation of relations) {
-      const members = [relation.total, ...relation.cells];
-      if (members.filter((path) => hidden.has(path)).length !== 1) continue;
+      if (membersOf(relation).filter((path) => hidden.has(path)).length !== 1) continue;
       hidden.add(complementFor(counts, relation, hidden));
       changed = true;
     }
@@ -78,16 +78,80 @@ function secondarySuppression(counts: Counts, relations: readonly Relation[], hi
 }
 
 /**
+ * Hiding until no relation has exactly one hidden member stops subtraction within a relation, not across several: in
+ * a table of 3 × 3 or more with its totals, a hidden cell that links two blocks of hidden cells is solved from row and
+ * column totals together. So the hidden members of all relations are solved together, exactly; while one is
+ * determined, one more count is hidden beside it and the one-relation rule runs again. Hiding only adds unknowns, so
+ * what was undetermined stays so; each round hides a count, so this ends.
+ */
+function protect(counts: Counts, relations: readonly Relation[], hidden: Set<string>): void {
+  for (;;) {
+    secondarySuppression(counts, relations, hidden);
+    const [exposed] = determined(relations, hidden);
+    if (exposed === undefined) return;
+    const around = relations.filter((r) => membersOf(r).includes(exposed));
+    // Beside it: the smallest non-zero visible cell of a relation it is in, else such a total, else anywhere.
+    const candidates = [around.flatMap((r) => r.cells), around.map((r) => r.total), relations.flatMap(membersOf)];
+    const next = candidates.map((paths) => smallestVisible(counts, hidden, paths)).find((path) => path !== undefined);
+    // A determined positive count is a sum of shown ones, so a non-zero count is still shown somewhere.
+    if (next === undefined) throw new Error(`disclosure: ${exposed} cannot be protected`);
+    hidden.add(next);
+  }
+}
+
+/** Hidden members fixed by the relations taken together: Gauss–Jordan over them (+1 a total, -1 a cell). */
+function determined(relations: readonly Relation[], hidden: ReadonlySet<string>): string[] {
+  const unknowns = [...new Set(relations.flatMap(membersOf))].filter((path) => hidden.has(path));
+  const rows = relations
+    .map((r) => unknowns.map((path) => (path === r.total ? 1n : r.cells.includes(path) ? -1n : 0n)))
+    .filter((row) => row.some((v) => v !== 0n));
+  const pivots = gaussJordan(rows);
+  // A member is fixed when its pivot row names no other unknown.
+  return pivots.filter((col, i) => rows[i].every((v, j) => j === col || v === 0n)).map((col) => unknowns[col]);
+}
+
+/** Reduces `rows` in place (fraction-free, exact in bigint); returns the pivot column of each leading row. */
+function gaussJordan(rows: bigint[][]): number[] {
+  const pivots: number[] = [];
+  const width = rows[0]?.length ?? 0;
+  for (let col = 0; col < width && pivots.length < rows.length; col++) {
+    const k = pivots.length;
+    const at = rows.findIndex((row, i) => i >= k && row[col] !== 0n);
+    if (at < 0) continue;
+    [rows[k], rows[at]] = [rows[at], rows[k]];
+    const pivot = rows[k];
+    for (let i = 0; i < rows.length; i++) {
+      const f = rows[i][col];
+      if (i !== k && f !== 0n) rows[i] = withoutCommonFactor(rows[i].map((v, j) => v * pivot[col] - pivot[j] * f));
+    }
+    pivots.push(col);
+  }
+  return pivots;
+}
+
+function withoutCommonFactor(row: bigint[]): bigint[] {
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  const g = row.reduce(gcd, 0n);
+  return g > 1n ? row.map((v) => v / g) : row;
+}
+
+/** The visible non-zero path of least value, the first listed among equals. */
+function smallestVisible(counts: Counts, hidden: ReadonlySet<string>, paths: readonly string[]): string | undefined {
+  let smallest: string | undefined;
+  for (const path of paths) {
+    if (hidden.has(path) || counts[path] === 0) continue;
+    if (smallest === undefined || counts[path] < counts[smallest]) smallest = path;
+  }
+  return smallest;
+}
+
+/**
  * The cell to hide beside a relation's one hidden member: the smallest non-zero visible cell, the first listed
- * among equals (hiding a 0 protects nothing: a total is no less recoverable for a zero it cannot see). If there is
- * none, the hidden member is a cell whose companions are all 0, and the total is hidden.
+ * among equals (a 0 stays shown, as the rule has it). If there is none, the hidden member is a cell whose companions
+ * are all 0, and the total is hidden.
  */
 function complementFor(counts: Counts, relation: Relation, hidden: ReadonlySet<string>): string {
-  let smallest: string | undefined;
-  for (const cell of relation.cells) {
-    if (hidden.has(cell) || counts[cell] === 0) continue;
-    if (smallest === undefined || counts[cell] < counts[smallest]) smallest = cell;
-  }
+  const smallest = smallestVisible(counts, hidden, relation.cells);
   if (smallest !== undefined) return smallest;
   // Every hidden count is positive (primary: 1–4; secondary: a non-zero cell, or a total over a hidden cell), and a
   // relation adds up (checked), so a hidden total always has a non-zero visible cell beside it.
@@ -126,7 +190,7 @@ function checkRules(counts: Counts, rules: DisclosureRules): void {
 
 function checkRelation(counts: Counts, relation: Relation, isCount: (path: string, where: string) => void): void {
   const where = `relation of ${relation.total}`;
-  const members = [relation.total, ...relation.cells];
+  const members = membersOf(relation);
   members.forEach((path) => isCount(path, where));
   if (relation.cells.length === 0 || new Set(members).size !== members.length) {
     throw new Error(`disclosure: ${where} needs distinct cells`);
