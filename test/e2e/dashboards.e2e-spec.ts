@@ -225,6 +225,18 @@ function expected(la?: string) {
   };
 }
 
+/** An area's counts at dotted paths: every number or "c" but percentages, money and the months' labels. */
+function counts(area: Json, prefix = ''): Record<string, number | 'c'> {
+  const out: Record<string, number | 'c'> = {};
+  for (const [k, v] of Object.entries(area)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (/Pct$|^pct$|Pence$|^pence$/.test(k) || path.startsWith('spend.byBand') || path === 'area') continue;
+    if (typeof v === 'number' || v === 'c') out[path] = v;
+    else if (v && typeof v === 'object') Object.assign(out, counts(v as Json, path));
+  }
+  return out;
+}
+
 const pct = (a: number, b: number) => (b === 0 ? null : Math.round((1000 * a) / b) / 10);
 
 describe('manager@202: LA 202 exact, labelled management information', () => {
@@ -318,14 +330,17 @@ describe('manager@202: LA 202 exact, labelled management information', () => {
     expect(body.la.disputes).toMatchObject({ appealableDecisions: letters, appealsRegistered: 0, appealRatePct: 0 });
   });
 
-  it('gives England (both LAs) and every LA, LA 202 exact and LA 203 suppressed', () => {
-    const e = expected();
-    expect(body.england).toMatchObject({ disclosure: 'suppressed', requests: { total: e.requests } });
+  it('gives England and every LA, LA 202 exact and LA 203 suppressed', async () => {
+    expect(body.england).toMatchObject({ area: { kind: 'england' }, disclosure: 'suppressed' });
     expect((body.las as Json[]).map((a) => [a.area.la, a.disclosure])).toEqual([
       ['202', 'management-information'],
       ['203', 'suppressed'],
     ]);
-    expect(body.las[0].requests).toEqual(body.la.requests);
+    expect(body.las[0]).toEqual(body.la);
+    // England's 8 requests less LA 202's own 6 would give LA 203's 2: England's total is hidden from LA 202.
+    expect(expected().requests - expected('202').requests).toBe(2);
+    expect(body.england.requests.total).toBe('c');
+    expect(body.las[1].requests.total).toBe('c');
   });
 
   it('holds no personal data: no name, date of birth, case id, or date but the period, asOf and months', () => {
@@ -341,27 +356,54 @@ describe('manager@202: LA 202 exact, labelled management information', () => {
 });
 
 describe('regions: everything suppressed', () => {
-  it('sees LA 203 with its counts of 1–4 as "c" and no hidden cell recoverable from its total', async () => {
+  it('sees every count of 1–4 as "c", every other shown exactly, and no hidden cell recoverable from a total', async () => {
     const res = await dashboard(regions);
     expect(res.status).toBe(200);
     expect(res.body.la).toBeUndefined();
-    const la203 = (res.body.las as Json[]).find((a) => a.area.la === '203')!;
-    expect(la203.disclosure).toBe('suppressed');
+    const exact202 = counts((await dashboard(mgr)).body.la);
+    const exact203 = counts((await dashboard(cw203)).body.la);
+    const [la202, la203] = (res.body.las as Json[]).map((a) => counts(a));
+    const england = counts(res.body.england);
+    expect((res.body.las as Json[]).map((a) => [a.area.la, a.disclosure])).toEqual([
+      ['202', 'suppressed'],
+      ['203', 'suppressed'],
+    ]);
+    for (const [shown, exact] of [
+      [la202!, exact202],
+      [la203!, exact203],
+    ] as const) {
+      for (const [path, value] of Object.entries(exact)) {
+        if (typeof value === 'number' && value >= 1 && value <= 4) expect([path, shown[path]]).toEqual([path, 'c']);
+        else if (shown[path] !== 'c') expect([path, shown[path]]).toEqual([path, value]);
+      }
+    }
     // LA 203: 2 requests, 2 decisions (1 refused), 1 final plan: every one is 1–4.
-    expect(la203.requests.total).toBe('c');
-    expect(la203.assessmentDecisions).toMatchObject({ total: 'c', refuse: 'c', assess: 'c', within6WeeksPct: 'c' });
-    expect(la203.finalPlans.includingExceptions).toMatchObject({ total: 'c', within20Weeks: 'c', within20WeeksPct: 'c' });
-    const la202 = (res.body.las as Json[]).find((a) => a.area.la === '202')!;
-    // 6 requests shown, all by parents (0 elsewhere): nothing to hide.
-    expect(la202.requests).toEqual({ total: 6, byRequester: { parent: 6, 'young-person': 0, setting: 0, other: 0 } });
-    // 6 decisions, 1 refusal: the refusal is hidden, so is the other cell (5 assess), or the refusal = 6 − 5.
-    expect(la202.assessmentDecisions.refuse).toBe('c');
-    expect(la202.assessmentDecisions.assess).toBe('c');
-    for (const area of res.body.las as Json[]) {
-      const { total, ...cells } = area.requests.byRequester as Json;
-      void total;
-      const hidden = [area.requests.total, ...Object.values(cells)].filter((v) => v === 'c').length;
-      expect(hidden).not.toBe(1);
+    expect(la203!['assessmentDecisions.refuse']).toBe('c');
+    const relations = (c: Record<string, number | 'c'>) => [
+      [
+        'requests.total',
+        'requests.byRequester.parent',
+        'requests.byRequester.young-person',
+        'requests.byRequester.setting',
+        'requests.byRequester.other',
+      ],
+      ['assessmentDecisions.total', 'assessmentDecisions.assess', 'assessmentDecisions.refuse'],
+      ['assessmentDecisions.total', 'assessmentDecisions.within6Weeks', 'assessmentDecisions.after6Weeks'],
+      [
+        'finalPlans.includingExceptions.total',
+        'finalPlans.includingExceptions.within20Weeks',
+        'finalPlans.includingExceptions.from20To52Weeks',
+        'finalPlans.includingExceptions.over52Weeks',
+      ],
+      ['caseload.total', ...Object.keys(c).filter((p) => p.startsWith('caseload.bySetting.'))],
+      ['caseload.total', ...Object.keys(c).filter((p) => p.startsWith('caseload.byAge.'))],
+    ];
+    for (const c of [la202!, la203!, england]) {
+      for (const members of relations(c)) expect(members.filter((p) => c[p] === 'c')).not.toHaveLength(1);
+    }
+    // Across areas: England = LA 202 + LA 203 at every count.
+    for (const path of Object.keys(england)) {
+      expect([path, [england[path], la202![path], la203![path]].filter((v) => v === 'c').length]).not.toEqual([path, 1]);
     }
   });
 

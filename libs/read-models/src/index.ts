@@ -24,3 +24,4 @@ export * from './inclusion/case-histories.js';
 export * from './inclusion/inclusion-queries.js';
 export * from './inclusion/disclosure.js';
 export * from './inclusion/area-figures.js';
+export * from './inclusion/area-joint.js';

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@send/platform';
 import {
   type AreaFigures,
   type CaseHistory,
+  type FiguresContext,
   type InclusionDashboard,
   type InclusionDeadline,
   InclusionQueries,
@@ -12,6 +13,10 @@ import {
   bandNamesOf,
   countArea,
   disclosureRules,
+  englandForLa,
+  figuresOf,
+  lessOwn,
+  suppressTogether,
 } from '@send/read-models';
 import { councilNameOf } from '../ui/councils.js';
 
@@ -30,6 +35,9 @@ interface Data {
   readonly deadlines: readonly InclusionDeadline[];
   readonly budgets: readonly LaBudget[];
 }
+type Counts = Record<string, number>;
+const ENGLAND = { kind: 'england' as const };
+const laArea = (la: string) => ({ kind: 'la' as const, la });
 
 /** The inclusion dashboard (docs/dashboards.md): counts from the inclusion-facts read model, as of `to`. */
 @Injectable()
@@ -44,36 +52,59 @@ export class DashboardsService {
     // England needs every LA's cases, so the whole read model is folded once, as known on `to`.
     const { cases, budgets } = await this.queries.histories(to);
     const data: Data = { cases, budgets, deadlines: await this.queries.deadlines(to) };
-    const figures = (kind: 'la' | 'england', la?: string) => this.figures(data, from, to, kind, la, view.ownLa);
-    const las = view.everyLa ? lasOf(data).map((la) => figures('la', la)) : undefined;
+    const las = [...new Set([...lasOf(data), ...(view.la ? [view.la] : [])])].sort();
+    const count = (area: { kind: 'la' | 'england'; la?: string }) => countArea({ ...data, area, from, to });
+    const counts: Record<string, Counts> = Object.fromEntries(las.map((la) => [la, count(laArea(la))]));
+    const england = count(ENGLAND);
+    const context = (name: string): FiguresContext => ({ from, to, name, bandNames: bandNamesOf(data.cases) });
+    const shown = view.ownLa ? this.forOwnLa(view.ownLa, england, counts, context) : this.forOutsiders(england, counts, context);
+    const every = view.everyLa ? las.map((la) => shown.las[la]!) : undefined;
     return {
       generatedAt: this.clock.now().toISOString(),
       from,
       to,
-      ...(view.la ? { la: figures('la', view.la) } : {}),
-      england: figures('england'),
-      ...(las ? { las } : {}),
+      ...(view.la ? { la: shown.las[view.la]! } : {}),
+      england: shown.england,
+      ...(every ? { las: every } : {}),
     };
   }
 
-  private figures(
-    data: Data,
-    from: string,
-    to: string,
-    kind: 'la' | 'england',
-    la: string | undefined,
-    ownLa: string | undefined,
-  ): AreaFigures {
-    const area = { kind, ...(la ? { la } : {}) };
-    const counts = countArea({ ...data, area, from, to });
-    const exact = kind === 'la' && la !== undefined && la === ownLa;
-    const name = kind === 'england' ? 'England' : (councilNameOf(la, this.config.councilNames) ?? `Local authority ${la}`);
-    return areaFigures(counts, disclosureRules(counts), area, exact ? 'management-information' : 'suppressed', {
-      from,
-      to,
-      name,
-      bandNames: bandNamesOf(data.cases),
-    });
+  /** Outside every LA: England and each LA suppressed together, one pattern for every outsider's view. */
+  private forOutsiders(england: Counts, counts: Record<string, Counts>, context: (name: string) => FiguresContext) {
+    const together = suppressTogether(england, counts);
+    return {
+      england: figuresOf(england, together.whole, ENGLAND, 'suppressed', context('England')),
+      las: Object.fromEntries(
+        Object.keys(counts).map((la) => [
+          la,
+          figuresOf(counts[la]!, together.parts[la]!, laArea(la), 'suppressed', context(this.nameOf(la))),
+        ]),
+      ),
+    };
+  }
+
+  /**
+   * An LA's own users: its figures exact; England and the other LAs suppressed together with the rest of England
+   * (England less their LA), since they could subtract their own exact figures from England's.
+   */
+  private forOwnLa(own: string, england: Counts, counts: Record<string, Counts>, context: (name: string) => FiguresContext) {
+    const others = Object.fromEntries(Object.entries(counts).filter(([la]) => la !== own));
+    const together = suppressTogether(lessOwn(england, counts[own]!), others);
+    const exact = areaFigures(
+      counts[own]!,
+      disclosureRules(counts[own]!),
+      laArea(own),
+      'management-information',
+      context(this.nameOf(own)),
+    );
+    const las: Record<string, AreaFigures> = { [own]: exact };
+    for (const la of Object.keys(others))
+      las[la] = figuresOf(counts[la]!, together.parts[la]!, laArea(la), 'suppressed', context(this.nameOf(la)));
+    return { england: figuresOf(england, englandForLa(england, together.whole), ENGLAND, 'suppressed', context('England')), las };
+  }
+
+  private nameOf(la: string): string {
+    return councilNameOf(la, this.config.councilNames) ?? `Local authority ${la}`;
   }
 }
 

@@ -33,8 +33,24 @@ export function areaFigures(
   disclosure: 'management-information' | 'suppressed',
   context?: FiguresContext,
 ): AreaFigures {
-  const plain = Object.fromEntries(Object.entries(counts).filter(([p]) => !isMoney(p)));
+  const plain = countsOnly(counts);
   const shown: Flat = disclosure === 'suppressed' ? suppress(plain, rules) : { ...plain, ...exactRatios(plain, rules) };
+  return figuresOf(counts, shown, area, disclosure, context);
+}
+
+/** The counts without the money (`…Pence`, `….pence`): what disclosure control works on. */
+export function countsOnly(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([p]) => !isMoney(p)));
+}
+
+/** The figures from counts already passed through disclosure control (suppressTogether), or exact ones. */
+export function figuresOf(
+  counts: Record<string, number>,
+  shown: Readonly<Record<string, Shown | null>>,
+  area: { readonly kind: 'la' | 'england'; readonly la?: string },
+  disclosure: 'management-information' | 'suppressed',
+  context?: FiguresContext,
+): AreaFigures {
   const { months, spend, ...rest } = unflatten<Nested>(shown);
   const name = context?.name ?? (area.kind === 'england' ? 'England' : `Local authority ${area.la ?? ''}`);
   const nested = rest as Nested & { caseload: Nested };
@@ -56,7 +72,12 @@ function monthsFrom(months: Record<string, Nested>, context?: FiguresContext): A
     .map((i) => ({ month: labels[i] ?? String(i), ...(months[String(i)] as object) }) as AreaFigures['months'][number]);
 }
 
-function spendOf(counts: Record<string, number>, shown: Flat, spend: Nested, context?: FiguresContext): AreaFigures['spend'] {
+function spendOf(
+  counts: Record<string, number>,
+  shown: Readonly<Flat>,
+  spend: Nested,
+  context?: FiguresContext,
+): AreaFigures['spend'] {
   const pence = (path: string, plansPath: string): number | 'c' => (shown[plansPath] === 'c' ? 'c' : (counts[path] ?? 0));
   const committedPence = pence('spend.committedPence', 'spend.plans');
   const budgetPence = counts['spend.budgetPence'] ?? null;
