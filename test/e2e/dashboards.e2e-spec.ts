@@ -167,6 +167,12 @@ beforeAll(async () => {
     rationale: 'The plan still describes the needs and provision',
     outcomesProgress: [{ outcomeId, progress: 'progressing' }],
   });
+  // LA 202's high-needs budget for 2025-26: £500,000.
+  await h.http
+    .put('/api/v1/funding/budgets/202/2025-26')
+    .set(mgr)
+    .send({ budgetPence: 50_000_000, setOn: '2025-03-01' })
+    .expect(200);
   // LA 203. Q1: final on day 140 exactly (within 20 weeks). Q2: refused on day 63 (late).
   await finalCase(cw203, '203', {
     receivedOn: '2025-01-06',
@@ -318,6 +324,17 @@ describe('manager@202: LA 202 exact, labelled management information', () => {
     expect((la.months as Json[]).map((m) => m.caseload)).toEqual(e.monthCaseload);
     expect((la.months as Json[]).map((m) => m.requests)).toEqual(e.monthRequests);
     expect(la.spend).toMatchObject({ financialYear: '2025-26', plans: 4 });
+  });
+
+  it("reconciles the spend with the funding context's own view of LA 202's 2025-26 commitments", async () => {
+    const funding = (await h.http.get('/api/v1/funding/budgets/202/2025-26').set(mgr).expect(200)).body as Json;
+    const spend = body.la.spend as Json;
+    expect(spend).toMatchObject({ financialYear: '2025-26', budgetPence: 50_000_000, committedPence: funding.committedPence });
+    expect(funding.committedPence).toBeGreaterThan(0);
+    expect(spend.committedPct).toBe(pct(funding.committedPence, 50_000_000));
+    // P1, P2, P3 and P6 were priced on their 2025 final plans; P8's plan of 2024 was committed for 2024-25 only.
+    expect((spend.byBand as Json[]).reduce((n, b) => n + b.plans, 0)).toBe(4);
+    expect((spend.byBand as Json[]).reduce((n, b) => n + b.pence, 0)).toBe(funding.committedPence);
   });
 
   it("counts the appealable decisions from the cases' own histories", async () => {
