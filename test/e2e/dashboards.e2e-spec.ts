@@ -43,6 +43,8 @@ interface Done {
   setting?: string;
   exception?: boolean;
   ceasedOn?: string;
+  /** A tribunal ordered the assessment after a refusal. */
+  ordered?: boolean;
 }
 const done: Done[] = [];
 
@@ -105,7 +107,27 @@ beforeAll(async () => {
   // P4: refused on day 28.
   const p4 = await openCase(h, cw, '2025-02-03');
   await decide(h, cw, p4, 'refuse', '2025-03-03');
-  done.push({ caseId: p4, la: '202', receivedOn: '2025-02-03', decision: { decision: 'refuse', on: '2025-03-03' } });
+  // The family disputes it: mediation asked for and held, a certificate, an appeal, the tribunal orders the
+  // assessment on 2025-06-02 and the LA complies on 2025-06-16 (Reg 44(2)(b): within 4 weeks).
+  const { disputeId } = await step(h, cw, p4, '/disputes', {
+    about: ['refusal-to-assess'],
+    decisionLetterOn: '2025-03-03',
+    raisedOn: '2025-03-10',
+  });
+  const dispute = `/disputes/${disputeId}`;
+  await step(h, cw, p4, `${dispute}/mediation`, { event: 'requested', on: '2025-03-12' });
+  await step(h, cw, p4, `${dispute}/mediation`, { event: 'held', on: '2025-04-02' });
+  await step(h, cw, p4, `${dispute}/certificate`, { issuedOn: '2025-04-03' });
+  await step(h, cw, p4, `${dispute}/appeal`, { registeredOn: '2025-04-10' });
+  await step(h, cw, p4, `${dispute}/orders`, { order: 'assess', madeOn: '2025-06-02' });
+  await decide(h, cw, p4, 'assess', '2025-06-16');
+  done.push({
+    caseId: p4,
+    la: '202',
+    receivedOn: '2025-02-03',
+    decision: { decision: 'refuse', on: '2025-03-03' },
+    ordered: true,
+  });
   // P5: no plan on day 105 (within 16 weeks).
   const p5 = await openCase(h, cw, '2025-02-03');
   await decide(h, cw, p5, 'assess', '2025-03-03');
@@ -215,7 +237,7 @@ function expected(la?: string) {
     noPlan: n((d) => inYear(d.outcome?.on) && d.outcome!.outcome === 'no-plan'),
     including: bands(finals),
     excluding: bands(finals.filter((d) => !d.exception)),
-    open: n((d) => d.decision?.decision === 'assess' && !d.outcome && days(d.receivedOn, TO) > 140),
+    open: n((d) => (d.decision?.decision === 'assess' || d.ordered === true) && !d.outcome && days(d.receivedOn, TO) > 140),
     caseload: n((d) => inForce(d, TO)),
     mainstream: n((d) => inForce(d, TO) && d.setting === 'mainstream'),
     special: n((d) => inForce(d, TO) && d.setting === 'special'),
@@ -344,7 +366,19 @@ describe('manager@202: LA 202 exact, labelled management information', () => {
         (e) => e.type === 'AppealRightsOpened' && inYear(e.data.decisionLetterOn),
       ).length;
     }
-    expect(body.la.disputes).toMatchObject({ appealableDecisions: letters, appealsRegistered: 0, appealRatePct: 0 });
+    // P4's dispute: one mediation asked for and held, one appeal, one order complied with in time.
+    expect(body.la.disputes).toEqual({
+      mediations: 1,
+      mediationsHeld: 1,
+      appealsRegistered: 1,
+      appealableDecisions: letters,
+      appealRatePct: pct(1, letters),
+      ordersMade: 1,
+      ordersComplied: 1,
+      ordersCompliedOnTime: 1,
+      ordersCompliedLate: 0,
+      ordersCompliedOnTimePct: 100,
+    });
   });
 
   it('gives England and every LA, LA 202 exact and LA 203 suppressed', async () => {
