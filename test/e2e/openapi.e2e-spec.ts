@@ -41,6 +41,7 @@ const ROUTES: [string, string][] = [
   ['get', '/health'],
   ['get', '/ready'],
   ['get', '/metrics'],
+  ['get', '/api/v1/dashboards/inclusion'],
 ];
 
 describe('OpenAPI', () => {
@@ -70,6 +71,14 @@ describe('OpenAPI', () => {
     const params = (doc.paths[`${CASE}/deadlines`].get.parameters ?? []) as Json[];
     expect(params.map((p) => p.name)).toContain('asOf');
     expect(doc.paths['/api/v1/cases'].post.requestBody).toBeDefined();
+  });
+
+  it('documents the dashboard query and its response', () => {
+    const route = doc.paths['/api/v1/dashboards/inclusion'].get;
+    expect(((route.parameters ?? []) as Json[]).map((p) => p.name).sort()).toEqual(['from', 'la', 'to']);
+    expect(Object.keys(route.responses['200'].content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['la', 'england', 'las']),
+    );
   });
 
   it('/api/docs answers with an HTML page', async () => {
