@@ -23,4 +23,5 @@ export * from './inclusion/inclusion-facts.projection.js';
 export * from './inclusion/case-histories.js';
 export * from './inclusion/inclusion-queries.js';
 export * from './inclusion/disclosure.js';
+export * from './inclusion/area-figures.js';
 export * from './sen2/index.js';

@@ -89,7 +89,7 @@ export const INCLUSION_FACT_READERS: Readonly<Record<string, FactReader>> = {
   CertificateIssued: dispute('issuedOn'),
   AppealRegistered: dispute('registeredOn'),
   TribunalOrderMade: dispute('madeOn', 'orderId'),
-  OrderComplied: dispute('compliedOn', 'orderId'),
+  OrderComplied: dispute('compliedOn', 'orderId', 'step'),
   PlanPriced: {
     dateFields: ['issuedOn'],
     keep: (d) => ({

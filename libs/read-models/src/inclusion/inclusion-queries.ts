@@ -9,6 +9,7 @@ import { InclusionFactEntity } from './inclusion-fact.entity.js';
 /** The deadline register's rows the dashboards read (review decisions, amended plans, phase transfers, orders). */
 export interface InclusionDeadline {
   readonly caseId: string;
+  readonly deadlineId: string;
   readonly la: string;
   readonly rule: string;
   readonly startedOn: string;
@@ -19,7 +20,13 @@ export interface InclusionDeadline {
 }
 
 /** The statutory clocks the review, amendment, phase-transfer and order measures count (libs/statutory rules.ts). */
-export const INCLUSION_DEADLINE_RULES = ['annual-review', 'review-decision', 'amended-plan', 'phase-transfer', 'order-compliance'];
+export const INCLUSION_DEADLINE_RULES = [
+  'annual-review',
+  'review-decision',
+  'amended-plan',
+  'phase-transfer',
+  'order-compliance',
+];
 
 /** Reads of the inclusion-facts projection, folded into case histories, and of the deadline register. */
 @Injectable()
@@ -58,6 +65,7 @@ export class InclusionQueries {
       .filter((r) => r.startedOn <= asOf && (caseIds === undefined || caseIds.has(r.caseId) || las!.includes(r.la)))
       .map((r) => ({
         caseId: r.caseId,
+        deadlineId: r.deadlineId,
         la: r.la,
         rule: r.rule,
         startedOn: r.startedOn,
@@ -73,7 +81,10 @@ export class InclusionQueries {
     if (las.length === 0) return [];
     const rows = await this.db
       .getRepository(InclusionFactEntity)
-      .find({ where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) }, select: { caseId: true, la: true, data: true, type: true } });
+      .find({
+        where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) },
+        select: { caseId: true, la: true, data: true, type: true },
+      });
     const ids = new Set<string>();
     for (const r of rows) {
       const d = JSON.parse(r.data) as { fromLa?: string; toLa?: string };
@@ -84,5 +95,13 @@ export class InclusionQueries {
 }
 
 function factOf(r: InclusionFactEntity): InclusionFact {
-  return { eventId: r.eventId, caseId: r.caseId, la: r.la, type: r.type, on: r.on, position: r.position, data: JSON.parse(r.data) as Record<string, unknown> };
+  return {
+    eventId: r.eventId,
+    caseId: r.caseId,
+    la: r.la,
+    type: r.type,
+    on: r.on,
+    position: r.position,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  };
 }
