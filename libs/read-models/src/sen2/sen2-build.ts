@@ -1,17 +1,8 @@
 import { daysBetween } from '@send/statutory';
 import type { CaseHistory } from '../inclusion/case-history.js';
 import { ASSESSMENT_OUTCOME, CEASE_REASON, REQUEST_OUTCOME, REQUEST_SOURCE, SEN_SETTING, SEN_TYPE } from './sen2-codes.js';
-import {
-  ceasedBy,
-  disputed,
-  firstFinal,
-  flag,
-  inForceOn,
-  laOn,
-  lastReviewDecision,
-  planVersionOn,
-  settingOn,
-} from './sen2-facts.js';
+import { laAt, planInForceAt } from '../inclusion/case-histories.js';
+import { ceasedBy, disputed, firstFinal, flag, inForceOn, lastReviewDecision, settingOn } from './sen2-facts.js';
 import type {
   Sen2ActivePlan,
   Sen2Assessment,
@@ -50,9 +41,9 @@ export function inScope(h: CaseHistory, o: Sen2Options): boolean {
   const p = reportingPeriod(o.census);
   const c = o.census;
   if (h.receivedOn > c) return false;
-  if (inForceOn(h, c) && laOn(h, c) === o.la) return true;
+  if (inForceOn(h, c) && laAt(h, c) === o.la) return true;
   const ceased = ceasedBy(h, c);
-  if (ceased !== undefined && within(ceased, p) && laOn(h, ceased) === o.la) return true;
+  if (ceased !== undefined && within(ceased, p) && laAt(h, ceased) === o.la) return true;
   if (h.requestLa !== o.la || h.receivedOn > p.to) return false;
   const decided = h.assessDecision && h.assessDecision.on <= c ? h.assessDecision : undefined;
   const concluded = h.planDecision && h.planDecision.on <= c ? h.planDecision : undefined;
@@ -120,7 +111,7 @@ function requestOf(h: CaseHistory, id: number, o: Sen2Options): Sen2Request {
     Exported: '0',
   };
   const assessing = decided?.decision === 'assess' || (h.assessmentOrderedOn !== undefined && h.assessmentOrderedOn <= c);
-  const active = inForceOn(h, c) && laOn(h, c) === o.la;
+  const active = inForceOn(h, c) && laAt(h, c) === o.la;
   return {
     row,
     facts: { ownRequest: h.requestLa === o.la, requester: h.requestedBy, decision: decided?.decision },
@@ -172,7 +163,8 @@ function namedPlanOf(h: CaseHistory, id: number, o: Sen2Options): Sen2NamedPlan 
   return {
     row,
     facts: {
-      ownRequest: h.requestLa === o.la,
+      ownRequest: h.requestLa === o.la && final.la === h.requestLa,
+      issuedHere: laAt(h, final.on) === o.la,
       daysFromRequest: daysBetween(h.receivedOn, final.on),
       exception: h.exceptions.some((e) => e.recordedOn <= c),
       ceaseReason: reason,
@@ -205,7 +197,7 @@ function activePlanOf(h: CaseHistory, id: number, o: Sen2Options): Sen2ActivePla
         } as Sen2Row<'placement-detail'>,
       ]
     : [];
-  const version = planVersionOn(h, c);
+  const version = planInForceAt(h, c);
   // Item 5.8: the primary need ranked 1 and, where there is one, a secondary need ranked 2.
   const ranked = version?.primaryNeed ? [version.primaryNeed, ...version.secondaryNeeds.slice(0, 1)] : [];
   const needs = ranked.map((need, i) => ({

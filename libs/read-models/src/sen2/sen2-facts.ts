@@ -1,5 +1,6 @@
 import type { SettingType } from '@send/statutory';
 import type { CaseHistory, PlanVersionFact } from '../inclusion/case-history.js';
+import { planInForceAt } from '../inclusion/case-histories.js';
 
 /**
  * Readings of one case's history on a day, as the SEN2 return needs them. Every reading takes only the
@@ -13,12 +14,9 @@ export function firstFinal(h: CaseHistory, day: string): PlanVersionFact | undef
   return h.planVersions.filter((v) => v.kind === 'final' && on(v.on, day)).sort(byDate)[0];
 }
 
-/** The latest final or amended version on or before the day: the plan as it stands. */
-export function planVersionOn(h: CaseHistory, day: string): PlanVersionFact | undefined {
-  return h.planVersions
-    .filter((v) => v.kind !== 'draft' && on(v.on, day))
-    .sort(byDate)
-    .at(-1);
+/** A plan is in force from its first final version until it ceases (s.45 CFA 2014): the dashboards' reading. */
+export function inForceOn(h: CaseHistory, day: string): boolean {
+  return planInForceAt(h, day) !== undefined;
 }
 
 /** The day the plan ceased, if it had by the day (a cease decided but not yet in effect is not ceased). */
@@ -26,28 +24,16 @@ export function ceasedBy(h: CaseHistory, day: string): string | undefined {
   return on(h.cease?.ceasedOn, day) ? h.cease?.ceasedOn : undefined;
 }
 
-/** A plan is in force from its first final version until it ceases (s.45 CFA 2014). */
-export function inForceOn(h: CaseHistory, day: string): boolean {
-  const ceased = ceasedBy(h, day);
-  return firstFinal(h, day) !== undefined && (ceased === undefined || ceased > day);
-}
-
-/** The LA maintaining the plan on the day: the request's LA until an accepted transfer (Reg 15). */
-export function laOn(h: CaseHistory, day: string): string {
-  const moved = h.transfers
-    .filter((t) => on(t.on, day))
-    .sort(byDate)
-    .at(-1);
-  return moved?.toLa ?? h.requestLa;
-}
-
-/** Section I as it stands on the day: the latest plan version's, or a setting named after it (placement). */
+/**
+ * Section I as it stands on the day, with the day it was named (module 5's EntryDate): a setting named after
+ * the version in force, else the version's own, as the dashboards' settingTypeAt reads it.
+ */
 export function settingOn(h: CaseHistory, day: string): { readonly on: string; readonly type: SettingType } | undefined {
-  const fromPlans = h.planVersions
-    .filter((v) => v.kind !== 'draft' && v.setting !== undefined && on(v.on, day))
-    .map((v) => ({ on: v.on, type: (v.setting as { type: SettingType }).type }));
-  const named = h.settingsNamed.filter((s) => on(s.on, day)).map((s) => ({ on: s.on, type: s.type }));
-  return [...fromPlans, ...named].sort(byDate).at(-1);
+  const version = planInForceAt(h, day);
+  if (!version) return undefined;
+  const named = h.settingsNamed.filter((s) => s.on >= version.on && s.on <= day).at(-1);
+  if (named) return { on: named.on, type: named.type };
+  return version.setting ? { on: version.on, type: version.setting.type } : undefined;
 }
 
 /** The latest annual review decision on or before the day (item 5.x "LastReview"). */

@@ -101,7 +101,10 @@ export interface RequestFacts {
   readonly decision?: 'assess' | 'refuse';
 }
 export interface NamedPlanFacts {
+  /** The LA's own request, and the plan issued by it (the DfE's 20-week measure: the dashboards' ownFirstFinal). */
   readonly ownRequest: boolean;
+  /** Maintained by this LA on the day it was issued (the dashboards' new plans). */
+  readonly issuedHere: boolean;
   /** Calendar days from the request to the first final plan (Reg 13(2)'s 20 weeks are 140 days). */
   readonly daysFromRequest: number;
   readonly exception: boolean;

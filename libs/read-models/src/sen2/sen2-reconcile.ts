@@ -1,5 +1,6 @@
 import { CEASE_REASON_CODES, NEED_CODES } from '@send/statutory';
 import { type Requester } from '../inclusion/figures.js';
+import { timelinessBand } from '../inclusion/area-counts.js';
 import { CEASE_REASON } from './sen2-codes.js';
 import type { Sen2Return } from './sen2-model.js';
 
@@ -23,9 +24,6 @@ export interface ReconciliationRow {
 }
 
 const REQUESTERS: readonly Requester[] = ['parent', 'young-person', 'setting', 'other'];
-/** Reg 13(2): 20 weeks from the request, counted in calendar days; 52 weeks likewise. */
-const WEEKS_20 = 140;
-const WEEKS_52 = 364;
 
 type Measure = readonly [measure: string, sen2: number, from: 'reportingYear' | 'census', note?: string];
 
@@ -49,8 +47,9 @@ function yearMeasures(ret: Sen2Return): Measure[] {
   const issued = plans.filter((n) => n.facts.ownRequest && inYear(n.row.StartDate));
   const ceased = plans.filter((n) => n.row.CeaseDate !== '' && inYear(n.row.CeaseDate));
   const clean = issued.filter((n) => !n.facts.exception);
-  const band = (ns: typeof issued, lo: number, hi: number) =>
-    ns.filter((n) => n.facts.daysFromRequest > lo && n.facts.daysFromRequest <= hi).length;
+  // Reg 13(2): banded from the request by the dashboards' own reading, so both band a day alike.
+  const band = (ns: typeof issued, b: ReturnType<typeof timelinessBand>) =>
+    ns.filter((n) => timelinessBand(n.facts.daysFromRequest) === b).length;
   const noteExc = 'SEN2 Week20 = 0: no lawful exception (Reg 10(4), 13(3)) recorded by the census date';
   return [
     [
@@ -76,11 +75,20 @@ function yearMeasures(ret: Sen2Return): Measure[] {
       'reportingYear',
       'Module 4 StartDate in the reporting year, for the LA’s own requests',
     ],
-    ['finalPlans.includingExceptions.within20Weeks', band(issued, -1, WEEKS_20), 'reportingYear'],
-    ['finalPlans.includingExceptions.from20To52Weeks', band(issued, WEEKS_20, WEEKS_52), 'reportingYear'],
-    ['finalPlans.includingExceptions.over52Weeks', band(issued, WEEKS_52, Infinity), 'reportingYear'],
+    ['finalPlans.includingExceptions.within20Weeks', band(issued, 'within20Weeks'), 'reportingYear'],
+    ['finalPlans.includingExceptions.from20To52Weeks', band(issued, 'from20To52Weeks'), 'reportingYear'],
+    ['finalPlans.includingExceptions.over52Weeks', band(issued, 'over52Weeks'), 'reportingYear'],
     ['finalPlans.excludingExceptions.total', clean.length, 'reportingYear', noteExc],
-    ['finalPlans.excludingExceptions.within20Weeks', band(clean, -1, WEEKS_20), 'reportingYear', noteExc],
+    ['finalPlans.excludingExceptions.within20Weeks', band(clean, 'within20Weeks'), 'reportingYear', noteExc],
+    ['finalPlans.excludingExceptions.from20To52Weeks', band(clean, 'from20To52Weeks'), 'reportingYear', noteExc],
+    ['finalPlans.excludingExceptions.over52Weeks', band(clean, 'over52Weeks'), 'reportingYear', noteExc],
+    ['finalPlans.exceptionCases.total', issued.length - clean.length, 'reportingYear', 'SEN2 Week20 = 1'],
+    [
+      'caseload.newPlans',
+      plans.filter((n) => n.facts.issuedHere && inYear(n.row.StartDate)).length,
+      'reportingYear',
+      'Module 4 StartDate in the reporting year, maintained by this LA that day (transferred-in requests included)',
+    ],
     ['caseload.ceased.total', ceased.length, 'reportingYear', 'Module 4 CeaseDate in the reporting year'],
     ...CEASE_REASON_CODES.map((r): Measure => [
       `caseload.ceased.byReason.${r}`,

@@ -1,5 +1,6 @@
 import { create } from 'xmlbuilder2';
 import { CEASE_REASON_CODES, NEED_CODES, SETTING_TYPES } from '@send/statutory';
+import { countArea } from '../inclusion/area-counts.js';
 import { buildSen2Return, reportingPeriod } from './sen2-build.js';
 import { CEASE_REASON, REQUEST_SOURCE, SEN_SETTING, SEN_TYPE } from './sen2-codes.js';
 import { moduleCsv, moduleRows, returnXml } from './sen2-output.js';
@@ -168,6 +169,8 @@ describe('SEN2 reconciliation against the dashboard', () => {
     'finalPlans.includingExceptions.from20To52Weeks': 1,
     'finalPlans.excludingExceptions.total': 1,
     'finalPlans.excludingExceptions.within20Weeks': 1,
+    'finalPlans.exceptionCases.total': 1,
+    'caseload.newPlans': 2,
     'caseload.ceased.total': 1,
     'caseload.ceased.byReason.6': 1,
   };
@@ -178,6 +181,16 @@ describe('SEN2 reconciliation against the dashboard', () => {
     expect(rows.filter((r) => !r.matches)).toEqual([]);
     expect(rows.find((r) => r.measure === 'caseload.ceased.byReason.6')).toMatchObject({ sen2: 1, dashboard: 1 });
     expect(rows.find((r) => r.measure === 'caseload.ceased.byReason.6')?.note).toContain('CeaseReason 9');
+  });
+
+  it('agrees with the dashboard’s own counts of the same histories', () => {
+    const input = { cases: CASES, deadlines: [], budgets: [], area: { kind: 'la' as const, la: '202' } };
+    const rows = reconcile(ret, {
+      reportingYear: countArea({ ...input, from: '2026-01-01', to: '2026-12-31' }),
+      census: countArea({ ...input, from: CENSUS, to: CENSUS }),
+    });
+    expect(rows.filter((r) => !r.matches)).toEqual([]);
+    expect(rows.find((r) => r.measure === 'caseload.total')).toMatchObject({ sen2: 3, dashboard: 3 });
   });
 
   it('shows a measure that disagrees', () => {
