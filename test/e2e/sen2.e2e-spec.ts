@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { create } from 'xmlbuilder2';
 import { startEmbedded, type Harness } from './harness.js';
 import {
@@ -171,6 +172,39 @@ describe('the SEN2 return of LA 202 for the census of 2026-01-15', () => {
     expect(value('caseload.ceased.byReason.3')).toBe(1);
     expect(value('caseload.total')).toBe(1);
     expect(value('caseload.byNeed.SLCN')).toBe(1);
+  });
+});
+
+describe('personal data', () => {
+  it('never reaches the process output while the return is made', async () => {
+    const written: string[] = [];
+    const record = (...args: unknown[]) => {
+      written.push(args.map(String).join(' '));
+      return true;
+    };
+    // Nest's logger writes to the streams; anything else would go through the console.
+    const spies = [
+      ...[process.stdout, process.stderr].map((s) => jest.spyOn(s, 'write').mockImplementation(record)),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => jest.spyOn(console, m).mockImplementation(record)),
+    ];
+    try {
+      await h.http.get(`${RETURN}&module=person`).set(manager).expect(200);
+      await h.http.get(RETURN).set(manager).expect(200);
+      await h.http.get(`/api/v1/returns/sen2/reconciliation?la=202&census=${CENSUS}`).set(manager).expect(200);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    for (const personal of ['Adams', 'Clark', 'Ava', '2016-03-01', '2008-05-05'])
+      expect(written.join('')).not.toContain(personal);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes both routes with their query', async () => {
+    const doc = (await h.http.get('/api/v1/openapi.json').expect(200)).body as Json;
+    const names = (path: string) => ((doc.paths[path]?.get?.parameters ?? []) as Json[]).map((p) => p.name).sort();
+    expect(names('/api/v1/returns/sen2')).toEqual(['census', 'format', 'la', 'module']);
+    expect(names('/api/v1/returns/sen2/reconciliation')).toEqual(['census', 'la']);
   });
 });
 
