@@ -129,6 +129,35 @@ describe('national roles', () => {
     expectProblem(await h.http.get('/api/v1/cases').set(admin), 403);
   });
 
+  // The DfE regions group sees suppressed dashboard figures only (docs/dashboards.md "Who sees what"), never a case.
+  it.each([
+    ['GET', ''],
+    ['GET', '/history'],
+    ['GET', '/verify'],
+    ['GET', '/deadlines'],
+    ['GET', '/timeline'],
+    ['GET', '/replay'],
+    ['GET', '/plan'],
+    ['GET', '/disputes'],
+    ['GET', '/funding'],
+    ['GET', '/bundle.pdf'],
+    ['POST', '/assessment/decision'],
+    ['POST', '/plan/draft'],
+    ['POST', '/disputes'],
+  ])('regions may not %s a case route (…%s): 403', async (method, path) => {
+    const regions = await login(h, 'regions');
+    const url = caseUrl(case202, path);
+    const res = method === 'GET' ? await h.http.get(url).set(regions) : await h.http.post(url).set(regions).send(decision);
+    expectProblem(res, 403);
+  });
+
+  it('regions may not list or open cases: 403', async () => {
+    const regions = await login(h, 'regions');
+    expectProblem(await h.http.get('/api/v1/cases').set(regions), 403);
+    expectProblem(await h.http.post('/api/v1/cases').set(regions).send(requestBody('2025-01-06')), 403);
+    expect((await h.http.get(caseUrl(case202)).set(cw202).expect(200)).body.stage).toBe('requested');
+  });
+
   it('a caseworker may not run operations: admin routes are 403', async () => {
     expectProblem(await h.http.post('/api/v1/admin/deadlines/sweep').set(cw202), 403);
   });

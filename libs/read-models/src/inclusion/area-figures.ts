@@ -69,12 +69,14 @@ function spendOf(counts: Record<string, number>, shown: Flat, spend: Nested, con
             { c: committedPence, b: budgetPence },
             { relations: [], ratios: [{ path: 'p', numerator: 'c', denominator: 'b' }] },
           ).p ?? null);
-  const byBand = Object.keys((spend.byBand ?? {}) as Nested).map((key) => ({
-    bandId: key,
-    name: context?.bandNames?.[key] ?? key,
-    plans: shown[`spend.byBand.${key}.plans`] as number | 'c',
-    pence: pence(`spend.byBand.${key}.pence`, `spend.byBand.${key}.plans`),
-  }));
+  const byBand = Object.keys((spend.byBand ?? {}) as Nested)
+    .sort()
+    .map((key) => ({
+      bandId: key,
+      name: context?.bandNames?.[key] ?? key,
+      plans: shown[`spend.byBand.${key}.plans`] as number | 'c',
+      pence: pence(`spend.byBand.${key}.pence`, `spend.byBand.${key}.plans`),
+    }));
   const bySetting = Object.fromEntries(
     Object.keys((spend.bySetting ?? {}) as Nested).map((key) => [
       key,

@@ -56,7 +56,8 @@ export const INCLUSION_FACT_READERS: Readonly<Record<string, FactReader>> = {
     },
   },
   AssessmentDecided: { dateFields: ['decidedOn'], keep: (d) => pick(d, 'decision') },
-  TimescaleExceptionRecorded: { dateFields: ['recordedOn'], keep: (d) => pick(d, 'ground') },
+  // Dated from the day the ground applies (Reg 10(4), 13(3)): it may be recorded later than that.
+  TimescaleExceptionRecorded: { dateFields: ['from', 'recordedOn'], keep: (d) => pick(d, 'ground') },
   PlanIssueDecided: { dateFields: ['decidedOn'], keep: (d) => pick(d, 'outcome') },
   AssessmentOrderedByTribunal: { dateFields: ['madeOn'], keep: (d) => pick(d, 'orderId') },
   DraftPlanIssued: plan,
