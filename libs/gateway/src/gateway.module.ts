@@ -11,6 +11,8 @@ import { CasesController } from './cases/cases.controller.js';
 import { TeamController } from './team/team.controller.js';
 import { DashboardsController } from './dashboards/dashboards.controller.js';
 import { DashboardsService } from './dashboards/dashboards.service.js';
+import { ReturnsController } from './returns/returns.controller.js';
+import { Sen2ReturnService } from './returns/sen2-return.service.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
 import { UiModule } from './ui/ui.module.js';
@@ -50,9 +52,11 @@ export class GatewayModule {
         AdminController,
         TeamController,
         DashboardsController,
+        ReturnsController,
       ],
       providers: [
         DashboardsService,
+        Sen2ReturnService,
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },
         { provide: CASE_TIMELINES, useValue: oneTimelinePerContext(options.timelines) },
       ],

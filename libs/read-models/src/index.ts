@@ -25,3 +25,4 @@ export * from './inclusion/inclusion-queries.js';
 export * from './inclusion/disclosure.js';
 export * from './inclusion/area-figures.js';
 export * from './inclusion/area-joint.js';
+export * from './sen2/index.js';
