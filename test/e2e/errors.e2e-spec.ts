@@ -13,6 +13,7 @@ import {
   post,
   requestBody,
   step,
+  SPECIFIC_ITEM,
 } from './fixtures.js';
 
 /**
@@ -99,6 +100,25 @@ describe('POST /cases with a bad body', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body.code).toBe('REQUEST.TOO_DEEP');
     }
+  });
+
+  it('answers 400 naming the field for text the hash chain cannot canonicalise (a lone surrogate), and stores nothing', async () => {
+    const before = await caseCount();
+    const child = { givenName: '\udfff\ud800x', familyName: 'Okafor', dateOfBirth: '2015-03-02' };
+    const res = await h.http.post('/api/v1/cases').set(cw).send(requestBody('2026-11-28', { child }));
+    expectProblem(res, 400, 'REQUEST.MALFORMED_TEXT');
+    expect(badFields(res)).toEqual(['child.givenName']);
+    expect(await caseCount()).toBe(before);
+    // A pair is one character (U+1F600), not a fault.
+    const paired = { ...child, givenName: 'Amara \ud83d\ude00' };
+    expect(
+      (
+        await h.http
+          .post('/api/v1/cases')
+          .set(cw)
+          .send(requestBody('2026-11-28', { child: paired }))
+      ).status,
+    ).toBe(201);
   });
 
   it('refuses a receivedOn after today (2026-11-29) with 422 DATE.IN_THE_FUTURE; today itself is accepted', async () => {
@@ -226,6 +246,22 @@ describe('every bad field of a plan body is named, not only the first kind of fa
     expect(badFields(res)).toEqual(['sections.A', 'sections.B.primaryNeed']);
   });
 
+  it("a draft with absurd hours (1e308, 169) names each item's hours and stores nothing; 168 is the bound", async () => {
+    const before = (await history(h, cw, caseId)).length;
+    const res = await post(h, cw, caseId, '/plan/draft', {
+      issuedOn: '2025-05-05',
+      sections: planSections({
+        F: [
+          { ...SPECIFIC_ITEM, hours: 1e308 },
+          { ...SPECIFIC_ITEM, hours: 169 },
+        ],
+      }),
+    });
+    expectProblem(res, 400);
+    expect(badFields(res)).toEqual(['sections.F.items[0].hours', 'sections.F.items[1].hours']);
+    expect((await history(h, cw, caseId)).length).toBe(before);
+  });
+
   // Sections are parsed by the validation pipe itself, so their faults are named beside the DTO's own.
   it('a draft with a bad issuedOn AND bad sections names issuedOn and sections.B.primaryNeed (docs/api.md: every bad field named)', async () => {
     const res = await post(h, cw, caseId, '/plan/draft', {
@@ -281,5 +317,35 @@ describe('unknown things', () => {
 
   it('a case id that is not a UUID is refused as a bad request, not a server error', async () => {
     expectProblem(await h.http.get('/api/v1/cases/not-a-case').set(cw), 400);
+  });
+});
+
+describe('numbers outside their plausible domain are refused at the edge with the field named', () => {
+  it('a setting with 1e6 places, or more places taken than 5,000: 400 naming capacity and placesTaken', async () => {
+    const res = await h.http
+      .post('/api/v1/settings')
+      .set(cw)
+      .send({
+        la: '202',
+        name: 'Huge',
+        type: 'mainstream',
+        phases: ['primary'],
+        needs: ['SLCN'],
+        capacity: 1e6,
+        placesTaken: 5001,
+      });
+    expectProblem(res, 400);
+    expect(badFields(res)).toEqual(['capacity', 'placesTaken']);
+  });
+
+  it('a high-needs budget above £10bn: 400 naming budgetPence, and nothing set', async () => {
+    const manager = await login(h, 'manager@202');
+    const res = await h.http
+      .put('/api/v1/funding/budgets/202/2026-27')
+      .set(manager)
+      .send({ budgetPence: 1e15, setOn: '2026-04-01' });
+    expectProblem(res, 400);
+    expect(badFields(res)).toEqual(['budgetPence']);
+    expect((await h.http.get('/api/v1/funding/budgets/202/2026-27').set(manager)).body.budgetPence ?? null).toBeNull();
   });
 });

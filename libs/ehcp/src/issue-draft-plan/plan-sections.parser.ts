@@ -182,6 +182,12 @@ export function parseAdvice(raw: unknown, path: string): Parsed<AdviceEntry[]> {
   return errors.length ? { errors } : { errors, value };
 }
 
+/**
+ * Hours each time an item is delivered: no occasion outlasts the week it recurs in, so more than 168 is a
+ * typing error, and a huge number would be priced and committed as money (docs/api.md "Plan sections").
+ */
+export const MAX_HOURS = 168;
+
 function itemErrors(item: unknown, path: string): FieldError[] {
   if (!isObject(item)) return [{ field: path, message: 'each item must be { provision, hours?, frequency, deliveredBy }' }];
   const errors: FieldError[] = [];
@@ -192,9 +198,9 @@ function itemErrors(item: unknown, path: string): FieldError[] {
   if (
     item.hours !== undefined &&
     item.hours !== null &&
-    (typeof item.hours !== 'number' || !Number.isFinite(item.hours) || item.hours < 0)
+    (typeof item.hours !== 'number' || !Number.isFinite(item.hours) || item.hours < 0 || item.hours > MAX_HOURS)
   )
-    errors.push({ field: `${path}.hours`, message: 'hours must be a number of hours' });
+    errors.push({ field: `${path}.hours`, message: `hours must be a number of hours from 0 to ${MAX_HOURS}` });
   if (item.startsOn !== undefined && item.startsOn !== null && !isIsoDate(item.startsOn))
     errors.push({ field: `${path}.startsOn`, message: 'startsOn must be a date (YYYY-MM-DD)' });
   return errors;

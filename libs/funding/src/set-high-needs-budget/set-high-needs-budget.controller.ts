@@ -7,11 +7,14 @@ import { highNeedsCaseId } from '../funding.stream.js';
 import { checkBudgetPath } from './budget-params.js';
 import { SetHighNeedsBudgetCommand } from './set-high-needs-budget.command.js';
 
+/** £10bn: more than any LA's whole dedicated schools grant (the national high-needs block is about £11bn). */
+const MAX_BUDGET_PENCE = 1_000_000_000_000;
+
 export class SetHighNeedsBudgetDto {
   @ApiProperty({ example: 9_500_000_000, description: 'The high-needs budget for the year, in whole pence' })
   @IsInt()
   @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @Max(MAX_BUDGET_PENCE)
   budgetPence!: number;
   @ApiProperty({ example: '2025-03-01' }) @IsBusinessDate() setOn!: string;
 }

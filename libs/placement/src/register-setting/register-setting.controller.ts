@@ -19,6 +19,9 @@ import { NEED_CODES, PHASES, SETTING_TYPES, type NeedCode, type Phase, type Sett
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_WRITERS, SETTING_ID, SETTING_ID_MESSAGE } from '../placement-http.js';
 import { RegisterSettingCommand } from './register-setting.command.js';
 
+/** More places than the largest schools in England have pupils (about 3,500): a larger number is a typing error. */
+const MAX_PLACES = 5_000;
+
 export class RegisterSettingDto {
   @ApiPropertyOptional({ example: 'urn-100001', description: 'Generated when omitted' })
   @IsOptional()
@@ -47,14 +50,14 @@ export class RegisterSettingDto {
   @ApiProperty({ example: 12, description: 'Places for children with EHC plans' })
   @IsInt()
   @Min(0)
-  @Max(100000)
+  @Max(MAX_PLACES)
   capacity!: number;
 
   @ApiPropertyOptional({ example: 3, description: 'Places already taken when registered (default 0)' })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(100000)
+  @Max(MAX_PLACES)
   placesTaken?: number;
 
   @ApiPropertyOptional({ example: 'Oak Learning Trust', description: 'Set for an academy; only then may the LA direct it' })
