@@ -3,9 +3,9 @@ import { academicYearOf } from './curriculum-year.js';
 import { MEASURES, isMeasureCode, type MeasureCode, type SettingResult } from './setting-results.js';
 
 /**
- * Format version 1 of an LA's results file (docs/setting-results-format.md): comma-separated, one header
- * row, no quoting, so that a field may hold no comma or quotation mark. Row n is the file's n-th line,
- * the header being row 1, as a spreadsheet numbers them.
+ * Format version 1 of an LA's results file (docs/setting-results-format.md): CSV (RFC 4180) with one header
+ * row. This checks the records a CSV reader made of the file; row n is the n-th record, the header being
+ * row 1, as a spreadsheet numbers them (the file's n-th line, since no valid field holds a line break).
  */
 export const RESULTS_FORMAT_VERSION = 1;
 export const RESULTS_HEADER = 'format_version,la,setting_id,academic_year,measure,value,cohort_size';
@@ -33,25 +33,28 @@ export interface ResultsFileContext {
 }
 
 export type ParsedResults =
-  | { readonly ok: true; readonly rows: SettingResult[] }
-  | { readonly ok: false; readonly errors: ResultsProblem[] };
+  { readonly ok: true; readonly rows: SettingResult[] } | { readonly ok: false; readonly errors: ResultsProblem[] };
+
+/** One record as a CSV reader gives it: its fields, unquoted. */
+export type CsvRecord = readonly string[];
 
 /** Every problem of the file at once, so that one answer names every bad row and column. */
-export function parseResultsFile(csv: string, context: ResultsFileContext): ParsedResults {
-  const lines = withoutTrailingBlankLines(csv.replace(/^\uFEFF/, '').split(/\r?\n/));
-  if (lines[0] !== RESULTS_HEADER) {
+export function checkResultsRecords(records: readonly CsvRecord[], context: ResultsFileContext): ParsedResults {
+  const kept = withoutTrailingBlankRecords(records);
+  const header = kept[0] ?? [];
+  if (header.length !== COLUMNS.length || header.some((name, i) => name !== COLUMNS[i])) {
     return fail([{ field: 'row 1: header', message: `the first row must be exactly ${RESULTS_HEADER}` }]);
   }
-  if (lines.length === 1) return fail([{ field: 'csv', message: 'the file has a header but no rows' }]);
-  if (lines.length - 1 > MAX_RESULT_ROWS) {
-    return fail([{ field: 'csv', message: `a file holds at most ${MAX_RESULT_ROWS} rows; this one has ${lines.length - 1}` }]);
+  if (kept.length === 1) return fail([{ field: 'csv', message: 'the file has a header but no rows' }]);
+  if (kept.length - 1 > MAX_RESULT_ROWS) {
+    return fail([{ field: 'csv', message: `a file holds at most ${MAX_RESULT_ROWS} rows; this one has ${kept.length - 1}` }]);
   }
   const errors: ResultsProblem[] = [];
   const rows: SettingResult[] = [];
   const firstRowOf = new Map<string, number>();
-  lines.slice(1).forEach((line, i) => {
+  kept.slice(1).forEach((record, i) => {
     const rowNumber = i + 2;
-    const checked = checkRow(line, rowNumber, context);
+    const checked = checkRow(record, rowNumber, context);
     errors.push(...checked.errors);
     if (!checked.row) return;
     const key = `${checked.row.settingId}|${checked.row.academicYear}|${checked.row.measure}`;
@@ -68,22 +71,23 @@ export function parseResultsFile(csv: string, context: ResultsFileContext): Pars
 
 const fail = (errors: ResultsProblem[]): ParsedResults => ({ ok: false, errors });
 
-function withoutTrailingBlankLines(lines: string[]): string[] {
-  let end = lines.length;
-  while (end > 1 && lines[end - 1] === '') end -= 1;
-  return lines.slice(0, end);
+const isBlank = (record: CsvRecord) => record.length === 1 && record[0].trim() === '';
+
+/** A spreadsheet's export may end with empty lines; an empty line among the rows is still refused. */
+function withoutTrailingBlankRecords(records: readonly CsvRecord[]): readonly CsvRecord[] {
+  let end = records.length;
+  while (end > 1 && isBlank(records[end - 1])) end -= 1;
+  return records.slice(0, end);
 }
 
 type Field = (typeof COLUMNS)[number];
 
 /** One data row: its problems, and the row itself only when it has none. */
-function checkRow(line: string, rowNumber: number, context: ResultsFileContext) {
+function checkRow(fields: CsvRecord, rowNumber: number, context: ResultsFileContext) {
   const at = (field: Field | 'columns', message: string): ResultsProblem => ({ field: `row ${rowNumber}: ${field}`, message });
-  if (line.includes('"')) return { errors: [at('columns', 'format version 1 has no quoting: a field may not hold "')] };
-  const fields = line.split(',');
+  if (isBlank(fields)) return { errors: [at('columns', 'a blank row among the rows')] };
   if (fields.length !== COLUMNS.length) {
-    const message = line.trim() === '' ? 'a blank row' : `${fields.length} fields where the header has ${COLUMNS.length}`;
-    return { errors: [at('columns', `${message} (a field may not hold a comma)`)] };
+    return { errors: [at('columns', `${fields.length} fields where the header has ${COLUMNS.length}`)] };
   }
   const [formatVersion, la, settingId, academicYear, measure, value, cohortSize] = fields;
   // One check per column, in the header's order.
@@ -119,7 +123,8 @@ function academicYearProblem(text: string, today: IsoDate): string | undefined {
   const match = ACADEMIC_YEAR.exec(text);
   if (!match) return 'an academic year is written YYYY/YY, as 2024/25';
   const start = Number(match[1]);
-  if ((start + 1) % 100 !== Number(match[2])) return `${text} is not two consecutive years (${start}/${String((start + 1) % 100).padStart(2, '0')})`;
+  if ((start + 1) % 100 !== Number(match[2]))
+    return `${text} is not two consecutive years (${start}/${String((start + 1) % 100).padStart(2, '0')})`;
   const current = academicYearOf(today);
   if (start < FIRST_ACADEMIC_YEAR || start > current) return `the academic year must be from 2000/01 to the current one`;
   return undefined;

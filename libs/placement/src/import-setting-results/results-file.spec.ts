@@ -1,4 +1,5 @@
-import { MAX_RESULT_ROWS, RESULTS_HEADER, parseResultsFile, type ParsedResults } from './setting-results-csv.js';
+import { MAX_RESULT_ROWS, RESULTS_HEADER, type ParsedResults } from '../domain/index.js';
+import { parseResultsFile } from './results-file.js';
 
 // 2025-10-15 falls in academic year 2025/26 (from 1 September): the latest year a file may hold.
 const context = {
@@ -89,26 +90,48 @@ describe('a results file, format version 1', () => {
 
   it('refuses a second row for the same setting, year and measure, naming the first', () => {
     const parsed = parseResultsFile(
-      file('1,202,oak,2024/25,attendance-pct,94,410', '1,202,oak,2023/24,attendance-pct,93,400', '1,202,oak,2024/25,attendance-pct,95,410'),
+      file(
+        '1,202,oak,2024/25,attendance-pct,94,410',
+        '1,202,oak,2023/24,attendance-pct,93,400',
+        '1,202,oak,2024/25,attendance-pct,95,410',
+      ),
       context,
     );
-    expect(errorsOf(parsed)).toEqual([{ field: 'row 4: measure', message: 'row 2 already gives this setting, year and measure' }]);
+    expect(errorsOf(parsed)).toEqual([
+      { field: 'row 4: measure', message: 'row 2 already gives this setting, year and measure' },
+    ]);
   });
 
-  it('refuses a row with a field too many or too few, a quoted field and a blank row, and reads on', () => {
+  it('refuses a row with a field too many or too few and a blank row, and reads on', () => {
     const parsed = parseResultsFile(
       file(
         '1,202,oak,2024/25,attendance-pct,94,410,extra',
         '1,202,oak,2024/25,attendance-pct,94',
-        '1,202,"oak",2024/25,attendance-pct,94,410',
         '',
         '1,202,oak,2024/25,attendance-pct,94,nine',
       ),
       context,
     );
-    expect(fieldsOf(parsed)).toEqual(['row 2: columns', 'row 3: columns', 'row 4: columns', 'row 5: columns', 'row 6: cohort_size']);
-    expect(errorsOf(parsed)[0].message).toBe('8 fields where the header has 7 (a field may not hold a comma)');
-    expect(errorsOf(parsed)[3].message).toMatch(/^a blank row/);
+    expect(fieldsOf(parsed)).toEqual(['row 2: columns', 'row 3: columns', 'row 4: columns', 'row 5: cohort_size']);
+    expect(errorsOf(parsed)[0].message).toBe('8 fields where the header has 7');
+    expect(errorsOf(parsed)[2].message).toBe('a blank row among the rows');
+  });
+
+  it('reads a quoted field as a CSV reader does, and a quoted comma stays inside its field', () => {
+    const parsed = parseResultsFile(
+      file('"1","202","oak","2024/25","attendance-pct","94","410"', '1,202,"oak,elm",2024/25,attendance-pct,94,410'),
+      context,
+    );
+    expect(errorsOf(parsed)).toEqual([{ field: 'row 3: setting_id', message: 'no setting "oak,elm" is registered' }]);
+  });
+
+  it('stops at the row where the file stops being CSV', () => {
+    const parsed = parseResultsFile(
+      file('1,202,oak,2024/25,attendance-pct,94,410', '1,202,"oak,2024/25,attendance-pct,94,410'),
+      context,
+    );
+    expect(fieldsOf(parsed)).toEqual(['row 3: columns']);
+    expect(errorsOf(parsed)[0].message).toMatch(/^not readable as CSV: .*quote/i);
   });
 
   it('refuses a file whose header is not exactly the format, one with no rows, and one over the row limit', () => {
@@ -116,6 +139,7 @@ describe('a results file, format version 1', () => {
       'row 1: header',
     ]);
     expect(fieldsOf(parseResultsFile(RESULTS_HEADER.toUpperCase(), context))).toEqual(['row 1: header']);
+    expect(fieldsOf(parseResultsFile('', context))).toEqual(['row 1: header']);
     expect(errorsOf(parseResultsFile(`${RESULTS_HEADER}\n`, context))).toEqual([
       { field: 'csv', message: 'the file has a header but no rows' },
     ]);
