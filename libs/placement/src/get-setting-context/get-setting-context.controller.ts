@@ -26,7 +26,7 @@ export class LaSettingContextQuery extends SettingContextQuery {
 }
 
 /**
- * Contextual information per setting (the 2022 green paper's proposal 10): the SEND make-up of its cohort
+ * Contextual information per setting (the 2022 SEND green paper): the SEND make-up of its cohort
  * beside the results data its LA loaded. No child's data: counts only, suppressed for readers outside the LA.
  */
 @ApiTags('placement')
