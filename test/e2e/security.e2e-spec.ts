@@ -58,6 +58,25 @@ describe('authentication', () => {
     }
   });
 
+  it('five wrong passwords for a username block it (429 with Retry-After, even with the right password); others are untouched', async () => {
+    const attempt = (username: string, password: string) => h.http.post('/api/v1/auth/token').send({ username, password });
+    for (let i = 0; i < 5; i++) expectProblem(await attempt('caseworker@203', `guess-${i}`), 401);
+    const blocked = await attempt('caseworker@203', 'demo');
+    expectProblem(blocked, 429, 'AUTH.TOO_MANY_ATTEMPTS');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    expectProblem(await attempt('CASEWORKER@203', 'demo'), 429, 'AUTH.TOO_MANY_ATTEMPTS');
+    expect((await attempt('auditor', 'demo')).status).toBe(200);
+  });
+
+  it('a right password clears the count of earlier wrong ones', async () => {
+    const attempt = (password: string) => h.http.post('/api/v1/auth/token').send({ username: 'admin', password });
+    for (let i = 0; i < 4; i++) expectProblem(await attempt('guess'), 401);
+    expect((await attempt('demo')).status).toBe(200);
+    for (let i = 0; i < 4; i++) expectProblem(await attempt('guess'), 401);
+    expect((await attempt('demo')).status).toBe(200);
+  });
+
   it('a wrong password gets no token: 401', async () => {
     expectProblem(await h.http.post('/api/v1/auth/token').send({ username: 'caseworker@202', password: 'guess' }), 401);
     expectProblem(await h.http.post('/api/v1/auth/token').send({ username: 'nobody', password: 'demo' }), 401);

@@ -2,6 +2,7 @@ export * from './config/app-config.js';
 export * from './auth/users.js';
 export * from './auth/roles.decorator.js';
 export * from './auth/token.service.js';
+export * from './auth/login-throttle.js';
 export * from './auth/auth.guard.js';
 export * from './http/problem.filter.js';
 export * from './http/validation.js';

@@ -16,3 +16,4 @@ export * from './case-events/case-events.projection.js';
 export * from './case-events/case-event-source.js';
 export * from './case-events/case-replayer.js';
 export * from './bundles/bundle-record.entity.js';
+export * from './inclusion/disclosure.js';

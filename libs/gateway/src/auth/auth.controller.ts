@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { Public, TokenService } from '@send/platform';
+import { LoginThrottle, Public, TokenService } from '@send/platform';
 
 export class TokenRequestDto {
   @ApiProperty({ example: 'caseworker@202' }) @IsString() @IsNotEmpty() @MaxLength(200) username!: string;
@@ -11,15 +11,27 @@ export class TokenRequestDto {
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+  ) {}
 
   @Post('token')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Exchange a username and password for a signed access token (demo users in demo mode)' })
-  token(@Body() body: TokenRequestDto): { accessToken: string; tokenType: 'Bearer' } {
+  @ApiOperation({
+    summary: 'Exchange a username and password for a signed access token (demo users in demo mode)',
+    description:
+      'After 5 wrong passwords for a username within 15 minutes, that username is refused with 429 AUTH.TOO_MANY_ATTEMPTS and a Retry-After header until the window ends.',
+  })
+  async token(@Body() body: TokenRequestDto): Promise<{ accessToken: string; tokenType: 'Bearer' }> {
+    await this.throttle.check(body.username);
     const user = this.tokens.login(body.username, body.password);
-    if (!user) throw new UnauthorizedException('Unknown user or wrong password.');
+    if (!user) {
+      await this.throttle.failed(body.username);
+      throw new UnauthorizedException('Unknown user or wrong password.');
+    }
+    await this.throttle.succeeded(body.username);
     return { accessToken: this.tokens.issue(user), tokenType: 'Bearer' };
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
+import { TooManyAttemptsError } from '../auth/login-throttle.js';
 
 export interface FieldError {
   readonly field: string;
@@ -50,6 +51,7 @@ const TITLES: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable request',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Service unavailable',
 };
@@ -64,6 +66,8 @@ export function toProblem(error: unknown): Problem {
     ...extra,
   });
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
+  if (error instanceof TooManyAttemptsError)
+    return problem(429, 'AUTH.TOO_MANY_ATTEMPTS', error.message, { retryAfterSeconds: error.retryAfterSeconds });
   if (error instanceof UnavailableError) return problem(503, error.code, error.message, error.details);
   // "That thing does not exist" (404) is a NotFoundError, whoever says it; any other refusal is a 422.
   if (error instanceof DomainError) {
@@ -111,6 +115,8 @@ export class ProblemFilter implements ExceptionFilter {
     const body = toProblem(error);
     if (body.status >= HttpStatus.INTERNAL_SERVER_ERROR) this.logger.error(error instanceof Error ? error.stack : String(error));
     const response = host.switchToHttp().getResponse();
+    // RFC 9110 §10.2.3: a 429 says when to come back.
+    if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

@@ -26,6 +26,7 @@ import { READ_MODEL_MIGRATIONS } from '../migrations/index.js';
 import { APP_CONFIG, AppConfig, ConfigError } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { ProblemFilter } from '../http/problem.filter.js';
 import { BodyDepthInterceptor } from '../http/body-depth.interceptor.js';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity.js';
@@ -91,6 +92,7 @@ export class PlatformModule {
       CaseWriter,
       CaseCommands,
       TokenService,
+      LoginThrottle,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       // Order matters: the depth check must run before anything walks the body.
@@ -113,6 +115,7 @@ export class PlatformModule {
         CaseWriter,
         CaseCommands,
         TokenService,
+        LoginThrottle,
         READ_YOUR_WRITES,
         ...pms,
       ],

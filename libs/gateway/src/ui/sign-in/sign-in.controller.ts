@@ -57,6 +57,9 @@ export class SignInController {
       delete session.csrfToken; // a new session gets a new CSRF token (no fixation)
       return redirectTo(req, res, returnTo);
     } catch (error) {
+      if (error instanceof ApiError && error.status === 429) {
+        return renderPage(req, res, 'sign-in.njk', signInModel({ returnTo, username, throttled: true }), 429);
+      }
       if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 400)) throw error;
       return renderPage(req, res, 'sign-in.njk', signInModel({ returnTo, username, refused: true }), 401);
     }

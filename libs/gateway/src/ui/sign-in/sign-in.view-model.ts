@@ -4,6 +4,8 @@ export interface SignInInput {
   readonly username?: string;
   readonly timedOut?: boolean;
   readonly refused?: boolean;
+  /** Too many wrong passwords for this username: it is refused for a while (429 from the token route). */
+  readonly throttled?: boolean;
   readonly missing?: { username: boolean; password: boolean };
 }
 
@@ -20,6 +22,11 @@ export function signInModel(input: SignInInput) {
   }
   if (input.refused) {
     const text = 'The username or password is not right.';
+    errors.push({ text, href: '#username' });
+    fields.username = { text };
+  }
+  if (input.throttled) {
+    const text = 'Too many wrong passwords for this username. Wait 15 minutes, then try again.';
     errors.push({ text, href: '#username' });
     fields.username = { text };
   }
