@@ -71,6 +71,16 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
+describe('OpenAPI', () => {
+  it('describes the import with its body and both reads with asOf', async () => {
+    const doc = (await h.http.get('/api/v1/openapi.json').expect(200)).body as Json;
+    expect(doc.paths['/api/v1/settings/results'].post.requestBody).toBeDefined();
+    for (const path of ['/api/v1/settings/{settingId}/context', '/api/v1/settings/context']) {
+      expect((doc.paths[path].get.parameters as Json[]).map((p) => p.name)).toContain('asOf');
+    }
+  });
+});
+
 describe('before any import', () => {
   it("shows a setting's cohort with no results and no source", async () => {
     const body = await context(manager, 'oak');
@@ -219,6 +229,21 @@ describe('GET /api/v1/settings/context?la=', () => {
       ['c', 'suppressed'],
       [6, 'suppressed'],
     ]);
+  });
+
+  it('leaves GET /api/v1/settings/{settingId} to the registry, and refuses "context" as a setting id', async () => {
+    expect((await h.http.get('/api/v1/settings/oak').set(manager).expect(200)).body).toMatchObject({ settingId: 'oak' });
+    const body = {
+      settingId: 'context',
+      name: 'A school',
+      la: '202',
+      type: 'special',
+      phases: ['primary'],
+      needs: ['ASD'],
+      capacity: 4,
+    };
+    const res = await h.http.post('/api/v1/settings').set(cw).send(body);
+    expect(badFields(expectProblem(res, 400, 'REQUEST.INVALID') && res)).toEqual(['settingId']);
   });
 
   it('needs the LA, and a real date for asOf', async () => {
