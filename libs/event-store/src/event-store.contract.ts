@@ -164,7 +164,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
           async (e) => {
             if (e.streamId === stream) throw new Error('handler failed');
           },
-          { onError: (_err, e) => resolve(e) },
+          { onError: (_err, e) => e && resolve(e) },
         );
       });
       expect(failed.streamId).toBe(stream);

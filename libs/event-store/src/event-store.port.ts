@@ -18,7 +18,8 @@ export interface Subscription {
 
 export interface SubscribeOptions {
   /** Called when the handler throws; the subscription stops and its owner decides how to resume. */
-  readonly onError?: (error: unknown, event: StoredEvent) => void;
+  /** The handler failed on `event`, or (no event) the store could not read what comes next. */
+  readonly onError?: (error: unknown, event?: StoredEvent) => void;
 }
 
 /**

@@ -27,7 +27,16 @@ export function pollingSubscription(
     let checkpoint = after;
     while (running) {
       const seen = source.appendSequence();
-      const batch = await source.readAll(checkpoint, BATCH);
+      let batch: StoredEvent[];
+      try {
+        batch = await source.readAll(checkpoint, BATCH);
+      } catch (error) {
+        // An unreadable row (UnreadableEventError) or a store that went away: stop here, at the last
+        // position handled, and let the owner decide when to try again.
+        running = false;
+        options.onError?.(error);
+        return;
+      }
       for (const event of batch) {
         if (!running) return;
         try {

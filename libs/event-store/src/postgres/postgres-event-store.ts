@@ -4,6 +4,7 @@ import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@s
 import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
 import { STREAM_REVISION_CONSTRAINT, advisoryKey, ensureSchema, notifyChannel, quoteIdent } from './postgres-schema.js';
+import { readAllRows, readRows } from '../unreadable-event.js';
 
 export interface PostgresEventStoreOptions {
   /** Schema holding the events table; default 'public'. */
@@ -221,7 +222,7 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
     const { rows } = await this.pool.query<Row>(`SELECT * FROM ${this.table} WHERE stream_id = $1 ORDER BY revision`, [streamId]);
-    return rows.map(toStored);
+    return readRows(rows, toStored);
   }
 
   async readLast(streamId: string): Promise<StoredEvent | undefined> {
@@ -237,7 +238,7 @@ export class PostgresEventStore implements EventStore {
       `SELECT * FROM ${this.table} WHERE position > $1::bigint ORDER BY position LIMIT $2`,
       [after.toString(), limit],
     );
-    return rows.map(toStored);
+    return readAllRows(rows, toStored);
   }
 
   async headPosition(): Promise<bigint> {

@@ -4,6 +4,7 @@ import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@s
 import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
 import { pollingSubscription } from '../polling-subscription.js';
 import { inWriteTurn } from './write-queue.js';
+import { readAllRows, readRows } from '../unreadable-event.js';
 
 /** The embedded store's table; exported so the benchmark's raw baseline writes exactly the same rows. */
 export const SQLITE_EVENTS_SCHEMA = `
@@ -128,17 +129,17 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
     const rows = this.sql.stream.all(streamId) as Row[];
-    return rows.map(toStored);
+    return readRows(rows, toStored);
   }
 
   async readLast(streamId: string): Promise<StoredEvent | undefined> {
     const row = this.sql.last.get(streamId) as Row | undefined;
-    return row === undefined ? undefined : toStored(row);
+    return row === undefined ? undefined : readRows([row], toStored)[0];
   }
 
   async readAll(after: bigint, limit: number): Promise<StoredEvent[]> {
     const rows = this.sql.after.all(after, limit) as Row[];
-    return rows.map(toStored);
+    return readAllRows(rows, toStored);
   }
 
   async headPosition(): Promise<bigint> {

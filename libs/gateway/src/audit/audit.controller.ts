@@ -65,10 +65,12 @@ export class AuditController {
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
-    const streams = [...(await this.events.streamsOf(caseId)).entries()].map(([stream, events]) => ({
-      stream,
-      ...verifyChain(events),
-    }));
+    const streams = (await this.events.streamsForVerify(caseId)).map(({ stream, events, unreadable }) => {
+      const chain = verifyChain(events);
+      // The chain holds only up to a damaged row, so that row is the first broken revision unless a link before it fails.
+      if (!unreadable || !chain.valid) return { stream, ...chain };
+      return { stream, ...chain, events: events.length + 1, valid: false, firstBrokenRevision: unreadable.revision, unreadable };
+    });
     return { valid: streams.every((s) => s.valid), streams };
   }
 

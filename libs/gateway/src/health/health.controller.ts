@@ -17,6 +17,11 @@ const lag = new Gauge({
   help: 'Events between the log head and each subscriber',
   labelNames: ['subscriber'],
 });
+const stuck = new Gauge({
+  name: 'send_subscriber_stuck',
+  help: '1 while a subscriber is stopped at a stored event it cannot read (see GET /ready for where), else 0',
+  labelNames: ['subscriber'],
+});
 
 @ApiTags('operations')
 @Controller()
@@ -73,7 +78,12 @@ export class HealthController {
         return 'ok (Kafka)';
       });
     }
-    return { status: 'ready', checks, subscribers: this.runner.list() };
+    const subscribers = this.runner.list();
+    const stopped = subscribers.filter((s) => s.stuck);
+    if (stopped.length === 0) return { status: 'ready', checks, subscribers };
+    // Still ready: writes and every other read model work. What is behind, and why, is named.
+    checks.subscribers = `degraded: ${stopped.map((s) => `${s.name} stopped at ${s.stuck!.streamId} revision ${s.stuck!.revision}`).join('; ')}`;
+    return { status: 'degraded', checks, subscribers };
   }
 
   @Get('metrics')
@@ -85,6 +95,7 @@ export class HealthController {
       const head = await this.store.headPosition();
       for (const s of this.runner.list()) lag.set({ subscriber: s.name }, Number(head - BigInt(s.position)));
     }
+    for (const s of this.runner.list()) stuck.set({ subscriber: s.name }, s.stuck ? 1 : 0);
     return register.metrics();
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
+import { UnreadableEventError } from '@send/event-store';
 import { TooManyAttemptsError } from '../auth/login-throttle.js';
 
 export interface FieldError {
@@ -68,6 +69,17 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof InvalidRequestError) return problem(400, error.code, error.message, { errors: error.errors });
   if (error instanceof TooManyAttemptsError)
     return problem(429, 'AUTH.TOO_MANY_ATTEMPTS', error.message, { retryAfterSeconds: error.retryAfterSeconds });
+  // Damage in the store, not in the request: named by stream and revision (never its content) for the operator.
+  if (error instanceof UnreadableEventError)
+    return problem(
+      500,
+      'STORE.UNREADABLE_EVENT',
+      `${error.message}. GET …/verify names the damage; the rest of the store is unaffected.`,
+      {
+        streamId: error.streamId,
+        revision: error.revision,
+      },
+    );
   if (error instanceof UnavailableError) return problem(503, error.code, error.message, error.details);
   // "That thing does not exist" (404) is a NotFoundError, whoever says it; any other refusal is a 422.
   if (error instanceof DomainError) {

@@ -1,9 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, type EventStore, Subscription } from '@send/event-store';
+import { EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
 
 const RETRY_MS = 1000;
+/** A damaged stored event does not mend itself: look again now and then (a restore may have replaced it). */
+const STUCK_RETRY_MS = 30_000;
+
+/** Where a subscriber stopped because the next stored event cannot be read (GET /ready, /metrics). */
+export interface StuckAt {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: string;
+  readonly problem: string;
+}
 
 /**
  * Runs every registered subscriber from its checkpoint against the local store (embedded mode, and
@@ -17,6 +27,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   /** Wakes waiters the moment any subscriber moves, so a write's wait costs no polling delay. */
   private readonly moved = new EventEmitter().setMaxListeners(0);
   private readonly running = new Map<string, Subscription>();
+  private readonly stuck = new Map<string, StuckAt>();
   private stopped = false;
 
   constructor(
@@ -34,8 +45,11 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     await Promise.all([...this.running.values()].map((s) => s.stop()));
   }
 
-  list(): { name: string; position: string }[] {
-    return this.subscribers.map((s) => ({ name: s.name, position: (this.positions.get(s.name) ?? 0n).toString() }));
+  list(): { name: string; position: string; stuck?: StuckAt }[] {
+    return this.subscribers.map((s) => {
+      const stuck = this.stuck.get(s.name);
+      return { name: s.name, position: (this.positions.get(s.name) ?? 0n).toString(), ...(stuck ? { stuck } : {}) };
+    });
   }
 
   private async start(subscriber: EventSubscriber, from?: bigint): Promise<void> {
@@ -47,20 +61,37 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       async (event) => {
         await subscriber.handle(event);
         this.positions.set(subscriber.name, event.position);
+        this.stuck.delete(subscriber.name);
         this.moved.emit('moved');
       },
-      {
-        onError: (error, event) => {
-          this.logger.error(
-            `${subscriber.name} failed on event ${event.id} (${event.type}) at ${event.position}: ${String(error)}; retrying`,
-          );
-          setTimeout(() => {
-            if (!this.stopped) void this.start(subscriber, this.positions.get(subscriber.name));
-          }, RETRY_MS).unref();
-        },
-      },
+      { onError: (error, event) => this.failed(subscriber, error, event) },
     );
     this.running.set(subscriber.name, subscription);
+  }
+
+  /**
+   * A handler that throws is retried soon (a busy database, a lost connection). An event that cannot be read
+   * stops this subscriber at the position before it, says so (list(), GET /ready, /metrics) and leaves every
+   * other subscriber, and every write, running; the damage is found by verify, by stream and revision.
+   */
+  private failed(subscriber: EventSubscriber, error: unknown, event?: { id: string; type: string; position: bigint }): void {
+    let retryMs = RETRY_MS;
+    if (error instanceof UnreadableEventError) {
+      retryMs = STUCK_RETRY_MS;
+      const { streamId, revision, position, problem } = error;
+      this.stuck.set(subscriber.name, { streamId, revision, position: position.toString(), problem });
+      this.moved.emit('moved');
+      this.logger.error(`${subscriber.name} stopped: ${error.message}; run verify to see the damage`);
+    } else if (event) {
+      this.logger.error(
+        `${subscriber.name} failed on event ${event.id} (${event.type}) at ${event.position}: ${String(error)}; retrying`,
+      );
+    } else {
+      this.logger.error(`${subscriber.name} could not read the store: ${String(error)}; retrying`);
+    }
+    setTimeout(() => {
+      if (!this.stopped) void this.start(subscriber, this.positions.get(subscriber.name));
+    }, retryMs).unref();
   }
 
   /** Rebuilds one projection from position 0; resolves when it has caught up with the head. */
@@ -79,7 +110,8 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   async waitFor(position: bigint, timeoutMs: number, names?: string[]): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     const targets = names ?? this.subscribers.map((s) => s.name);
-    const behind = () => targets.some((n) => (this.positions.get(n) ?? 0n) < position);
+    // A subscriber stopped at a damaged event will not pass it: waiting for it would hold up every write.
+    const behind = () => targets.some((n) => !this.stuck.has(n) && (this.positions.get(n) ?? 0n) < position);
     while (behind()) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
