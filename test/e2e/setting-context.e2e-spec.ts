@@ -31,8 +31,8 @@ const importFile = (auth: Auth, csv: string, la = '202') => h.http.post('/api/v1
 const context = async (auth: Auth, settingId: string, query = '') =>
   (await h.http.get(`/api/v1/settings/${settingId}/context${query}`).set(auth).expect(200)).body as Json;
 
-async function registerSetting(settingId: string, la: string, auth: Auth): Promise<void> {
-  const body = { settingId, name: `${settingId} school`, la, type: 'special', phases: ['primary'], needs: ['ASD'], capacity: 40 };
+async function registerSetting(settingId: string, la: string, auth: Auth, phases = ['primary']): Promise<void> {
+  const body = { settingId, name: `${settingId} school`, la, type: 'special', phases, needs: ['ASD'], capacity: 40 };
   await h.http.post('/api/v1/settings').set(auth).send(body).expect(201);
 }
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
     ['caseworker@202', 'manager@202', 'caseworker@203', 'auditor', 'admin'].map((u) => login(h, u)),
   );
   await registerSetting('oak', '202', cw);
-  await registerSetting('elm', '202', cw);
+  await registerSetting('elm', '202', cw, ['secondary']);
   await registerSetting('ash', '202', cw);
   await registerSetting('birch', '203', cw203);
   // oak: one SLCN plan and one ASD plan; elm: one ASD plan; a plan naming a type of setting only names none.
@@ -134,7 +134,7 @@ describe('POST /api/v1/settings/results', () => {
     const bad = [
       HEADER,
       '1,202,oak,2025/26,attendance-pct,91.5,120', // row 2: good
-      '1,202,oak,2025/26,ks4-progress8,7,120', // row 3: progress 8 is -5 to +5
+      '1,202,elm,2025/26,ks4-progress8,7,120', // row 3: progress 8 is -5 to +5
       '1,202,birch,2025/26,attendance-pct,90,200', // row 4: LA 203's setting
       '1,202,elm,2025/27,made-up,12,0', // row 5: year, measure and cohort
       '1,202,oak,2025/26,attendance-pct,92,120', // row 6: repeats row 2

@@ -1,6 +1,7 @@
 import type { IsoDate } from '@send/statutory';
+import type { Phase } from './codes.js';
 import { academicYearOf } from './curriculum-year.js';
-import { MEASURES, isMeasureCode, type MeasureCode, type SettingResult } from './setting-results.js';
+import { MEASURES, isMeasureCode, type Measure, type MeasureCode, type SettingResult } from './setting-results.js';
 
 /**
  * Format version 1 of an LA's results file (docs/setting-results-format.md): CSV (RFC 4180) with one header
@@ -25,11 +26,11 @@ export interface ResultsProblem {
   readonly message: string;
 }
 
-/** What a file is checked against: the LA it is for, today, and the LA of every registered setting. */
+/** What a file is checked against: the LA it is for, today, and the LA and phases of every registered setting. */
 export interface ResultsFileContext {
   readonly la: string;
   readonly today: IsoDate;
-  readonly settingLas: ReadonlyMap<string, string>;
+  readonly settings: ReadonlyMap<string, { readonly la: string; readonly phases: readonly Phase[] }>;
 }
 
 export type ParsedResults =
@@ -96,7 +97,7 @@ function checkRow(fields: CsvRecord, rowNumber: number, context: ResultsFileCont
     la === context.la ? undefined : `the file is for LA ${context.la}`,
     settingProblem(settingId, context),
     academicYearProblem(academicYear, context.today),
-    isMeasureCode(measure) ? undefined : `unknown measure; the measures are ${Object.keys(MEASURES).join(', ')}`,
+    measureProblem(measure, settingId, context),
     valueProblem(value, measure),
     cohortSizeProblem(cohortSize),
   ].flatMap((problem, i) => (problem === undefined ? [] : [at(COLUMNS[i], problem)]));
@@ -111,11 +112,20 @@ function checkRow(fields: CsvRecord, rowNumber: number, context: ResultsFileCont
   return { errors, row };
 }
 
-function settingProblem(settingId: string, { la, settingLas }: ResultsFileContext): string | undefined {
-  const settingLa = settingLas.get(settingId);
-  if (settingLa === undefined) return `no setting "${settingId.slice(0, 64)}" is registered`;
-  if (settingLa !== la) return `setting ${settingId} is registered in LA ${settingLa}, not ${la}`;
+function settingProblem(settingId: string, { la, settings }: ResultsFileContext): string | undefined {
+  const setting = settings.get(settingId);
+  if (setting === undefined) return `no setting "${settingId.slice(0, 64)}" is registered`;
+  if (setting.la !== la) return `setting ${settingId} is registered in LA ${setting.la}, not ${la}`;
   return undefined;
+}
+
+/** A key stage's results belong to a setting registered for that phase (key stage 2 primary, 4 secondary). */
+function measureProblem(measure: string, settingId: string, { settings }: ResultsFileContext): string | undefined {
+  if (!isMeasureCode(measure)) return `unknown measure; the measures are ${Object.keys(MEASURES).join(', ')}`;
+  const { phase }: Measure = MEASURES[measure];
+  const phases = settings.get(settingId)?.phases;
+  if (phase === undefined || phases === undefined || phases.includes(phase)) return undefined;
+  return `${measure} is a ${phase} measure; setting ${settingId} is registered for ${phases.join(', ')}`;
 }
 
 /** "2024/25": two consecutive years, from 2000/01 to the academic year in progress today. */

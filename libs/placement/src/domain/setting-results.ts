@@ -1,4 +1,13 @@
 import type { IsoDate } from '@send/statutory';
+import type { Phase } from './codes.js';
+
+/** A measure's range and, for a key stage's results, the phase a setting must teach to have them. */
+export interface Measure {
+  readonly min: number;
+  readonly max: number;
+  readonly phase?: Phase;
+  readonly source: string;
+}
 
 /**
  * The measures an LA's results file may carry (docs/setting-results-format.md), each with the range its
@@ -7,18 +16,18 @@ import type { IsoDate } from '@send/statutory';
  */
 export const MEASURES = {
   // DfE school performance tables, key stage 2: pupils meeting the expected standard in reading, writing and maths.
-  'ks2-rwm-expected-pct': { min: 0, max: 100, source: 'DfE school performance tables, key stage 2' },
+  'ks2-rwm-expected-pct': { min: 0, max: 100, phase: 'primary', source: 'DfE school performance tables, key stage 2' },
   // DfE school performance tables, key stage 4: Attainment 8 is the average over 8 slots of up to 9 points each.
-  'ks4-attainment8': { min: 0, max: 90, source: 'DfE school performance tables, key stage 4' },
+  'ks4-attainment8': { min: 0, max: 90, phase: 'secondary', source: 'DfE school performance tables, key stage 4' },
   // Progress 8: a school's average is published to two decimals, in practice well inside ±5.
-  'ks4-progress8': { min: -5, max: 5, source: 'DfE school performance tables, key stage 4' },
+  'ks4-progress8': { min: -5, max: 5, phase: 'secondary', source: 'DfE school performance tables, key stage 4' },
   // DfE "Pupil absence in schools in England", from the school census: 100 less the overall absence rate.
   'attendance-pct': { min: 0, max: 100, source: 'DfE pupil absence statistics (school census)' },
   // Same source: pupils missing 10% or more of their possible sessions.
   'persistent-absence-pct': { min: 0, max: 100, source: 'DfE pupil absence statistics (school census)' },
   // DfE "Suspensions and permanent exclusions in England": a pupil may be suspended more than once, so over 100 is possible.
   'suspensions-per-100': { min: 0, max: 1000, source: 'DfE suspensions and permanent exclusions statistics (school census)' },
-} as const satisfies Record<string, { min: number; max: number; source: string }>;
+} as const satisfies Record<string, Measure>;
 
 export type MeasureCode = keyof typeof MEASURES;
 export const MEASURE_CODES = Object.keys(MEASURES) as MeasureCode[];

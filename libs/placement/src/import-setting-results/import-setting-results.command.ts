@@ -28,9 +28,9 @@ export class ImportSettingResultsHandler implements ICommandHandler<ImportSettin
   ) {}
 
   async execute({ input, user, correlationId, expectedRevision }: ImportSettingResultsCommand) {
-    const settingLas = new Map((await this.registry.allSettings()).map((s) => [s.settingId, s.la]));
+    const settings = new Map((await this.registry.allSettings()).map((s) => [s.settingId, s]));
     const today = this.writer.today();
-    const parsed = parseResultsFile(input.csv, { la: input.la, today, settingLas });
+    const parsed = parseResultsFile(input.csv, { la: input.la, today, settings });
     if (!parsed.ok) throw new InvalidRequestError(parsed.errors);
     // The checksum of the file as sent (UTF-8), so that an LA can match a version to the file it holds.
     const sha256 = createHash('sha256').update(input.csv, 'utf8').digest('hex');

@@ -1,14 +1,15 @@
-import { MAX_RESULT_ROWS, RESULTS_HEADER, type ParsedResults } from '../domain/index.js';
+import { MAX_RESULT_ROWS, RESULTS_HEADER, type ParsedResults, type Phase } from '../domain/index.js';
 import { parseResultsFile } from './results-file.js';
 
 // 2025-10-15 falls in academic year 2025/26 (from 1 September): the latest year a file may hold.
 const context = {
   la: '202',
   today: '2025-10-15',
-  settingLas: new Map([
-    ['oak', '202'],
-    ['elm', '202'],
-    ['birch', '203'],
+  settings: new Map([
+    ['oak', { la: '202', phases: ['primary'] as Phase[] }],
+    ['elm', { la: '202', phases: ['primary', 'secondary'] as Phase[] }],
+    ['birch', { la: '203', phases: ['secondary'] as Phase[] }],
+    ['willow', { la: '202', phases: ['post-16'] as Phase[] }],
   ]),
 };
 const file = (...rows: string[]) => [RESULTS_HEADER, ...rows].join('\n');
@@ -86,6 +87,23 @@ describe('a results file, format version 1', () => {
     expect(messages['row 4: setting_id']).toBe('setting birch is registered in LA 203, not 202');
     expect(messages['row 4: value']).toBe('ks4-attainment8 is from 0 to 90');
     expect(messages['row 5: value']).toBe('ks4-progress8 is from -5 to 5');
+  });
+
+  it("refuses a key stage's results for a setting not registered for its phase", () => {
+    const parsed = parseResultsFile(
+      file(
+        '1,202,oak,2024/25,ks4-attainment8,40,30', // row 2: oak is primary only
+        '1,202,willow,2024/25,ks2-rwm-expected-pct,50,30', // row 3: willow is post-16 only
+        '1,202,willow,2024/25,attendance-pct,90,30', // row 4: attendance is no key stage's
+        '1,202,elm,2024/25,ks2-rwm-expected-pct,50,30', // row 5: elm teaches both phases
+        '1,202,elm,2024/25,ks4-progress8,0.1,30',
+      ),
+      context,
+    );
+    expect(errorsOf(parsed)).toEqual([
+      { field: 'row 2: measure', message: 'ks4-attainment8 is a secondary measure; setting oak is registered for primary' },
+      { field: 'row 3: measure', message: 'ks2-rwm-expected-pct is a primary measure; setting willow is registered for post-16' },
+    ]);
   });
 
   it('refuses a second row for the same setting, year and measure, naming the first', () => {
