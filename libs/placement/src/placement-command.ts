@@ -1,6 +1,6 @@
 import { type User, type WriteResult, caseTarget, ownStreamTarget } from '@send/platform';
-import { inclusionPlanDecider, placementDecider, settingDecider } from './domain/index.js';
-import { inclusionPlanStream, placementStream, settingStream } from './placement.stream.js';
+import { inclusionPlanDecider, placementDecider, settingDecider, settingResultsDecider } from './domain/index.js';
+import { inclusionPlanStream, placementStream, settingResultsStream, settingStream } from './placement.stream.js';
 
 /** Where the placement handlers write. A child's placement: list, preferences, consultations, allocation. */
 export const placementTarget = caseTarget(placementDecider, placementStream);
@@ -12,6 +12,9 @@ export const settingTarget = ownStreamTarget(settingDecider, ({ settingId }: { s
 
 /** An LA's local inclusion plan, every version on one stream. */
 export const inclusionPlanTarget = ownStreamTarget(inclusionPlanDecider, ({ la }: { la: string }) => inclusionPlanStream(la));
+
+/** An LA's results data for its settings, every import on one stream. */
+export const settingResultsTarget = ownStreamTarget(settingResultsDecider, ({ la }: { la: string }) => settingResultsStream(la));
 
 /** A registry write answers with its own id instead of a case id. */
 export function registryResult<K extends string>(key: K, id: string, result: WriteResult) {

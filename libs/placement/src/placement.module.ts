@@ -15,6 +15,10 @@ import { ExpressPreferencesController } from './express-preferences/express-pref
 import { ExpressPreferencesHandler } from './express-preferences/express-preferences.command.js';
 import { GetPlacementController } from './get-placement/get-placement.controller.js';
 import { GetInclusionPlanController } from './get-inclusion-plan/get-inclusion-plan.controller.js';
+import { GetSettingContextController } from './get-setting-context/get-setting-context.controller.js';
+import { SettingCohorts } from './get-setting-context/setting-cohorts.js';
+import { ImportSettingResultsController } from './import-setting-results/import-setting-results.controller.js';
+import { ImportSettingResultsHandler } from './import-setting-results/import-setting-results.command.js';
 import { GetTailoredListController } from './get-tailored-list/get-tailored-list.controller.js';
 import { ListSettingsController } from './list-settings/list-settings.controller.js';
 import { LodgeDirectionAppealController } from './lodge-direction-appeal/lodge-direction-appeal.controller.js';
@@ -33,7 +37,13 @@ import { OpenPhaseTransferRoundHandler } from './phase-transfer/open-phase-trans
 import { PhaseTransferProcessManager } from './phase-transfer/phase-transfer.process-manager.js';
 import { RegistryListings } from './registry/registry.read-model.js';
 
+/**
+ * Express matches routes in the order they are registered: the settings' fixed paths (/settings/context,
+ * /settings/results) come before /settings/:settingId, which would otherwise take them for setting ids.
+ */
 const controllers = [
+  GetSettingContextController,
+  ImportSettingResultsController,
   RegisterSettingController,
   ListSettingsController,
   SencoController,
@@ -65,8 +75,9 @@ const commandHandlers = [
   LodgeDirectionAppealHandler,
   DecideDirectionAppealHandler,
   OpenPhaseTransferRoundHandler,
+  ImportSettingResultsHandler,
 ];
-const reads = [PlacementRegistry, RegistryListings];
+const reads = [PlacementRegistry, RegistryListings, SettingCohorts];
 /** A phase transfer opens the placement round for the new phase (Reg 18). */
 export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscriber)[] = [PhaseTransferProcessManager];
 

@@ -13,3 +13,9 @@ export const placementStream = (caseId: string) => caseStream('placement', caseI
 export const settingStream = (settingId: string) => `${SETTING}${settingId}`;
 /** One stream per LA's local inclusion plan, every version kept. */
 export const inclusionPlanStream = (la: string) => `${INCLUSION_PLAN}${la}`;
+/**
+ * One stream per LA for its settings' results data, every import kept. It begins "placement-" like a case's
+ * stream (as funding's LA streams begin "funding-"), which a case id (a UUID) can never follow with
+ * "results-", and which no setting id can reach, unlike a "setting-" name.
+ */
+export const settingResultsStream = (la: string) => caseStream('placement', `results-${la}`);

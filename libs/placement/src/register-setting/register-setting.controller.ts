@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsNotIn,
   IsOptional,
   IsString,
   Matches,
@@ -16,7 +17,14 @@ import {
 } from 'class-validator';
 import { CorrelationId, CurrentUser, NOT_BLANK, Roles, type User, canSeeLa } from '@send/platform';
 import { NEED_CODES, PHASES, SETTING_TYPES, type NeedCode, type Phase, type SettingType } from '../domain/index.js';
-import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_WRITERS, SETTING_ID, SETTING_ID_MESSAGE } from '../placement-http.js';
+import {
+  LA_CODE,
+  LA_CODE_MESSAGE,
+  REGISTRY_WRITERS,
+  RESERVED_SETTING_IDS,
+  SETTING_ID,
+  SETTING_ID_MESSAGE,
+} from '../placement-http.js';
 import { RegisterSettingCommand } from './register-setting.command.js';
 
 /** More places than the largest schools in England have pupils (about 3,500): a larger number is a typing error. */
@@ -27,6 +35,7 @@ export class RegisterSettingDto {
   @IsOptional()
   @IsString()
   @Matches(SETTING_ID, { message: SETTING_ID_MESSAGE })
+  @IsNotIn(RESERVED_SETTING_IDS, { message: `a setting id may not be ${RESERVED_SETTING_IDS.join(' or ')}` })
   settingId?: string;
 
   @ApiProperty({ example: 'Oakfield Special School' }) @IsString() @Matches(...NOT_BLANK) @MaxLength(300) name!: string;

@@ -22,8 +22,10 @@ import {
   initialInclusionPlanState,
   placementDecider,
   settingDecider,
+  type SettingResultsState,
+  settingResultsDecider,
 } from '../domain/index.js';
-import { inclusionPlanStream, placementStream, settingStream } from '../placement.stream.js';
+import { inclusionPlanStream, placementStream, settingResultsStream, settingStream } from '../placement.stream.js';
 import { RegistryListings } from './registry.read-model.js';
 
 /**
@@ -71,6 +73,12 @@ export class PlacementRegistry {
       initialInclusionPlanState(),
     );
     return { state, revision: events.at(-1)?.revision ?? -1 };
+  }
+
+  /** Every import of the LA's results data, folded from its own stream. */
+  async settingResults(la: string): Promise<{ state: SettingResultsState; revision: number }> {
+    const events = await this.store.readStream(settingResultsStream(la));
+    return { state: foldStream(settingResultsDecider, events), revision: events.at(-1)?.revision ?? -1 };
   }
 
   /** The pure tailoredList() over the registry and every plan version, as they stand now. */

@@ -1,0 +1,75 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
+import { CurrentUser, IsBusinessDate, Roles, type User } from '@send/platform';
+import { type IsoDate, todayInEngland } from '@send/statutory';
+import { PlacementErrors, type Setting, resultsInForce } from '../domain/index.js';
+import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
+import { PlacementRegistry } from '../registry/placement-registry.js';
+import { OUTSIDE_THE_LA } from './disclosure-control.js';
+import { EXACT, disclosureFor, noPlans, settingContextView } from './setting-context.js';
+import { SettingCohorts } from './setting-cohorts.js';
+
+export class SettingContextQuery {
+  @ApiPropertyOptional({
+    example: '2026-11-28',
+    description: 'The results version in force on this date (default today); the cohort is always counted today',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  asOf?: string;
+}
+
+export class LaSettingContextQuery extends SettingContextQuery {
+  @ApiProperty({ example: '202' }) @IsString() @Matches(LA_CODE, { message: LA_CODE_MESSAGE }) la!: string;
+}
+
+/**
+ * Contextual information per setting (the 2022 SEND green paper): the SEND make-up of its cohort
+ * beside the results data its LA loaded. No child's data: counts only, suppressed for readers outside the LA.
+ */
+@ApiTags('placement')
+@Controller('api/v1/settings')
+export class GetSettingContextController {
+  constructor(
+    private readonly registry: PlacementRegistry,
+    private readonly cohorts: SettingCohorts,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('context')
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: "Every setting of an LA with its cohort's SEND make-up and its results data" })
+  async forLa(@Query() query: LaSettingContextQuery, @CurrentUser() user: User) {
+    const settings = await this.registry.allSettings(query.la);
+    return this.contexts(settings, query.la, query.asOf, user);
+  }
+
+  @Get(':settingId/context')
+  @Roles(...REGISTRY_READERS)
+  @ApiParam({ name: 'settingId', example: 'urn-100001' })
+  @ApiOperation({ summary: "One setting's cohort by SEN2 primary need beside its results data; 404 PLACEMENT.SETTING_NOT_FOUND" })
+  async forSetting(@Param('settingId') settingId: string, @Query() query: SettingContextQuery, @CurrentUser() user: User) {
+    const setting = await this.registry.setting(settingId);
+    if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);
+    const [context] = await this.contexts([setting], setting.la, query.asOf, user);
+    return context;
+  }
+
+  /** The settings of one LA: one fold of its results stream, one count of the plans. */
+  private async contexts(settings: readonly Setting[], la: string, asOf: IsoDate | undefined, user: User) {
+    const today = todayInEngland(this.clock.now());
+    const on = asOf ?? today;
+    const source = resultsInForce((await this.registry.settingResults(la)).state, on);
+    const cohorts = await this.cohorts.of(settings.map((s) => s.settingId));
+    const disclosure = disclosureFor(user, la);
+    const control = disclosure === 'management-information' ? EXACT : OUTSIDE_THE_LA;
+    return settings.map((setting) =>
+      settingContextView(
+        { setting, asOf: on, countedOn: today, cohort: cohorts.get(setting.settingId) ?? noPlans(), source, disclosure },
+        control,
+      ),
+    );
+  }
+}
