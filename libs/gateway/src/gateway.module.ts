@@ -9,6 +9,8 @@ import { AuthController } from './auth/auth.controller.js';
 import { BundleController } from './bundle/bundle.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { TeamController } from './team/team.controller.js';
+import { DashboardsController } from './dashboards/dashboards.controller.js';
+import { DashboardsService } from './dashboards/dashboards.service.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
 import { UiModule } from './ui/ui.module.js';
@@ -47,8 +49,10 @@ export class GatewayModule {
         BundleController,
         AdminController,
         TeamController,
+        DashboardsController,
       ],
       providers: [
+        DashboardsService,
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },
         { provide: CASE_TIMELINES, useValue: oneTimelinePerContext(options.timelines) },
       ],

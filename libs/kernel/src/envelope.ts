@@ -3,7 +3,7 @@
  * Positions are bigint because EventStoreDB's are; revisions are numbers, converted with a
  * range check wherever a store hands back a bigint (see toSafeNumber).
  */
-export type Role = 'caseworker' | 'manager' | 'auditor' | 'tribunal' | 'family' | 'admin' | 'system';
+export type Role = 'caseworker' | 'manager' | 'auditor' | 'tribunal' | 'regions' | 'family' | 'admin' | 'system';
 
 export interface Actor {
   readonly id: string;

@@ -9,9 +9,18 @@ import { CaseEventEntity } from './case-events/case-event.entity.js';
 import { CaseEventRow, evolveCaseEvent } from './case-events/case-events.projection.js';
 import { TypeOrmProjection } from './runner/typeorm-projection.js';
 import { BundleRecordEntity } from './bundles/bundle-record.entity.js';
+import { InclusionFactEntity } from './inclusion/inclusion-fact.entity.js';
+import { InclusionFactRow, evolveInclusionFact, inclusionFactKeyOf } from './inclusion/inclusion-facts.projection.js';
 
 /** Every TypeORM entity of the read side, for the DataSource of either database. */
-export const READ_MODEL_ENTITIES = [CaseSummaryEntity, DeadlineEntity, CheckpointEntity, CaseEventEntity, BundleRecordEntity];
+export const READ_MODEL_ENTITIES = [
+  CaseSummaryEntity,
+  DeadlineEntity,
+  CheckpointEntity,
+  CaseEventEntity,
+  BundleRecordEntity,
+  InclusionFactEntity,
+];
 
 export function caseSummaryProjection(db: DataSource) {
   return new TypeOrmProjection<CaseSummaryRow>(db, {
@@ -42,5 +51,16 @@ export function caseEventsProjection(db: DataSource) {
     primaryKey: 'id',
     keyOf: (e) => e.id,
     evolve: evolveCaseEvent,
+  });
+}
+
+/** The facts the inclusion dashboards and the SEN2 return count, one row per event (docs/dashboards.md). */
+export function inclusionFactsProjection(db: DataSource) {
+  return new TypeOrmProjection<InclusionFactRow>(db, {
+    name: 'inclusion-facts',
+    entity: InclusionFactEntity,
+    primaryKey: 'eventId',
+    keyOf: inclusionFactKeyOf,
+    evolve: evolveInclusionFact,
   });
 }

@@ -18,6 +18,8 @@ export const DEMO_USERS: readonly User[] = [
   { id: 'auditor', role: 'auditor' },
   { id: 'tribunal', role: 'tribunal' },
   { id: 'admin', role: 'admin' },
+  // The DfE regions group: national, suppressed dashboard figures only, never a case (so not in NATIONAL_ROLES).
+  { id: 'regions', role: 'regions' },
 ];
 
 export function canSeeLa(user: User, la: string): boolean {

@@ -3,6 +3,7 @@ import { CasePrimaryNeed1764400000000 } from './1764400000000-case-primary-need.
 import { PlacementRegistry1764500000000 } from './1764500000000-placement-registry.js';
 import { Bundles1764610000000 } from './1764610000000-bundles.js';
 import { CaseTransfer1764700000000 } from './1764700000000-case-transfer.js';
+import { InclusionFacts1764800000000 } from './1764800000000-inclusion-facts.js';
 
 /** Every read-model migration for PostgreSQL, oldest first. An entity change needs a new one here. */
 export const READ_MODEL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const READ_MODEL_MIGRATIONS = [
   PlacementRegistry1764500000000,
   Bundles1764610000000,
   CaseTransfer1764700000000,
+  InclusionFacts1764800000000,
 ];

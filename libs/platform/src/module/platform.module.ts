@@ -18,6 +18,8 @@ import {
   caseEventsProjection,
   caseSummaryProjection,
   deadlineRegisterProjection,
+  inclusionFactsProjection,
+  InclusionQueries,
 } from '@send/read-models';
 import { EventForwarder, KafkaMessageBus, MESSAGE_BUS, MESSAGING_ENTITIES, type MessageBus } from '@send/messaging';
 import { KAFKA_PROCESS_MANAGERS, KAFKA_PROJECTIONS, KafkaFeeder } from '../distributed/kafka-feeder.js';
@@ -87,6 +89,7 @@ export class PlatformModule {
       ...delivery,
       SubscriptionRunner,
       CaseQueries,
+      InclusionQueries,
       CaseAccess,
       CaseWriter,
       CaseCommands,
@@ -109,6 +112,7 @@ export class PlatformModule {
         CASE_EVENT_SOURCE,
         SubscriptionRunner,
         CaseQueries,
+        InclusionQueries,
         CaseAccess,
         CaseWriter,
         CaseCommands,
@@ -129,6 +133,7 @@ function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadMode
       useFactory: (db: DataSource, ...managers: EventSubscriber[]) => [
         caseSummaryProjection(db),
         deadlineRegisterProjection(db),
+        inclusionFactsProjection(db),
         ...contextProjections(db, own),
         ...managers,
       ],
@@ -180,6 +185,7 @@ function distributedDelivery(
       useFactory: (db: DataSource) => [
         caseSummaryProjection(db),
         deadlineRegisterProjection(db),
+        inclusionFactsProjection(db),
         ...contextProjections(db, own),
         ...(config.store === 'none' ? [caseEventsProjection(db)] : []),
       ],

@@ -45,6 +45,8 @@ export interface PlanVersionFact {
   readonly secondaryNeeds: readonly NeedCode[];
   readonly setting?: { readonly type: SettingType; readonly settingId?: string };
   readonly outcomes: number;
+  /** An amended version: the amendment notice it answers (Reg 22), whose 8-week clock it meets. */
+  readonly noticeId?: string;
 }
 
 export interface ReviewFact {
@@ -65,7 +67,7 @@ export interface DisputeFact {
   readonly certificateOn?: string;
   readonly appealRegisteredOn?: string;
   readonly orders: readonly { readonly orderId: string; readonly madeOn: string }[];
-  readonly compliedOrders: readonly { readonly orderId: string; readonly on: string }[];
+  readonly compliedOrders: readonly { readonly orderId: string; readonly on: string; readonly step?: string }[];
 }
 
 export interface FundingFacts {

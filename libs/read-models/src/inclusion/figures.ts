@@ -25,6 +25,14 @@ export interface TimelinessBands {
   readonly within20WeeksPct: Percent;
 }
 
+/** Outcomes assessed at reviews: progressing or achieved, and the rest (not started, no longer relevant). */
+export interface OutcomeCounts {
+  readonly assessed: Count;
+  readonly progressingOrAchieved: Count;
+  readonly notProgressing: Count;
+  readonly pct: Percent;
+}
+
 export interface AreaFigures {
   readonly area: { readonly kind: 'la' | 'england'; readonly la?: string; readonly name: string };
   readonly disclosure: 'management-information' | 'suppressed';
@@ -35,6 +43,8 @@ export interface AreaFigures {
     readonly assess: Count;
     readonly refuse: Count;
     readonly within6Weeks: Count;
+    /** total − within6Weeks, shown so that suppression protects the pair (docs/dashboards.md). */
+    readonly after6Weeks: Count;
     readonly within6WeeksPct: Percent;
   };
   /** Assessments concluded in the period: plan to be issued, or not (Reg 10(1): a "no" within 16 weeks). */
@@ -43,12 +53,15 @@ export interface AreaFigures {
     readonly planToIssue: Count;
     readonly noPlan: Count;
     readonly noPlanWithin16Weeks: Count;
+    readonly noPlanAfter16Weeks: Count;
     readonly noPlanWithin16WeeksPct: Percent;
   };
   /** Reg 13(2): 20 weeks from the request; the DfE headline excludes cases with a lawful exception. */
   readonly finalPlans: {
     readonly includingExceptions: TimelinessBands;
     readonly excludingExceptions: TimelinessBands;
+    /** The cases with a lawful exception: includingExceptions − excludingExceptions, band by band. */
+    readonly exceptionCases: TimelinessBands;
     /** Requests still open at the period's end that are already past 20 weeks. */
     readonly openPast20Weeks: Count;
   };
@@ -69,15 +82,18 @@ export interface AreaFigures {
     readonly decided: Count;
     /** Reg 20(10)/21(7): decision within 4 weeks of the meeting. */
     readonly decidedWithin4Weeks: Count;
+    readonly decidedAfter4Weeks: Count;
     readonly decidedWithin4WeeksPct: Percent;
     readonly outcomes: { readonly maintain: Count; readonly amend: Count; readonly cease: Count };
     /** Reg 22(5): amended plan within 8 weeks of the amendment notice. */
     readonly amendedPlans: Count;
     readonly amendedWithin8Weeks: Count;
+    readonly amendedAfter8Weeks: Count;
     readonly amendedWithin8WeeksPct: Percent;
     /** Reg 18: phase transfers due in the period, and those reviewed and amended by their date. */
     readonly phaseTransfersDue: Count;
     readonly phaseTransfersOnTime: Count;
+    readonly phaseTransfersNotOnTime: Count;
     readonly phaseTransfersOnTimePct: Percent;
   };
   readonly disputes: {
@@ -90,6 +106,7 @@ export interface AreaFigures {
     readonly ordersMade: Count;
     readonly ordersComplied: Count;
     readonly ordersCompliedOnTime: Count;
+    readonly ordersCompliedLate: Count;
     readonly ordersCompliedOnTimePct: Percent;
   };
   /** Commitments for the financial year the period ends in, against the high-needs budget. */
@@ -98,6 +115,8 @@ export interface AreaFigures {
     readonly budgetPence: number | null;
     readonly committedPence: number | 'c';
     readonly committedPct: Percent;
+    /** The plans with a commitment for the year (each counted once, at its latest commitment). */
+    readonly plans: Count;
     readonly byBand: readonly { readonly bandId: string; readonly name: string; readonly plans: Count; readonly pence: number | 'c' }[];
     readonly bySetting: Readonly<Record<SettingType | 'not-named', { readonly plans: Count; readonly pence: number | 'c' }>>;
   };
@@ -105,15 +124,19 @@ export interface AreaFigures {
   readonly outcomeProgress: {
     readonly assessed: Count;
     readonly progressingOrAchieved: Count;
+    readonly notProgressing: Count;
     readonly pct: Percent;
-    readonly byNeed: Readonly<Record<NeedCode | 'not-recorded', { readonly assessed: Count; readonly progressingOrAchieved: Count; readonly pct: Percent }>>;
-    readonly byAge: Readonly<Record<AgeBand, { readonly assessed: Count; readonly progressingOrAchieved: Count; readonly pct: Percent }>>;
+    readonly byNeed: Readonly<Record<NeedCode | 'not-recorded', OutcomeCounts>>;
+    readonly byAge: Readonly<Record<AgeBand, OutcomeCounts>>;
   };
   /** Month by month over the period: the trend lines of the dashboard's charts. */
   readonly months: readonly {
     readonly month: string;
     readonly requests: Count;
+    /** First final plans issued in the month for the LA's own requests, with exceptions (as includingExceptions). */
     readonly finalPlans: Count;
+    readonly within20Weeks: Count;
+    readonly after20Weeks: Count;
     readonly within20WeeksPct: Percent;
     readonly caseload: Count;
   }[];
