@@ -56,7 +56,14 @@ export class DashboardsService {
     };
   }
 
-  private figures(data: Data, from: string, to: string, kind: 'la' | 'england', la: string | undefined, ownLa: string | undefined): AreaFigures {
+  private figures(
+    data: Data,
+    from: string,
+    to: string,
+    kind: 'la' | 'england',
+    la: string | undefined,
+    ownLa: string | undefined,
+  ): AreaFigures {
     const area = { kind, ...(la ? { la } : {}) };
     const counts = countArea({ ...data, area, from, to });
     const exact = kind === 'la' && la !== undefined && la === ownLa;

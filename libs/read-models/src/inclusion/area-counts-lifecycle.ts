@@ -16,7 +16,11 @@ export function countLifecycle(t: Tally, s: Scope): void {
       .concat(['ordersComplied', 'ordersCompliedOnTime', 'ordersCompliedLate'])
       .map((p) => `disputes.${p}`),
   );
-  for (const group of ['', ...[...NEED_CODES, 'not-recorded'].map((n) => `byNeed.${n}.`), ...AGE_BANDS.map((b) => `byAge.${b}.`)]) {
+  for (const group of [
+    '',
+    ...[...NEED_CODES, 'not-recorded'].map((n) => `byNeed.${n}.`),
+    ...AGE_BANDS.map((b) => `byAge.${b}.`),
+  ]) {
     t.zero(...['assessed', 'progressingOrAchieved', 'notProgressing'].map((p) => `outcomeProgress.${group}${p}`));
   }
   const byCase = new Map(s.cases.map((h) => [h.caseId, h]));
@@ -107,7 +111,9 @@ function countDisputes(t: Tally, s: Scope, h: CaseHistory, own: readonly Inclusi
       t.add('disputes.ordersComplied');
       // Reg 44: each step of an order is a clock `order-compliance:<orderId>:<step>`, met by its due date.
       const prefix = `order-compliance:${c.orderId}:`;
-      const clock = own.find((x) => x.deadlineId === `${prefix}${c.step ?? ''}`) ?? own.find((x) => x.deadlineId.startsWith(prefix) && x.closedOn === c.on);
+      const clock =
+        own.find((x) => x.deadlineId === `${prefix}${c.step ?? ''}`) ??
+        own.find((x) => x.deadlineId.startsWith(prefix) && x.closedOn === c.on);
       t.add(met(clock) ? 'disputes.ordersCompliedOnTime' : 'disputes.ordersCompliedLate');
     }
   }
@@ -130,7 +136,11 @@ export const bandKey = (bandId: string) => bandId.replaceAll('.', '_') || 'unban
  */
 function countSpend(t: Tally, s: Scope): void {
   const year = financialYearOf(s.to);
-  t.zero('spend.plans', 'spend.committedPence', ...[...SETTING_TYPES, 'not-named'].flatMap((st) => [`spend.bySetting.${st}.plans`, `spend.bySetting.${st}.pence`]));
+  t.zero(
+    'spend.plans',
+    'spend.committedPence',
+    ...[...SETTING_TYPES, 'not-named'].flatMap((st) => [`spend.bySetting.${st}.plans`, `spend.bySetting.${st}.pence`]),
+  );
   for (const h of s.cases) {
     const c = h.funding.commitments[year];
     if (!c || !s.inArea(laAt(h, s.to)) || (c.pence + c.placeFundingPence === 0 && !planInForceAt(h, s.to))) continue;
@@ -143,7 +153,11 @@ function countSpend(t: Tally, s: Scope): void {
     t.add('spend.committedPence', pence);
   }
   const budgets = s.budgets.filter((b) => b.financialYear === year && s.inArea(b.la));
-  if (budgets.length) t.add('spend.budgetPence', budgets.reduce((sum, b) => sum + b.budgetPence, 0));
+  if (budgets.length)
+    t.add(
+      'spend.budgetPence',
+      budgets.reduce((sum, b) => sum + b.budgetPence, 0),
+    );
 }
 
 /** The band names of the latest pricings, by band key, for the figures' labels. */

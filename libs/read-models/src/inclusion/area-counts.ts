@@ -43,7 +43,7 @@ export const TIMELINESS_GROUPS = ['includingExceptions', 'excludingExceptions', 
 /** The calendar months overlapping [from, to], each clipped to the period: { month: 'YYYY-MM', from, to }. */
 export function monthsOf(from: string, to: string): { month: string; from: string; to: string }[] {
   const out: { month: string; from: string; to: string }[] = [];
-  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); ; ) {
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); ;) {
     const month = `${y}-${String(m).padStart(2, '0')}`;
     if (month > to.slice(0, 7)) return out;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -80,13 +80,16 @@ export function countArea(input: AreaInput): Record<string, number> {
 function zeroAll(t: Tally, months: number): void {
   t.zero('requests.total', ...REQUESTERS.map((r) => `requests.byRequester.${r}`));
   t.zero(...['total', 'assess', 'refuse', 'within6Weeks', 'after6Weeks'].map((p) => `assessmentDecisions.${p}`));
-  t.zero(...['total', 'planToIssue', 'noPlan', 'noPlanWithin16Weeks', 'noPlanAfter16Weeks'].map((p) => `assessmentsConcluded.${p}`));
+  t.zero(
+    ...['total', 'planToIssue', 'noPlan', 'noPlanWithin16Weeks', 'noPlanAfter16Weeks'].map((p) => `assessmentsConcluded.${p}`),
+  );
   for (const g of TIMELINESS_GROUPS) t.zero(...BAND_PATHS.map((p) => `finalPlans.${g}.${p}`));
   t.zero('finalPlans.openPast20Weeks', 'caseload.total', 'caseload.newPlans', 'caseload.ceased.total');
   t.zero(...AGE_BANDS.map((b) => `caseload.byAge.${b}`), ...[...NEED_CODES, 'not-recorded'].map((n) => `caseload.byNeed.${n}`));
   t.zero(...[...SETTING_TYPES, 'not-named'].map((s) => `caseload.bySetting.${s}`));
   t.zero(...CEASE_REASON_CODES.map((r) => `caseload.ceased.byReason.${r}`));
-  for (let i = 0; i < months; i++) t.zero(...['requests', 'finalPlans', 'within20Weeks', 'after20Weeks', 'caseload'].map((p) => `months.${i}.${p}`));
+  for (let i = 0; i < months; i++)
+    t.zero(...['requests', 'finalPlans', 'within20Weeks', 'after20Weeks', 'caseload'].map((p) => `months.${i}.${p}`));
 }
 
 /** SEN2 module 1: requests received, the decision whether to assess (Reg 4(1), 5(1)) and to issue (Reg 10(1)). */
@@ -101,7 +104,11 @@ function countAssessment(t: Tally, s: Scope, h: CaseHistory): void {
     t.add('assessmentDecisions.total');
     t.add(`assessmentDecisions.${decision.decision}`);
     // Reg 5(1): the decision whether to assess within 6 weeks of the request.
-    t.add(daysBetween(h.receivedOn, decision.on) <= DAYS_6_WEEKS ? 'assessmentDecisions.within6Weeks' : 'assessmentDecisions.after6Weeks');
+    t.add(
+      daysBetween(h.receivedOn, decision.on) <= DAYS_6_WEEKS
+        ? 'assessmentDecisions.within6Weeks'
+        : 'assessmentDecisions.after6Weeks',
+    );
   }
   const plan = h.planDecision;
   if (plan && s.inPeriod(plan.on)) {

@@ -65,17 +65,25 @@ function spendOf(counts: Record<string, number>, shown: Flat, spend: Nested, con
       ? 'c'
       : budgetPence === null
         ? null
-        : (exactRatios({ c: committedPence, b: budgetPence }, { relations: [], ratios: [{ path: 'p', numerator: 'c', denominator: 'b' }] }).p ?? null);
-  const byBand = Object.keys((spend.byBand ?? {}) as Nested).map((key) => ({
-    bandId: key,
-    name: context?.bandNames?.[key] ?? key,
-    plans: shown[`spend.byBand.${key}.plans`] as number | 'c',
-    pence: pence(`spend.byBand.${key}.pence`, `spend.byBand.${key}.plans`),
-  }));
+        : (exactRatios(
+            { c: committedPence, b: budgetPence },
+            { relations: [], ratios: [{ path: 'p', numerator: 'c', denominator: 'b' }] },
+          ).p ?? null);
+  const byBand = Object.keys((spend.byBand ?? {}) as Nested)
+    .sort()
+    .map((key) => ({
+      bandId: key,
+      name: context?.bandNames?.[key] ?? key,
+      plans: shown[`spend.byBand.${key}.plans`] as number | 'c',
+      pence: pence(`spend.byBand.${key}.pence`, `spend.byBand.${key}.plans`),
+    }));
   const bySetting = Object.fromEntries(
     Object.keys((spend.bySetting ?? {}) as Nested).map((key) => [
       key,
-      { plans: shown[`spend.bySetting.${key}.plans`] as number | 'c', pence: pence(`spend.bySetting.${key}.pence`, `spend.bySetting.${key}.plans`) },
+      {
+        plans: shown[`spend.bySetting.${key}.plans`] as number | 'c',
+        pence: pence(`spend.bySetting.${key}.pence`, `spend.bySetting.${key}.plans`),
+      },
     ]),
   ) as AreaFigures['spend']['bySetting'];
   return {

@@ -15,7 +15,11 @@ export interface InclusionFact {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 type Draft = Mutable<Omit<CaseHistory, 'funding'>> & {
-  funding: { priced: Mutable<CaseHistory['funding']>['priced']; commitments: Record<string, { pence: number; placeFundingPence: number }>; endedOn?: string };
+  funding: {
+    priced: Mutable<CaseHistory['funding']>['priced'];
+    commitments: Record<string, { pence: number; placeFundingPence: number }>;
+    endedOn?: string;
+  };
 };
 
 const byTime = (a: InclusionFact, b: InclusionFact) => {
@@ -62,7 +66,8 @@ export function foldCaseHistories(facts: readonly InclusionFact[], asOf: string)
 function datedCommitments(facts: readonly InclusionFact[]): InclusionFact[] {
   const lastFundingOn = new Map<string, string>();
   return [...facts].sort(byPosition).map((f) => {
-    if (f.type === 'PlanPriced' || f.type === 'FundingEnded' || f.type === 'LocalAdjustmentApplied') lastFundingOn.set(f.caseId, f.on);
+    if (f.type === 'PlanPriced' || f.type === 'FundingEnded' || f.type === 'LocalAdjustmentApplied')
+      lastFundingOn.set(f.caseId, f.on);
     if (f.type !== 'TopUpCommitted') return f;
     return { ...f, on: lastFundingOn.get(f.caseId) ?? f.on };
   });
@@ -117,7 +122,11 @@ function applyFact(h: Draft, f: InclusionFact): void {
       h.planVersions.push(versionOf(f));
       return;
     case 'SettingNamed':
-      h.settingsNamed.push({ on: f.on, type: d.type as SettingType, ...(text(d.settingId) ? { settingId: text(d.settingId) } : {}) });
+      h.settingsNamed.push({
+        on: f.on,
+        type: d.type as SettingType,
+        ...(text(d.settingId) ? { settingId: text(d.settingId) } : {}),
+      });
       return;
     case 'PlanTransferAccepted':
       h.transfers.push({ on: f.on, fromLa: String(d.fromLa), toLa: String(d.toLa) });
@@ -133,7 +142,11 @@ function applyFact(h: Draft, f: InclusionFact): void {
       h.phaseTransfers.push({ transferOn: String(d.transferOn), dueOn: String(d.dueOn) });
       return;
     case 'CeaseDecided':
-      h.cease = { decidedOn: f.on, reason: d.reason as CeaseReason, ...(h.cease?.ceasedOn ? { ceasedOn: h.cease.ceasedOn } : {}) };
+      h.cease = {
+        decidedOn: f.on,
+        reason: d.reason as CeaseReason,
+        ...(h.cease?.ceasedOn ? { ceasedOn: h.cease.ceasedOn } : {}),
+      };
       return;
     case 'PlanCeased':
       h.cease = { decidedOn: h.cease?.decidedOn ?? f.on, reason: (h.cease?.reason ?? d.reason) as CeaseReason, ceasedOn: f.on };
@@ -195,7 +208,10 @@ function applyDisputeFact(h: Draft, f: InclusionFact): boolean {
     CertificateIssued: { ...d, certificateOn: d.certificateOn ?? f.on },
     AppealRegistered: { ...d, appealRegisteredOn: d.appealRegisteredOn ?? f.on },
     TribunalOrderMade: { ...d, orders: [...d.orders, { orderId, madeOn: f.on }] },
-    OrderComplied: { ...d, compliedOrders: [...d.compliedOrders, { orderId, on: f.on, ...(text(f.data.step) ? { step: text(f.data.step) } : {}) }] },
+    OrderComplied: {
+      ...d,
+      compliedOrders: [...d.compliedOrders, { orderId, on: f.on, ...(text(f.data.step) ? { step: text(f.data.step) } : {}) }],
+    },
   }[f.type];
   if (!next) return false;
   if (at >= 0) h.disputes[at] = next;
@@ -216,7 +232,10 @@ function applyFundingFact(h: Draft, f: InclusionFact): void {
     });
   } else if (f.type === 'TopUpCommitted') {
     // A level, not an increment: the latest commitment for a year replaces the earlier (funding.events.ts).
-    h.funding.commitments[String(d.financialYear)] = { pence: Number(d.pence ?? 0), placeFundingPence: Number(d.placeFundingPence ?? 0) };
+    h.funding.commitments[String(d.financialYear)] = {
+      pence: Number(d.pence ?? 0),
+      placeFundingPence: Number(d.placeFundingPence ?? 0),
+    };
   } else if (f.type === 'FundingEnded') {
     h.funding.endedOn = f.on;
   }
@@ -230,10 +249,13 @@ export function laAt(h: CaseHistory, date: string): string {
 /** The final or amended version in force on a date: the latest issued on or before it, unless the plan ceased by then. */
 export function planInForceAt(h: CaseHistory, date: string): PlanVersionFact | undefined {
   if (h.cease?.ceasedOn !== undefined && h.cease.ceasedOn <= date) return undefined;
-  return h.planVersions.filter((v) => v.kind !== 'draft' && v.on <= date).reduce<PlanVersionFact | undefined>(
-    (latest, v) => (latest === undefined || v.on > latest.on || (v.on === latest.on && v.version > latest.version) ? v : latest),
-    undefined,
-  );
+  return h.planVersions
+    .filter((v) => v.kind !== 'draft' && v.on <= date)
+    .reduce<PlanVersionFact | undefined>(
+      (latest, v) =>
+        latest === undefined || v.on > latest.on || (v.on === latest.on && v.version > latest.version) ? v : latest,
+      undefined,
+    );
 }
 
 /** The case's first final plan (the "new plan" of SEN2 and the 20-week measure). */

@@ -117,7 +117,12 @@ export interface AreaFigures {
     readonly committedPct: Percent;
     /** The plans with a commitment for the year (each counted once, at its latest commitment). */
     readonly plans: Count;
-    readonly byBand: readonly { readonly bandId: string; readonly name: string; readonly plans: Count; readonly pence: number | 'c' }[];
+    readonly byBand: readonly {
+      readonly bandId: string;
+      readonly name: string;
+      readonly plans: Count;
+      readonly pence: number | 'c';
+    }[];
     readonly bySetting: Readonly<Record<SettingType | 'not-named', { readonly plans: Count; readonly pence: number | 'c' }>>;
   };
   /** Outcomes assessed at reviews decided in the period: never per child. */

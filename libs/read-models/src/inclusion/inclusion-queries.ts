@@ -20,7 +20,13 @@ export interface InclusionDeadline {
 }
 
 /** The statutory clocks the review, amendment, phase-transfer and order measures count (libs/statutory rules.ts). */
-export const INCLUSION_DEADLINE_RULES = ['annual-review', 'review-decision', 'amended-plan', 'phase-transfer', 'order-compliance'];
+export const INCLUSION_DEADLINE_RULES = [
+  'annual-review',
+  'review-decision',
+  'amended-plan',
+  'phase-transfer',
+  'order-compliance',
+];
 
 /** Reads of the inclusion-facts projection, folded into case histories, and of the deadline register. */
 @Injectable()
@@ -75,7 +81,10 @@ export class InclusionQueries {
     if (las.length === 0) return [];
     const rows = await this.db
       .getRepository(InclusionFactEntity)
-      .find({ where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) }, select: { caseId: true, la: true, data: true, type: true } });
+      .find({
+        where: { type: In(['AssessmentRequested', 'PlanTransferAccepted']) },
+        select: { caseId: true, la: true, data: true, type: true },
+      });
     const ids = new Set<string>();
     for (const r of rows) {
       const d = JSON.parse(r.data) as { fromLa?: string; toLa?: string };
@@ -86,5 +95,13 @@ export class InclusionQueries {
 }
 
 function factOf(r: InclusionFactEntity): InclusionFact {
-  return { eventId: r.eventId, caseId: r.caseId, la: r.la, type: r.type, on: r.on, position: r.position, data: JSON.parse(r.data) as Record<string, unknown> };
+  return {
+    eventId: r.eventId,
+    caseId: r.caseId,
+    la: r.la,
+    type: r.type,
+    on: r.on,
+    position: r.position,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+  };
 }
