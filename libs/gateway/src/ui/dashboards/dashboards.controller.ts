@@ -39,7 +39,8 @@ export class DashboardsPageController {
       const to = period.to ? typed('to') : partsOfDate(figures.to);
       await renderPage(req, res, 'dashboards/dashboard.njk', dashboardModel(figures, { from, to, la, laChoices }));
     } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 400) throw error;
+      // A bad date (400) or a period not yet over (422 DASHBOARD.PERIOD_IN_FUTURE) is shown against the form.
+      if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) throw error;
       const errors = formErrorsFrom(error, DASHBOARD_FIELDS, 'from', DASHBOARD_LABELS);
       const model = dashboardModel(undefined, {
         from: typed('from'),

@@ -21,9 +21,10 @@ const needs = (over: Partial<Record<string, number | 'c'>> = {}) => ({
   'not-recorded': 0,
   ...over,
 });
-const progress = (assessed: number | 'c', progressing: number | 'c', pct: number | 'c' | null) => ({
+const progress = (assessed: number, progressing: number, pct: number | null) => ({
   assessed,
   progressingOrAchieved: progressing,
+  notProgressing: assessed - progressing,
   pct,
 });
 const noProgress = () => progress(0, 0, null);
@@ -35,13 +36,22 @@ export function camden(): AreaFigures {
     // 20 requests: 12 + 0 + 6 + 2; shares 60.0%, 0.0%, 30.0%, 10.0%.
     requests: { total: 20, byRequester: { parent: 12, 'young-person': 0, setting: 6, other: 2 } },
     // 16 of 18 within 6 weeks: 88.9%.
-    assessmentDecisions: { total: 18, assess: 15, refuse: 3, within6Weeks: 16, within6WeeksPct: 88.9 },
-    assessmentsConcluded: { total: 10, planToIssue: 9, noPlan: 1, noPlanWithin16Weeks: 1, noPlanWithin16WeeksPct: 100 },
+    assessmentDecisions: { total: 18, assess: 15, refuse: 3, within6Weeks: 16, after6Weeks: 2, within6WeeksPct: 88.9 },
+    assessmentsConcluded: {
+      total: 10,
+      planToIssue: 9,
+      noPlan: 1,
+      noPlanWithin16Weeks: 1,
+      noPlanAfter16Weeks: 0,
+      noPlanWithin16WeeksPct: 100,
+    },
     finalPlans: {
       // 20 plans: 14 + 4 + 2; 14 / 20 = 70.0%.
       includingExceptions: { total: 20, within20Weeks: 14, from20To52Weeks: 4, over52Weeks: 2, within20WeeksPct: 70 },
       // 17 plans: 14 + 2 + 1; 14 / 17 = 82.35…% → 82.4%; 2 / 17 → 11.8%; 1 / 17 → 5.9%.
       excludingExceptions: { total: 17, within20Weeks: 14, from20To52Weeks: 2, over52Weeks: 1, within20WeeksPct: 82.4 },
+      // The 3 with an exception: 0 + 2 + 1.
+      exceptionCases: { total: 3, within20Weeks: 0, from20To52Weeks: 2, over52Weeks: 1, within20WeeksPct: 0 },
       openPast20Weeks: 3,
     },
     caseload: {
@@ -59,13 +69,16 @@ export function camden(): AreaFigures {
       held: 28,
       decided: 25,
       decidedWithin4Weeks: 20,
+      decidedAfter4Weeks: 5,
       decidedWithin4WeeksPct: 80,
       outcomes: { maintain: 15, amend: 8, cease: 2 },
       amendedPlans: 6,
       amendedWithin8Weeks: 3,
+      amendedAfter8Weeks: 3,
       amendedWithin8WeeksPct: 50,
       phaseTransfersDue: 0,
       phaseTransfersOnTime: 0,
+      phaseTransfersNotOnTime: 0,
       phaseTransfersOnTimePct: null,
     },
     disputes: {
@@ -77,6 +90,7 @@ export function camden(): AreaFigures {
       ordersMade: 1,
       ordersComplied: 1,
       ordersCompliedOnTime: 1,
+      ordersCompliedLate: 0,
       ordersCompliedOnTimePct: 100,
     },
     spend: {
@@ -85,6 +99,7 @@ export function camden(): AreaFigures {
       budgetPence: 100_000_000,
       committedPence: 84_000_000,
       committedPct: 84,
+      plans: 40,
       byBand: [
         { bandId: 'b1', name: '1', plans: 30, pence: 24_000_000 },
         { bandId: 'b2', name: '2', plans: 10, pence: 60_000_000 },
@@ -103,6 +118,7 @@ export function camden(): AreaFigures {
       // 45 of 60 outcomes: 75.0%.
       assessed: 60,
       progressingOrAchieved: 45,
+      notProgressing: 15,
       pct: 75,
       byNeed: {
         ...Object.fromEntries(Object.keys(needs()).map((k) => [k, noProgress()])),
@@ -118,9 +134,9 @@ export function camden(): AreaFigures {
       },
     },
     months: [
-      { month: '2026-10', requests: 10, finalPlans: 6, within20WeeksPct: 66.7, caseload: 38 },
-      { month: '2026-11', requests: 4, finalPlans: 0, within20WeeksPct: null, caseload: 39 },
-      { month: '2026-12', requests: 6, finalPlans: 14, within20WeeksPct: 85.7, caseload: 40 },
+      { month: '2026-10', requests: 10, finalPlans: 6, within20Weeks: 4, after20Weeks: 2, within20WeeksPct: 66.7, caseload: 38 },
+      { month: '2026-11', requests: 4, finalPlans: 0, within20Weeks: 0, after20Weeks: 0, within20WeeksPct: null, caseload: 39 },
+      { month: '2026-12', requests: 6, finalPlans: 14, within20Weeks: 12, after20Weeks: 2, within20WeeksPct: 85.7, caseload: 40 },
     ],
   };
 }
@@ -138,13 +154,38 @@ export function england(): AreaFigures {
       includingExceptions: { total: 600, within20Weeks: 240, from20To52Weeks: 280, over52Weeks: 80, within20WeeksPct: 40 },
       // 232 / 500 = 46.4%; 200 / 500 = 40.0%; 68 / 500 = 13.6%.
       excludingExceptions: { total: 500, within20Weeks: 232, from20To52Weeks: 200, over52Weeks: 68, within20WeeksPct: 46.4 },
+      exceptionCases: { total: 100, within20Weeks: 8, from20To52Weeks: 80, over52Weeks: 12, within20WeeksPct: 8 },
       openPast20Weeks: 120,
     },
     caseload: { ...c.caseload, total: 2000, byNeed: needs({ ASD: 600, SEMH: 400, SLCN: 500, MLD: 500 }) },
     months: [
-      { month: '2026-10', requests: 300, finalPlans: 150, within20WeeksPct: 50, caseload: 1990 },
-      { month: '2026-11', requests: 350, finalPlans: 200, within20WeeksPct: 45, caseload: 1995 },
-      { month: '2026-12', requests: 350, finalPlans: 250, within20WeeksPct: 'c', caseload: 2000 },
+      {
+        month: '2026-10',
+        requests: 300,
+        finalPlans: 150,
+        within20Weeks: 75,
+        after20Weeks: 75,
+        within20WeeksPct: 50,
+        caseload: 1990,
+      },
+      {
+        month: '2026-11',
+        requests: 350,
+        finalPlans: 200,
+        within20Weeks: 90,
+        after20Weeks: 110,
+        within20WeeksPct: 45,
+        caseload: 1995,
+      },
+      {
+        month: '2026-12',
+        requests: 350,
+        finalPlans: 250,
+        within20Weeks: 'c',
+        after20Weeks: 'c',
+        within20WeeksPct: 'c',
+        caseload: 2000,
+      },
     ],
   };
 }

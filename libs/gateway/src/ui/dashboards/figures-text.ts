@@ -1,15 +1,8 @@
 // The dashboard's figures as the API gives them (libs/read-models/src/inclusion/figures.ts): the pages only
 // lay them out, so the one definition of each measure stays with the projection.
-export type {
-  AgeBand,
-  AreaFigures,
-  Count,
-  InclusionDashboard,
-  Percent,
-  TimelinessBands,
-} from '../../../../read-models/src/inclusion/figures.js';
-export { AGE_BANDS } from '../../../../read-models/src/inclusion/figures.js';
-import type { Count, Percent } from '../../../../read-models/src/inclusion/figures.js';
+export type { AgeBand, AreaFigures, Count, InclusionDashboard, Percent, TimelinessBands } from '@send/read-models';
+export { AGE_BANDS } from '@send/read-models';
+import type { Count, Percent } from '@send/read-models';
 
 /** A chart's or a table's value: a number, suppressed ("c"), or a percentage with no denominator (null). */
 export type Value = number | 'c' | null;
