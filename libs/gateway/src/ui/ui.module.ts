@@ -1,6 +1,7 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { CasePagesController } from './case/case-pages.controller.js';
 import { AuditPagesController } from './audit/audit-pages.controller.js';
+import { DashboardsPageController } from './dashboards/dashboards.controller.js';
 import { NewRequestController } from './cases/new-request.controller.js';
 import { AssessmentFormsController } from './forms/assessment/assessment-forms.controller.js';
 import { PlanFormsController } from './forms/plan/plan-forms.controller.js';
@@ -44,6 +45,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     SettingsFormsController,
     AuditPagesController,
     TribunalPagesController,
+    DashboardsPageController,
     NotFoundController,
   ],
   providers: [ApiClient],

@@ -21,7 +21,7 @@ export const PLAN_SECTIONS = [
 ] as const;
 
 /** The SEN2 primary need codes (docs/api.md "Codes"), in words. */
-const NEEDS: Readonly<Record<string, string>> = {
+export const NEEDS: Readonly<Record<string, string>> = {
   SPLD: 'Specific learning difficulty',
   MLD: 'Moderate learning difficulty',
   SLD: 'Severe learning difficulty',

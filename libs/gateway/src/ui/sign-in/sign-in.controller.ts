@@ -4,6 +4,7 @@ import { CLOCK, type Clock } from '@send/kernel';
 import { TokenService } from '@send/platform';
 import { ApiClient, ApiError } from '../web/api-client.js';
 import { textOf } from '../web/forms.js';
+import { homePathFor } from '../web/layout.js';
 import { PageController, PublicPage, redirectTo, renderPage, safeReturnPath } from '../web/pages.js';
 import { signInModel } from './sign-in.view-model.js';
 
@@ -55,7 +56,7 @@ export class SignInController {
       session.user = { id: user.id, role: user.role, ...(user.la ? { la: user.la } : {}) };
       session.seenAt = this.clock.now().getTime();
       delete session.csrfToken; // a new session gets a new CSRF token (no fixation)
-      return redirectTo(req, res, returnTo);
+      return redirectTo(req, res, returnTo === '/' ? homePathFor(user.role) : returnTo);
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) {
         return renderPage(req, res, 'sign-in.njk', signInModel({ returnTo, username, throttled: true }), 429);

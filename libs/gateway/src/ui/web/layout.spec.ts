@@ -1,4 +1,4 @@
-import { navigationFor } from './layout.js';
+import { homePathFor, navigationFor } from './layout.js';
 import { safeReturnPath } from './pages.js';
 import { isPageRequest } from './page-paths.js';
 
@@ -7,15 +7,24 @@ describe('the layout', () => {
     expect(navigationFor('caseworker', '/')).toEqual([
       { href: '/', text: 'Work queue', active: true },
       { href: '/cases/new', text: 'New request', active: false },
+      { href: '/dashboards', text: 'Dashboards', active: false },
     ]);
     expect(navigationFor('manager', '/team').map((n) => [n.text, n.active])).toEqual([
       ['Work queue', false],
       ['New request', false],
       ['Team', true],
+      ['Dashboards', false],
       ['Settings', false],
     ]);
+    expect(navigationFor('regions', '/dashboards')).toEqual([{ href: '/dashboards', text: 'Dashboards', active: true }]);
     expect(navigationFor('tribunal', '/').map((n) => n.text)).toEqual(['Cases', 'Check a bundle']);
     expect(navigationFor(undefined, '/')).toEqual([]);
+  });
+
+  it('lands the regions group, who can see no case, on the dashboards instead of the work queue', () => {
+    expect(homePathFor('regions')).toBe('/dashboards');
+    expect(homePathFor('caseworker')).toBe('/');
+    expect(homePathFor('auditor')).toBe('/');
   });
 
   it('returns after sign-in only to a path on this site', () => {

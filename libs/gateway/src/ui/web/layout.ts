@@ -25,10 +25,17 @@ export const NAVIGATION: readonly NavItem[] = [
   { href: '/', text: 'Cases', roles: ['auditor', 'tribunal'] },
   { href: '/cases/new', text: 'New request', roles: ['caseworker', 'manager'] },
   { href: '/team', text: 'Team', roles: ['manager'] },
+  { href: '/dashboards', text: 'Dashboards', roles: ['caseworker', 'manager', 'regions'] },
   { href: '/settings', text: 'Settings', roles: ['manager'] },
   { href: '/audit/verify', text: 'Verify the record', roles: ['auditor'] },
   { href: '/bundles/check', text: 'Check a bundle', roles: ['tribunal', 'auditor'] },
 ];
+
+/**
+ * Where a role lands after sign-in: the work queue, except for the regions group, who see figures and never a
+ * case (so the work queue has nothing for them).
+ */
+export const homePathFor = (role: Role | undefined): string => (role === 'regions' ? '/dashboards' : '/');
 
 export interface LayoutModel {
   readonly cspNonce: string;

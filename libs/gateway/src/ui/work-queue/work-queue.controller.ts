@@ -4,7 +4,8 @@ import { CLOCK, type Clock } from '@send/kernel';
 import { todayInEngland } from '@send/statutory';
 import { ApiClient, ApiError } from '../web/api-client.js';
 import { dateFromParts, formErrorsFrom, textOf } from '../web/forms.js';
-import { Page, PageController, renderPage } from '../web/pages.js';
+import { homePathFor } from '../web/layout.js';
+import { Page, PageController, redirectTo, renderPage } from '../web/pages.js';
 import {
   type CaseListPage,
   QUEUE_PAGE_SIZE,
@@ -29,8 +30,11 @@ export class WorkQueueController {
   ) {}
 
   @Get()
-  @Page('caseworker', 'manager', 'auditor', 'tribunal')
+  @Page('caseworker', 'manager', 'auditor', 'tribunal', 'regions')
   async queue(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>) {
+    // The regions group sees no case (the API refuses it every case route): its home is the dashboards.
+    const home = homePathFor(req.session?.user?.role);
+    if (home !== '/') return redirectTo(req, res, home);
     const filters: QueueFilters = {
       ref: textOf(query, 'ref'),
       stage: textOf(query, 'stage'),
