@@ -161,7 +161,7 @@ describe('the inclusion dashboard', () => {
       expect(byLa.map((r) => r[0])).toEqual(['England', 'Camden Council', 'Greenwich Council']);
       for (const r of byLa) expect(r.slice(2, 4)).toEqual(['c', 'c']);
 
-      await page.getByLabel('Local authority').selectOption('202');
+      await page.getByLabel('Local authority', { exact: true }).selectOption('202');
       await page.getByRole('button', { name: 'Show these figures' }).click();
       await expect(text(page, 'h1')).resolves.toBe('Inclusion dashboard: Camden Council');
       expect(await page.locator('#disclosure').count()).toBe(0);
