@@ -32,6 +32,11 @@ beforeAll(async () => {
   // The subscribers that keep no checkpoint of their own re-read the log from the start: they meet it now.
   await h.restart();
   cw = await login(h, 'caseworker@202');
+  // The subscribers reach the damaged event on their own after start: wait (bounded) until one has.
+  const deadline = Date.now() + 20_000;
+  while ((await h.http.get('/ready')).body.status !== 'degraded' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 });
 afterAll(async () => h.close());
 
