@@ -21,6 +21,22 @@ export const NEED_CODES: readonly NeedCode[] = [
   'OTH',
 ];
 
+/** The SEN2 primary needs in words (DfE SEN2 guide, "SEN type"), for pages and returns alike. */
+export const NEED_NAMES: Readonly<Record<NeedCode, string>> = {
+  SPLD: 'Specific learning difficulty',
+  MLD: 'Moderate learning difficulty',
+  SLD: 'Severe learning difficulty',
+  PMLD: 'Profound and multiple learning difficulty',
+  SEMH: 'Social, emotional and mental health',
+  SLCN: 'Speech, language and communication needs',
+  HI: 'Hearing impairment',
+  VI: 'Vision impairment',
+  MSI: 'Multi-sensory impairment',
+  PD: 'Physical disability',
+  ASD: 'Autistic spectrum disorder',
+  OTH: 'Other difficulty or disability',
+};
+
 /** The kinds of setting a plan's section I or a local inclusion plan may name (green paper ch. 3). */
 export type SettingType = 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
 export const SETTING_TYPES: readonly SettingType[] = [

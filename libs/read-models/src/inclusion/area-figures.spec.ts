@@ -1,7 +1,7 @@
 import type { CaseHistory, LaBudget, PlanVersionFact } from './case-history.js';
 import type { InclusionDeadline } from './inclusion-queries.js';
 import { areaFigures, countArea, disclosureRules, timelinessBand } from './area-figures.js';
-import { ageBand, ageDateFor, ageOn, laAt, planInForceAt } from './case-histories.js';
+import { ageBand, ageDateFor, ageOn, historyOfRequest, laAt, planInForceAt } from './case-histories.js';
 import { suppress } from './disclosure.js';
 
 /**
@@ -24,21 +24,13 @@ const version = (kind: PlanVersionFact['kind'], v: number, on: string, more: Par
 
 function history(caseId: string, more: Partial<CaseHistory>): CaseHistory {
   return {
-    caseId,
-    requestLa: '202',
-    receivedOn: '2024-02-29',
-    requestedBy: 'parent',
-    child: { givenName: 'G', familyName: 'F', dateOfBirth: '2014-09-01' },
-    exceptions: [],
-    planVersions: [],
-    settingsNamed: [],
-    transfers: [],
-    reviews: [],
-    amendmentNotices: [],
-    phaseTransfers: [],
-    disputes: [],
-    appealRights: [],
-    funding: { priced: [], commitments: {} },
+    ...historyOfRequest({
+      caseId,
+      requestLa: '202',
+      receivedOn: '2024-02-29',
+      requestedBy: 'parent',
+      child: { givenName: 'G', familyName: 'F', dateOfBirth: '2014-09-01' },
+    }),
     ...more,
   };
 }

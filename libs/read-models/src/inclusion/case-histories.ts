@@ -72,16 +72,12 @@ function datedCommitments(facts: readonly InclusionFact[]): InclusionFact[] {
   });
 }
 
-function foldCase(facts: readonly InclusionFact[]): CaseHistory | undefined {
-  const request = facts.find((f) => f.type === 'AssessmentRequested');
-  if (!request) return undefined;
-  const child = (request.data.child ?? {}) as Record<string, string>;
-  const h: Draft = {
-    caseId: request.caseId,
-    requestLa: request.la,
-    receivedOn: request.on,
-    requestedBy: String(request.data.requestedBy) as CaseHistory['requestedBy'],
-    child: { givenName: child.givenName ?? '', familyName: child.familyName ?? '', dateOfBirth: child.dateOfBirth ?? '' },
+/** A case as its request left it: no decision, plan or dispute yet (the fold's start, and tests' fixtures). */
+export function historyOfRequest(
+  request: Pick<CaseHistory, 'caseId' | 'requestLa' | 'receivedOn' | 'requestedBy' | 'child'>,
+): CaseHistory {
+  return {
+    ...request,
     exceptions: [],
     planVersions: [],
     settingsNamed: [],
@@ -93,6 +89,19 @@ function foldCase(facts: readonly InclusionFact[]): CaseHistory | undefined {
     appealRights: [],
     funding: { priced: [], commitments: {} },
   };
+}
+
+function foldCase(facts: readonly InclusionFact[]): CaseHistory | undefined {
+  const request = facts.find((f) => f.type === 'AssessmentRequested');
+  if (!request) return undefined;
+  const child = (request.data.child ?? {}) as Record<string, string>;
+  const h = historyOfRequest({
+    caseId: request.caseId,
+    requestLa: request.la,
+    receivedOn: request.on,
+    requestedBy: String(request.data.requestedBy) as CaseHistory['requestedBy'],
+    child: { givenName: child.givenName ?? '', familyName: child.familyName ?? '', dateOfBirth: child.dateOfBirth ?? '' },
+  }) as Draft;
   for (const f of facts) applyFact(h, f);
   return h;
 }

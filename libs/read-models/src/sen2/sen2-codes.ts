@@ -1,4 +1,4 @@
-import type { CeaseReason, NeedCode, SettingType } from '@send/statutory';
+import { type CeaseReason, NEED_NAMES, type NeedCode, type SettingType } from '@send/statutory';
 import type { Requester } from '../inclusion/figures.js';
 
 /**
@@ -40,21 +40,8 @@ export const SEN_TYPE: CodeMapping<NeedCode> = {
     ASD: 'ASD',
     OTH: 'OTH',
   },
-  labels: {
-    SPLD: 'Specific learning difficulty',
-    MLD: 'Moderate learning difficulty',
-    SLD: 'Severe learning difficulty',
-    PMLD: 'Profound and multiple learning difficulty',
-    SEMH: 'Social, emotional and mental health',
-    SLCN: 'Speech, language and communication needs',
-    HI: 'Hearing impairment',
-    VI: 'Vision impairment',
-    MSI: 'Multi-sensory impairment',
-    PD: 'Physical disability',
-    ASD: 'Autistic spectrum disorder',
-    DS: 'Down syndrome',
-    OTH: 'Other difficulty',
-  },
+  // The guide's words; it adds DS and says "Other difficulty" where the pages say "… or disability".
+  labels: { ...NEED_NAMES, DS: 'Down syndrome', OTH: 'Other difficulty' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { CaseHistory, PlanVersionFact } from '../inclusion/case-history.js';
+import { historyOfRequest } from '../inclusion/case-histories.js';
 
 /**
  * Hand-made case histories for the SEN2 unit tests (test data only; product code never imports this file).
@@ -6,21 +7,13 @@ import type { CaseHistory, PlanVersionFact } from '../inclusion/case-history.js'
  */
 export function history(caseId: string, over: Partial<CaseHistory> = {}): CaseHistory {
   return {
-    caseId,
-    requestLa: '202',
-    receivedOn: '2026-01-01',
-    requestedBy: 'parent',
-    child: { givenName: caseId, familyName: `Family-${caseId}`, dateOfBirth: '2015-05-05' },
-    exceptions: [],
-    planVersions: [],
-    settingsNamed: [],
-    transfers: [],
-    reviews: [],
-    amendmentNotices: [],
-    phaseTransfers: [],
-    disputes: [],
-    appealRights: [],
-    funding: { priced: [], commitments: {} },
+    ...historyOfRequest({
+      caseId,
+      requestLa: '202',
+      receivedOn: '2026-01-01',
+      requestedBy: 'parent',
+      child: { givenName: caseId, familyName: `Family-${caseId}`, dateOfBirth: '2015-05-05' },
+    }),
     ...over,
   };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@send/kernel';
+import { NEED_NAMES } from '@send/statutory';
 import { formatDate } from '../format.js';
 import type { CaseSummary, PlanAnswer, PlanItem, PlanReview, PlanVersionAnswer } from './case-api.js';
 import { caseHeader, casePath, tabTitle } from './case-header.js';
@@ -21,20 +22,7 @@ export const PLAN_SECTIONS = [
 ] as const;
 
 /** The SEN2 primary need codes (docs/api.md "Codes"), in words. */
-export const NEEDS: Readonly<Record<string, string>> = {
-  SPLD: 'Specific learning difficulty',
-  MLD: 'Moderate learning difficulty',
-  SLD: 'Severe learning difficulty',
-  PMLD: 'Profound and multiple learning difficulty',
-  SEMH: 'Social, emotional and mental health',
-  SLCN: 'Speech, language and communication needs',
-  HI: 'Hearing impairment',
-  VI: 'Vision impairment',
-  MSI: 'Multi-sensory impairment',
-  PD: 'Physical disability',
-  ASD: 'Autistic spectrum disorder',
-  OTH: 'Other difficulty or disability',
-};
+export const NEEDS: Readonly<Record<string, string>> = NEED_NAMES;
 const need = (code: unknown) =>
   typeof code === 'string' && Object.hasOwn(NEEDS, code) ? `${NEEDS[code]} (${code})` : String(code);
 

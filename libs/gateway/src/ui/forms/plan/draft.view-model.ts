@@ -1,4 +1,4 @@
-import { NEED_CODES } from '@send/statutory';
+import { NEED_CODES, NEED_NAMES } from '@send/statutory';
 import { formatDate } from '../../format.js';
 import type { AnswerRow } from '../../web/check-answers.js';
 import { dateFromParts, type FieldIds, type FieldLabels, type FormErrors, partsOfDate, textOf } from '../../web/forms.js';
@@ -24,23 +24,8 @@ export const TEXT_SECTIONS = [
 ] as const;
 export type TextSectionKey = (typeof TEXT_SECTIONS)[number]['key'];
 
-const NEED_TEXT: Record<string, string> = {
-  SPLD: 'Specific learning difficulty',
-  MLD: 'Moderate learning difficulty',
-  SLD: 'Severe learning difficulty',
-  PMLD: 'Profound and multiple learning difficulty',
-  SEMH: 'Social, emotional and mental health',
-  SLCN: 'Speech, language and communication needs',
-  HI: 'Hearing impairment',
-  VI: 'Vision impairment',
-  MSI: 'Multi-sensory impairment',
-  PD: 'Physical disability',
-  ASD: 'Autistic spectrum disorder',
-  OTH: 'Other difficulty or disability',
-};
-
 /** The SEN2 primary needs are the API's codes (libs/statutory); only their words are the form's. */
-export const NEEDS = NEED_CODES.map((code) => ({ value: code, text: `${NEED_TEXT[code] ?? code} (${code})` }));
+export const NEEDS = NEED_CODES.map((code) => ({ value: code, text: `${NEED_NAMES[code]} (${code})` }));
 
 export interface ProvisionItemValues {
   readonly provision: string;
