@@ -154,6 +154,45 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(seen.map((e) => e.revision)).toEqual([0, 1, 2, 3]);
     });
 
+    it('delivers the same events in batches, in order, once, never an empty batch', async () => {
+      const stream = `contract-${caseId()}`;
+      const checkpoint = await store.headPosition();
+      await write(stream, 3);
+      const seen: StoredEvent[] = [];
+      const sizes: number[] = [];
+      let resolveAll: () => void = () => undefined;
+      const all = new Promise<void>((r) => (resolveAll = r));
+      const sub = store.subscribeToAllInBatches(checkpoint, async (batch) => {
+        sizes.push(batch.length);
+        seen.push(...batch.filter((e) => e.streamId === stream));
+        if (seen.length === 5) resolveAll();
+      });
+      const head = (await store.readStream(stream)).at(-1)!;
+      await write(stream, 2, head);
+      await within('the batch subscription to deliver all five (stalled?)', all, 10_000);
+      await sub.stop();
+      expect(seen.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4]);
+      expect(sizes.every((n) => n > 0)).toBe(true);
+      const positions = seen.map((e) => e.position);
+      expect([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(positions);
+    });
+
+    it('stops a batch subscription whose handler throws, reporting the batch', async () => {
+      const stream = `contract-${caseId()}`;
+      const checkpoint = await store.headPosition();
+      await write(stream, 1);
+      const failed = await new Promise<StoredEvent>((resolve) => {
+        store.subscribeToAllInBatches(
+          checkpoint,
+          async (batch) => {
+            if (batch.some((e) => e.streamId === stream)) throw new Error('handler failed');
+          },
+          { onError: (_err, e) => e && resolve(e) },
+        );
+      });
+      expect(failed.position).toBeGreaterThan(checkpoint);
+    });
+
     it('stops a subscription whose handler throws, reporting the event', async () => {
       const stream = `contract-${caseId()}`;
       const checkpoint = await store.headPosition();

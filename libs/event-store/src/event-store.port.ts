@@ -11,6 +11,13 @@ export interface AppendResult {
 
 export type EventHandler = (event: StoredEvent) => Promise<void>;
 
+/**
+ * Handles, in global order, every event that was pending when it was called (at most one page of readAll).
+ * Throwing stops the subscription with onError(error, first event of the batch): the batch counts as not
+ * handled, so the owner resumes at or before it (delivery is at least once; docs/architecture.md "Delivery").
+ */
+export type BatchHandler = (events: readonly StoredEvent[]) => Promise<void>;
+
 export interface Subscription {
   /** Resolves once the handler is no longer running. */
   stop(): Promise<void>;
@@ -40,5 +47,10 @@ export interface EventStore {
   headPosition(): Promise<bigint>;
   /** Delivers every event after `after` in global order, then each new one, one at a time. */
   subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription;
+  /**
+   * The same delivery, handed over a page at a time: what is pending when the subscriber asks, in order, so that
+   * a projection can apply it in one transaction. Never an empty batch.
+   */
+  subscribeToAllInBatches(after: bigint, handler: BatchHandler, options?: SubscribeOptions): Subscription;
   close(): Promise<void>;
 }

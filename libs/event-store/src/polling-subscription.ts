@@ -1,5 +1,5 @@
 import { StoredEvent } from '@send/kernel';
-import { EventHandler, SubscribeOptions, Subscription } from './event-store.port.js';
+import { BatchHandler, EventHandler, SubscribeOptions, Subscription } from './event-store.port.js';
 
 export interface PollingSource {
   readAll(after: bigint, limit: number): Promise<StoredEvent[]>;
@@ -9,27 +9,69 @@ export interface PollingSource {
   waitForAppend(ms: number, since: number): Promise<void>;
 }
 
-const BATCH = 500;
+/** One page of readAll: the most a batch subscriber is handed at once. */
+export const BATCH = 500;
+
+type PollingOptions = SubscribeOptions & { pollMs?: number };
 
 /**
- * Catch-up subscription over readAll for stores without a native push (SQLite, PostgreSQL).
+ * Catch-up subscription over readAll for stores without a native push (SQLite, PostgreSQL), one event per call.
  * In-process appends wake it at once; appends from other processes are seen within `pollMs`.
  */
 export function pollingSubscription(
   source: PollingSource,
   after: bigint,
   handler: EventHandler,
-  options: SubscribeOptions & { pollMs?: number } = {},
+  options: PollingOptions = {},
 ): Subscription {
+  return poll(source, after, options, async (page, alive) => {
+    let handled: bigint | undefined;
+    for (const event of page) {
+      if (!alive()) break;
+      try {
+        await handler(event);
+      } catch (error) {
+        return { handled, failed: { error, event } };
+      }
+      handled = event.position;
+    }
+    return { handled };
+  });
+}
+
+/** The same, each page handed over whole (see BatchHandler): what was pending, in order, never empty. */
+export function pollingBatchSubscription(
+  source: PollingSource,
+  after: bigint,
+  handler: BatchHandler,
+  options: PollingOptions = {},
+): Subscription {
+  return poll(source, after, options, async (page) => {
+    try {
+      await handler(page);
+    } catch (error) {
+      return { failed: { error, event: page[0] } };
+    }
+    return { handled: page[page.length - 1].position };
+  });
+}
+
+type Deliver = (
+  page: StoredEvent[],
+  alive: () => boolean,
+) => Promise<{ handled?: bigint; failed?: { error: unknown; event: StoredEvent } }>;
+
+function poll(source: PollingSource, after: bigint, options: PollingOptions, deliver: Deliver): Subscription {
   let running = true;
   const pollMs = options.pollMs ?? 250;
+  const alive = () => running;
   const loop = (async () => {
     let checkpoint = after;
     while (running) {
       const seen = source.appendSequence();
-      let batch: StoredEvent[];
+      let page: StoredEvent[];
       try {
-        batch = await source.readAll(checkpoint, BATCH);
+        page = await source.readAll(checkpoint, BATCH);
       } catch (error) {
         // An unreadable row (UnreadableEventError) or a store that went away: stop here, at the last
         // position handled, and let the owner decide when to try again.
@@ -37,18 +79,17 @@ export function pollingSubscription(
         options.onError?.(error);
         return;
       }
-      for (const event of batch) {
-        if (!running) return;
-        try {
-          await handler(event);
-        } catch (error) {
+      if (!running) return;
+      if (page.length > 0) {
+        const { handled, failed } = await deliver(page, alive);
+        if (handled !== undefined) checkpoint = handled;
+        if (failed) {
           running = false;
-          options.onError?.(error, event);
+          options.onError?.(failed.error, failed.event);
           return;
         }
-        checkpoint = event.position;
       }
-      if (batch.length < BATCH && running) await source.waitForAppend(pollMs, seen);
+      if (page.length < BATCH && running) await source.waitForAppend(pollMs, seen);
     }
   })();
   return {

@@ -9,7 +9,7 @@ import {
   excludeSystemEvents,
 } from '@eventstore/db-client';
 import type { AllStreamResolvedEvent, Position, ResolvedEvent } from '@eventstore/db-client';
-import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
+import { AppendResult, BatchHandler, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
 import {
   concurrencyError,
   esdbExpectedRevision,
@@ -178,6 +178,11 @@ export class EventStoreDbEventStore implements EventStore {
    * stays in order with nothing repeated. An event that cannot be decoded as an envelope is not retried
    * (it would fail forever): the loop rejects, as a failing read does in pollingSubscription.
    */
+  /** EventStoreDB pushes one event at a time; each is handed over as a batch of one. */
+  subscribeToAllInBatches(after: bigint, handler: BatchHandler, options?: SubscribeOptions): Subscription {
+    return this.subscribeToAll(after, (event) => handler([event]), options);
+  }
+
   subscribeToAll(after: bigint, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
     let running = true;
     let current: ReturnType<EventStoreDBClient['subscribeToAll']> | undefined;

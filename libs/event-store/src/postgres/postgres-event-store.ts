@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
-import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
-import { pollingSubscription } from '../polling-subscription.js';
+import { AppendResult, BatchHandler, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
+import { type PollingSource, pollingBatchSubscription, pollingSubscription } from '../polling-subscription.js';
 import { STREAM_REVISION_CONSTRAINT, advisoryKey, ensureSchema, notifyChannel, quoteIdent } from './postgres-schema.js';
 import { readAllRows, readRows } from '../unreadable-event.js';
 
@@ -247,15 +247,24 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription {
+    return this.subscribe((source, onError) => pollingSubscription(source, after, handler, onError), options);
+  }
+
+  subscribeToAllInBatches(after: bigint, handler: BatchHandler, options?: SubscribeOptions): Subscription {
+    return this.subscribe((source, onError) => pollingBatchSubscription(source, after, handler, onError), options);
+  }
+
+  private subscribe(
+    start: (source: PollingSource, options: SubscribeOptions & { pollMs?: number }) => Subscription,
+    options?: SubscribeOptions,
+  ): Subscription {
     this.startListening();
-    const inner = pollingSubscription(
+    const inner = start(
       {
         readAll: (a, l) => this.readAll(a, l),
         appendSequence: () => this.sequence,
         waitForAppend: (ms, since) => this.waitForAppend(ms, since),
       },
-      after,
-      handler,
       {
         pollMs: this.options.pollMs,
         onError: (error, event) => {

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { ConcurrencyError, EventRecord, ExpectedRevision, StoredEvent } from '@send/kernel';
-import { AppendResult, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
-import { pollingSubscription } from '../polling-subscription.js';
+import { AppendResult, BatchHandler, EventHandler, EventStore, SubscribeOptions, Subscription } from '../event-store.port.js';
+import { type PollingSource, pollingBatchSubscription, pollingSubscription } from '../polling-subscription.js';
 import { inWriteTurn } from './write-queue.js';
 import { readAllRows, readRows } from '../unreadable-event.js';
 
@@ -148,16 +148,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(after: bigint, handler: EventHandler, options?: SubscribeOptions): Subscription {
-    return pollingSubscription(
-      {
-        readAll: (a, l) => this.readAll(a, l),
-        appendSequence: () => this.sequence,
-        waitForAppend: (ms, since) => this.waitForAppend(ms, since),
-      },
-      after,
-      handler,
-      options,
-    );
+    return pollingSubscription(this.pollingSource(), after, handler, options);
+  }
+
+  subscribeToAllInBatches(after: bigint, handler: BatchHandler, options?: SubscribeOptions): Subscription {
+    return pollingBatchSubscription(this.pollingSource(), after, handler, options);
+  }
+
+  private pollingSource(): PollingSource {
+    return {
+      readAll: (a, l) => this.readAll(a, l),
+      appendSequence: () => this.sequence,
+      waitForAppend: (ms, since) => this.waitForAppend(ms, since),
+    };
   }
 
   private waitForAppend(ms: number, since: number): Promise<void> {

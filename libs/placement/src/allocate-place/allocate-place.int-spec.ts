@@ -58,6 +58,7 @@ class RacingStore implements EventStore {
   readAll = (after: bigint, limit: number) => this.inner.readAll(after, limit);
   headPosition = () => this.inner.headPosition();
   subscribeToAll: EventStore['subscribeToAll'] = (...args) => this.inner.subscribeToAll(...args);
+  subscribeToAllInBatches: EventStore['subscribeToAllInBatches'] = (...args) => this.inner.subscribeToAllInBatches(...args);
   close = () => this.inner.close();
 }
 

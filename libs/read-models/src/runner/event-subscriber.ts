@@ -8,6 +8,12 @@ import { StoredEvent } from '@send/kernel';
 export interface EventSubscriber {
   readonly name: string;
   handle(event: StoredEvent): Promise<void>;
+  /**
+   * When present, the runner hands over every pending event at once (one page of the log, in order) instead of
+   * calling handle() for each: a projection applies them in one transaction with its checkpoint. A throw means
+   * the whole batch is delivered again (docs/architecture.md "Read side").
+   */
+  handleBatch?(events: readonly StoredEvent[]): Promise<void>;
   checkpoint(): Promise<bigint>;
   /** Projections can be rebuilt from position 0; process managers cannot (their effects are commands). */
   reset?(): Promise<void>;

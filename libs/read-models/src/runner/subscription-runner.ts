@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { StoredEvent } from '@send/kernel';
 import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
@@ -56,16 +57,29 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     if (!this.store) return;
     const after = from ?? (await subscriber.checkpoint());
     this.positions.set(subscriber.name, after);
-    const subscription = this.store.subscribeToAll(
-      after,
-      async (event) => {
-        await subscriber.handle(event);
-        this.positions.set(subscriber.name, event.position);
-        this.stuck.delete(subscriber.name);
-        this.moved.emit('moved');
-      },
-      { onError: (error, event) => this.failed(subscriber, error, event) },
-    );
+    const moved = (position: bigint) => {
+      this.positions.set(subscriber.name, position);
+      this.stuck.delete(subscriber.name);
+      this.moved.emit('moved');
+    };
+    const options = { onError: (error: unknown, event?: StoredEvent) => this.failed(subscriber, error, event) };
+    const subscription = subscriber.handleBatch
+      ? this.store.subscribeToAllInBatches(
+          after,
+          async (events) => {
+            await subscriber.handleBatch!(events);
+            moved(events[events.length - 1].position);
+          },
+          options,
+        )
+      : this.store.subscribeToAll(
+          after,
+          async (event) => {
+            await subscriber.handle(event);
+            moved(event.position);
+          },
+          options,
+        );
     this.running.set(subscriber.name, subscription);
   }
 

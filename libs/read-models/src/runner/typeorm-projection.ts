@@ -1,5 +1,5 @@
 import { StoredEvent } from '@send/kernel';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { inWriteTurn } from '@send/event-store';
 import { CheckpointEntity } from './checkpoint.entity.js';
 import { EventSubscriber } from './event-subscriber.js';
@@ -12,6 +12,10 @@ export interface ProjectionDefinition<Row extends ObjectLiteral & { lastPosition
   readonly primaryKey: keyof Row & string;
   readonly evolve: (row: Row | null, event: StoredEvent) => Row | null;
 }
+
+/** Keys per SELECT … IN (…) and rows per save: well inside SQLite's and PostgreSQL's bound-parameter limits. */
+const READ_CHUNK = 500;
+const WRITE_CHUNK = 100;
 
 /**
  * The thin adapter around a pure evolve (docs/conventions.md §9): the row and the checkpoint are written in one
@@ -28,10 +32,21 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 
   async handle(event: StoredEvent): Promise<void> {
-    if (this.def.keyOf(event) === undefined) return;
+    await this.handleBatch([event]);
+  }
+
+  /**
+   * Every pending event in one transaction: the rows they touch read in one query, evolved in memory in log
+   * order, written back once each, and the checkpoint moved to the last event applied. One commit (one fsync)
+   * per batch instead of one per event is what lets a busy writer's read models keep up.
+   */
+  async handleBatch(events: readonly StoredEvent[]): Promise<void> {
+    const mine = events.filter((e) => this.def.keyOf(e) !== undefined);
+    if (mine.length === 0) return;
     await serialised(this.db, () =>
       this.db.transaction(async (em) => {
-        if (await this.apply(em, event, 'by-position')) await saveCheckpoint(em, this.def.name, event.position);
+        if ((await this.applyAll(em, mine, 'by-position')) > 0)
+          await saveCheckpoint(em, this.def.name, mine[mine.length - 1].position);
       }),
     );
   }
@@ -42,14 +57,39 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
    * stores over Kafka have no common position, and the inbox dedupes them by event id instead.
    */
   async apply(em: EntityManager, event: StoredEvent, dedupe: 'by-position' | 'by-caller'): Promise<boolean> {
-    const key = this.def.keyOf(event);
-    if (key === undefined) return false;
+    return (await this.applyAll(em, [event], dedupe)) > 0;
+  }
+
+  /** applyAll for many events in order, inside the caller's transaction; returns how many it applied. */
+  async applyAll(em: EntityManager, events: readonly StoredEvent[], dedupe: 'by-position' | 'by-caller'): Promise<number> {
+    const keyed = events.flatMap((event) => {
+      const key = this.def.keyOf(event);
+      return key === undefined ? [] : [{ key, event }];
+    });
+    if (keyed.length === 0) return 0;
     const repo = em.getRepository(this.def.entity);
-    const row = (await repo.findOneBy({ [this.def.primaryKey]: key } as never)) as Row | null;
-    if (dedupe === 'by-position' && row && BigInt(row.lastPosition) >= event.position) return false;
-    const next = this.def.evolve(row, event);
-    if (next) await repo.save(next as never);
-    return true;
+    const pk = this.def.primaryKey;
+    const rows = new Map<string, Row | null>();
+    const keys = [...new Set(keyed.map((k) => k.key))];
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      const found = (await repo.findBy({ [pk]: In(keys.slice(i, i + READ_CHUNK)) } as never)) as Row[];
+      for (const row of found) rows.set(String(row[pk]), row);
+    }
+    const changed = new Set<string>();
+    let applied = 0;
+    for (const { key, event } of keyed) {
+      const row = rows.get(key) ?? null;
+      if (dedupe === 'by-position' && row && BigInt(row.lastPosition) >= event.position) continue;
+      const next = this.def.evolve(row, event);
+      applied += 1;
+      if (next) {
+        rows.set(key, next);
+        changed.add(key);
+      }
+    }
+    const dirty = [...changed].map((k) => rows.get(k) as Row);
+    for (let i = 0; i < dirty.length; i += WRITE_CHUNK) await repo.save(dirty.slice(i, i + WRITE_CHUNK) as never);
+    return applied;
   }
 
   async checkpoint(): Promise<bigint> {
