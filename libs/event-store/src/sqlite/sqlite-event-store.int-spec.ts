@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { verifyChain } from '@send/kernel';
+import { ConcurrencyError, verifyChain } from '@send/kernel';
 import { scratchDirectory } from '@send/testing';
 import { eventStoreContract } from '../event-store.contract.js';
 import { buildRecords } from '../envelope-builder.js';
@@ -55,6 +55,28 @@ describe('SQLite event store specifics', () => {
     raw.close();
     const check = verifyChain(await store.readStream('s-1'));
     expect(check).toEqual({ valid: false, events: 2, firstBrokenRevision: 0 });
+    await store.close();
+  });
+
+  it('commits appends that arrive together in one group, each judged on its own expected revision', async () => {
+    const store = new SqliteEventStore(join(dir, 'group.sqlite'));
+    const one = (stream: string) => buildRecords(stream, undefined, [{ type: 'A', data: { stream } }], ctx);
+    // Issued without awaiting, so they queue behind the first and are committed as one group.
+    const fresh = ['g-1', 'g-2', 'g-3', 'g-4'].map((s) => store.append(s, 'no-stream', one(s)));
+    const rivals = [store.append('g-5', 'no-stream', one('g-5')), store.append('g-5', 'no-stream', one('g-5'))];
+    const results = await Promise.allSettled([...fresh, ...rivals]);
+    expect(results.slice(0, 4).map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(
+      results
+        .slice(4)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ConcurrencyError);
+    for (const s of ['g-1', 'g-2', 'g-3', 'g-4', 'g-5']) expect(await store.readStream(s)).toHaveLength(1);
+    const positions = (await store.readAll(0n, 100)).map((e) => e.position);
+    expect(positions).toEqual([1n, 2n, 3n, 4n, 5n]);
     await store.close();
   });
 });

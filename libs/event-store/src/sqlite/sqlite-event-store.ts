@@ -78,6 +78,15 @@ function toStored(row: Row): StoredEvent {
   };
 }
 
+interface PendingAppend {
+  readonly streamId: string;
+  readonly expected: ExpectedRevision;
+  readonly records: readonly EventRecord[];
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+  outcome?: { result: AppendResult } | { error: unknown };
+}
+
 /**
  * The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a commit that returned
  * is on disk. better-sqlite3 is synchronous, so a check-then-insert inside one IMMEDIATE transaction
@@ -98,15 +107,51 @@ export class SqliteEventStore implements EventStore {
     this.sql = prepareStatements(this.db);
     this.appended.setMaxListeners(0);
     this.appendTx = this.db.transaction(this.appendRows.bind(this));
+    this.groupTx = this.db.transaction(this.appendGroup.bind(this));
   }
 
   private readonly appendTx: Database.Transaction<SqliteEventStore['appendRows']>;
+  private readonly groupTx: Database.Transaction<(group: PendingAppend[]) => void>;
+  private pending: PendingAppend[] = [];
 
-  async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
-    const result = await inWriteTurn(() => this.appendTx.immediate(streamId, expected, records));
+  /**
+   * Group commit: appends that arrive while another write holds the file's turn are committed together, one
+   * transaction and one fsync for all of them, each inside its own savepoint, so that one append's conflict
+   * rolls back only that append. Each caller is answered after the commit, as before (synchronous=FULL).
+   */
+  append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ streamId, expected, records, resolve, reject });
+      if (this.pending.length === 1) void inWriteTurn(() => this.commitPending());
+    });
+  }
+
+  private commitPending(): void {
+    const group = this.pending;
+    this.pending = [];
+    try {
+      this.groupTx.immediate(group);
+    } catch (error) {
+      for (const p of group) p.reject(error);
+      return;
+    }
     this.sequence += 1;
     this.appended.emit('append');
-    return result;
+    for (const p of group) {
+      if (p.outcome && 'error' in p.outcome) p.reject(p.outcome.error);
+      else if (p.outcome) p.resolve(p.outcome.result);
+    }
+  }
+
+  /** Inside the group's transaction: each append in a savepoint (a nested better-sqlite3 transaction). */
+  private appendGroup(group: PendingAppend[]): void {
+    for (const p of group) {
+      try {
+        p.outcome = { result: this.appendTx(p.streamId, p.expected, p.records) };
+      } catch (error) {
+        p.outcome = { error };
+      }
+    }
   }
 
   private appendRows(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): AppendResult {

@@ -24,6 +24,7 @@ import {
   CaseQueries,
   type CaseEventSource,
   type CaseTimeline,
+  serialised,
 } from '@send/read-models';
 import { CaseAccess, CurrentUser, Public, Roles, TokenService, type User } from '@send/platform';
 import { bundleBody } from './bundle-content.js';
@@ -76,9 +77,11 @@ export class BundleController {
     // The record is stored before the last byte goes out, so a code in hand always verifies.
     const sha = createHash('sha256');
     const save = (sha256: string) =>
-      this.db
-        .getRepository(BundleRecordEntity)
-        .insert({ code, caseId, caseRef, generatedAt, streams: JSON.stringify(heads), pages, sha256 });
+      serialised(this.db, () =>
+        this.db
+          .getRepository(BundleRecordEntity)
+          .insert({ code, caseId, caseRef, generatedAt, streams: JSON.stringify(heads), pages, sha256 }),
+      );
     const hashing = new Transform({
       transform(chunk: Buffer, _enc, done) {
         sha.update(chunk);

@@ -4,6 +4,7 @@ import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { Observable, from, of, switchMap, tap } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { serialised } from '@send/read-models';
 import { DomainError } from '@send/kernel';
 import { InvalidRequestError } from '../http/problem.filter.js';
 import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
@@ -56,13 +57,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return next.handle().pipe(
           switchMap(async (body) => {
             const status = http.getResponse().statusCode;
-            await this.repo().insert({
-              scopedKey,
-              requestHash,
-              status,
-              body: JSON.stringify(body),
-              createdAt: new Date().toISOString(),
-            });
+            await serialised(this.db, () =>
+              this.repo().insert({
+                scopedKey,
+                requestHash,
+                status,
+                body: JSON.stringify(body),
+                createdAt: new Date().toISOString(),
+              }),
+            );
             return body;
           }),
           tap({ finalize: cleanup }),

@@ -1,12 +1,16 @@
 import { EventEmitter } from 'node:events';
-import type { StoredEvent } from '@send/kernel';
 import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { StoredEvent } from '@send/kernel';
+import type { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
+import { TypeOrmProjection, projectionTransaction } from './typeorm-projection.js';
 
 const RETRY_MS = 1000;
 /** A damaged stored event does not mend itself: look again now and then (a restore may have replaced it). */
 const STUCK_RETRY_MS = 30_000;
+/** How often a rebuild says how far it has got. */
+const PROGRESS_MS = 5000;
 
 /** Where a subscriber stopped because the next stored event cannot be read (GET /ready, /metrics). */
 export interface StuckAt {
@@ -14,6 +18,19 @@ export interface StuckAt {
   readonly revision: number;
   readonly position: string;
   readonly problem: string;
+}
+
+/**
+ * Subscribers that read the log together: one page read feeds them all. The projections on one DataSource form
+ * one lane and apply each page in ONE transaction (one commit for all of them); everything else (process managers,
+ * forwarders) forms another. A member that fails leaves its lane and runs on its own until it succeeds, so one
+ * failing subscriber never holds up the others (docs/architecture.md "Read side").
+ */
+interface Lane {
+  readonly name: string;
+  readonly members: EventSubscriber[];
+  readonly db?: DataSource;
+  subscription?: Subscription;
 }
 
 /**
@@ -27,8 +44,10 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   private readonly positions = new Map<string, bigint>();
   /** Wakes waiters the moment any subscriber moves, so a write's wait costs no polling delay. */
   private readonly moved = new EventEmitter().setMaxListeners(0);
-  private readonly running = new Map<string, Subscription>();
+  private readonly lanes: Lane[] = [];
+  private readonly solo = new Map<string, Subscription>();
   private readonly stuck = new Map<string, StuckAt>();
+  private readonly rebuilding = new Map<string, { head: bigint }>();
   private stopped = false;
 
   constructor(
@@ -38,31 +57,127 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.store) return;
-    for (const s of this.subscribers) await this.start(s);
+    for (const s of this.subscribers) this.positions.set(s.name, await s.checkpoint());
+    const byDb = new Map<DataSource, EventSubscriber[]>();
+    const others: EventSubscriber[] = [];
+    for (const s of this.subscribers) {
+      if (s instanceof TypeOrmProjection) byDb.set(s.dataSource, [...(byDb.get(s.dataSource) ?? []), s]);
+      else others.push(s);
+    }
+    let n = 0;
+    for (const [db, members] of byDb) this.lanes.push({ name: `projections-${++n}`, members, db });
+    if (others.length > 0) this.lanes.push({ name: 'processes', members: others });
+    for (const lane of this.lanes) this.startLane(lane);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await Promise.all([...this.running.values()].map((s) => s.stop()));
+    await Promise.all([...this.lanes.map((l) => l.subscription?.stop()), ...[...this.solo.values()].map((s) => s.stop())]);
   }
 
-  list(): { name: string; position: string; stuck?: StuckAt }[] {
+  list(): { name: string; position: string; stuck?: StuckAt; rebuilding?: { head: string } }[] {
     return this.subscribers.map((s) => {
       const stuck = this.stuck.get(s.name);
-      return { name: s.name, position: (this.positions.get(s.name) ?? 0n).toString(), ...(stuck ? { stuck } : {}) };
+      const rebuilding = this.rebuilding.get(s.name);
+      return {
+        name: s.name,
+        position: this.position(s.name).toString(),
+        ...(stuck ? { stuck } : {}),
+        ...(rebuilding ? { rebuilding: { head: rebuilding.head.toString() } } : {}),
+      };
     });
   }
 
-  private async start(subscriber: EventSubscriber, from?: bigint): Promise<void> {
-    if (!this.store) return;
-    const after = from ?? (await subscriber.checkpoint());
-    this.positions.set(subscriber.name, after);
+  private position(name: string): bigint {
+    return this.positions.get(name) ?? 0n;
+  }
+
+  private advance(name: string, position: bigint): void {
+    if (position > this.position(name)) this.positions.set(name, position);
+    this.stuck.delete(name);
+  }
+
+  private startLane(lane: Lane): void {
+    if (!this.store || this.stopped || lane.members.length === 0) return;
+    const from = lane.members.reduce(
+      (min, m) => (this.position(m.name) < min ? this.position(m.name) : min),
+      this.position(lane.members[0].name),
+    );
+    lane.subscription = this.store.subscribeToAllInBatches(from, (events) => this.deliver(lane, events), {
+      onError: (error) => this.laneFailed(lane, error),
+    });
+  }
+
+  /** One page to every member of a lane, each given only the events after its own position. */
+  private async deliver(lane: Lane, events: readonly StoredEvent[]): Promise<void> {
+    const last = events[events.length - 1].position;
+    const due = lane.members.map((m) => ({ m, events: events.filter((e) => e.position > this.position(m.name)) }));
+    const todo = due.filter((d) => d.events.length > 0);
+    if (lane.db) {
+      const db = lane.db;
+      try {
+        await projectionTransaction(db, async (em) => {
+          for (const d of todo) await (d.m as TypeOrmProjection<never>).applyBatchIn(em, d.events);
+        });
+      } catch {
+        // Nothing of the page was applied. Apply it member by member to find which one fails; that one leaves.
+        for (const d of todo) {
+          try {
+            await (d.m as TypeOrmProjection<never>).handleBatch(d.events);
+          } catch (error) {
+            this.eject(lane, d.m, error, d.events[0]);
+          }
+        }
+      }
+    } else {
+      for (const d of todo) {
+        try {
+          if (d.m.handleBatch) await d.m.handleBatch(d.events);
+          else
+            for (const event of d.events) {
+              try {
+                await d.m.handle(event);
+              } catch (error) {
+                throw Object.assign(new Error('failed'), { cause: error, event });
+              }
+              this.advance(d.m.name, event.position);
+            }
+        } catch (error) {
+          const { cause, event } = error as { cause?: unknown; event?: StoredEvent };
+          this.eject(lane, d.m, event ? cause : error, event ?? d.events[0]);
+        }
+      }
+    }
+    for (const m of lane.members) this.advance(m.name, last);
+    this.moved.emit('moved');
+  }
+
+  /** A member that failed runs on its own from where it stopped, retried until it succeeds. */
+  private eject(lane: Lane, member: EventSubscriber, error: unknown, event?: StoredEvent): void {
+    lane.members.splice(lane.members.indexOf(member), 1);
+    this.failed(member, error, event);
+  }
+
+  private laneFailed(lane: Lane, error: unknown): void {
+    if (error instanceof UnreadableEventError) {
+      // The members behind the damaged event stop there (each on its own, looked at again now and then); those
+      // already past it carry on in the lane.
+      for (const m of lane.members.filter((m) => this.position(m.name) < error.position)) this.eject(lane, m, error);
+      this.startLane(lane);
+      return;
+    }
+    this.logger.error(`${lane.name} could not read the store: ${String(error)}; retrying`);
+    setTimeout(() => this.startLane(lane), RETRY_MS).unref();
+  }
+
+  private startSolo(subscriber: EventSubscriber): void {
+    if (!this.store || this.stopped) return;
+    const options = { onError: (error: unknown, event?: StoredEvent) => this.failed(subscriber, error, event) };
     const moved = (position: bigint) => {
-      this.positions.set(subscriber.name, position);
-      this.stuck.delete(subscriber.name);
+      this.advance(subscriber.name, position);
       this.moved.emit('moved');
     };
-    const options = { onError: (error: unknown, event?: StoredEvent) => this.failed(subscriber, error, event) };
+    const after = this.position(subscriber.name);
     const subscription = subscriber.handleBatch
       ? this.store.subscribeToAllInBatches(
           after,
@@ -80,7 +195,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
           },
           options,
         );
-    this.running.set(subscriber.name, subscription);
+    this.solo.set(subscriber.name, subscription);
   }
 
   /**
@@ -103,21 +218,42 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     } else {
       this.logger.error(`${subscriber.name} could not read the store: ${String(error)}; retrying`);
     }
-    setTimeout(() => {
-      if (!this.stopped) void this.start(subscriber, this.positions.get(subscriber.name));
-    }, retryMs).unref();
+    setTimeout(() => this.startSolo(subscriber), retryMs).unref();
   }
 
-  /** Rebuilds one projection from position 0; resolves when it has caught up with the head. */
+  /**
+   * Rebuilds one projection from position 0, the log read in pages with each page applied in one transaction;
+   * logs how far it has got every few seconds (and list() shows it); resolves when it has caught up with the head.
+   */
   async rebuild(name: string, timeoutMs = 600_000): Promise<{ name: string; position: string }> {
     const subscriber = this.subscribers.find((s) => s.name === name);
     if (!subscriber?.reset) throw new Error(`${name} is not a rebuildable projection`);
-    await this.running.get(name)?.stop();
+    const lane = this.lanes.find((l) => l.members.includes(subscriber));
+    if (lane) await lane.subscription?.stop();
+    await this.solo.get(name)?.stop();
+    this.solo.delete(name);
     await subscriber.reset();
-    await this.start(subscriber, 0n);
+    this.positions.set(name, 0n);
+    this.stuck.delete(name);
+    if (lane) this.startLane(lane);
+    else this.startSolo(subscriber);
     const head = (await this.store?.headPosition()) ?? 0n;
-    await this.waitFor(head, timeoutMs, [name]);
-    return { name, position: (this.positions.get(name) ?? 0n).toString() };
+    this.rebuilding.set(name, { head });
+    const started = Date.now();
+    const progress = setInterval(() => {
+      const at = this.position(name);
+      const share = head > 0n ? Number((at * 1000n) / head) / 10 : 100;
+      const perSecond = Math.round(Number(at) / ((Date.now() - started) / 1000));
+      this.logger.log(`${name}: rebuilt to position ${at} of ${head} (${share}%, ${perSecond} positions/s)`);
+    }, PROGRESS_MS).unref();
+    try {
+      await this.waitFor(head, timeoutMs, [name]);
+    } finally {
+      clearInterval(progress);
+      this.rebuilding.delete(name);
+    }
+    this.logger.log(`${name}: rebuilt to position ${this.position(name)} in ${Date.now() - started} ms`);
+    return { name, position: this.position(name).toString() };
   }
 
   /** True once every subscriber (or the named ones) has handled everything up to `position`. */
@@ -125,7 +261,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     const deadline = Date.now() + timeoutMs;
     const targets = names ?? this.subscribers.map((s) => s.name);
     // A subscriber stopped at a damaged event will not pass it: waiting for it would hold up every write.
-    const behind = () => targets.some((n) => !this.stuck.has(n) && (this.positions.get(n) ?? 0n) < position);
+    const behind = () => targets.some((n) => !this.stuck.has(n) && this.position(n) < position);
     while (behind()) {
       const left = deadline - Date.now();
       if (left <= 0) return false;

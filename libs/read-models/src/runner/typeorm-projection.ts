@@ -41,14 +41,21 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
    * per batch instead of one per event is what lets a busy writer's read models keep up.
    */
   async handleBatch(events: readonly StoredEvent[]): Promise<void> {
+    if (!events.some((e) => this.def.keyOf(e) !== undefined)) return;
+    await projectionTransaction(this.db, (em) => this.applyBatchIn(em, events));
+  }
+
+  /** The projection's DataSource: projections on the same one can share a transaction (SubscriptionRunner). */
+  get dataSource(): DataSource {
+    return this.db;
+  }
+
+  /** handleBatch's work inside a transaction the caller opened: the rows, then the checkpoint if anything applied. */
+  async applyBatchIn(em: EntityManager, events: readonly StoredEvent[]): Promise<void> {
     const mine = events.filter((e) => this.def.keyOf(e) !== undefined);
     if (mine.length === 0) return;
-    await serialised(this.db, () =>
-      this.db.transaction(async (em) => {
-        if ((await this.applyAll(em, mine, 'by-position')) > 0)
-          await saveCheckpoint(em, this.def.name, mine[mine.length - 1].position);
-      }),
-    );
+    if ((await this.applyAll(em, mine, 'by-position')) > 0)
+      await saveCheckpoint(em, this.def.name, mine[mine.length - 1].position);
   }
 
   /**
@@ -88,7 +95,9 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
       }
     }
     const dirty = [...changed].map((k) => rows.get(k) as Row);
-    for (let i = 0; i < dirty.length; i += WRITE_CHUNK) await repo.save(dirty.slice(i, i + WRITE_CHUNK) as never);
+    // One INSERT … ON CONFLICT DO UPDATE per chunk: save() would SELECT every row again to choose insert or update.
+    for (let i = 0; i < dirty.length; i += WRITE_CHUNK)
+      await repo.upsert(dirty.slice(i, i + WRITE_CHUNK) as never, { conflictPaths: [pk], skipUpdateIfNoValuesChanged: false });
     return applied;
   }
 
@@ -112,7 +121,30 @@ export async function saveCheckpoint(em: EntityManager, name: string, position: 
   await em.getRepository(CheckpointEntity).upsert({ name, position: position.toString() }, ['name']);
 }
 
-/** Read-model transactions share the embedded file's write turn with the event store (see write-queue.ts). */
+/**
+ * Every write to the embedded file takes its turn with the event store's (see write-queue.ts): read models,
+ * checkpoints, idempotency records, bundle records. No TypeORM write on the embedded file may bypass it, or
+ * projectionTransaction's durability setting could leak onto it.
+ */
 export function serialised<T>(_db: DataSource, work: () => Promise<T>): Promise<T> {
   return inWriteTurn(work);
+}
+
+/**
+ * A projection's transaction (rows and checkpoint together). On the embedded file it commits without its own
+ * fsync (synchronous=NORMAL for this transaction only, FULL again straight after): a read model is derived and
+ * its checkpoint commits with it, so a power cut can only take it back to an earlier checkpoint, from which it
+ * is applied again; and the next event append's FULL commit syncs the shared write-ahead log anyway. Acknowledged
+ * events and idempotency records keep their fsync (docs/architecture.md "Read side").
+ */
+export function projectionTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type !== 'better-sqlite3') return db.transaction(work);
+  return serialised(db, async () => {
+    await db.query('PRAGMA synchronous = NORMAL');
+    try {
+      return await db.transaction(work);
+    } finally {
+      await db.query('PRAGMA synchronous = FULL');
+    }
+  });
 }
