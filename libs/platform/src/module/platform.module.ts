@@ -146,7 +146,16 @@ function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadMode
     {
       provide: READ_YOUR_WRITES,
       inject: [SubscriptionRunner],
-      useFactory: (runner: SubscriptionRunner): ReadYourWrites => ({ afterWrite: (_events, ms) => runner.settle(ms) }),
+      useFactory: (runner: SubscriptionRunner): ReadYourWrites => ({
+        afterWrite: (events, ms, position) =>
+          position === undefined
+            ? runner.settle(ms)
+            : runner.caughtUpWith(
+                position,
+                events.map((e) => e.id),
+                ms,
+              ),
+      }),
     },
   ];
 }

@@ -109,7 +109,7 @@ export class CaseWriter {
     const fromSubscriber = meta.user.role === 'system';
     let caughtUp = true;
     if (outcome.events.length > 0 && !fromSubscriber && this.readYourWrites) {
-      caughtUp = await this.readYourWrites.afterWrite(outcome.events, this.config.readYourWritesMs);
+      caughtUp = await this.readYourWrites.afterWrite(outcome.events, this.config.readYourWritesMs, outcome.position);
     }
     return {
       caseId: meta.caseId,

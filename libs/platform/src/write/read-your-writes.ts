@@ -8,5 +8,6 @@ export const READ_YOUR_WRITES = Symbol('READ_YOUR_WRITES');
  * models have applied the written events.
  */
 export interface ReadYourWrites {
-  afterWrite(events: readonly Pick<EventRecord, 'id'>[], timeoutMs: number): Promise<boolean>;
+  /** `position`: where the write's last event landed in the local log (embedded: the wait ends once every subscriber has passed it and whatever it set off). */
+  afterWrite(events: readonly Pick<EventRecord, 'id'>[], timeoutMs: number, position?: bigint): Promise<boolean>;
 }

@@ -166,3 +166,43 @@ it('rebuilds one projection of a lane from position 0 without applying anything 
     await store.close();
   }
 });
+
+it("a write's wait covers what it set off: a reaction appended by a process is applied before the wait ends", async () => {
+  const file = join(dir, 'reactions.sqlite');
+  const store = new SqliteEventStore(file);
+  const db = await new DataSource({
+    type: 'better-sqlite3',
+    database: file,
+    enableWAL: true,
+    entities: ENTITIES,
+    synchronize: true,
+  }).initialize();
+  const good = tally(db, 'good', {});
+  // A process that answers each 'Asked' a little later, in the same stream, caused by it.
+  const reactor = {
+    name: 'reactor',
+    checkpoint: async () => 0n,
+    handle: async (e: StoredEvent) => {
+      if (e.type !== 'Asked') return;
+      await new Promise((r) => setTimeout(r, 200));
+      const head = (await store.readStream(e.streamId)).at(-1)!;
+      await store.append(
+        e.streamId,
+        head.revision,
+        buildRecords(e.streamId, head, [{ type: 'Answered', data: {} }], { ...ctx, causationId: e.id }),
+      );
+    },
+  };
+  const runner = new SubscriptionRunner(store, [good, reactor]);
+  await runner.onApplicationBootstrap();
+  try {
+    const asked = buildRecords('q-1', undefined, [{ type: 'Asked', data: {} }], ctx);
+    const { position } = await store.append('q-1', 'no-stream', asked);
+    expect(await runner.caughtUpWith(position, [asked[0].id], 10_000)).toBe(true);
+    expect((await db.getRepository(TABLES.good).findOneBy({ key: 'good:q-1' }))?.count).toBe(2);
+  } finally {
+    await runner.onApplicationShutdown();
+    await db.destroy();
+    await store.close();
+  }
+});

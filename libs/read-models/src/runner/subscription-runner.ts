@@ -279,6 +279,45 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   }
 
   /**
+   * Read-your-writes for one write: waits until every subscriber has passed `position` (the write's last event)
+   * and then whatever the write set off: events that process managers appended in reaction to it (their
+   * causation is one of its events, or of those reactions). A subscriber has passed an event only once it has
+   * handled it, so by then every reaction to it is in the log. Other writers' later events are not waited for,
+   * so a busy log does not hold up a write as `settle` would.
+   */
+  async caughtUpWith(position: bigint, eventIds: readonly string[], timeoutMs: number): Promise<boolean> {
+    if (!this.store) return true;
+    const deadline = Date.now() + timeoutMs;
+    const causes = new Set(eventIds);
+    let at = position;
+    for (;;) {
+      if (!(await this.waitFor(at, Math.max(0, deadline - Date.now())))) return false;
+      const head = await this.store.headPosition();
+      let reaction = at;
+      try {
+        for (let after = at; after < head;) {
+          const page = await this.store.readAll(after, 500);
+          if (page.length === 0) break;
+          for (const e of page) {
+            if (e.position > head) break;
+            if (causes.has(e.causationId)) {
+              causes.add(e.id);
+              reaction = e.position;
+            }
+          }
+          after = page[page.length - 1].position;
+        }
+      } catch {
+        // A damaged event after the write: the subscribers that meet it stop there (list(), /ready); the write
+        // itself is stored and its own views are up to date.
+        return true;
+      }
+      if (reaction === at) return true;
+      at = reaction;
+    }
+  }
+
+  /**
    * Waits until every subscriber has reached the head, including events that process managers append
    * in reaction to the write, so that a follow-up command sees their effect.
    */
