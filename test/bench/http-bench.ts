@@ -5,13 +5,17 @@ import jwt from 'jsonwebtoken';
 import { createSecretKey } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TokenService, loadConfig } from '@send/platform';
+import { EVENT_STORE, type SqliteEventStore } from '@send/event-store';
 import { createEmbeddedApp } from '../../apps/embedded/src/bootstrap.js';
 import type { Job, JobKind, JobResult } from './load-worker.js';
 import { Latency, latency, perSecond, progress } from './stats.js';
 
 export interface HttpPhase {
   readonly kind: JobKind;
+  /** Closed loop: requests in flight. Open loop: the most allowed in flight. */
   readonly concurrency: number;
+  /** Open loop only: the rate requests were sent at (request k due at t0 + k / rate). */
+  readonly rate?: number;
   readonly requests: number;
   readonly ok: number;
   readonly perSecond: number;
@@ -24,6 +28,18 @@ export interface HttpPhase {
   readonly cpuMsPerRequest: number;
   /** Wall time the server's event loop sat idle, per request, ms. */
   readonly idleMsPerRequest: number;
+  /** Appends per commit of the embedded store (group commit); 0 when nothing was appended. */
+  readonly appendsPerCommit: number;
+}
+
+export interface HttpOptions {
+  readonly creates: number;
+  readonly decisions: number;
+  readonly health: number;
+  readonly concurrencies: number[];
+  readonly warmup: number;
+  /** Case creations sent open loop at a fixed rate after the closed-loop runs (latency under a steady load). */
+  readonly openLoop: { readonly rate: number; readonly requests: number; readonly maxInFlight: number };
 }
 
 export interface HttpResults {
@@ -59,10 +75,7 @@ class LoadClient {
   }
 }
 
-export async function runHttpBench(
-  dataDir: string,
-  opts: { creates: number; decisions: number; health: number; concurrencies: number[]; warmup: number },
-): Promise<HttpResults> {
+export async function runHttpBench(dataDir: string, opts: HttpOptions): Promise<HttpResults> {
   progress('starting the embedded app');
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '0' });
   // createEmbeddedApp logs its start-up at 'log' level to stdout; send that to stderr so stdout stays the report,
@@ -80,6 +93,7 @@ export async function runHttpBench(
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const client = new LoadClient();
+  const store = app.get<SqliteEventStore>(EVENT_STORE);
   const phases: HttpPhase[] = [];
   let seq = 0;
   let tokenVerify: HttpResults['tokenVerify'] | undefined;
@@ -98,10 +112,12 @@ export async function runHttpBench(
       n: number,
       concurrency: number,
       caseIds?: string[],
+      rate?: number,
     ): Promise<{ phase: HttpPhase; result: JobResult }> => {
       const elu = performance.eventLoopUtilization();
       const cpu = process.cpuUsage();
-      const result = await client.run({ kind, baseUrl, token, n, concurrency, caseIds, seq });
+      const commits = { ...store.commits };
+      const result = await client.run({ kind, baseUrl, token, n, concurrency, caseIds, seq, rate });
       seq += n;
       const busy = performance.eventLoopUtilization(elu).utilization;
       const used = process.cpuUsage(cpu);
@@ -117,6 +133,7 @@ export async function runHttpBench(
         phase: {
           kind,
           concurrency,
+          ...(rate === undefined ? {} : { rate }),
           requests: n,
           ok,
           perSecond: perSecond(n, result.ms),
@@ -125,6 +142,10 @@ export async function runHttpBench(
           serverBusy: busy,
           cpuMsPerRequest: (used.user + used.system) / 1000 / n,
           idleMsPerRequest: ((1 - busy) * result.ms) / n,
+          appendsPerCommit:
+            store.commits.groups > commits.groups
+              ? (store.commits.appends - commits.appends) / (store.commits.groups - commits.groups)
+              : 0,
         },
       };
     };
@@ -144,6 +165,10 @@ export async function runHttpBench(
       progress(`HTTP c=${c}: POST …/assessment/decision × ${opts.decisions}`);
       phases.push((await job('decide', opts.decisions, c, created.result.caseIds.slice(0, opts.decisions))).phase);
     }
+
+    const { rate, requests, maxInFlight } = opts.openLoop;
+    progress(`HTTP open loop: POST /api/v1/cases × ${requests} at ${rate}/s`);
+    phases.push((await job('create', requests, maxInFlight, undefined, rate)).phase);
 
     progress('token check: TokenService.verify as shipped vs jwt.verify with a KeyObject secret');
     tokenVerify = measureTokenVerify(app.get(TokenService), config.tokenSecret, token, 5_000);

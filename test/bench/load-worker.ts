@@ -17,6 +17,11 @@ export interface Job {
   readonly caseIds?: readonly string[];
   /** Offset added to the request number in create bodies, so every child's name differs. */
   readonly seq?: number;
+  /**
+   * Open loop: request k is sent at t0 + k / rate whatever the earlier ones are doing (at most `concurrency` in
+   * flight; a request that would pass that bound waits and the achieved rate shows it). Unset: closed loop.
+   */
+  readonly rate?: number;
 }
 
 export interface JobResult {
@@ -65,12 +70,19 @@ async function run(job: Job): Promise<JobResult> {
   let events = 0;
   let firstError: string | undefined;
   let next = 0;
+  const t0 = performance.now();
   const worker = async () => {
     // Bounded: each of `concurrency` loops takes request numbers until all n are issued.
     while (next < job.n) {
       const k = next++;
       const { url, init } = request(job, k);
-      const start = performance.now();
+      if (job.rate !== undefined) {
+        const due = t0 + (k * 1000) / job.rate;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      // Open loop: latency counts from when the request was due, so a late send is not hidden.
+      const start = job.rate !== undefined ? Math.min(performance.now(), t0 + (k * 1000) / job.rate) : performance.now();
       let status = 'network-error';
       let text: string;
       try {

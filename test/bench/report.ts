@@ -1,4 +1,4 @@
-import type { HttpPhase, HttpResults } from './http-bench.js';
+import type { HttpOptions, HttpPhase, HttpResults } from './http-bench.js';
 import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
 import type { AccessLogResults } from './access-log-bench.js';
 import type { BundleResults } from './bundle-bench.js';
@@ -23,7 +23,7 @@ export interface ReportInput {
   readonly store: StoreResults;
   readonly storeConfig: { streams: number; perStream: number; readStreamCalls: number; readAllPasses: number };
   readonly http: HttpResults;
-  readonly httpConfig: { creates: number; decisions: number; health: number; concurrencies: number[]; warmup: number };
+  readonly httpConfig: HttpOptions;
   readonly kafka: KafkaOutcome;
   readonly kafkaConfig: KafkaOptions;
   readonly kafkaRun: KafkaRun;
@@ -39,7 +39,7 @@ function lat(p: HttpPhase): string {
 }
 
 function phase(h: HttpResults, kind: HttpPhase['kind'], c: number): HttpPhase {
-  const p = h.phases.find((x) => x.kind === kind && x.concurrency === c);
+  const p = h.phases.find((x) => x.kind === kind && x.concurrency === c && x.rate === undefined);
   if (!p) throw new Error(`no ${kind} phase at c=${c}`);
   return p;
 }

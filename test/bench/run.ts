@@ -16,7 +16,14 @@ import { progress } from './stats.js';
  */
 
 const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllPasses: 10 };
-const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [1, 8], warmup: 50 };
+const HTTP = {
+  creates: 2_000,
+  decisions: 1_000,
+  health: 2_000,
+  concurrencies: [1, 8],
+  warmup: 50,
+  openLoop: { rate: 200, requests: 4_000, maxInFlight: 64 },
+};
 /** The end-to-end rate is one the distributed system sustains on 2 cores; `overload` shows where it stops keeping up. */
 const E2E_RATE = 5;
 /** A large case (docs/api.md "Audit", bundle: "a few thousand events"). */
