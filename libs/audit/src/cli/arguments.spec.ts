@@ -55,6 +55,22 @@ describe("the audit tool's arguments", () => {
     expect(problem()).toMatch(/a command is needed/);
   });
 
+  it('backs up an embedded store to a named file, and sends PostgreSQL to pg_dump', () => {
+    expect(parse('backup', '--out', '/backups/send.sqlite')).toEqual({
+      type: 'command',
+      command: {
+        type: 'backup',
+        store: { type: 'sqlite', file: '/srv/send/send.sqlite' },
+        out: '/backups/send.sqlite',
+        json: false,
+      },
+    });
+    expect(problem('backup')).toMatch(/needs --out/);
+    expect(problem('backup', 'c1', '--out', 'f')).toMatch(/no case id/);
+    expect(problem('backup', '--postgres', 'postgres://h/db', '--out', 'f')).toMatch(/pg_dump/);
+    expect(problem('verify', '--out', 'f')).toMatch(/does not take --out/);
+  });
+
   it('answers help', () => {
     expect(parse('help')).toEqual({ type: 'command', command: { type: 'help' } });
     expect(parse('--help')).toEqual({ type: 'command', command: { type: 'help' } });

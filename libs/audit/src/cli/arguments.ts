@@ -16,7 +16,8 @@ export type AuditCommand =
   | { readonly type: 'verify'; readonly store: StoreLocation; readonly json: boolean }
   | { readonly type: 'replay'; readonly store: StoreLocation; readonly caseId: string; readonly asOf?: Date }
   | { readonly type: 'timeline'; readonly store: StoreLocation; readonly caseId: string; readonly query: TimelineQuery }
-  | { readonly type: 'export'; readonly store: StoreLocation; readonly caseId: string };
+  | { readonly type: 'export'; readonly store: StoreLocation; readonly caseId: string }
+  | { readonly type: 'backup'; readonly store: StoreLocation & { type: 'sqlite' }; readonly out: string; readonly json: boolean };
 
 export type ParsedArguments =
   { readonly type: 'command'; readonly command: AuditCommand } | { readonly type: 'usage'; readonly problem: string };
@@ -28,6 +29,8 @@ commands:
   replay <caseId>            each context's state of the case, as JSON
   timeline <caseId>          the case's evidential timeline, as JSON
   export <caseId>            every event of the case as JSON Lines, with its canonical form and hashes
+  backup --out <file>        an online copy of an embedded store (events and read models, one consistent
+                             snapshot, safe while the application writes), then verified
 
 store (one of):
   --sqlite <file>            an embedded store (default: $DATA_DIR/send.sqlite, DATA_DIR default ./data)
@@ -38,7 +41,8 @@ options:
   --as-of <instant>          replay, timeline: as the record stood at an ISO 8601 instant
   --from <date>, --to <date> timeline: business dates (YYYY-MM-DD) to keep
   --kinds <k1,k2>            timeline: ${TIMELINE_KINDS.join(', ')}
-  --json                     verify: the summary as JSON
+  --json                     verify, backup: the summary as JSON
+  --out <file>               backup: the new file (must not exist)
 
 exit status: 0 all intact / done, 1 a broken stream or a failure, 2 bad usage`;
 
@@ -51,6 +55,7 @@ const OPTIONS = {
   to: { type: 'string' },
   kinds: { type: 'string' },
   json: { type: 'boolean' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,6 +67,7 @@ const COMMAND_OPTIONS: Record<Exclude<AuditCommand['type'], 'help'>, readonly (k
   replay: ['as-of'],
   timeline: ['as-of', 'from', 'to', 'kinds'],
   export: [],
+  backup: ['out', 'json'],
 };
 const STORE_OPTIONS: readonly (keyof Values)[] = ['sqlite', 'postgres', 'schema'];
 
@@ -93,6 +99,13 @@ function commandOf(argv: readonly string[], env: NodeJS.ProcessEnv): AuditComman
   if (name === 'verify') {
     if (rest.length > 0) throw new UsageError('verify takes no case id: it verifies the whole store');
     return { type: 'verify', store, json: values.json === true };
+  }
+  if (name === 'backup') {
+    if (rest.length > 0) throw new UsageError('backup takes no case id: it copies the whole store');
+    if (store.type !== 'sqlite')
+      throw new UsageError('backup copies an embedded store; back up PostgreSQL with pg_dump (README "Backups")');
+    if (!values.out) throw new UsageError('backup needs --out <file>');
+    return { type: 'backup', store, out: values.out, json: values.json === true };
   }
   if (rest.length !== 1 || rest[0].trim() === '') throw new UsageError(`${name} needs exactly one case id`);
   const caseId = rest[0];

@@ -7,6 +7,8 @@ import { type CaseTimelineBuilder, exportCommand, replayCommand, timelineCommand
 import { type AuditOutput, EXIT, type ExitCode, writeOut } from './output.js';
 import { progressBar } from './progress.js';
 import { verifyCommand } from './verify-command.js';
+import { backupCommand } from './backup-command.js';
+import type { SqliteStoreCopy } from '../store-copy/sqlite-store-copy.js';
 
 /** What the app composes: the contexts' replayers and, where built, the timeline. */
 export interface AuditTool extends AuditOutput {
@@ -56,6 +58,8 @@ function run(command: Exclude<AuditCommand, { type: 'help' }>, copy: StoreCopy, 
       return timelineCommand(copy, command.caseId, command.query, tool.timeline, tool);
     case 'export':
       return exportCommand(copy, command.caseId, tool);
+    case 'backup':
+      return backupCommand(copy as SqliteStoreCopy, command.out, command.json, (tool.progress ?? progressBar)(tool.stderr), tool);
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${JSON.stringify(unknown)}`);

@@ -33,6 +33,15 @@ export class SqliteStoreCopy implements StoreCopy {
     }
   }
 
+  /**
+   * SQLite's online backup API: the whole file (events, read models, checkpoints, idempotency records) copied
+   * page by page as one consistent snapshot, while the application goes on writing; it starts over if the source
+   * changes under it, so what lands is always a state the file was in.
+   */
+  async backupTo(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
   async readStream(streamId: string): Promise<StoredRow[]> {
     const rows = this.db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').all(streamId) as SqliteEventRow[];
     return rows.map((row) => readRow(row, sqliteRowToEvent));
