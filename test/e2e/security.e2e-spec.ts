@@ -186,3 +186,28 @@ describe('national roles', () => {
     expect(res.status).toBe(201);
   });
 });
+
+describe('security headers', () => {
+  it('are on every response: success, refusal, error, unknown route, page and metrics', async () => {
+    const responses = [
+      await h.http.get('/health').expect(200),
+      await h.http.get('/metrics').expect(200),
+      await h.http.get('/api/v1/cases').expect(401),
+      await h.http.get(caseUrl(case202)).set(cw203).expect(404),
+      await h.http.post('/api/v1/cases').set(cw202).send({}).expect(400),
+      await h.http.get('/api/v1/no-such-route').expect(404),
+      await h.http.get('/sign-in').expect(200),
+    ];
+    for (const res of responses) {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'same-origin',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'cross-origin-opener-policy': 'same-origin',
+      });
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+});
