@@ -176,7 +176,6 @@ export function renderReport(input: ReportInput): string {
   const c1 = hc.concurrencies[0];
   const cN = hc.concurrencies[hc.concurrencies.length - 1];
   const create1 = phase(h, 'create', c1);
-  const health1 = phase(h, 'health', c1);
   const createN = phase(h, 'create', cN);
   const healthN = phase(h, 'health', cN);
   const serverMsPerCreate = (createN.serverBusy * 1000) / createN.perSecond;
