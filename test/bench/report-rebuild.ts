@@ -1,4 +1,5 @@
 import type { RebuildOptions, RebuildResults } from './rebuild-bench.js';
+import { NATIONAL_DEFAULTS } from './national/generate.js';
 import { int, ms, rate, ratio } from './stats.js';
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -13,6 +14,7 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
   const commands = Object.entries(g.writesByCommand)
     .map(([type, count]) => `${type} ${int(count)}`)
     .join(', ');
+  const slowest = r.rebuilds.reduce((a, b) => (b.eventsPerSecond < a.eventsPerSecond ? b : a));
   const callsOk = rp.storeCalls.otherStreams === 0 && rp.storeCalls.otherCalls === 0;
   return [
     '## Rebuild and replay (same run)',
@@ -23,17 +25,21 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
     '### Method',
     '',
     `- **Data.** \`test/bench/national/generate.ts\` fills a fresh \`SqliteEventStore\` file with ${int(g.cases)} cases of ` +
-      `the ${g.las} English LAs, received between ${'2019-09-02'} and 2026-11-27, each walked through the pathway by the ` +
-      "contexts' deciders through the production write path (`CaseWriter.write` → `runCommand`: read the stream, fold, " +
-      'decide, hash-chained records, append with the expected revision), with the clock the writer reads set to each ' +
-      "write's instant, and the writes of all cases made in the order of their instants. Request, decision to assess " +
-      '(about one in four refused), 3–5 advice requests and receipts, decision to issue (about one in ten not), the plan ' +
-      "opened as ehcp's process manager opens it (`process:ehcp.open-plan`, caused by `PlanIssueDecided`), draft, " +
+      `the ${g.las} English LAs, received between ${NATIONAL_DEFAULTS.firstDay} and ${NATIONAL_DEFAULTS.lastDay}, each ` +
+      "walked through the pathway by the contexts' deciders and recorded as the write path records them " +
+      "(`StreamWriter`: the target's stream, the command stamped with the day of its instant, `decide`, `buildRecords` " +
+      "continuing the hash chain, `append` with the expected revision; each stream's folded state is kept in memory " +
+      'instead of being re-read before every write, the generator being the only writer). The writes of all cases are ' +
+      'made in the order of their instants, and each instant is its `recordedAt`. Request, decision to assess (about ' +
+      'one in four refused), 3–5 advice requests and receipts, decision to issue (about one in ten not), the plan opened ' +
+      "as ehcp's process manager opens it (`process:ehcp.open-plan`, caused by `PlanIssueDecided`), draft, " +
       'representations, final plan (noted back in assessment as `process:assessment.note-final-plan`), then an annual ' +
-      "review (start, report, decision to maintain) about a year after each, to the data set's last day. The size of " +
-      `the run comes from a calibration of ${int(g.calibration.cases)} cases on an in-memory store ` +
+      "review (start, report, decision to maintain) about a year after each, to the data set's last day. The number " +
+      `of cases comes from a calibration of ${int(g.calibration.cases)} cases on an in-memory store ` +
       `(${g.calibration.eventsPerCase.toFixed(1)} events per case). Writes: ${commands}. One large case ` +
-      `(${int(g.largeCase.events)} events: 245 advice requests and receipts, then the plan and its reviews) is received early.`,
+      `(${int(g.largeCase.events)} events: ${NATIONAL_DEFAULTS.largeCaseAdvice} advice requests and receipts, then the plan ` +
+      'and its reviews) is received early. The store is written on a RAM disk (`/dev/shm`) where there is one, then ' +
+      'copied to the temp dir, where everything below is measured.',
     `- **Rebuild.** The embedded mode's read models and their \`SubscriptionRunner\` (\`PlatformModule\` with the ` +
       'placement read model, as `apps/embedded` composes it, without the process managers, the HTTP side or the ' +
       'deadline watcher) on the generated file. First the start: every projection from position 0 at once, until all ' +
@@ -95,6 +101,12 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
       '—',
       '—',
     ]),
+    '',
+    `**What dominates.** The slowest rebuild is \`${slowest.name}\` at ${rate(slowest.eventsPerSecond, 'events/s')}, ` +
+      `${ratio(slowest.eventsPerSecond, r.scan.eventsPerSecond)} of the scan: reading the log is not what limits a rebuild, ` +
+      "the projection's own work per page is. Of the large case's replay (p50), " +
+      `${ms(rp.read.p50)} ms is the read of its streams and about ${ms(Math.max(0, rp.replay.p50 - rp.read.p50))} ms the ` +
+      'fold by the replayers.',
     '',
     `Store: ${int(r.fileMiB)} MiB on disk, head position ${r.head}. Goals (issue 12): rebuild ≥ 50,000 events/s; ` +
       'replay of a 1,000-event case < 20 ms. ' +
