@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type StoredEvent, caseStreams } from '@send/kernel';
+import { type StoredEvent, caseStreams, verifyChain } from '@send/kernel';
 import { type EventStore, SqliteEventStore } from '@send/event-store';
 import { PlatformModule, loadConfig } from '@send/platform';
 import { StoreCaseEventSource, SubscriptionRunner } from '@send/read-models';
@@ -65,6 +65,8 @@ export interface ReplayResults {
   readonly read: Latency;
   /** A usual case of the same store, replayed as of now, for scale. */
   readonly usualCase: { readonly events: number; readonly replay: Latency };
+  /** Every stream of the large case verifies (its hash chain as the generator recorded it). */
+  readonly chainsValid: boolean;
   /** Which store calls the replay made: only `readStream` of the case's own streams. */
   readonly storeCalls: { readonly readStream: number; readonly otherStreams: number; readonly otherCalls: number };
 }
@@ -128,7 +130,9 @@ async function runReplay(file: string, generated: NationalStore, opts: RebuildOp
     const calls = { stream: [] as string[], other: 0 };
     const source = new StoreCaseEventSource(counting(store, calls));
     const { caseId } = generated.largeCase;
-    const events: StoredEvent[] = [...(await source.streamsOf(caseId)).values()].flat();
+    const own = await source.streamsOf(caseId);
+    const chainsValid = [...own.values()].every((stream) => verifyChain(stream).valid);
+    const events: StoredEvent[] = [...own.values()].flat();
     const times = events.map((e) => Date.parse(e.recordedAt)).sort((a, b) => a - b);
     const first = times[0];
     const last = times[times.length - 1];
@@ -152,10 +156,10 @@ async function runReplay(file: string, generated: NationalStore, opts: RebuildOp
         reads.push(t.read);
       }
     }
-    const own = new Set(caseStreams(caseId));
+    const ownIds = new Set(caseStreams(caseId));
     const storeCalls = {
       readStream: calls.stream.length,
-      otherStreams: calls.stream.filter((s) => !own.has(s)).length,
+      otherStreams: calls.stream.filter((s) => !ownIds.has(s)).length,
       otherCalls: calls.other,
     };
     // A usual case: the one written at the middle of the log.
@@ -173,6 +177,7 @@ async function runReplay(file: string, generated: NationalStore, opts: RebuildOp
       replay: latency(replays),
       read: latency(reads),
       usualCase: { events: usualEvents, replay: latency(usualReplays) },
+      chainsValid,
       storeCalls,
     };
   } finally {

@@ -25,7 +25,9 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
     '### Method',
     '',
     `- **Data.** \`test/bench/national/generate.ts\` fills a fresh \`SqliteEventStore\` file with ${int(g.cases)} cases of ` +
-      `the ${g.las} English LAs, received between ${NATIONAL_DEFAULTS.firstDay} and ${NATIONAL_DEFAULTS.lastDay}, each ` +
+      `the ${g.las} English LAs, received from ${NATIONAL_DEFAULTS.firstDay} on, until the log's last write at ` +
+      `${g.lastInstant.slice(0, 10)} (the data set runs to ${NATIONAL_DEFAULTS.lastDay} at most; the log stops at the write ` +
+      'that reaches the target), each ' +
       "walked through the pathway by the contexts' deciders and recorded as the write path records them " +
       "(`StreamWriter`: the target's stream, the command stamped with the day of its instant, `decide`, `buildRecords` " +
       "continuing the hash chain, `append` with the expected revision; each stream's folded state is kept in memory " +
@@ -112,7 +114,8 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
       'replay of a 1,000-event case < 20 ms. ' +
       `During the replay samples the store answered ${int(rp.storeCalls.readStream)} \`readStream\` calls, ` +
       `${rp.storeCalls.otherStreams} of them for another case's stream, and ${rp.storeCalls.otherCalls} other calls ` +
-      `(${callsOk ? "only the case's own streams were read" : 'NOT ONLY THE CASE’S OWN STREAMS WERE READ'}).`,
+      `(${callsOk ? "only the case's own streams were read" : 'NOT ONLY THE CASE’S OWN STREAMS WERE READ'}). ` +
+      `The hash chain of each of the large case's streams verifies (${rp.chainsValid ? 'it did' : 'IT DID NOT'}).`,
     '',
   ];
 }

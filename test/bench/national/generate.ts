@@ -19,7 +19,7 @@ import { StreamWriter } from './stream-writer.js';
  */
 
 export interface NationalOptions {
-  /** About how many events to write; the cases are sized from a calibration run of the same pathway. */
+  /** How many events to write (the last write may pass it by a few); the number of cases comes from a calibration run. */
   readonly events: number;
   readonly seed: number;
   /** The day the first request may be received, and the data set's last day. */
@@ -38,7 +38,10 @@ export const NATIONAL_DEFAULTS: Omit<NationalOptions, 'events'> = {
 
 export interface NationalStore {
   readonly events: number;
+  /** Cases with at least one event, the large one included. */
   readonly cases: number;
+  /** The log's last write: the data set ends there (at the last day, or earlier when the target is reached). */
+  readonly lastInstant: string;
   readonly writes: number;
   readonly writesByCommand: Readonly<Record<string, number>>;
   readonly las: number;
@@ -52,6 +55,7 @@ export interface NationalStore {
 interface Run {
   events: number;
   writes: number;
+  last: Date;
   readonly byCommand: Map<string, number>;
   readonly eventsOf: Map<string, number>;
 }
@@ -102,10 +106,11 @@ async function runScripts(
   store: SqliteEventStore,
   scripts: Iterable<{ receivedOn: string; script: CaseScript }>,
   newId: () => string,
+  limit = Number.POSITIVE_INFINITY,
   onWrite?: (run: Run) => void,
 ): Promise<Run> {
   const writer = new StreamWriter(store, newId);
-  const run: Run = { events: 0, writes: 0, byCommand: new Map(), eventsOf: new Map() };
+  const run: Run = { events: 0, writes: 0, last: new Date(0), byCommand: new Map(), eventsOf: new Map() };
   const queue = new StepQueue<CaseScript, Step>();
   const pending = scripts[Symbol.iterator]();
   let nextCase = pending.next();
@@ -119,11 +124,12 @@ async function runScripts(
       nextCase = pending.next();
     }
     const head = queue.pop();
-    if (!head) break;
+    if (!head || run.events >= limit) break;
     const { item: script, step } = head;
     const result = await writer.write(step.target, step.carrier, step.command, step.act, step.at);
     run.writes += 1;
     run.events += result.events.length;
+    run.last = step.at;
     run.byCommand.set(step.command.type, (run.byCommand.get(step.command.type) ?? 0) + 1);
     run.eventsOf.set(step.carrier.caseId, (run.eventsOf.get(step.carrier.caseId) ?? 0) + result.events.length);
     onWrite?.(run);
@@ -136,13 +142,14 @@ async function runScripts(
 export async function generateNationalStore(file: string, opts: NationalOptions): Promise<NationalStore> {
   const random = prng(opts.seed);
   // Calibration: the same pathway on a throwaway in-memory store gives the events per case.
-  const sample = 400;
+  const sample = 1_000;
   const calibrationStore = new SqliteEventStore(':memory:');
   const calibrationRandom = prng(opts.seed ^ 0x5eed);
   const calibration = await runScripts(calibrationStore, cases(sample, opts, calibrationRandom), uuidFrom(calibrationRandom));
   await calibrationStore.close();
   const eventsPerCase = calibration.events / sample;
-  const count = Math.max(1, Math.round(opts.events / eventsPerCase));
+  // A few more cases than the calibration says, and the log ends at the write that reaches the target.
+  const count = Math.max(1, Math.ceil((opts.events / eventsPerCase) * 1.05));
   progress(
     `national data: ${count.toLocaleString('en-GB')} cases (${eventsPerCase.toFixed(1)} events each in calibration) → ${file}`,
   );
@@ -175,7 +182,7 @@ export async function generateNationalStore(file: string, opts: NationalOptions)
   const t0 = performance.now();
   let reported = 0;
   try {
-    const run = await runScripts(store, withLarge(), uuidFrom(prng(opts.seed ^ 0x1d5)), (r) => {
+    const run = await runScripts(store, withLarge(), uuidFrom(prng(opts.seed ^ 0x1d5)), opts.events, (r) => {
       if (r.events - reported >= 100_000) {
         reported = r.events;
         const s = (performance.now() - t0) / 1000;
@@ -187,7 +194,8 @@ export async function generateNationalStore(file: string, opts: NationalOptions)
     const ms = performance.now() - t0;
     return {
       events: run.events,
-      cases: count + 1,
+      cases: run.eventsOf.size,
+      lastInstant: run.last.toISOString(),
       writes: run.writes,
       writesByCommand: Object.fromEntries([...run.byCommand.entries()].sort((a, b) => b[1] - a[1])),
       las: ENGLISH_LA_CODES.length,
