@@ -149,7 +149,8 @@ export async function generateNationalStore(file: string, opts: NationalOptions)
   await calibrationStore.close();
   const eventsPerCase = calibration.events / sample;
   // A few more cases than the calibration says, and the log ends at the write that reaches the target.
-  const count = Math.max(1, Math.ceil((opts.events / eventsPerCase) * 1.05));
+  // The large case's advice (four events each) is beside them.
+  const count = Math.max(1, Math.ceil((Math.max(0, opts.events - 4 * opts.largeCaseAdvice) / eventsPerCase) * 1.05));
   progress(
     `national data: ${count.toLocaleString('en-GB')} cases (${eventsPerCase.toFixed(1)} events each in calibration) → ${file}`,
   );
