@@ -3,6 +3,8 @@ import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
 import type { AccessLogResults } from './access-log-bench.js';
 import type { BundleResults } from './bundle-bench.js';
 import { renderAccessLogSection } from './report-access-log.js';
+import { renderRebuildSection } from './report-rebuild.js';
+import type { RebuildOptions, RebuildResults } from './rebuild-bench.js';
 import { renderBundleSection } from './report-bundle.js';
 import { type KafkaRun, renderKafka } from './report-kafka.js';
 import type { StoreResults, Throughput } from './store-bench.js';
@@ -29,6 +31,8 @@ export interface ReportInput {
   readonly kafkaRun: KafkaRun;
   readonly bundle: BundleResults;
   readonly accessLog: AccessLogResults;
+  readonly rebuild: RebuildResults;
+  readonly rebuildConfig: RebuildOptions;
   readonly totalSeconds: number;
 }
 
@@ -289,5 +293,6 @@ export function renderReport(input: ReportInput): string {
   lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
   lines.push(...renderBundleSection(input.bundle, input.date, input.command));
   lines.push(...renderAccessLogSection(input.accessLog));
+  lines.push(...renderRebuildSection(input.rebuild, input.rebuildConfig));
   return `${lines.join('\n')}\n`;
 }

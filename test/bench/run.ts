@@ -6,12 +6,13 @@ import { runAccessLogBench } from './access-log-bench.js';
 import { runBundleBench } from './bundle-bench.js';
 import { runHttpBench } from './http-bench.js';
 import { runKafkaBench } from './kafka-bench.js';
+import { nationalOptions, runRebuildBench } from './rebuild-bench.js';
 import { renderReport } from './report.js';
 import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store, HTTP, Kafka, tribunal-bundle and access-log figures with a same-run baseline beside each one.
+ * `npm run bench`: event-store, HTTP, Kafka, tribunal-bundle, access-log and rebuild/replay figures with a same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
@@ -30,6 +31,8 @@ const E2E_RATE = 5;
 const BUNDLE = { events: 3_000 };
 /** One case read 1,000 times by auditors and tribunal users. */
 const ACCESS_LOG = { reads: 1_000, block: 100, warmup: 50 };
+/** A generated national store: a million events unless BENCH_NATIONAL_EVENTS says otherwise. */
+const NATIONAL = nationalOptions(process.env);
 const KAFKA = {
   messages: 3_000,
   perStream: 20,
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
     const http = await runHttpBench(httpDir, HTTP);
     const bundle = await runBundleBench(BUNDLE);
     const accessLog = await runAccessLogBench(ACCESS_LOG);
+    const rebuild = await runRebuildBench(NATIONAL);
     const kafkaLoadBefore = os.loadavg();
     const kafkaStart = performance.now();
     const kafka = await runKafkaBench(KAFKA);
@@ -90,6 +94,8 @@ async function main(): Promise<void> {
       kafkaRun: { seconds: kafkaSeconds, loadBefore: kafkaLoadBefore, loadAfter: kafkaLoadAfter },
       bundle,
       accessLog,
+      rebuild,
+      rebuildConfig: NATIONAL,
       totalSeconds,
     });
     process.stdout.write(report);
