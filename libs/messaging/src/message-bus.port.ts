@@ -52,7 +52,7 @@ export interface ConsumeOptions {
 }
 
 export interface ConsumerHandle {
-  /** Resolves once the message in flight (if any) is finished; what was not committed goes to the next consumer. */
+  /** Resolves once the message or batch in flight (if any) is finished; what was not committed goes to the next consumer. */
   stop(): Promise<void>;
 }
 
