@@ -149,9 +149,9 @@ export class KafkaMessageBus implements MessageBus {
   /**
    * A fetched batch is cut into runs of at most BATCH_SIZE messages, each handed to deliverBatch (one
    * transaction for a consumer with a batch handler, else one message at a time, in order), and the offset after
-   * the last one done is committed once the run is done. A commit costs a broker round trip, so one per message
-   * capped every consumer near 150 messages/s. A crash mid-run redelivers what was handled but not committed:
-   * still at least once, and consumers apply by event id.
+   * the last one done is committed once the run is done. A commit costs a broker round trip (longer where the
+   * broker lingers to group them), so one per message capped every consumer near 150 messages/s. A crash mid-run
+   * redelivers what was handled but not committed: still at least once, and consumers apply by event id.
    */
   private async handleBatch(consumer: Consumer, payload: EachBatchPayload, options: ConsumeOptions, signal: StopSignal) {
     const { batch, heartbeat, resolveOffset, isRunning, isStale } = payload;
