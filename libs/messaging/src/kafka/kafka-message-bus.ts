@@ -15,6 +15,12 @@ import type { ConsumeOptions, ConsumerHandle, MessageBus, OutboundMessage } from
 
 /** Messages per batch handed to a consumer: one transaction each, as the SubscriptionRunner's page. */
 const BATCH_SIZE = 500;
+/**
+ * The most one send carries. The broker refuses a partition's record batch above `message.max.bytes` (1 MiB by
+ * default), and a forwarder page refused whole would be retried whole forever; this stays under it even when
+ * every message of the send has the same key.
+ */
+const SEND_BYTES = 896 * 1024;
 
 // kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
 // kafkajs reads this switch only from the environment, so it is set here rather than being a setting of ours.
@@ -67,10 +73,26 @@ export class KafkaMessageBus implements MessageBus {
     this.admin = this.kafka.admin();
   }
 
+  /**
+   * One send for the lot, unless it would pass SEND_BYTES: then consecutive slices, each awaited before the next,
+   * so order per key holds either way.
+   */
   async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const payload = messages.map((m) => ({ key: m.key, value: serialise(m.value), headers: { ...m.headers } }));
-    await this.send(topic, payload);
+    let slice: typeof payload = [];
+    let bytes = 0;
+    for (const m of payload) {
+      const size = approximateBytes(m);
+      if (slice.length > 0 && bytes + size > SEND_BYTES) {
+        await this.send(topic, slice);
+        slice = [];
+        bytes = 0;
+      }
+      slice.push(m);
+      bytes += size;
+    }
+    await this.send(topic, slice);
   }
 
   /** Creates the missing topics (partitions and replication from the options, default 3 and 1). */
@@ -230,6 +252,13 @@ export class KafkaMessageBus implements MessageBus {
 interface Member {
   consumer?: Consumer;
   inFlight: Promise<unknown>;
+}
+
+/** Key, value and headers as they go into a record, plus a little for the record's own fields. */
+function approximateBytes(m: { key: string; value: string; headers: Record<string, string> }): number {
+  let bytes = 32 + Buffer.byteLength(m.key) + Buffer.byteLength(m.value);
+  for (const [name, value] of Object.entries(m.headers)) bytes += Buffer.byteLength(name) + Buffer.byteLength(value);
+  return bytes;
 }
 
 function toRaw(topic: string, partition: number, message: KafkaMessage): RawMessage {
