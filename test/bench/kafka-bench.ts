@@ -11,9 +11,9 @@ import {
   logLevel,
 } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import type { EventRecord, StoredEvent } from '@send/kernel';
+import { type EventRecord, STREAM_PREFIXES, type StoredEvent } from '@send/kernel';
 import { EventForwarder, KafkaMessageBus, type OutboundMessage } from '@send/messaging';
-import { CheckpointEntity } from '@send/read-models';
+import { CheckpointEntity, saveCheckpoint } from '@send/read-models';
 import { kafkaBrokersFrom, toWire } from '@send/platform';
 import { PostgresEventStore } from '../../libs/event-store/src/postgres/index.js';
 import { type DistributedOptions, type DistributedResults, runDistributedBench } from './distributed-bench.js';
@@ -44,6 +44,10 @@ export type Part<T> = { readonly ran: true; readonly value: T } | { readonly ran
 
 export interface ForwarderResult {
   readonly rate: SpanRate;
+  /** Its baseline: raw kafkajs sends of one page each, the same bytes, measured right before the timed pass. */
+  readonly baseline: SpanRate;
+  /** Acknowledged publishes (one per page of the log) and the events they carried. */
+  readonly publishes: number;
   /** Wall time of the whole run (subscription start to last acknowledged publish), ms. */
   readonly totalMs: number;
   /** Mean time inside KafkaMessageBus.publish per event (the awaited, acknowledged send), µs. */
@@ -52,7 +56,7 @@ export interface ForwarderResult {
   readonly otherUs: number;
   /** Time to append the pre-filled events to PostgreSQL (untimed in the rate), ms. */
   readonly prefillMs: number;
-  /** The checkpoint write alone (CheckpointEntity save on the same DataSource), µs per save, measured after the run. */
+  /** The checkpoint write alone (saveCheckpoint, one upsert, on the same DataSource), µs per save, measured after the run. */
   readonly checkpointSaveUs: number;
   readonly checkpointSaves: number;
   /** SHOW synchronous_commit on that connection (on = a WAL flush per commit). */
@@ -66,8 +70,10 @@ export interface KafkaResults {
   readonly messageBytes: { mean: number; min: number; max: number };
   readonly produce1: SpanRate;
   readonly produceBatch: SpanRate & { batch: number };
+  /** Sends of one page of the log each: the forwarder's baseline. */
+  readonly producePage: SpanRate & { batch: number };
   readonly rawConsume: SpanRate & { joinMs: number; commit: Latency };
-  readonly busConsume: SpanRate;
+  readonly busConsume: SpanRate & { batches: number };
   readonly hop: { messages: number; targetRate: number; achievedRate: number; latency: Latency };
   readonly forwarder: Part<ForwarderResult>;
   readonly distributed: Part<DistributedResults>;
@@ -80,6 +86,8 @@ export type KafkaOutcome =
   { readonly ran: true; readonly results: KafkaResults } | { readonly ran: false; readonly reason: string };
 
 const PARTITIONS = 3;
+/** The SubscriptionRunner's page (the stores' BATCH): what the forwarder publishes at once. */
+const PAGE = 500;
 
 function logLine({ namespace, log }: LogEntry): void {
   const { message, ...extra } = log;
@@ -185,6 +193,7 @@ export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
     await producer.connect();
     let produce1: SpanRate;
     let produceBatch: SpanRate;
+    let producePage: SpanRate;
     const rawTopic = await topic('raw-1');
     try {
       progress(`Kafka raw: warm-up, 500 awaited sends`);
@@ -207,6 +216,15 @@ export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
         batchAcks.push(performance.now());
       }
       produceBatch = spanRate(batchAcks, wire.length - opts.batch);
+
+      progress(`Kafka raw: ${opts.messages} messages, ${PAGE} per send (the forwarder's page)`);
+      const pageTopic = await topic(`raw-${PAGE}`);
+      const pageAcks: number[] = [];
+      for (let i = 0; i < wire.length; i += PAGE) {
+        await producer.send({ topic: pageTopic, acks: -1, messages: wire.slice(i, i + PAGE) });
+        pageAcks.push(performance.now());
+      }
+      producePage = spanRate(pageAcks, wire.length - Math.min(PAGE, wire.length));
     } finally {
       await producer.disconnect();
     }
@@ -217,7 +235,7 @@ export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
     groups.push(rawGroup);
     const rawConsume = await consumeRaw(kafka, rawTopic, rawGroup, wire.length);
 
-    progress(`KafkaMessageBus.consume: ${opts.busConsume} of the same topic, another group, no-op handler`);
+    progress(`KafkaMessageBus.consume: ${opts.busConsume} of the same topic, another group, no-op batch handler`);
     const busGroup = `${run}.bus-consumer`;
     groups.push(busGroup);
     const busConsume = await consumeBus(brokers, run, rawTopic, busGroup, Math.min(opts.busConsume, wire.length));
@@ -232,8 +250,9 @@ export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
     else {
       progress(`EventForwarder: ${opts.messages} events from PostgreSQL to Kafka`);
       const fwdTopic = `${run}.forwarder`;
-      topics.push(fwdTopic);
-      forwarder = { ran: true, value: await runForwarder(pgUrl, brokers, run, fwdTopic, streams, personalDataKey) };
+      topics.push(fwdTopic, `${fwdTopic}.warm`);
+      topics.push(`${fwdTopic}.raw`);
+      forwarder = { ran: true, value: await runForwarder(pgUrl, brokers, kafka, run, fwdTopic, streams, wire, personalDataKey) };
       await verifyTopic(admin, fwdTopic, records.length);
     }
 
@@ -250,6 +269,7 @@ export async function runKafkaBench(opts: KafkaOptions): Promise<KafkaOutcome> {
         messageBytes,
         produce1,
         produceBatch: { ...produceBatch, batch: opts.batch },
+        producePage: { ...producePage, batch: PAGE },
         rawConsume,
         busConsume,
         hop,
@@ -327,28 +347,43 @@ async function consumeRaw(
   return { ...spanRate(times, expected - 1), joinMs, commit: latency(commits) };
 }
 
-/** The product's consumer path (deliver, heartbeat timer, commit after the handler) with a handler that does nothing. */
-async function consumeBus(brokers: string[], run: string, topic: string, groupId: string, expected: number): Promise<SpanRate> {
+/**
+ * The product's batch consumer path (deliverBatch, heartbeat timer, one commit per batch after the handler) with a
+ * batch handler that does nothing; each batch is stamped when it reaches the handler.
+ */
+async function consumeBus(
+  brokers: string[],
+  run: string,
+  topic: string,
+  groupId: string,
+  expected: number,
+): Promise<SpanRate & { batches: number }> {
   const bus = new KafkaMessageBus({ brokers, clientId: `${run}-bus-consumer` });
-  const times = new Float64Array(expected);
+  const stamps: number[] = [];
+  let firstBatch = 0;
   let n = 0;
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
+  const take = (count: number) => {
+    if (n >= expected) return;
+    const took = Math.min(count, expected - n);
+    if (stamps.length === 0) firstBatch = took;
+    stamps.push(performance.now());
+    n += took;
+    if (n === expected) finish();
+  };
   try {
     await bus.consume({
       groupId,
       topics: [topic],
-      handler: async () => {
-        if (n >= expected) return;
-        times[n] = performance.now();
-        if (++n === expected) finish();
-      },
+      batchHandler: async (batch) => take(batch.length),
+      handler: async () => take(1),
     });
     await withTimeout(finished, 120_000, `bus consumer: ${expected} messages`);
   } finally {
     await bus.close();
   }
-  return spanRate(times, expected - 1);
+  return { ...spanRate(stamps, expected - firstBatch), batches: stamps.length };
 }
 
 /**
@@ -411,9 +446,10 @@ async function hops(
   };
 }
 
-/** KafkaMessageBus with each publish timed: when the broker acknowledged it, and the time spent inside it. */
+/** KafkaMessageBus with each publish timed: when the broker acknowledged it, how many it carried, the time inside. */
 class TimedBus extends KafkaMessageBus {
   readonly acks: number[] = [];
+  readonly sizes: number[] = [];
   publishMs = 0;
 
   override async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
@@ -422,20 +458,76 @@ class TimedBus extends KafkaMessageBus {
     const end = performance.now();
     this.publishMs += end - start;
     this.acks.push(end);
+    this.sizes.push(messages.length);
+  }
+
+  reset(): void {
+    this.acks.length = 0;
+    this.sizes.length = 0;
+    this.publishMs = 0;
   }
 }
 
 /**
- * EventForwarder as the services run it: a PostgreSQL store's subscribeToAll feeding handle() one event at a
- * time (what SubscriptionRunner.start does), publishing through KafkaMessageBus with toWire, checkpoint in a
- * TypeORM DataSource on PostgreSQL.
+ * Raw kafkajs with the bus's producer settings, one awaited send per page of the same bytes: once untimed (as the
+ * forwarder's warm-up pass), then timed. Rate as for the forwarder: messages after the first send ÷ first to last ack.
+ */
+async function producePages(kafka: Kafka, topic: string, wire: readonly Message[]): Promise<SpanRate> {
+  const producer = rawProducer(kafka);
+  await producer.connect();
+  try {
+    const pass = async () => {
+      const acks: number[] = [];
+      for (let i = 0; i < wire.length; i += PAGE) {
+        await producer.send({ topic, acks: -1, messages: wire.slice(i, i + PAGE) });
+        acks.push(performance.now());
+      }
+      return acks;
+    };
+    await pass();
+    return spanRate(await pass(), wire.length - Math.min(PAGE, wire.length));
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Feeds the forwarder a page of the log at a time from its checkpoint, as SubscriptionRunner does, until `events`. */
+async function forwardAll(store: PostgresEventStore, forwarder: EventForwarder, events: number): Promise<void> {
+  let handled = 0;
+  let finish!: () => void;
+  let fail!: (error: unknown) => void;
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const subscription = store.subscribeToAllInBatches(
+    await forwarder.checkpoint(),
+    async (page) => {
+      await forwarder.handleBatch(page);
+      if ((handled += page.length) === events) finish();
+    },
+    { onError: (error) => fail(error) },
+  );
+  try {
+    await withTimeout(finished, 180_000, `forwarder: ${events} events`);
+  } finally {
+    await subscription.stop();
+  }
+}
+
+/**
+ * EventForwarder as the services run it: a PostgreSQL store's subscribeToAllInBatches feeding handleBatch() a
+ * page of the log at a time (what SubscriptionRunner.start does for a subscriber with handleBatch), publishing
+ * through KafkaMessageBus with toWire, checkpoint in a TypeORM DataSource on PostgreSQL.
  */
 async function runForwarder(
   url: string,
   brokers: string[],
+  kafka: Kafka,
   run: string,
   topic: string,
   streams: readonly EventRecord[][],
+  wire: readonly Message[],
   personalDataKey: Buffer,
 ): Promise<ForwarderResult> {
   const suffix = run.replace(/[^a-z0-9]/g, '_');
@@ -457,53 +549,45 @@ async function runForwarder(
 
     db = new DataSource({ type: 'postgres', url, schema: checkpointSchema, entities: [CheckpointEntity], synchronize: true });
     await db.initialize();
-    // Producer and admin connected and the topic created up front, as a running service has them.
-    await bus.ensureTopics([topic]);
-
-    const forwarder = new EventForwarder({
-      context: 'assessment',
-      topic,
+    // Producer and admin connected and the topics created up front, as a running service has them.
+    const toMessage = (e: StoredEvent) => toWire(e, personalDataKey);
+    // An untimed pass first, to another topic under another checkpoint name (the 'ehcp' forwarder given the
+    // assessment streams): the raw side is measured warm, so the forwarder's path is warmed the same way.
+    const warmTopic = `${topic}.warm`;
+    await bus.ensureTopics([topic, warmTopic, `${topic}.raw`]);
+    const warm = new EventForwarder({
+      context: 'ehcp',
+      streamPrefixes: STREAM_PREFIXES.assessment,
+      topic: warmTopic,
       bus,
       db,
-      toMessage: (e: StoredEvent) => toWire(e, personalDataKey),
+      toMessage,
     });
-    let handled = 0;
-    let finish!: () => void;
-    let fail!: (error: unknown) => void;
-    const finished = new Promise<void>((resolve, reject) => {
-      finish = resolve;
-      fail = reject;
-    });
+    await forwardAll(store, warm, events);
+    bus.reset();
+    const baseline = await producePages(kafka, `${topic}.raw`, wire);
+
+    const forwarder = new EventForwarder({ context: 'assessment', topic, bus, db, toMessage });
     const start = performance.now();
-    const subscription = store.subscribeToAll(
-      await forwarder.checkpoint(),
-      async (event) => {
-        await forwarder.handle(event);
-        if (++handled === events) finish();
-      },
-      { onError: (error) => fail(error) },
-    );
-    try {
-      await withTimeout(finished, 180_000, `forwarder: ${events} events`);
-    } finally {
-      await subscription.stop();
-    }
-    const { acks, publishMs } = bus;
+    await forwardAll(store, forwarder, events);
+    const { acks, sizes, publishMs } = bus;
     const totalMs = acks[acks.length - 1] - start;
     const checkpoint = await forwarder.checkpoint();
     if (checkpoint !== head) throw new Error(`forwarder checkpoint ${checkpoint}, head ${head}`);
-    if (acks.length !== events) throw new Error(`forwarder published ${acks.length} of ${events}`);
-    // The checkpoint write on its own: the same save the forwarder makes after each acknowledged publish.
-    const checkpoints = db.getRepository(CheckpointEntity);
+    const published = sizes.reduce((a, b) => a + b, 0);
+    if (published !== events) throw new Error(`forwarder published ${published} of ${events}`);
+    // The checkpoint write on its own: the same upsert the forwarder makes after each acknowledged publish.
     const saves = 500;
     const saveStart = performance.now();
-    for (let i = 0; i < saves; i++) await checkpoints.save({ name: 'bench.probe', position: String(i) });
+    for (let i = 0; i < saves; i++) await saveCheckpoint(db.manager, 'bench.probe', BigInt(i));
     const checkpointSaveUs = ((performance.now() - saveStart) * 1000) / saves;
     const [{ synchronous_commit: synchronousCommit }] = (await db.query('SHOW synchronous_commit')) as {
       synchronous_commit: string;
     }[];
     return {
-      rate: spanRate(acks, events - 1),
+      rate: spanRate(acks, events - sizes[0]),
+      baseline,
+      publishes: acks.length,
       totalMs,
       publishUs: (publishMs * 1000) / events,
       otherUs: ((totalMs - publishMs) * 1000) / events,

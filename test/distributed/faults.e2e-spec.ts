@@ -302,6 +302,64 @@ suite('distributed: faults', () => {
   );
 
   it(
+    'a consumer SIGKILLed mid-batch and restarted: its read models apply every event of the backlog once',
+    c.guard(async () => {
+      const first = await openCase(h(), cw, '2024-11-08');
+      await converged(c);
+      const inboxOfEhcp = () => c.count('ehcp', `SELECT count(*) AS n FROM inbox WHERE consumer = 'read-models'`);
+
+      // A backlog for the ehcp service's read models: new cases written while it is down, and every record of
+      // the assessment topic once more (as a forwarder re-sending after a lost checkpoint), on all partitions.
+      await c.kill('ehcp');
+      const cases = [first];
+      for (let i = 0; i < 8; i++) cases.push(await openCase(h(), cw, '2024-11-08'));
+      const topic = c.topic('assessment');
+      const records = await c.readTopic(topic);
+      await c.produce(
+        topic,
+        records.map((r) => ({ key: r.key!, value: r.value, headers: r.headers })),
+      );
+      const before = await inboxOfEhcp();
+      const stored = (await c.allStoredIds()).length;
+      expect(before).toBeLessThan(stored);
+
+      // Restarted, and SIGKILLed again as soon as its first batch has committed to its read models: the rest of
+      // the backlog (the other partitions, and offsets not yet committed) is still to come.
+      const restarting = c.restart('ehcp').catch(() => undefined);
+      const atKill = await until(
+        'the first batch of the backlog applied at ehcp',
+        async () => {
+          const n = await inboxOfEhcp();
+          return n > before ? n : undefined;
+        },
+        90_000,
+        5,
+      );
+      await c.kill('ehcp');
+      await restarting;
+      const group = c.group('ehcp', 'read-models');
+      const committedAtKill = await Promise.all([0, 1, 2].map((p) => c.committed(group, topic, p)));
+      console.log(
+        `SIGKILL mid-batch: ${atKill - before} of ${stored - before} backlog events applied at ehcp, ` +
+          `offsets committed ${committedAtKill.join('/')} of ${records.length * 2} records`,
+      );
+
+      await c.restart('ehcp');
+      await converged(c, 90_000);
+      for (const caseId of cases) {
+        const summaries = await Promise.all(
+          (['assessment', 'ehcp'] as const).map((s) => c.query(s, 'SELECT * FROM case_summaries WHERE "caseId" = $1', [caseId])),
+        );
+        expect(summaries[1]).toHaveLength(1);
+        expect(summaries[1]).toEqual(summaries[0]);
+        for (const e of await c.storeEvents('assessment', caseId)) expect(await inboxRows('ehcp', String(e.id))).toBe(1);
+      }
+      for (const s of STORES) expect(c.running(s)).toBe(true);
+    }),
+    240_000,
+  );
+
+  it(
     'the assessment service SIGKILLed between append and forward, and restarted: nothing lost, nothing doubled',
     c.guard(async () => {
       const caseId = await openCase(h(), cw, '2024-11-07');

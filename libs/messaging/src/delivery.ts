@@ -1,6 +1,7 @@
 import {
   type ConsumeOptions,
   DEFAULT_MAX_ATTEMPTS,
+  type InboundMessage,
   DEFAULT_RETRY_BACKOFF_MS,
   MAX_RETRY_BACKOFF_MS,
   deadLetterTopicFor,
@@ -97,6 +98,46 @@ export async function deliver(
   }
   await sendDeadLetter(deadLetterOf(raw, options, `failed ${maxAttempts} times: ${describe(lastError)}`));
   return 'dead-lettered';
+}
+
+/**
+ * Messages of one partition, in order: handed to the batch handler at once when there is one and every value
+ * parses; otherwise, or when the batch handler throws (it applies all or nothing), each goes through deliver()
+ * so that a poison message is retried and dead-lettered alone. Returns how many leading messages are done
+ * (handled or dead-lettered): the caller commits the offset after the last of them and nothing further.
+ */
+export async function deliverBatch(
+  raws: readonly RawMessage[],
+  options: ConsumeOptions,
+  signal: StopSignal,
+  sendDeadLetter: (letter: DeadLetter) => Promise<void>,
+): Promise<number> {
+  if (signal.stopped || raws.length === 0) return 0;
+  const batch = options.batchHandler;
+  const parsed = batch ? raws.flatMap((raw) => parsedOf(raw) ?? []) : [];
+  if (batch && parsed.length === raws.length) {
+    try {
+      await batch(parsed);
+      return raws.length;
+    } catch (error) {
+      console.warn(`${options.groupId}: a batch of ${raws.length} failed (${describe(error)}); delivering one at a time`);
+    }
+  }
+  let done = 0;
+  for (const raw of raws) {
+    if ((await deliver(raw, options, signal, sendDeadLetter)) === 'stopped') break;
+    done += 1;
+  }
+  return done;
+}
+
+function parsedOf(raw: RawMessage): InboundMessage | undefined {
+  if (raw.value === null) return undefined;
+  try {
+    return { ...raw, value: JSON.parse(raw.value) as unknown, headers: { ...raw.headers } };
+  } catch {
+    return undefined;
+  }
 }
 
 function deadLetterOf(raw: RawMessage, options: ConsumeOptions, error: string): DeadLetter {

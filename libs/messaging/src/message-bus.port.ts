@@ -23,6 +23,9 @@ export interface InboundMessage {
 
 export type MessageHandler = (message: InboundMessage) => Promise<void>;
 
+/** Many messages of one partition, in offset order; the offsets are committed only once it resolved. */
+export type BatchHandler = (messages: readonly InboundMessage[]) => Promise<void>;
+
 export interface ConsumeOptions {
   readonly groupId: string;
   readonly topics: readonly string[];
@@ -31,6 +34,13 @@ export interface ConsumeOptions {
    * only after the handler resolved and a crash in between delivers the message again.
    */
   readonly handler: MessageHandler;
+  /**
+   * When present, an adapter that fetches in batches (Kafka) hands each batch over at once, so the consumer can
+   * apply it in one transaction; it must apply all or nothing. If it throws, the batch goes through `handler`
+   * one message at a time instead, with the retries and dead letters below, so one poison message neither
+   * blocks nor loses the others. An adapter may also use `handler` alone (the in-process bus does).
+   */
+  readonly batchHandler?: BatchHandler;
   /** Attempts per message, the first included, before it is dead-lettered. Default 5. */
   readonly maxAttempts?: number;
   /** Where a message that keeps failing goes. Default `<topic>.dlq`. */
@@ -42,7 +52,7 @@ export interface ConsumeOptions {
 }
 
 export interface ConsumerHandle {
-  /** Resolves once the message in flight (if any) is finished; what was not committed goes to the next consumer. */
+  /** Resolves once the message or batch in flight (if any) is finished; what was not committed goes to the next consumer. */
   stop(): Promise<void>;
 }
 

@@ -145,13 +145,33 @@ describe('EventForwarder', () => {
     } finally {
       await runner.onApplicationShutdown();
     }
+    // The runner hands over the page e2..e3: sent whole, lost ack, sent whole again.
     expect(onTopic().map((m) => JSON.parse(m.value!).type)).toEqual([
       'PlanOpened',
       'DraftPlanIssued',
+      'FinalPlanIssued',
       'DraftPlanIssued',
       'FinalPlanIssued',
     ]);
     expect(await forwarder.checkpoint()).toBe(await store.headPosition());
+  });
+
+  it('publishes a page in one publish and moves the checkpoint once, past foreign events after its own', async () => {
+    await append('ehcp-c1', 'c1', 'PlanOpened', 'DraftPlanIssued');
+    await append('assessment-c2', 'c2', 'AssessmentRequested');
+    const publishes: number[] = [];
+    bus.onPublish = async () => void publishes.push(onTopic().length);
+    await forwarder.handleBatch(await all());
+    expect(publishes).toEqual([0]);
+    expect(onTopic().map((m) => JSON.parse(m.value!).type)).toEqual(['PlanOpened', 'DraftPlanIssued']);
+    expect(await forwarder.checkpoint()).toBe(await store.headPosition());
+
+    // A page of foreign events only: nothing to publish, and no checkpoint write.
+    await append('assessment-c3', 'c3', 'AssessmentRequested');
+    const before = await forwarder.checkpoint();
+    await forwarder.handleBatch((await all()).slice(-1));
+    expect(publishes).toEqual([0]);
+    expect(await forwarder.checkpoint()).toBe(before);
   });
 
   it('feeds an idempotent consumer that applies the duplicate only once', async () => {

@@ -52,10 +52,10 @@ export function defaultEventMessage(event: StoredEvent): OutboundMessage {
 
 /**
  * Publishes a service's own events from its store to its topic (docs/architecture.md "Delivery"). Fed in global
- * order by the SubscriptionRunner, one event per handle(). The checkpoint moves only after the broker
- * acknowledged the publish: a crash or a failed publish in between means the event is sent again on resume
- * (at least once, never lost), and consumers dedupe by event id. Publishing one event at a time, each awaited,
- * keeps the store's order on the wire.
+ * order by the SubscriptionRunner, a page of the log (≤500 events) per handleBatch(). The checkpoint moves only
+ * after the broker acknowledged the publish: a crash or a failed publish in between means the page is sent again
+ * on resume (at least once, never lost), and consumers dedupe by event id. One publish carries the whole page in
+ * one send, which keeps the store's order per key on the wire.
  */
 export class EventForwarder implements EventSubscriber {
   readonly name: string;
@@ -71,14 +71,24 @@ export class EventForwarder implements EventSubscriber {
   }
 
   async handle(event: StoredEvent): Promise<void> {
-    // Another context's event, or one kept private, is skipped without writing the checkpoint: skipping it
-    // again after a restart costs nothing, whereas a write per foreign event would.
-    if (!this.streamPrefixes.some((p) => event.streamId.startsWith(p))) return;
-    const message = this.toMessage(event);
-    if (message === undefined) return;
-    await this.options.bus.publish(this.topic, [message]);
+    await this.handleBatch([event]);
+  }
+
+  /**
+   * One acknowledged publish for the page's own, public events, then one checkpoint write (an upsert) to the
+   * page's last position, foreign events after the last published one included. A page with nothing to publish
+   * writes no checkpoint: skipping it again after a restart costs nothing, whereas a write per page would.
+   */
+  async handleBatch(events: readonly StoredEvent[]): Promise<void> {
+    const messages = events.flatMap((event) => {
+      if (!this.streamPrefixes.some((p) => event.streamId.startsWith(p))) return [];
+      const message = this.toMessage(event);
+      return message === undefined ? [] : [message];
+    });
+    if (messages.length === 0) return;
+    await this.options.bus.publish(this.topic, messages);
     const { db } = this.options;
-    await serialised(db, () => saveCheckpoint(db.manager, this.name, event.position));
+    await serialised(db, () => saveCheckpoint(db.manager, this.name, events[events.length - 1].position));
   }
 
   async checkpoint(): Promise<bigint> {

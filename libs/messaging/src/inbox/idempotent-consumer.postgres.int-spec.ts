@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { Column, DataSource, Entity, type EntityManager, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, DataSource, Entity, type EntityManager, In, PrimaryGeneratedColumn } from 'typeorm';
 import { postgresUnreachable, withoutPassword } from '@send/testing';
 import { IdempotentConsumer } from './idempotent-consumer.js';
 import { InboxEntity, MESSAGING_ENTITIES } from './inbox.entity.js';
@@ -72,6 +72,21 @@ function suites(): void {
       expect(results.filter(Boolean)).toHaveLength(1);
       expect(await db.getRepository(LedgerLine).countBy({ eventId: 'e1' })).toBe(1);
       expect(await db.getRepository(InboxEntity).countBy({ eventId: 'e1' })).toBe(1);
+    });
+
+    it('applies overlapping concurrent batches once each: the loser of the insert race is tried again', async () => {
+      const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `b${from + i}`);
+      const effect = async (em: EntityManager, fresh: readonly string[]) => {
+        await em.query('SELECT pg_sleep(0.05)');
+        for (const eventId of fresh) await em.insert(LedgerLine, { eventId });
+      };
+      const applied = await Promise.all(
+        [ids(0, 6), ids(3, 9), ids(6, 12)].map((batch) => IdempotentConsumer.handleManyOnce(db, 'funding', batch, effect)),
+      );
+      expect(applied.reduce((a, b) => a + b, 0)).toBe(12);
+      const lines = await db.getRepository(LedgerLine).findBy({ eventId: In(ids(0, 12)) });
+      expect(lines.map((l) => l.eventId).sort()).toEqual(ids(0, 12).sort());
+      expect(await db.getRepository(InboxEntity).countBy({ eventId: In(ids(0, 12)) })).toBe(12);
     });
 
     it('rolls back the inbox row with a failed effect, so the retry applies it', async () => {

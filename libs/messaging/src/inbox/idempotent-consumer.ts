@@ -1,5 +1,5 @@
 import { inWriteTurn } from '@send/event-store';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { InboxEntity } from './inbox.entity.js';
 
 /** Thrown inside the transaction to roll it back when another delivery of the same event won the insert. */
@@ -35,15 +35,64 @@ export class IdempotentConsumer {
       throw error;
     }
   }
+
+  /**
+   * handleOnce for many events in ONE transaction: the inbox rows of those not yet applied (a repeat inside
+   * the batch counts once) and the effect on exactly those, all or nothing. The effect gets the fresh ids in
+   * the order given. A concurrent delivery that wins an insert rolls the whole batch back; it is then tried
+   * again, and the winner's rows are skipped. Returns how many were applied.
+   */
+  static async handleManyOnce(
+    db: DataSource,
+    consumer: string,
+    eventIds: readonly string[],
+    effect: (em: EntityManager, fresh: readonly string[]) => Promise<void>,
+    now: () => Date = () => new Date(),
+  ): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await inTurn(db, () =>
+          db.transaction(async (em) => {
+            const fresh = await notYetApplied(em, consumer, [...new Set(eventIds)]);
+            if (fresh.length === 0) return 0;
+            const processedAt = now().toISOString();
+            for (let i = 0; i < fresh.length; i += CHUNK)
+              await insertOrRefuse(
+                em,
+                fresh.slice(i, i + CHUNK).map((eventId) => ({ consumer, eventId, processedAt })),
+              );
+            await effect(em, fresh);
+            return fresh.length;
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof AlreadyApplied) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+/** Ids per SELECT … IN (…) and rows per INSERT: well inside SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 500;
+/** A batch collides only with another member still finishing the same partition after a rebalance. */
+const MAX_ATTEMPTS = 3;
+
+async function notYetApplied(em: EntityManager, consumer: string, ids: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await em.findBy(InboxEntity, { consumer, eventId: In(ids.slice(i, i + CHUNK)) });
+    for (const row of rows) seen.add(row.eventId);
+  }
+  return ids.filter((id) => !seen.has(id));
 }
 
 /**
- * The existence check above misses a concurrent delivery on PostgreSQL (two transactions both see no row);
+ * The existence checks above miss a concurrent delivery on PostgreSQL (two transactions both see no row);
  * the primary key then makes the second insert fail, and that failure means "already applied".
  */
-async function insertOrRefuse(em: EntityManager, row: InboxEntity): Promise<void> {
+async function insertOrRefuse(em: EntityManager, rows: InboxEntity | InboxEntity[]): Promise<void> {
   try {
-    await em.insert(InboxEntity, row);
+    await em.insert(InboxEntity, rows);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AlreadyApplied();
     throw error;

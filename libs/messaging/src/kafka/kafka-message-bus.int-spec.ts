@@ -104,6 +104,25 @@ function suites(): void {
       expect(got.find((m) => m.key === 'case-b')!.headers).toEqual({ 'event-id': 'e2' });
     });
 
+    it('publishes more than the broker takes in one request (1 MiB per partition) in order, one key', async () => {
+      const t = topic('large-publish');
+      const filler = 'x'.repeat(2_000);
+      const count = 1_200; // about 2.4 MB, all to one partition
+      await bus.publish(
+        t,
+        Array.from({ length: count }, (_, n) => ({ key: 'one-case', value: { n, filler }, headers: { 'event-id': `e${n}` } })),
+      );
+      const got: number[] = [];
+      await consume({
+        groupId: `${t}.g`,
+        topics: [t],
+        batchHandler: async (batch) => void got.push(...batch.map((m) => (m.value as { n: number }).n)),
+        handler: async (m) => void got.push((m.value as { n: number }).n),
+      });
+      await eventually(`${count} messages`, () => got.length >= count, 30_000);
+      expect(got).toEqual(Array.from({ length: count }, (_, n) => n));
+    }, 40_000);
+
     it('commits only what was handled: a new member of the group resumes right after it, nothing skipped', async () => {
       const t = topic('resume');
       const groupId = `${t}.g`;

@@ -10,8 +10,17 @@ import {
   type Producer,
   logLevel,
 } from 'kafkajs';
-import { type DeadLetter, type RawMessage, StopSignal, deliver, serialise } from '../delivery.js';
+import { type DeadLetter, type RawMessage, StopSignal, deliverBatch, serialise } from '../delivery.js';
 import type { ConsumeOptions, ConsumerHandle, MessageBus, OutboundMessage } from '../message-bus.port.js';
+
+/** Messages per batch handed to a consumer: one transaction each, as the SubscriptionRunner's page. */
+const BATCH_SIZE = 500;
+/**
+ * The most one send carries. The broker refuses a partition's record batch above `message.max.bytes` (1 MiB by
+ * default), and a forwarder page refused whole would be retried whole forever; this stays under it even when
+ * every message of the send has the same key.
+ */
+const SEND_BYTES = 896 * 1024;
 
 // kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
 // kafkajs reads this switch only from the environment, so it is set here rather than being a setting of ours.
@@ -64,10 +73,26 @@ export class KafkaMessageBus implements MessageBus {
     this.admin = this.kafka.admin();
   }
 
+  /**
+   * One send for the lot, unless it would pass SEND_BYTES: then consecutive slices, each awaited before the next,
+   * so order per key holds either way.
+   */
   async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const payload = messages.map((m) => ({ key: m.key, value: serialise(m.value), headers: { ...m.headers } }));
-    await this.send(topic, payload);
+    let slice: typeof payload = [];
+    let bytes = 0;
+    for (const m of payload) {
+      const size = approximateBytes(m);
+      if (slice.length > 0 && bytes + size > SEND_BYTES) {
+        await this.send(topic, slice);
+        slice = [];
+        bytes = 0;
+      }
+      slice.push(m);
+      bytes += size;
+    }
+    await this.send(topic, slice);
   }
 
   /** Creates the missing topics (partitions and replication from the options, default 3 and 1). */
@@ -144,27 +169,28 @@ export class KafkaMessageBus implements MessageBus {
   }
 
   /**
-   * Messages of a fetched batch are handled one at a time, in order, and the offset after the last handled
-   * one is committed once at the end of the batch. A commit costs a broker round trip (Kafka 4 lingers up to
-   * 5 ms to group them), so one per message capped every consumer near 150 messages/s. A crash mid-batch
+   * A fetched batch is cut into runs of at most BATCH_SIZE messages, each handed to deliverBatch (one
+   * transaction for a consumer with a batch handler, else one message at a time, in order), and the offset after
+   * the last one done is committed once the run is done. A commit costs a broker round trip (longer where the
+   * broker lingers to group them), so one per message capped every consumer near 150 messages/s. A crash mid-run
    * redelivers what was handled but not committed: still at least once, and consumers apply by event id.
    */
   private async handleBatch(consumer: Consumer, payload: EachBatchPayload, options: ConsumeOptions, signal: StopSignal) {
     const { batch, heartbeat, resolveOffset, isRunning, isStale } = payload;
-    let next: string | undefined;
-    for (const message of batch.messages) {
-      if (signal.stopped || !isRunning() || isStale()) break;
-      const raw = toRaw(batch.topic, batch.partition, message);
-      const outcome = await this.whileHeartbeating(heartbeat, () =>
-        deliver(raw, options, signal, (letter) => this.sendDeadLetter(letter)),
+    for (let start = 0; start < batch.messages.length; start += BATCH_SIZE) {
+      if (signal.stopped || !isRunning() || isStale()) return;
+      const run = batch.messages.slice(start, start + BATCH_SIZE).map((m) => toRaw(batch.topic, batch.partition, m));
+      const done = await this.whileHeartbeating(heartbeat, () =>
+        deliverBatch(run, options, signal, (letter) => this.sendDeadLetter(letter)),
       );
-      // Not committed when stopping: the group's next member gets the message again.
-      if (outcome === 'stopped') break;
-      resolveOffset(message.offset);
-      next = (BigInt(message.offset) + 1n).toString();
+      if (done === 0) return;
+      const last = run[done - 1].offset;
+      resolveOffset(last);
+      // A refused commit (the group rebalanced) throws, and kafkajs redelivers from the last commit: at least once.
+      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      // Not committed past a stop mid-run: the group's next member gets the rest again.
+      if (done < run.length) return;
     }
-    // A refused commit (the group rebalanced) throws, and kafkajs redelivers from the last commit: at least once.
-    if (next !== undefined) await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
   }
 
   async close(): Promise<void> {
@@ -226,6 +252,13 @@ export class KafkaMessageBus implements MessageBus {
 interface Member {
   consumer?: Consumer;
   inFlight: Promise<unknown>;
+}
+
+/** Key, value and headers as they go into a record, plus a little for the record's own fields. */
+function approximateBytes(m: { key: string; value: string; headers: Record<string, string> }): number {
+  let bytes = 32 + Buffer.byteLength(m.key) + Buffer.byteLength(m.value);
+  for (const [name, value] of Object.entries(m.headers)) bytes += Buffer.byteLength(name) + Buffer.byteLength(value);
+  return bytes;
 }
 
 function toRaw(topic: string, partition: number, message: KafkaMessage): RawMessage {

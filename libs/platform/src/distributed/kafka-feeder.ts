@@ -22,8 +22,8 @@ const READ_MODELS = 'read-models';
 
 /**
  * The distributed read side: this process's read models and process managers fed from every context's
- * topic. Projections apply an event in one transaction with its inbox row, so a redelivered message
- * changes nothing; process managers send commands that their deciders make idempotent. Answers
+ * topic. Projections apply each fetched batch in one transaction with its inbox rows, so a redelivered
+ * message changes nothing; process managers send commands that their deciders make idempotent. Answers
  * "have these events been applied here?" for read-your-writes.
  */
 @Injectable()
@@ -58,7 +58,8 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       {
         groupId: groupOf(READ_MODELS),
         topics: this.topics,
-        handler: async (m) => this.project(fromWire(m.value, this.config.personalDataKey)),
+        handler: async (m) => this.project([fromWire(m.value, this.config.personalDataKey)]),
+        batchHandler: async (batch) => this.project(batch.map((m) => fromWire(m.value, this.config.personalDataKey))),
       },
       ...this.processManagers.map((pm): ConsumeOptions => ({
         groupId: groupOf(pm.name),
@@ -101,9 +102,16 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
     await Promise.all(this.handles.map((h) => h.stop()));
   }
 
-  private async project(event: StoredEvent): Promise<void> {
-    await IdempotentConsumer.handleOnce(this.db, READ_MODELS, event.id, async (em) => {
-      for (const p of this.projections) await p.apply(em, event, 'by-caller');
+  /**
+   * A fetched batch in ONE transaction: the inbox rows of the events not applied yet and every projection's
+   * effect of exactly those, then the bus commits the offsets. A failure leaves none of it, and the bus
+   * delivers the batch again one message at a time (a poison message is then dead-lettered alone).
+   */
+  private async project(events: readonly StoredEvent[]): Promise<void> {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    await IdempotentConsumer.handleManyOnce(this.db, READ_MODELS, [...byId.keys()], async (em, fresh) => {
+      const apply = fresh.map((id) => byId.get(id)!);
+      for (const p of this.projections) await p.applyAll(em, apply, 'by-caller');
     });
     this.applied.emit('applied');
   }
