@@ -5,6 +5,8 @@ import type { BundleResults } from './bundle-bench.js';
 import { renderAccessLogSection } from './report-access-log.js';
 import { renderBundleSection } from './report-bundle.js';
 import { type KafkaRun, renderKafka } from './report-kafka.js';
+import type { PeerOptions, PeerResults } from './peer-bench.js';
+import { renderPeer } from './report-peer.js';
 import type { StoreResults, Throughput } from './store-bench.js';
 import { int, ms, rate, ratio } from './stats.js';
 
@@ -22,6 +24,8 @@ export interface ReportInput {
   readonly command: string;
   readonly store: StoreResults;
   readonly storeConfig: { streams: number; perStream: number; readStreamCalls: number; readAllPasses: number };
+  readonly peer: PeerResults;
+  readonly peerConfig: PeerOptions;
   readonly http: HttpResults;
   readonly httpConfig: { creates: number; decisions: number; health: number; concurrencies: number[]; warmup: number };
   readonly kafka: KafkaOutcome;
@@ -280,6 +284,7 @@ export function renderReport(input: ReportInput): string {
     ]),
   );
   lines.push('');
+  lines.push(...renderPeer(input.peer, input.peerConfig));
   lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
   lines.push(...renderBundleSection(input.bundle, input.date, input.command));
   lines.push(...renderAccessLogSection(input.accessLog));

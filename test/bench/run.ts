@@ -6,16 +6,18 @@ import { runAccessLogBench } from './access-log-bench.js';
 import { runBundleBench } from './bundle-bench.js';
 import { runHttpBench } from './http-bench.js';
 import { runKafkaBench } from './kafka-bench.js';
+import { runPeerBench } from './peer-bench.js';
 import { renderReport } from './report.js';
 import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store, HTTP, Kafka, tribunal-bundle and access-log figures with a same-run baseline beside each one.
+ * `npm run bench`: event-store (and against a peer), HTTP, Kafka, tribunal-bundle and access-log figures with a same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
 const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllPasses: 10 };
+const PEER = { streams: 1_000, perStream: 20, readStreamCalls: 10_000 };
 const HTTP = { creates: 2_000, decisions: 1_000, health: 2_000, concurrencies: [1, 8], warmup: 50 };
 /** The end-to-end rate is one the distributed system sustains on 2 cores; `overload` shows where it stops keeping up. */
 const E2E_RATE = 5;
@@ -48,11 +50,15 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(os.tmpdir(), 'send-bench-'));
   const storeDir = join(root, 'store');
   const httpDir = join(root, 'http');
+  const peerDir = join(root, 'peer');
   try {
     mkdirSync(storeDir);
     mkdirSync(httpDir);
+    mkdirSync(peerDir);
     const store = await runStoreBench(storeDir, STORE);
     rmSync(storeDir, { recursive: true, force: true });
+    const peer = await runPeerBench(peerDir, PEER);
+    rmSync(peerDir, { recursive: true, force: true });
     const http = await runHttpBench(httpDir, HTTP);
     const bundle = await runBundleBench(BUNDLE);
     const accessLog = await runAccessLogBench(ACCESS_LOG);
@@ -76,6 +82,8 @@ async function main(): Promise<void> {
       command: 'npm run bench',
       store,
       storeConfig: STORE,
+      peer,
+      peerConfig: PEER,
       http,
       httpConfig: HTTP,
       kafka,
