@@ -38,26 +38,26 @@ interface Row {
   prev_hash: string;
 }
 
+/** Each column with its type: the rows go in as one array per column, unnested, so the statement text never changes. */
 const COLUMNS = [
-  'id',
-  'stream_id',
-  'revision',
-  'type',
-  'schema_version',
-  'case_id',
-  'la',
-  'occurred_at',
-  'recorded_at',
-  'actor',
-  'correlation_id',
-  'causation_id',
-  'reason',
-  'data',
-  'hash',
-  'prev_hash',
+  ['id', 'text'],
+  ['stream_id', 'text'],
+  ['revision', 'integer'],
+  ['type', 'text'],
+  ['schema_version', 'integer'],
+  ['case_id', 'text'],
+  ['la', 'text'],
+  ['occurred_at', 'text'],
+  ['recorded_at', 'text'],
+  ['actor', 'json'],
+  ['correlation_id', 'text'],
+  ['causation_id', 'text'],
+  ['reason', 'text'],
+  ['data', 'json'],
+  ['hash', 'text'],
+  ['prev_hash', 'text'],
 ] as const;
-/** Postgres allows 65535 bind parameters per statement; stay well below it. */
-const ROWS_PER_INSERT = 1000;
+const COLUMN_NAMES = COLUMNS.map(([name]) => name).join(', ');
 
 function toStored(row: Row): StoredEvent {
   return {
@@ -113,6 +113,8 @@ export class PostgresEventStore implements EventStore {
   private readonly table: string;
   private readonly lockKey: string;
   private readonly channel: string;
+  private readonly appendStatement: string;
+  private readonly appendSql: string;
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<Subscription>();
   private sequence = 0;
@@ -131,6 +133,17 @@ export class PostgresEventStore implements EventStore {
     this.table = `${quoteIdent(this.schema)}.events`;
     this.lockKey = advisoryKey(this.schema);
     this.channel = notifyChannel(this.schema);
+    this.appendStatement = `${this.channel}_append`;
+    this.appendSql = `WITH head AS (SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1),
+       inserted AS (
+         INSERT INTO ${this.table} (${COLUMN_NAMES})
+         SELECT * FROM unnest(${COLUMNS.map(([, type], c) => `$${c + 4}::${type}[]`).join(', ')})
+         WHERE (SELECT coalesce(r, -1) FROM head) = $2::integer
+         RETURNING position
+       )
+       SELECT (SELECT r FROM head) AS head, max(position) AS position,
+              CASE WHEN count(*) > 0 THEN pg_notify($3, '') END AS notified
+       FROM inserted`;
     this.appended.setMaxListeners(0);
   }
 
@@ -151,27 +164,29 @@ export class PostgresEventStore implements EventStore {
     return ensureSchema(this.pool, this.schema);
   }
 
+  /**
+   * Three round trips: BEGIN with the lock, one statement that checks the head and inserts (and notifies) only if
+   * the rows continue it, COMMIT. The check runs in a statement after the lock's, so under READ COMMITTED it sees
+   * every append committed before this one took the lock.
+   */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      // Explicit level: under REPEATABLE READ the revision check would read a snapshot older than the lock.
-      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [this.lockKey]);
-      const actual = await this.currentRevision(client, streamId);
-      if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
-      const next = actual === 'no-stream' ? 0 : actual + 1;
-      records.forEach((r, i) => {
-        if (r.streamId !== streamId || r.revision !== next + i) throw new ConcurrencyError(streamId, expected, actual);
-      });
-      let position = 0n;
-      for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
-        position = await this.insert(client, records.slice(start, start + ROWS_PER_INSERT));
+      // Explicit level: under REPEATABLE READ the revision check would read a snapshot older than the lock. One simple
+      // query for both (it takes no parameters, and the key is a number this class derived, so it is inlined).
+      await client.query(`BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(${this.lockKey}::bigint)`);
+      if (records.length === 0 || !continues(streamId, expected, records)) {
+        const actual = await this.currentRevision(client, streamId);
+        if (records.length > 0 || !matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+        await client.query('COMMIT');
+        return { revision: actual === 'no-stream' ? -1 : actual, position: 0n };
       }
-      if (records.length > 0) await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+      const inserted = await this.insertAtHead(client, streamId, records);
+      if (inserted.position === undefined) throw new ConcurrencyError(streamId, expected, inserted.head);
       await client.query('COMMIT');
       this.bump();
-      return { revision: next + records.length - 1, position };
+      return { revision: records[records.length - 1].revision, position: inserted.position };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => (broken = true));
       if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
@@ -190,10 +205,19 @@ export class PostgresEventStore implements EventStore {
     return rows[0].r === null ? 'no-stream' : rows[0].r;
   }
 
-  private async insert(client: pg.PoolClient, records: readonly EventRecord[]): Promise<bigint> {
-    const values: unknown[] = [];
-    const tuples = records.map((r, i) => {
-      values.push(
+  /**
+   * Inserts the rows only if the stream's head is the revision just before the first of them, and NOTIFYs if it
+   * did; returns the head it found and, when it inserted, the highest position drawn. A named statement, so each
+   * connection parses and plans it once.
+   */
+  private async insertAtHead(
+    client: pg.PoolClient,
+    streamId: string,
+    records: readonly EventRecord[],
+  ): Promise<{ head: number | 'no-stream'; position?: bigint }> {
+    const columns: unknown[][] = COLUMNS.map(() => []);
+    for (const r of records) {
+      const row = [
         r.id,
         r.streamId,
         r.revision,
@@ -210,14 +234,16 @@ export class PostgresEventStore implements EventStore {
         json(r.data, `data of ${r.id}`),
         r.hash,
         r.prevHash,
-      );
-      return `(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`;
+      ];
+      row.forEach((value, c) => columns[c].push(value));
+    }
+    const { rows } = await client.query<{ head: number | null; position: string | null }>({
+      name: this.appendStatement,
+      text: this.appendSql,
+      values: [streamId, records[0].revision - 1, this.channel, ...columns],
     });
-    const { rows } = await client.query<{ position: string }>(
-      `INSERT INTO ${this.table} (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} RETURNING position`,
-      values,
-    );
-    return rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
+    const head = rows[0].head === null ? ('no-stream' as const) : rows[0].head;
+    return rows[0].position === null ? { head } : { head, position: BigInt(rows[0].position) };
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -339,6 +365,13 @@ export class PostgresEventStore implements EventStore {
 function matches(expected: ExpectedRevision, actual: number | 'no-stream'): boolean {
   if (expected === 'any') return true;
   return expected === actual;
+}
+
+/** Whether the records are the stream's next revisions in order, starting where `expected` says the head is. */
+function continues(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): boolean {
+  const first = records[0].revision;
+  if (expected !== 'any' && first !== (expected === 'no-stream' ? 0 : expected + 1)) return false;
+  return records.every((r, i) => r.streamId === streamId && r.revision === first + i);
 }
 
 /** One stored row and its envelope, for reading a copy of the store row by row (docs/audit-export.md). */
