@@ -38,27 +38,6 @@ interface Row {
   prev_hash: string;
 }
 
-/** Each column with its type: the rows go in as one array per column, unnested, so the statement text never changes. */
-const COLUMNS = [
-  ['id', 'text'],
-  ['stream_id', 'text'],
-  ['revision', 'integer'],
-  ['type', 'text'],
-  ['schema_version', 'integer'],
-  ['case_id', 'text'],
-  ['la', 'text'],
-  ['occurred_at', 'text'],
-  ['recorded_at', 'text'],
-  ['actor', 'json'],
-  ['correlation_id', 'text'],
-  ['causation_id', 'text'],
-  ['reason', 'text'],
-  ['data', 'json'],
-  ['hash', 'text'],
-  ['prev_hash', 'text'],
-] as const;
-const COLUMN_NAMES = COLUMNS.map(([name]) => name).join(', ');
-
 function toStored(row: Row): StoredEvent {
   return {
     id: row.id,
@@ -113,8 +92,6 @@ export class PostgresEventStore implements EventStore {
   private readonly table: string;
   private readonly lockKey: string;
   private readonly channel: string;
-  private readonly appendStatement: string;
-  private readonly appendSql: string;
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<Subscription>();
   private sequence = 0;
@@ -133,17 +110,6 @@ export class PostgresEventStore implements EventStore {
     this.table = `${quoteIdent(this.schema)}.events`;
     this.lockKey = advisoryKey(this.schema);
     this.channel = notifyChannel(this.schema);
-    this.appendStatement = `${this.channel}_append`;
-    this.appendSql = `WITH head AS (SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1),
-       inserted AS (
-         INSERT INTO ${this.table} (${COLUMN_NAMES})
-         SELECT * FROM unnest(${COLUMNS.map(([, type], c) => `$${c + 4}::${type}[]`).join(', ')})
-         WHERE (SELECT coalesce(r, -1) FROM head) = $2::integer
-         RETURNING position
-       )
-       SELECT (SELECT r FROM head) AS head, max(position) AS position,
-              CASE WHEN count(*) > 0 THEN pg_notify($3, '') END AS notified
-       FROM inserted`;
     this.appended.setMaxListeners(0);
   }
 
@@ -165,59 +131,20 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Three round trips: BEGIN with the lock, one statement that checks the head and inserts (and notifies) only if
-   * the rows continue it, COMMIT. The check runs in a statement after the lock's, so under READ COMMITTED it sees
-   * every append committed before this one took the lock.
+   * One round trip: `events_append` (postgres-schema.ts) takes the lock, reads the head, and inserts and notifies
+   * only if the rows continue it, all in the statement's own transaction. Under READ COMMITTED (the default, and
+   * what the check is written for) the head is read after the lock is held; under a stricter default it could
+   * be older, and the unique (stream_id, revision) constraint still turns that into ConcurrencyError.
    */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      // Explicit level: under REPEATABLE READ the revision check would read a snapshot older than the lock. One simple
-      // query for both (it takes no parameters, and the key is a number this class derived, so it is inlined).
-      await client.query(`BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(${this.lockKey}::bigint)`);
-      if (records.length === 0 || !continues(streamId, expected, records)) {
-        const actual = await this.currentRevision(client, streamId);
-        if (records.length > 0 || !matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
-        await client.query('COMMIT');
-        return { revision: actual === 'no-stream' ? -1 : actual, position: 0n };
-      }
-      const inserted = await this.insertAtHead(client, streamId, records);
-      if (inserted.position === undefined) throw new ConcurrencyError(streamId, expected, inserted.head);
-      await client.query('COMMIT');
-      this.bump();
-      return { revision: records[records.length - 1].revision, position: inserted.position };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => (broken = true));
-      if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
-        throw new ConcurrencyError(streamId, expected, await this.currentRevision(this.pool, streamId));
-      }
-      throw error;
-    } finally {
-      client.release(broken);
+    if (records.length === 0 || !continues(streamId, expected, records)) {
+      const actual = await this.currentRevision(this.pool, streamId);
+      if (records.length > 0 || !matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+      return { revision: actual === 'no-stream' ? -1 : actual, position: 0n };
     }
-  }
-
-  private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
-    const { rows } = await db.query<{ r: number | null }>(`SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`, [
-      streamId,
-    ]);
-    return rows[0].r === null ? 'no-stream' : rows[0].r;
-  }
-
-  /**
-   * Inserts the rows only if the stream's head is the revision just before the first of them, and NOTIFYs if it
-   * did; returns the head it found and, when it inserted, the highest position drawn. A named statement, so each
-   * connection parses and plans it once.
-   */
-  private async insertAtHead(
-    client: pg.PoolClient,
-    streamId: string,
-    records: readonly EventRecord[],
-  ): Promise<{ head: number | 'no-stream'; position?: bigint }> {
-    const columns: unknown[][] = COLUMNS.map(() => []);
+    const columns: unknown[][] = Array.from({ length: 16 }, () => []);
     for (const r of records) {
-      const row = [
+      [
         r.id,
         r.streamId,
         r.revision,
@@ -234,16 +161,33 @@ export class PostgresEventStore implements EventStore {
         json(r.data, `data of ${r.id}`),
         r.hash,
         r.prevHash,
-      ];
-      row.forEach((value, c) => columns[c].push(value));
+      ].forEach((value, c) => columns[c].push(value));
     }
-    const { rows } = await client.query<{ head: number | null; position: string | null }>({
-      name: this.appendStatement,
-      text: this.appendSql,
-      values: [streamId, records[0].revision - 1, this.channel, ...columns],
-    });
-    const head = rows[0].head === null ? ('no-stream' as const) : rows[0].head;
-    return rows[0].position === null ? { head } : { head, position: BigInt(rows[0].position) };
+    let row: { head: number | null; last_position: string | null };
+    try {
+      const { rows } = await this.pool.query<typeof row>({
+        // Named, so each connection parses and plans it once.
+        name: `${this.channel}_append`,
+        text: `SELECT head, last_position FROM ${quoteIdent(this.schema)}.events_append(${Array.from({ length: 20 }, (_, i) => `$${i + 1}`).join(', ')})`,
+        values: [this.lockKey, streamId, records[0].revision - 1, this.channel, ...columns],
+      });
+      row = rows[0];
+    } catch (error) {
+      if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
+        throw new ConcurrencyError(streamId, expected, await this.currentRevision(this.pool, streamId));
+      }
+      throw error;
+    }
+    if (row.last_position === null) throw new ConcurrencyError(streamId, expected, row.head === null ? 'no-stream' : row.head);
+    this.bump();
+    return { revision: records[records.length - 1].revision, position: BigInt(row.last_position) };
+  }
+
+  private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
+    const { rows } = await db.query<{ r: number | null }>(`SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`, [
+      streamId,
+    ]);
+    return rows[0].r === null ? 'no-stream' : rows[0].r;
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
