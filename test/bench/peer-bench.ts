@@ -55,14 +55,18 @@ export type PeerPart = { readonly ran: true; readonly value: PeerBackend } | { r
 
 export interface PeerResults {
   readonly events: number;
+  /** Appends (or reads) per interleaved block. */
+  readonly block: number;
   readonly streams: number;
   readonly sqlite: PeerPart;
   readonly postgres: PeerPart;
 }
 
-/** Appends per block when the sides are interleaved (a tenth of it for ten-event appends), as in the store section. */
-const BLOCK = 1_000;
-const READ_BLOCK = 1_000;
+/**
+ * Appends (or reads) per block when the sides are interleaved; a tenth of it for ten-event appends. Smaller than the
+ * store section's blocks: this section runs longer, so finer turns spread drift in the machine's load more evenly.
+ */
+const PEER_BLOCK = 200;
 
 interface EmmettEvent {
   readonly type: string;
@@ -280,10 +284,10 @@ async function runBackend(backend: Backend, opts: PeerOptions): Promise<Record<s
     [10, 'append10'],
   ] as const) {
     const warmSides = await backend.open(`warm${batch}`);
-    await appendAll(warmSides, peerOps(warm, batch), BLOCK / batch);
+    await appendAll(warmSides, peerOps(warm, batch), PEER_BLOCK / batch);
     for (const side of warmSides) await side.close();
     const sides = await backend.open(name);
-    const figures = await appendAll(sides, peerOps(all, batch), BLOCK / batch);
+    const figures = await appendAll(sides, peerOps(all, batch), PEER_BLOCK / batch);
     figures.forEach((f, i) => (results[i] = { ...results[i], [name]: f }));
     if (batch === 10) {
       for (const side of sides) await side.close();
@@ -296,8 +300,8 @@ async function runBackend(backend: Backend, opts: PeerOptions): Promise<Record<s
       const rnd = prng(seed);
       return Array.from({ length: n }, () => ids[Math.floor(rnd() * ids.length)]);
     };
-    await interleaved(pick(7, 500), READ_BLOCK, sides, (side, id) => side.read(id));
-    const reads = await interleaved(pick(42, opts.readStreamCalls), READ_BLOCK, sides, (side, id) => side.read(id));
+    await interleaved(pick(7, 500), PEER_BLOCK, sides, (side, id) => side.read(id));
+    const reads = await interleaved(pick(42, opts.readStreamCalls), PEER_BLOCK, sides, (side, id) => side.read(id));
     for (const [i, r] of reads.entries()) {
       if (r.count !== opts.readStreamCalls * perStream) {
         throw new Error(`${sides[i].name}: readStream returned ${r.count} events, expected ${opts.readStreamCalls * perStream}`);
@@ -445,7 +449,7 @@ export async function runPeerBench(dir: string, opts: PeerOptions): Promise<Peer
     const reason = await pgUnreachable(base);
     const postgres: PeerPart =
       reason === undefined ? { ran: true, value: await runPostgres(base, opts) } : { ran: false, reason };
-    return { events: opts.streams * opts.perStream, streams: opts.streams, sqlite, postgres };
+    return { events: opts.streams * opts.perStream, block: PEER_BLOCK, streams: opts.streams, sqlite, postgres };
   } finally {
     console.log = log;
   }

@@ -52,7 +52,7 @@ export function renderPeer(r: PeerResults, cfg: PeerOptions): string[] {
       '"Emmett, one open connection", is Emmett\'s own exported `appendToStream`/`readStream` on one `sqliteConnection` held open, which removes that cost.',
     '- **PostgreSQL**: `PostgresEventStore.open(url)` and `getPostgreSQLEventStore(url)` (its schema migrated first), each on its own fresh database on ' +
       'the same server, dropped afterwards.',
-    `- **Interleaving.** The sides run in blocks of 1,000 appends (100 ten-event appends, 1,000 reads), alternating which goes first; each side's time is ` +
+    `- **Interleaving.** The sides run in blocks of ${int(r.block)} appends (${int(r.block / 10)} ten-event appends, ${int(r.block)} reads), alternating which goes first; each side's time is ` +
       'the sum of its blocks. Each append phase starts with a warm-up (1,000 events) on throwaway stores, the reads with 500 warm-up reads. ' +
       'Every store must end with every event, once, or the run fails. Ratio = product ÷ Emmett: 1.00× or more means the product is at least as fast.',
     '',
