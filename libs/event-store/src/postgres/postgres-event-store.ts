@@ -132,9 +132,10 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * One round trip: `events_append` (postgres-schema.ts) takes the lock, reads the head, and inserts and notifies
-   * only if the rows continue it, all in the statement's own transaction. Under READ COMMITTED (the default, and
-   * what the check is written for) the head is read after the lock is held; under a stricter default it could
-   * be older, and the unique (stream_id, revision) constraint still turns that into ConcurrencyError.
+   * only if the rows continue it, all in the statement's own transaction. Under READ COMMITTED (PostgreSQL's
+   * default, and what the check is written for) the head is read after the lock is held. A database whose default
+   * is stricter would read an older head; the unique (stream_id, revision) constraint still refuses the duplicate
+   * revision (as ConcurrencyError below, or a serialization failure under SERIALIZABLE).
    */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
     if (records.length === 0 || !continues(streamId, expected, records)) {
