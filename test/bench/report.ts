@@ -7,6 +7,8 @@ import { renderRebuildSection } from './report-rebuild.js';
 import type { RebuildOptions, RebuildResults } from './rebuild-bench.js';
 import { renderBundleSection } from './report-bundle.js';
 import { type KafkaRun, renderKafka } from './report-kafka.js';
+import type { PeerOptions, PeerResults } from './peer-bench.js';
+import { renderPeer } from './report-peer.js';
 import type { StoreResults, Throughput } from './store-bench.js';
 import { int, ms, rate, ratio } from './stats.js';
 
@@ -24,6 +26,8 @@ export interface ReportInput {
   readonly command: string;
   readonly store: StoreResults;
   readonly storeConfig: { streams: number; perStream: number; readStreamCalls: number; readAllPasses: number };
+  readonly peer: PeerResults;
+  readonly peerConfig: PeerOptions;
   readonly http: HttpResults;
   readonly httpConfig: HttpOptions;
   readonly kafka: KafkaOutcome;
@@ -290,6 +294,7 @@ export function renderReport(input: ReportInput): string {
     ]),
   );
   lines.push('');
+  lines.push(...renderPeer(input.peer, input.peerConfig));
   lines.push(...renderKafka(input.kafka, input.kafkaConfig, input.kafkaRun));
   lines.push(...renderBundleSection(input.bundle, input.date, input.command));
   lines.push(...renderAccessLogSection(input.accessLog));

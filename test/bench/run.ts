@@ -7,16 +7,20 @@ import { runBundleBench } from './bundle-bench.js';
 import { runHttpBench } from './http-bench.js';
 import { runKafkaBench } from './kafka-bench.js';
 import { nationalOptions, runRebuildBench } from './rebuild-bench.js';
+import { runPeerBench } from './peer-bench.js';
 import { renderReport } from './report.js';
 import { runStoreBench } from './store-bench.js';
 import { progress } from './stats.js';
 
 /**
- * `npm run bench`: event-store, HTTP, Kafka, tribunal-bundle, access-log and rebuild/replay figures with a same-run baseline beside each one.
+ * `npm run bench`: event-store (and against a peer), HTTP, Kafka, tribunal-bundle, access-log and rebuild/replay figures with a
+ * same-run baseline beside each one.
  * Not a test; prints the Markdown report to stdout and rewrites docs/benchmarks.md.
  */
 
 const STORE = { streams: 1_000, perStream: 20, readStreamCalls: 10_000, readAllPasses: 10 };
+/** Emmett's SQLite store opens a connection per call, so its side is slow: 300 streams keep the section to a few minutes. */
+const PEER = { streams: 300, perStream: 20, readStreamCalls: 3_000 };
 const HTTP = {
   creates: 2_000,
   decisions: 1_000,
@@ -58,11 +62,15 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(os.tmpdir(), 'send-bench-'));
   const storeDir = join(root, 'store');
   const httpDir = join(root, 'http');
+  const peerDir = join(root, 'peer');
   try {
     mkdirSync(storeDir);
     mkdirSync(httpDir);
+    mkdirSync(peerDir);
     const store = await runStoreBench(storeDir, STORE);
     rmSync(storeDir, { recursive: true, force: true });
+    const peer = await runPeerBench(peerDir, PEER);
+    rmSync(peerDir, { recursive: true, force: true });
     const http = await runHttpBench(httpDir, HTTP);
     const bundle = await runBundleBench(BUNDLE);
     const accessLog = await runAccessLogBench(ACCESS_LOG);
@@ -87,6 +95,8 @@ async function main(): Promise<void> {
       command: 'npm run bench',
       store,
       storeConfig: STORE,
+      peer,
+      peerConfig: PEER,
       http,
       httpConfig: HTTP,
       kafka,

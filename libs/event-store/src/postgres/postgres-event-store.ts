@@ -38,27 +38,6 @@ interface Row {
   prev_hash: string;
 }
 
-const COLUMNS = [
-  'id',
-  'stream_id',
-  'revision',
-  'type',
-  'schema_version',
-  'case_id',
-  'la',
-  'occurred_at',
-  'recorded_at',
-  'actor',
-  'correlation_id',
-  'causation_id',
-  'reason',
-  'data',
-  'hash',
-  'prev_hash',
-] as const;
-/** Postgres allows 65535 bind parameters per statement; stay well below it. */
-const ROWS_PER_INSERT = 1000;
-
 function toStored(row: Row): StoredEvent {
   return {
     id: row.id,
@@ -151,49 +130,22 @@ export class PostgresEventStore implements EventStore {
     return ensureSchema(this.pool, this.schema);
   }
 
+  /**
+   * One round trip: `events_append` (postgres-schema.ts) takes the lock, reads the head, and inserts and notifies
+   * only if the rows continue it, all in the statement's own transaction. Under READ COMMITTED (PostgreSQL's
+   * default, and what the check is written for) the head is read after the lock is held. A database whose default
+   * is stricter would read an older head; the unique (stream_id, revision) constraint still refuses the duplicate
+   * revision (as ConcurrencyError below, or a serialization failure under SERIALIZABLE).
+   */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      // Explicit level: under REPEATABLE READ the revision check would read a snapshot older than the lock.
-      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [this.lockKey]);
-      const actual = await this.currentRevision(client, streamId);
-      if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
-      const next = actual === 'no-stream' ? 0 : actual + 1;
-      records.forEach((r, i) => {
-        if (r.streamId !== streamId || r.revision !== next + i) throw new ConcurrencyError(streamId, expected, actual);
-      });
-      let position = 0n;
-      for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
-        position = await this.insert(client, records.slice(start, start + ROWS_PER_INSERT));
-      }
-      if (records.length > 0) await client.query('SELECT pg_notify($1, $2)', [this.channel, '']);
-      await client.query('COMMIT');
-      this.bump();
-      return { revision: next + records.length - 1, position };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => (broken = true));
-      if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
-        throw new ConcurrencyError(streamId, expected, await this.currentRevision(this.pool, streamId));
-      }
-      throw error;
-    } finally {
-      client.release(broken);
+    if (records.length === 0 || !continues(streamId, expected, records)) {
+      const actual = await this.currentRevision(this.pool, streamId);
+      if (records.length > 0 || !matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+      return { revision: actual === 'no-stream' ? -1 : actual, position: 0n };
     }
-  }
-
-  private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
-    const { rows } = await db.query<{ r: number | null }>(`SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`, [
-      streamId,
-    ]);
-    return rows[0].r === null ? 'no-stream' : rows[0].r;
-  }
-
-  private async insert(client: pg.PoolClient, records: readonly EventRecord[]): Promise<bigint> {
-    const values: unknown[] = [];
-    const tuples = records.map((r, i) => {
-      values.push(
+    const columns: unknown[][] = Array.from({ length: 16 }, () => []);
+    for (const r of records) {
+      [
         r.id,
         r.streamId,
         r.revision,
@@ -210,14 +162,33 @@ export class PostgresEventStore implements EventStore {
         json(r.data, `data of ${r.id}`),
         r.hash,
         r.prevHash,
-      );
-      return `(${COLUMNS.map((_, c) => `$${i * COLUMNS.length + c + 1}`).join(', ')})`;
-    });
-    const { rows } = await client.query<{ position: string }>(
-      `INSERT INTO ${this.table} (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} RETURNING position`,
-      values,
-    );
-    return rows.reduce((max, row) => (BigInt(row.position) > max ? BigInt(row.position) : max), 0n);
+      ].forEach((value, c) => columns[c].push(value));
+    }
+    let row: { head: number | null; last_position: string | null };
+    try {
+      const { rows } = await this.pool.query<typeof row>({
+        // Named, so each connection parses and plans it once.
+        name: `${this.channel}_append`,
+        text: `SELECT head, last_position FROM ${quoteIdent(this.schema)}.events_append(${Array.from({ length: 20 }, (_, i) => `$${i + 1}`).join(', ')})`,
+        values: [this.lockKey, streamId, records[0].revision - 1, this.channel, ...columns],
+      });
+      row = rows[0];
+    } catch (error) {
+      if (error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === STREAM_REVISION_CONSTRAINT) {
+        throw new ConcurrencyError(streamId, expected, await this.currentRevision(this.pool, streamId));
+      }
+      throw error;
+    }
+    if (row.last_position === null) throw new ConcurrencyError(streamId, expected, row.head === null ? 'no-stream' : row.head);
+    this.bump();
+    return { revision: records[records.length - 1].revision, position: BigInt(row.last_position) };
+  }
+
+  private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
+    const { rows } = await db.query<{ r: number | null }>(`SELECT max(revision) AS r FROM ${this.table} WHERE stream_id = $1`, [
+      streamId,
+    ]);
+    return rows[0].r === null ? 'no-stream' : rows[0].r;
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
@@ -339,6 +310,13 @@ export class PostgresEventStore implements EventStore {
 function matches(expected: ExpectedRevision, actual: number | 'no-stream'): boolean {
   if (expected === 'any') return true;
   return expected === actual;
+}
+
+/** Whether the records are the stream's next revisions in order, starting where `expected` says the head is. */
+function continues(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): boolean {
+  const first = records[0].revision;
+  if (expected !== 'any' && first !== (expected === 'no-stream' ? 0 : expected + 1)) return false;
+  return records.every((r, i) => r.streamId === streamId && r.revision === first + i);
 }
 
 /** One stored row and its envelope, for reading a copy of the store row by row (docs/audit-export.md). */

@@ -58,6 +58,34 @@ function ddl(schema: string): string[] {
        CONSTRAINT ${STREAM_REVISION_CONSTRAINT} UNIQUE (stream_id, revision)
      )`,
     `CREATE INDEX IF NOT EXISTS events_by_case ON ${s}.events (case_id, position)`,
+    // One append in one statement, so one round trip: lock, check, insert, notify (see PostgresEventStore.append).
+    // VOLATILE (the default), so under READ COMMITTED each statement inside takes a fresh snapshot and the head
+    // is read after the lock is held.
+    `CREATE OR REPLACE FUNCTION ${s}.events_append(
+       p_lock bigint, p_stream_id text, p_after integer, p_channel text,
+       p_id text[], p_stream text[], p_revision integer[], p_type text[], p_schema_version integer[], p_case_id text[],
+       p_la text[], p_occurred_at text[], p_recorded_at text[], p_actor json[], p_correlation_id text[],
+       p_causation_id text[], p_reason text[], p_data json[], p_hash text[], p_prev_hash text[]
+     ) RETURNS TABLE (head integer, last_position bigint) LANGUAGE plpgsql AS $fn$
+     DECLARE
+       v_head integer;
+     BEGIN
+       PERFORM pg_advisory_xact_lock(p_lock);
+       SELECT max(e.revision) INTO v_head FROM ${s}.events e WHERE e.stream_id = p_stream_id;
+       IF coalesce(v_head, -1) <> p_after THEN
+         RETURN QUERY SELECT v_head, NULL::bigint;
+         RETURN;
+       END IF;
+       RETURN QUERY WITH inserted AS (
+         INSERT INTO ${s}.events (id, stream_id, revision, type, schema_version, case_id, la, occurred_at, recorded_at,
+                                  actor, correlation_id, causation_id, reason, data, hash, prev_hash)
+         SELECT * FROM unnest(p_id, p_stream, p_revision, p_type, p_schema_version, p_case_id, p_la, p_occurred_at,
+                              p_recorded_at, p_actor, p_correlation_id, p_causation_id, p_reason, p_data, p_hash, p_prev_hash)
+         RETURNING position
+       ) SELECT v_head, max(i.position) FROM inserted i;
+       PERFORM pg_notify(p_channel, '');
+     END
+     $fn$`,
     // The record is evidence: once written it is never changed or removed (TRUNCATE included, which
     // row-level triggers would not see, hence one statement-level trigger for all three).
     `CREATE OR REPLACE FUNCTION ${s}.events_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
