@@ -1,6 +1,7 @@
 import { StoredEvent } from '@send/kernel';
-import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { inWriteTurn } from '@send/event-store';
+import { BulkRows } from './bulk-rows.js';
 import { CheckpointEntity } from './checkpoint.entity.js';
 import { EventSubscriber } from './event-subscriber.js';
 
@@ -15,7 +16,7 @@ export interface ProjectionDefinition<Row extends ObjectLiteral & { lastPosition
 
 /** Keys per SELECT … IN (…) and rows per save: well inside SQLite's and PostgreSQL's bound-parameter limits. */
 const READ_CHUNK = 500;
-const WRITE_CHUNK = 100;
+const WRITE_CHUNK = 250;
 
 /**
  * The thin adapter around a pure evolve (docs/conventions.md §9): the row and the checkpoint are written in one
@@ -74,13 +75,12 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
       return key === undefined ? [] : [{ key, event }];
     });
     if (keyed.length === 0) return 0;
-    const repo = em.getRepository(this.def.entity);
+    const bulk = new BulkRows<Row>(em, this.def.entity, this.def.primaryKey);
     const pk = this.def.primaryKey;
     const rows = new Map<string, Row | null>();
     const keys = [...new Set(keyed.map((k) => k.key))];
     for (let i = 0; i < keys.length; i += READ_CHUNK) {
-      const found = (await repo.findBy({ [pk]: In(keys.slice(i, i + READ_CHUNK)) } as never)) as Row[];
-      for (const row of found) rows.set(String(row[pk]), row);
+      for (const row of await bulk.find(keys.slice(i, i + READ_CHUNK))) rows.set(String(row[pk]), row);
     }
     const changed = new Set<string>();
     let applied = 0;
@@ -96,8 +96,7 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     }
     const dirty = [...changed].map((k) => rows.get(k) as Row);
     // One INSERT … ON CONFLICT DO UPDATE per chunk: save() would SELECT every row again to choose insert or update.
-    for (let i = 0; i < dirty.length; i += WRITE_CHUNK)
-      await repo.upsert(dirty.slice(i, i + WRITE_CHUNK) as never, { conflictPaths: [pk], skipUpdateIfNoValuesChanged: false });
+    for (let i = 0; i < dirty.length; i += WRITE_CHUNK) await bulk.save(dirty.slice(i, i + WRITE_CHUNK));
     return applied;
   }
 
