@@ -1,0 +1,97 @@
+import { Type, applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+
+/** One bad field of a 400 (or of a 422 that names several), as `toProblem` writes it. */
+@ApiSchema({ name: 'FieldError' })
+export class FieldErrorDto {
+  @ApiProperty({ example: 'child.dateOfBirth' }) field!: string;
+  @ApiProperty({ example: 'dateOfBirth must be a date in the form YYYY-MM-DD' }) message!: string;
+}
+
+/**
+ * The body of every error (RFC 9457, `toProblem` in problem.filter.ts). A refusal may carry details beside
+ * the code (`field`, `currentRevision`, `retryAfterSeconds`, dates), hence open to further properties.
+ */
+@ApiSchema({ name: 'Problem' })
+export class ProblemDto {
+  @ApiProperty({ example: 'https://send-casework.example/problems/ehcp-section-i-required' }) type!: string;
+  @ApiProperty({ example: 'Unprocessable request' }) title!: string;
+  @ApiProperty({ example: 422 }) status!: number;
+  @ApiProperty({ description: 'The stable code (docs/api.md "Stable codes")', example: 'EHCP.SECTION_I_REQUIRED' })
+  code!: string;
+  @ApiProperty({ example: 'the final plan names the school or other institution in section I' }) detail!: string;
+  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Every bad field (400; some 422s)' })
+  errors?: FieldErrorDto[];
+}
+
+/** What each error status means and its fixed codes, as docs/api.md "Errors" lists them. */
+const STATUSES = {
+  400: ['A body, query, path or header that fails validation, or malformed JSON', ['REQUEST.INVALID', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_DEEP', 'REQUEST.MALFORMED_TEXT']],
+  401: ['No token, or a bad or expired one', ['AUTH.UNAUTHENTICATED']],
+  403: ['The role may not call the route, or the body names another LA', ['AUTH.FORBIDDEN']],
+  404: ['No such thing visible to the caller', []],
+  409: ['If-Match names a revision the stream has moved past; `currentRevision` says where it is', ['CONCURRENCY.STALE_REVISION']],
+  413: ['The body is too large', ['REQUEST.TOO_LARGE']],
+  422: ['A domain rule refused the request; nothing was recorded', []],
+  429: ['Too many wrong passwords; `Retry-After` and `retryAfterSeconds` say when to come back', ['AUTH.TOO_MANY_ATTEMPTS']],
+  503: ['Something the answer depends on cannot be reached or written now', []],
+} as const satisfies Record<number, readonly [string, readonly string[]]>;
+
+export type ProblemStatus = keyof typeof STATUSES;
+
+/** Per status: `true` for the fixed codes only, or the route's own codes beside them. */
+export type ProblemSpec = Partial<Record<ProblemStatus, true | readonly string[]>>;
+
+/**
+ * The error answers of one operation, each `application/problem+json` with the shared Problem schema and the
+ * codes the route really answers with listed in the description and as an enum on `code`.
+ */
+export function ApiProblems(spec: ProblemSpec) {
+  const responses = (Object.entries(spec) as [string, true | readonly string[]][]).map(([key, own]) => {
+    const status = Number(key) as ProblemStatus;
+    const [when, fixed] = STATUSES[status];
+    const codes = [...new Set([...fixed, ...(own === true ? [] : own)])];
+    return ApiResponse({
+      status,
+      description: codes.length ? `${when}. Codes: ${codes.join(', ')}.` : `${when}.`,
+      content: {
+        'application/problem+json': {
+          schema: {
+            allOf: [
+              { $ref: getSchemaPath(ProblemDto) },
+              ...(codes.length ? [{ type: 'object' as const, properties: { code: { type: 'string' as const, enum: codes } } }] : []),
+            ],
+          },
+        },
+      },
+    });
+  });
+  return applyDecorators(ApiExtraModels(ProblemDto), ...responses);
+}
+
+/** An event a write appended, by id and type. */
+@ApiSchema({ name: 'WrittenEvent' })
+export class WrittenEventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'AssessmentRequested' }) type!: string;
+}
+
+/** What every case write answers (`WriteResult`, docs/api.md "Writes"); some routes add what they created. */
+@ApiSchema({ name: 'WriteAnswer' })
+export class WriteAnswerDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ description: 'The revision of the stream after the write (the next If-Match)', example: 3 })
+  revision!: number;
+  @ApiProperty({ type: [WrittenEventDto], description: 'The events appended, none for an idempotent retry' })
+  events!: WrittenEventDto[];
+  @ApiPropertyOptional({
+    description: 'Present (true) when the write is stored but the reads had not caught up within the bound',
+    enum: [true],
+  })
+  viewsBehind?: true;
+}
+
+/** The 201 answer of a write, `answer` being WriteAnswerDto or a subclass naming what the route adds. */
+export function ApiWriteAnswer(answer: Type<WriteAnswerDto> = WriteAnswerDto) {
+  return ApiResponse({ status: 201, description: 'Recorded', type: answer });
+}
