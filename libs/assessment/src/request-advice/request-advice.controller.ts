@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerDto } from '@send/platform';
 import type { Adviser } from '../domain/index.js';
 import { RequestAdviceCommand } from './request-advice.command.js';
 
@@ -12,13 +12,20 @@ export class RequestAdviceDto {
   @ApiProperty({ example: '2024-04-02' }) @IsBusinessDate() requestedOn!: string;
 }
 
+/** The write answer of an advice request: the id by which its receipt is recorded. */
+export class AdviceRequestedAnswer extends WriteAnswerDto {
+  @ApiProperty({ format: 'uuid' }) adviceId!: string;
+}
+
 @ApiTags('assessment')
 @Controller('api/v1/cases/:caseId/assessment/advice')
 export class RequestAdviceController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Ask a professional for advice (Reg 6); starts its 6-week clock (Reg 8(1)); returns adviceId')
+  @CaseWrite('Ask a professional for advice (Reg 6); starts its 6-week clock (Reg 8(1)); returns adviceId', {
+    answer: AdviceRequestedAnswer,
+  })
   request(@CaseRequest() request: CaseRequestContext, @Body() body: RequestAdviceDto) {
     return this.cases.send(request, RequestAdviceCommand, { ...body });
   }

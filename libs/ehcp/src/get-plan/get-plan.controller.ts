@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
 import { type CeaseFile, type EhcpState, PlanVersion, ehcpDecider, planStatusOf, versionFindings } from '../domain/index.js';
@@ -39,6 +39,7 @@ export class GetPlanController {
       'The current plan (latest issued version, draft or final, amended versions included), in full, with its qualityFindings; with a final plan, ' +
       'its reviews, open amendment notice, phase transfers, the transfers proposed from the date of birth and advisory reminders',
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'EHCP.NO_PLAN'] })
   async current(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
@@ -67,6 +68,7 @@ export class GetPlanController {
   @Get('versions/:n')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One issued version of the plan, in full' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'EHCP.NO_PLAN', 'EHCP.VERSION_NOT_FOUND'] })
   async version(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: User) {
     const { versions, state } = await this.versions(user, caseId);
     const found = versions.find((v) => v.version === n);

@@ -3,7 +3,16 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
 import type { EventStore } from '@send/event-store';
 import { CASE_EVENT_SOURCE, CASE_REPLAYERS, type CaseEventSource, type CaseReplayer } from '@send/read-models';
-import { AUDIT_STORE, CaseAccess, type FieldError, CurrentUser, InvalidRequestError, Roles, type User } from '@send/platform';
+import {
+  AUDIT_STORE,
+  CaseAccess,
+  type FieldError,
+  CurrentUser,
+  InvalidRequestError,
+  Roles,
+  type User,
+  ApiProblems,
+} from '@send/platform';
 import { accessLogOf } from './access-log.js';
 import { AccessLogged } from './access-logged.js';
 import { replayCase } from './case-replay.js';
@@ -32,6 +41,7 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('history')
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     // A former LA of a transferred case reads only the events recorded while the case was its own.
     const { onlyLa } = await this.access.recordScopeOf(user, caseId);
@@ -63,6 +73,7 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('verify')
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
     const streams = (await this.events.streamsForVerify(caseId)).map(({ stream, events, unreadable }) => {
@@ -78,6 +89,7 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('replay')
   @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   async replay(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Query('asOf') asOf: string | undefined,
@@ -98,6 +110,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'What changed in each context between two instants (after `from`, up to `to`), and the events that did it',
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   async replayDiff(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Query('from') from: unknown,
@@ -118,6 +131,7 @@ export class AuditController {
   @Get('access-log')
   @Roles(...ACCESS_LOG_READERS)
   @ApiOperation({ summary: 'Every read of the case by an auditor or tribunal user, oldest first: who, when, what' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
   async accessLog(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
     return accessLogOf(caseId, await this.auditStore.readStream(accessLogStream(caseId)));

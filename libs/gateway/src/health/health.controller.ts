@@ -5,7 +5,15 @@ import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, register } from 'prom-client';
 import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { MESSAGE_BUS, type MessageBus } from '@send/messaging';
-import { AUDIT_STORE, KafkaFeeder, Public, READ_YOUR_WRITES, type ReadYourWrites, UnavailableError } from '@send/platform';
+import {
+  AUDIT_STORE,
+  KafkaFeeder,
+  Public,
+  READ_YOUR_WRITES,
+  type ReadYourWrites,
+  UnavailableError,
+  ApiProblems,
+} from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
 
 /** The 503 of GET /ready (docs/api.md "Operations"), with each check's state beside it. */
@@ -54,6 +62,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness: the event store, the audit store, the bus and the read-model database answer',
   })
+  @ApiProblems({ 503: ['OPERATIONS.NOT_READY'] })
   async ready() {
     const checks: Record<string, string> = {};
     const check = async (name: string, run: () => Promise<string>) => {

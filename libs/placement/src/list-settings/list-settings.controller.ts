@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { NotFoundError } from '@send/kernel';
-import { Roles } from '@send/platform';
+import { Roles, ApiProblems } from '@send/platform';
 import { PlacementErrors, type Setting, placesFree, placesTaken } from '../domain/index.js';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
@@ -40,6 +40,7 @@ export class ListSettingsController {
   @Get()
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: 'The settings registry, optionally for one LA, with places taken and free' })
+  @ApiProblems({ 400: true, 401: true, 403: true })
   async list(@Query() query: ListSettingsQuery) {
     const settings = await this.registry.allSettings(query.la);
     return settings.map(settingView);
@@ -48,6 +49,7 @@ export class ListSettingsController {
   @Get(':settingId')
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: 'One setting, read from its own stream' })
+  @ApiProblems({ 401: true, 403: true, 404: ['PLACEMENT.SETTING_NOT_FOUND'] })
   async one(@Param('settingId') settingId: string) {
     const setting = await this.registry.setting(settingId);
     if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);

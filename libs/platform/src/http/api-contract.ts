@@ -26,11 +26,17 @@ export class ProblemDto {
 
 /** What each error status means and its fixed codes, as docs/api.md "Errors" lists them. */
 const STATUSES = {
-  400: ['A body, query, path or header that fails validation, or malformed JSON', ['REQUEST.INVALID', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_DEEP', 'REQUEST.MALFORMED_TEXT']],
+  400: [
+    'A body, query, path or header that fails validation, or malformed JSON',
+    ['REQUEST.INVALID', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_DEEP', 'REQUEST.MALFORMED_TEXT'],
+  ],
   401: ['No token, or a bad or expired one', ['AUTH.UNAUTHENTICATED']],
   403: ['The role may not call the route, or the body names another LA', ['AUTH.FORBIDDEN']],
   404: ['No such thing visible to the caller', []],
-  409: ['If-Match names a revision the stream has moved past; `currentRevision` says where it is', ['CONCURRENCY.STALE_REVISION']],
+  409: [
+    'If-Match names a revision the stream has moved past; `currentRevision` says where it is',
+    ['CONCURRENCY.STALE_REVISION'],
+  ],
   413: ['The body is too large', ['REQUEST.TOO_LARGE']],
   422: ['A domain rule refused the request; nothing was recorded', []],
   429: ['Too many wrong passwords; `Retry-After` and `retryAfterSeconds` say when to come back', ['AUTH.TOO_MANY_ATTEMPTS']],
@@ -56,12 +62,14 @@ export function ApiProblems(spec: ProblemSpec) {
       description: codes.length ? `${when}. Codes: ${codes.join(', ')}.` : `${when}.`,
       content: {
         'application/problem+json': {
-          schema: {
-            allOf: [
-              { $ref: getSchemaPath(ProblemDto) },
-              ...(codes.length ? [{ type: 'object' as const, properties: { code: { type: 'string' as const, enum: codes } } }] : []),
-            ],
-          },
+          schema: codes.length
+            ? {
+                allOf: [
+                  { $ref: getSchemaPath(ProblemDto) },
+                  { type: 'object' as const, properties: { code: { type: 'string' as const, enum: codes } } },
+                ],
+              }
+            : { $ref: getSchemaPath(ProblemDto) },
         },
       },
     });
