@@ -3,6 +3,8 @@
 # recommended ruleset; run after `npm run build`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out="$(mktemp -d)/openapi.json"
-node infra/openapi/dump.mjs "$out"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+out="$dir/openapi.json"
+node infra/openapi/dump.mjs "$out" >/dev/null
 npx redocly lint --config infra/openapi/redocly.yaml "$out"
