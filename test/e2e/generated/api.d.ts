@@ -1849,6 +1849,12 @@ export interface components {
       /** @example demo */
       password: string;
     };
+    TokenAnswerDto: {
+      /** @description A signed access token, sent as Authorization: Bearer … */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+    };
     SummaryPlanDto: {
       /** @example 1 */
       version: number;
@@ -8039,6 +8045,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenAnswerDto'];
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
