@@ -2102,7 +2102,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: ASSESSMENT.ALREADY_REQUESTED, ASSESSMENT.BIRTH_AFTER_REQUEST, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: ASSESSMENT.ALREADY_REQUESTED, ASSESSMENT.BIRTH_AFTER_REQUEST, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2111,7 +2111,13 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?:
-              'ASSESSMENT.ALREADY_REQUESTED' | 'ASSESSMENT.BIRTH_AFTER_REQUEST' | 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+              | 'ASSESSMENT.ALREADY_REQUESTED'
+              | 'ASSESSMENT.BIRTH_AFTER_REQUEST'
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -2218,7 +2224,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ALREADY_DECIDED, ASSESSMENT.DECISION_BEFORE_ORDER, ASSESSMENT.DECISION_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.ORDERED_TO_ASSESS, ASSESSMENT.PANEL_OUTSIDE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2226,7 +2232,17 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.ALREADY_DECIDED'
+              | 'ASSESSMENT.DECISION_BEFORE_ORDER'
+              | 'ASSESSMENT.DECISION_BEFORE_REQUEST'
+              | 'ASSESSMENT.NOT_REQUESTED'
+              | 'ASSESSMENT.ORDERED_TO_ASSESS'
+              | 'ASSESSMENT.PANEL_OUTSIDE_DECISION'
+              | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -2333,7 +2349,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ADVICE_ALREADY_REQUESTED, ASSESSMENT.ADVICE_BEFORE_DECISION, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2341,7 +2357,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.ADVICE_ALREADY_REQUESTED'
+              | 'ASSESSMENT.ADVICE_BEFORE_DECISION'
+              | 'ASSESSMENT.NOT_ASSESSING'
+              | 'ASSESSMENT.NOT_REQUESTED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -2413,7 +2438,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, ASSESSMENT.ADVICE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2421,7 +2446,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'ASSESSMENT.ADVICE_NOT_FOUND';
           };
         };
       };
@@ -2449,7 +2474,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ADVICE_ALREADY_RECEIVED, ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2457,7 +2482,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.ADVICE_ALREADY_RECEIVED'
+              | 'ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST'
+              | 'ASSESSMENT.NOT_REQUESTED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -2564,7 +2595,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.EVIDENCE_REQUIRED, ASSESSMENT.EXCEPTION_ALREADY_RECORDED, ASSESSMENT.EXCEPTION_GROUND_NOT_MET, ASSESSMENT.EXCEPTION_NOT_APPLICABLE, ASSESSMENT.EXCEPTION_PERIOD_INVALID, ASSESSMENT.NOT_REQUESTED, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2572,7 +2603,17 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.EVIDENCE_REQUIRED'
+              | 'ASSESSMENT.EXCEPTION_ALREADY_RECORDED'
+              | 'ASSESSMENT.EXCEPTION_GROUND_NOT_MET'
+              | 'ASSESSMENT.EXCEPTION_NOT_APPLICABLE'
+              | 'ASSESSMENT.EXCEPTION_PERIOD_INVALID'
+              | 'ASSESSMENT.NOT_REQUESTED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -2679,7 +2720,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.OUTCOME_ALREADY_DECIDED, ASSESSMENT.OUTCOME_BEFORE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2687,7 +2728,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.NOT_ASSESSING'
+              | 'ASSESSMENT.NOT_REQUESTED'
+              | 'ASSESSMENT.OUTCOME_ALREADY_DECIDED'
+              | 'ASSESSMENT.OUTCOME_BEFORE_DECISION'
+              | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -2794,7 +2843,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DRAFT_BEFORE_DECISION, EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, EHCP.SECTION_I_IN_DRAFT, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2802,7 +2851,19 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.DRAFT_BEFORE_DECISION'
+              | 'EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT'
+              | 'EHCP.PLAN_ALREADY_FINAL'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_OPEN'
+              | 'EHCP.SECTION_F_NOT_SPECIFIC'
+              | 'EHCP.SECTION_I_IN_DRAFT'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -2909,7 +2970,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.NO_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.REPRESENTATIONS_BEFORE_DRAFT, EHCP.REPRESENTATIONS_BEFORE_NOTICE, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2917,7 +2978,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NO_DRAFT'
+              | 'EHCP.PLAN_ALREADY_FINAL'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REPRESENTATIONS_BEFORE_DRAFT'
+              | 'EHCP.REPRESENTATIONS_BEFORE_NOTICE'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -3024,7 +3093,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.FINAL_BEFORE_DRAFT, EHCP.NO_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_I_REQUIRED, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3032,7 +3101,18 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.FINAL_BEFORE_DRAFT'
+              | 'EHCP.NO_DRAFT'
+              | 'EHCP.PLAN_ALREADY_FINAL'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REPRESENTATION_PERIOD_OPEN'
+              | 'EHCP.SECTION_I_REQUIRED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -3328,7 +3408,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.TRANSFER_ALREADY_PENDING, EHCP.TRANSFER_NEEDS_FINAL_PLAN, EHCP.TRANSFER_TO_SAME_LA, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3336,7 +3416,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.TRANSFER_ALREADY_PENDING'
+              | 'EHCP.TRANSFER_NEEDS_FINAL_PLAN'
+              | 'EHCP.TRANSFER_TO_SAME_LA'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -3443,7 +3530,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.NO_TRANSFER_PENDING, EHCP.TRANSFER_ACCEPTED_BEFORE_LEARNED, EHCP.TRANSFER_NOT_TO_YOUR_LA, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3451,7 +3538,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NO_TRANSFER_PENDING'
+              | 'EHCP.TRANSFER_ACCEPTED_BEFORE_LEARNED'
+              | 'EHCP.TRANSFER_NOT_TO_YOUR_LA'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -3558,7 +3653,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.NO_ACCEPTED_TRANSFER, EHCP.PLAN_CEASED, EHCP.TRANSFER_NOTICE_ALREADY_SENT, EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3566,7 +3661,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NO_ACCEPTED_TRANSFER'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.TRANSFER_NOTICE_ALREADY_SENT'
+              | 'EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -3673,7 +3775,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.NO_TRANSFER_PENDING, EHCP.PLAN_CEASED, EHCP.REASON_REQUIRED, EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3681,7 +3783,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NO_TRANSFER_PENDING'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REASON_REQUIRED'
+              | 'EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -3788,7 +3897,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REVIEW_ALREADY_OPEN, EHCP.REVIEW_BEFORE_PLAN, EHCP.REVIEW_DATES_AFTER_MEETING, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3796,7 +3905,17 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'EHCP.REVIEW_ALREADY_OPEN'
+              | 'EHCP.REVIEW_BEFORE_PLAN'
+              | 'EHCP.REVIEW_DATES_AFTER_MEETING'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -3904,7 +4023,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPORT_BEFORE_MEETING, EHCP.REVIEW_NOT_FOUND, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3912,7 +4031,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'EHCP.REPORT_BEFORE_MEETING'
+              | 'EHCP.REVIEW_NOT_FOUND'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -4020,7 +4146,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDMENT_ALREADY_OPEN, EHCP.DECISION_BEFORE_MEETING, EHCP.DUPLICATE_OUTCOME, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.PROPOSED_AMENDMENTS_REQUIRED, EHCP.REVIEW_ALREADY_DECIDED, EHCP.REVIEW_NOT_FOUND, EHCP.STEP_DOWN_REQUIRED, EHCP.UNKNOWN_OUTCOME, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4028,7 +4154,22 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.AMENDMENT_ALREADY_OPEN'
+              | 'EHCP.DECISION_BEFORE_MEETING'
+              | 'EHCP.DUPLICATE_OUTCOME'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'EHCP.PROPOSED_AMENDMENTS_REQUIRED'
+              | 'EHCP.REVIEW_ALREADY_DECIDED'
+              | 'EHCP.REVIEW_NOT_FOUND'
+              | 'EHCP.STEP_DOWN_REQUIRED'
+              | 'EHCP.UNKNOWN_OUTCOME'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4135,7 +4276,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDMENT_ALREADY_OPEN, EHCP.NOTICE_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4143,7 +4284,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.AMENDMENT_ALREADY_OPEN'
+              | 'EHCP.NOTICE_BEFORE_PLAN'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4250,7 +4400,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDED_BEFORE_NOTICE, EHCP.AMENDED_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4258,7 +4408,18 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.AMENDED_BEFORE_NOTICE'
+              | 'EHCP.AMENDED_BEFORE_PLAN'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'EHCP.REPRESENTATION_PERIOD_OPEN'
+              | 'EHCP.SECTION_F_NOT_SPECIFIC'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4365,7 +4526,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.NOT_AMENDING_BEFORE_NOTICE, EHCP.NO_AMENDMENT_NOTICE, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4373,7 +4534,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NOT_AMENDING_BEFORE_NOTICE'
+              | 'EHCP.NO_AMENDMENT_NOTICE'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4480,7 +4650,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4488,7 +4658,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4595,7 +4770,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.CEASE_ALREADY_DECIDED, EHCP.CEASE_BEFORE_PLAN, EHCP.CEASE_REASON_UNKNOWN, EHCP.CONSULTATION_AFTER_DECISION, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4603,7 +4778,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.CEASE_ALREADY_DECIDED'
+              | 'EHCP.CEASE_BEFORE_PLAN'
+              | 'EHCP.CEASE_REASON_UNKNOWN'
+              | 'EHCP.CONSULTATION_AFTER_DECISION'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -4618,6 +4802,19 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Plans ceased by this sweep */
+            ceased: number;
+            cases: string[];
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -4745,7 +4942,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REASSESSMENT_IN_PROGRESS, EHCP.REQUEST_BEFORE_PLAN, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4753,7 +4950,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.PLAN_NOT_FINAL'
+              | 'EHCP.REASSESSMENT_IN_PROGRESS'
+              | 'EHCP.REQUEST_BEFORE_PLAN'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4860,7 +5066,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DECISION_BEFORE_REQUEST, EHCP.NO_REASSESSMENT_REQUEST, EHCP.PLAN_CEASED, EHCP.REASON_REQUIRED, EHCP.REASSESSMENT_ALREADY_DECIDED, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4868,7 +5074,17 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.DECISION_BEFORE_REQUEST'
+              | 'EHCP.NO_REASSESSMENT_REQUEST'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REASON_REQUIRED'
+              | 'EHCP.REASSESSMENT_ALREADY_DECIDED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -4975,7 +5191,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.EVIDENCE_REQUIRED, EHCP.EXCEPTION_GROUND_NOT_LAWFUL, EHCP.EXCEPTION_GROUND_NOT_MET, EHCP.EXCEPTION_NOT_APPLICABLE, EHCP.EXCEPTION_PERIOD_INVALID, EHCP.NOT_REASSESSING, EHCP.PLAN_CEASED, EHCP.REASSESSMENT_ALREADY_EXCEPTED, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4983,7 +5199,19 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.EVIDENCE_REQUIRED'
+              | 'EHCP.EXCEPTION_GROUND_NOT_LAWFUL'
+              | 'EHCP.EXCEPTION_GROUND_NOT_MET'
+              | 'EHCP.EXCEPTION_NOT_APPLICABLE'
+              | 'EHCP.EXCEPTION_PERIOD_INVALID'
+              | 'EHCP.NOT_REASSESSING'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REASSESSMENT_ALREADY_EXCEPTED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -5002,6 +5230,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          }[];
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5054,6 +5293,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5117,6 +5367,26 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+            version?: number;
+            importedOn?: string;
+            sha256: string;
+            rows: number;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5165,7 +5435,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.RESULTS_UNCHANGED, PLACEMENT.RESULTS_EMPTY, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED, PLACEMENT.RESULTS_EMPTY, PLACEMENT.RESULTS_UNCHANGED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5173,7 +5443,8 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PLACEMENT.RESULTS_UNCHANGED' | 'PLACEMENT.RESULTS_EMPTY' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              'IDEMPOTENCY.KEY_REUSED' | 'PLACEMENT.RESULTS_EMPTY' | 'PLACEMENT.RESULTS_UNCHANGED' | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -5190,6 +5461,34 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            name: string;
+            la: string;
+            type: string;
+            phases: string[];
+            needs: string[];
+            /** @description Places, as registered */
+            capacity: unknown;
+            /** @description Places taken */
+            placesTaken: unknown;
+            /** @description Places free */
+            placesFree: unknown;
+            academyTrust?: string;
+            registeredOn: string;
+            /** @description The SENCO, with qualificationDueOn while the qualification is awaited */
+            senco?: {
+              [key: string]: unknown;
+            };
+          }[];
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5241,6 +5540,22 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5277,7 +5592,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.SETTING_ALREADY_REGISTERED, PLACEMENT.SETTING_INVALID, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED, PLACEMENT.SETTING_ALREADY_REGISTERED, PLACEMENT.SETTING_INVALID. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5285,7 +5600,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PLACEMENT.SETTING_ALREADY_REGISTERED' | 'PLACEMENT.SETTING_INVALID' | 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'IDEMPOTENCY.KEY_REUSED' | 'PLACEMENT.SETTING_ALREADY_REGISTERED' | 'PLACEMENT.SETTING_INVALID';
           };
         };
       };
@@ -5302,6 +5617,34 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            name: string;
+            la: string;
+            type: string;
+            phases: string[];
+            needs: string[];
+            /** @description Places, as registered */
+            capacity: unknown;
+            /** @description Places taken */
+            placesTaken: unknown;
+            /** @description Places free */
+            placesFree: unknown;
+            academyTrust?: string;
+            registeredOn: string;
+            /** @description The SENCO, with qualificationDueOn while the qualification is awaited */
+            senco?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -5355,6 +5698,22 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5415,7 +5774,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.SATISFIED_BEFORE_APPOINTMENT, PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5423,7 +5782,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO' | 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT'
+              | 'PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -5444,6 +5810,22 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5504,7 +5886,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.NO_SENCO, PLACEMENT.SENCO_ALREADY_QUALIFIED, PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.NO_SENCO, PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT, PLACEMENT.SENCO_ALREADY_QUALIFIED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5513,11 +5895,12 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?:
-              | 'PLACEMENT.NO_SENCO'
-              | 'PLACEMENT.SENCO_ALREADY_QUALIFIED'
-              | 'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT'
               | 'DATE.IN_THE_FUTURE'
-              | 'IDEMPOTENCY.KEY_REUSED';
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.NO_SENCO'
+              | 'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT'
+              | 'PLACEMENT.SENCO_ALREADY_QUALIFIED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -5538,6 +5921,22 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            settingId: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5598,7 +5997,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.NO_SENCO, PLACEMENT.SATISFIED_BEFORE_APPOINTMENT, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.NO_SENCO, PLACEMENT.SATISFIED_BEFORE_APPOINTMENT, PLACEMENT.SENCO_ALREADY_QUALIFIED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5607,7 +6006,12 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?:
-              'PLACEMENT.NO_SENCO' | 'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT' | 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.NO_SENCO'
+              | 'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT'
+              | 'PLACEMENT.SENCO_ALREADY_QUALIFIED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -5627,6 +6031,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            publishedOn: string;
+            /** @description The ETag */
+            revision: number;
+            versions: {
+              version: number;
+              publishedOn: string;
+            }[];
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -5680,6 +6102,23 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+            version: number;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5728,7 +6167,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.PARTNER_IS_SELF, DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.PARTNER_IS_SELF, PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5737,10 +6176,12 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?:
-              | 'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION'
-              | 'PLACEMENT.PARTNER_IS_SELF'
               | 'DATE.IN_THE_FUTURE'
-              | 'IDEMPOTENCY.KEY_REUSED';
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.PARTNER_IS_SELF'
+              | 'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION'
+              | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -5764,6 +6205,30 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            la: string;
+            asOf: string;
+            /** @description primaryNeed and the stage of education as of asOf */
+            child: {
+              [key: string]: unknown;
+            };
+            items: {
+              [key: string]: unknown;
+            }[];
+            phaseTransfer?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -5915,7 +6380,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5923,7 +6388,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -5940,6 +6405,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            la: string;
+            /** @description The ETag */
+            revision: number;
+            /** @enum {string} */
+            status: 'none' | 'open' | 'allocated';
+            consultations: {
+              [key: string]: unknown;
+            }[];
+            directions: {
+              [key: string]: unknown;
+            }[];
+            phaseTransfers: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -6091,7 +6582,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.ALREADY_ALLOCATED, PLACEMENT.DUPLICATE_PREFERENCE, PLACEMENT.NO_PREFERENCES, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6099,7 +6590,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.ALREADY_ALLOCATED'
+              | 'PLACEMENT.DUPLICATE_PREFERENCE'
+              | 'PLACEMENT.NO_PREFERENCES'
+              | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6206,7 +6704,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.CONSULTATION_OPEN, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6214,7 +6712,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.CONSULTATION_OPEN'
+              | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -6286,7 +6791,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, PLACEMENT.CONSULTATION_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6294,7 +6799,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'PLACEMENT.CONSULTATION_NOT_FOUND';
           };
         };
       };
@@ -6322,7 +6827,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.ALREADY_ANSWERED, PLACEMENT.ANSWER_BEFORE_CONSULTATION, PLACEMENT.GROUNDS_REQUIRED, PLACEMENT.GROUNDS_WITHOUT_OBJECTION, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6330,7 +6835,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.ALREADY_ANSWERED'
+              | 'PLACEMENT.ANSWER_BEFORE_CONSULTATION'
+              | 'PLACEMENT.GROUNDS_REQUIRED'
+              | 'PLACEMENT.GROUNDS_WITHOUT_OBJECTION'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6401,7 +6913,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, PLACEMENT.SETTING_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6409,7 +6921,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'PLACEMENT.SETTING_NOT_FOUND';
           };
         };
       };
@@ -6437,7 +6949,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.ALLOCATION_BEFORE_PREFERENCES, PLACEMENT.ALREADY_ALLOCATED, PLACEMENT.NOT_A_PREFERENCE, PLACEMENT.NO_PLACE, PLACEMENT.NO_PLACE_AVAILABLE, PLACEMENT.NO_PREFERENCES, PLACEMENT.OBJECTION_UPHELD, PLACEMENT.PREFERENCE_ORDER_NOT_FOLLOWED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6445,7 +6957,18 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.ALLOCATION_BEFORE_PREFERENCES'
+              | 'PLACEMENT.ALREADY_ALLOCATED'
+              | 'PLACEMENT.NOT_A_PREFERENCE'
+              | 'PLACEMENT.NO_PLACE'
+              | 'PLACEMENT.NO_PLACE_AVAILABLE'
+              | 'PLACEMENT.NO_PREFERENCES'
+              | 'PLACEMENT.OBJECTION_UPHELD'
+              | 'PLACEMENT.PREFERENCE_ORDER_NOT_FOLLOWED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6552,7 +7075,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.ALREADY_ALLOCATED, PLACEMENT.DIRECTION_BEFORE_APPEAL_DECISION, PLACEMENT.DIRECTION_IN_FORCE, PLACEMENT.NOT_AN_ACADEMY, PLACEMENT.REASON_REQUIRED, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6560,7 +7083,16 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.ALREADY_ALLOCATED'
+              | 'PLACEMENT.DIRECTION_BEFORE_APPEAL_DECISION'
+              | 'PLACEMENT.DIRECTION_IN_FORCE'
+              | 'PLACEMENT.NOT_AN_ACADEMY'
+              | 'PLACEMENT.REASON_REQUIRED'
+              | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6667,7 +7199,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.APPEAL_ALREADY_LODGED, PLACEMENT.APPEAL_BEFORE_DIRECTION, PLACEMENT.NO_DIRECTION, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6675,7 +7207,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.APPEAL_ALREADY_LODGED'
+              | 'PLACEMENT.APPEAL_BEFORE_DIRECTION'
+              | 'PLACEMENT.NO_DIRECTION'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6782,7 +7320,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.APPEAL_ALREADY_DECIDED, PLACEMENT.APPEAL_DECISION_BEFORE_APPEAL, PLACEMENT.NO_APPEAL, PLACEMENT.NO_DIRECTION, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6790,7 +7328,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.APPEAL_ALREADY_DECIDED'
+              | 'PLACEMENT.APPEAL_DECISION_BEFORE_APPEAL'
+              | 'PLACEMENT.NO_APPEAL'
+              | 'PLACEMENT.NO_DIRECTION'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -6807,6 +7352,28 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The ETag */
+            revision: number;
+            disputes: {
+              [key: string]: unknown;
+            }[];
+            appealRights: {
+              [key: string]: unknown;
+            }[];
+            /** @description The panel recommendations recorded */
+            panelRecommendations: unknown;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -6958,7 +7525,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.DATE_BEFORE_DECISION_LETTER, MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS, MEDIATION.ISSUES_REQUIRED, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6966,7 +7533,14 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.DATE_BEFORE_DECISION_LETTER'
+              | 'MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS'
+              | 'MEDIATION.ISSUES_REQUIRED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -7038,7 +7612,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, MEDIATION.DISPUTE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7046,7 +7620,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'MEDIATION.DISPUTE_NOT_FOUND';
           };
         };
       };
@@ -7074,7 +7648,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.AGREED_DATE_BEFORE_AGREEMENT, MEDIATION.AGREEMENT_ORDER_NOT_APPEALABLE, MEDIATION.CERTIFICATE_ALREADY_ISSUED, MEDIATION.DATE_BEFORE_DECISION_LETTER, MEDIATION.MEDIATION_ALREADY_HELD, MEDIATION.MEDIATION_DECLINED, MEDIATION.MEDIATION_NOT_HELD, MEDIATION.MEDIATION_NOT_REQUESTED, MEDIATION.ONLY_WITH_AGREEMENT, MEDIATION.STEP_ALREADY_RECORDED, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7082,7 +7656,22 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.AGREED_DATE_BEFORE_AGREEMENT'
+              | 'MEDIATION.AGREEMENT_ORDER_NOT_APPEALABLE'
+              | 'MEDIATION.CERTIFICATE_ALREADY_ISSUED'
+              | 'MEDIATION.DATE_BEFORE_DECISION_LETTER'
+              | 'MEDIATION.MEDIATION_ALREADY_HELD'
+              | 'MEDIATION.MEDIATION_DECLINED'
+              | 'MEDIATION.MEDIATION_NOT_HELD'
+              | 'MEDIATION.MEDIATION_NOT_REQUESTED'
+              | 'MEDIATION.ONLY_WITH_AGREEMENT'
+              | 'MEDIATION.STEP_ALREADY_RECORDED'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.NO_FIXED_PERIOD'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -7154,7 +7743,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, MEDIATION.DISPUTE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7162,7 +7751,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'MEDIATION.DISPUTE_NOT_FOUND';
           };
         };
       };
@@ -7190,7 +7779,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.AGREEMENT_ALREADY_DONE, MEDIATION.AGREEMENT_MET_BY_ACTS, MEDIATION.NO_AGREEMENT, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7198,7 +7787,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.AGREEMENT_ALREADY_DONE'
+              | 'MEDIATION.AGREEMENT_MET_BY_ACTS'
+              | 'MEDIATION.NO_AGREEMENT'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -7270,7 +7865,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, MEDIATION.DISPUTE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7278,7 +7873,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'MEDIATION.DISPUTE_NOT_FOUND';
           };
         };
       };
@@ -7306,7 +7901,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.CERTIFICATE_ALREADY_ISSUED, MEDIATION.DATE_BEFORE_DECISION_LETTER, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7314,7 +7909,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.CERTIFICATE_ALREADY_ISSUED'
+              | 'MEDIATION.DATE_BEFORE_DECISION_LETTER'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -7386,7 +7987,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, MEDIATION.DISPUTE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7394,7 +7995,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'MEDIATION.DISPUTE_NOT_FOUND';
           };
         };
       };
@@ -7422,7 +8023,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.ALREADY_APPEALED, MEDIATION.APPEAL_OUT_OF_TIME, MEDIATION.CERTIFICATE_REQUIRED, MEDIATION.DATE_BEFORE_DECISION_LETTER, MEDIATION.NOT_APPEALABLE, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7430,7 +8031,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.ALREADY_APPEALED'
+              | 'MEDIATION.APPEAL_OUT_OF_TIME'
+              | 'MEDIATION.CERTIFICATE_REQUIRED'
+              | 'MEDIATION.DATE_BEFORE_DECISION_LETTER'
+              | 'MEDIATION.NOT_APPEALABLE'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -7502,7 +8111,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, MEDIATION.DISPUTE_NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7510,7 +8119,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'CASE.NOT_FOUND';
+            code?: 'CASE.NOT_FOUND' | 'MEDIATION.DISPUTE_NOT_FOUND';
           };
         };
       };
@@ -7538,7 +8147,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, MEDIATION.NO_APPEAL, MEDIATION.ORDER_ALREADY_MADE, MEDIATION.ORDER_BEFORE_APPEAL, MEDIATION.ORDER_NOT_ABOUT_DISPUTE, STATUTORY.INVALID_DATE, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7546,7 +8155,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'MEDIATION.NO_APPEAL'
+              | 'MEDIATION.ORDER_ALREADY_MADE'
+              | 'MEDIATION.ORDER_BEFORE_APPEAL'
+              | 'MEDIATION.ORDER_NOT_ABOUT_DISPUTE'
+              | 'STATUTORY.INVALID_DATE'
+              | 'STATUTORY.UNKNOWN_RULE';
           };
         };
       };
@@ -7564,6 +8181,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            orders: {
+              [key: string]: unknown;
+            }[];
+            appealRights?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -7626,6 +8261,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            status: string;
+            checksum: string;
+            /** @description The notional SEN threshold */
+            threshold: unknown;
+            /** @description The national bands */
+            bands: unknown;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -7659,6 +8312,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: FUNDING.NO_REFERENCE_DATA. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'FUNDING.NO_REFERENCE_DATA';
           };
         };
       };
@@ -7676,6 +8341,31 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: string;
+            effectiveFrom: string;
+            status: string;
+            checksum: string;
+            /** @description The notional SEN threshold */
+            threshold: unknown;
+            /** @description Weeks open by setting type */
+            weeksOpen: unknown;
+            weeksOpenNote?: string;
+            /** @description Place funding */
+            placeFunding: unknown;
+            /** @description How tariffs are counted */
+            counting: unknown;
+            /** @description The national tariffs */
+            tariffs: unknown;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -7712,6 +8402,18 @@ export interface operations {
           };
         };
       };
+      /** @description No such thing visible to the caller. Codes: FUNDING.NO_REFERENCE_DATA. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'FUNDING.NO_REFERENCE_DATA';
+          };
+        };
+      };
     };
   };
   GetFundingController_get: {
@@ -7725,6 +8427,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The ETag */
+            revision: number;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -7876,7 +8592,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, FUNDING.ADJUSTMENT_ALREADY_APPLIED, FUNDING.ADJUSTMENT_BEFORE_PLAN, FUNDING.ADJUSTMENT_EXCEEDS_TOP_UP, FUNDING.ADJUSTMENT_INVALID, FUNDING.APPROVER_MUST_DIFFER, FUNDING.APPROVER_REQUIRED, FUNDING.FUNDING_ENDED, FUNDING.PLAN_NOT_PRICED, FUNDING.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7884,7 +8600,19 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'FUNDING.ADJUSTMENT_ALREADY_APPLIED'
+              | 'FUNDING.ADJUSTMENT_BEFORE_PLAN'
+              | 'FUNDING.ADJUSTMENT_EXCEEDS_TOP_UP'
+              | 'FUNDING.ADJUSTMENT_INVALID'
+              | 'FUNDING.APPROVER_MUST_DIFFER'
+              | 'FUNDING.APPROVER_REQUIRED'
+              | 'FUNDING.FUNDING_ENDED'
+              | 'FUNDING.PLAN_NOT_PRICED'
+              | 'FUNDING.REASON_REQUIRED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -7902,6 +8630,30 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            financialYear: string;
+            revision: number;
+            budgetPence: number | null;
+            setOn: string | null;
+            committedPence: number;
+            cases: number;
+            headroomPence: number | null;
+            timeliness: {
+              [key: string]: unknown;
+            } | null;
+            risk: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -7970,6 +8722,23 @@ export interface operations {
       };
     };
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            financialYear: string;
+            /** @description The revision of the stream after the write (the next If-Match) */
+            revision: number;
+            events: components['schemas']['WrittenEvent'][];
+            /** @enum {boolean} */
+            viewsBehind?: true;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8018,7 +8787,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, FUNDING.BUDGET_INVALID, FUNDING.FINANCIAL_YEAR_INVALID, IDEMPOTENCY.KEY_REUSED, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -8026,7 +8795,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'FUNDING.BUDGET_INVALID'
+              | 'FUNDING.FINANCIAL_YEAR_INVALID'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'STATUTORY.INVALID_DATE';
           };
         };
       };
@@ -8243,6 +9017,37 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            stream: string;
+            revision: number;
+            /** @description The store position, as a string (64 bits) */
+            position: string;
+            occurredAt: string;
+            recordedAt: string;
+            actor: {
+              [key: string]: unknown;
+            };
+            reason?: string;
+            correlationId: string;
+            causationId: string;
+            schemaVersion: number;
+            data: {
+              [key: string]: unknown;
+            };
+            hash: string;
+            prevHash: string;
+          }[];
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8316,6 +9121,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            valid: boolean;
+            streams: {
+              stream: string;
+              valid: boolean;
+            }[];
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8389,6 +9209,19 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            asOf: string;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8462,6 +9295,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            from: string;
+            to: string;
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8535,6 +9382,30 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            valid: boolean;
+            reads: {
+              /** Format: uuid */
+              eventId: string;
+              who: string;
+              role: string;
+              when: string;
+              what: string;
+              /** @description The query of the read */
+              query?: unknown;
+              hash: string;
+            }[];
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8605,6 +9476,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            asOf: string;
+            entries: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8678,6 +9563,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -8751,25 +9645,48 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
-      400: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            valid: boolean;
+            code: string;
+            generatedAt: string;
+            caseRef: string;
+            streams: {
+              [key: string]: unknown;
+            }[];
+            streamsAdded?: string[];
+            pages: number;
+            sha256: string;
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+            code?: 'AUTH.UNAUTHENTICATED';
           };
         };
       };
-      /** @description No such thing visible to the caller. */
+      /** @description No such thing visible to the caller. Codes: NOT_FOUND. */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'NOT_FOUND';
+          };
         };
       };
     };
@@ -8785,6 +9702,18 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            position: string;
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -8832,6 +9761,18 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Breaches recorded */
+            recorded: number;
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -8884,6 +9825,25 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            asOf: string;
+            overdueByStage: {
+              [key: string]: unknown;
+            }[];
+            overdueTotal: number;
+            timeliness: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
       /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
       401: {
         headers: {
@@ -9020,6 +9980,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/xml': string;
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -9084,6 +10054,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            la: string;
+            census: string;
+            reportingYear: number;
+            matches: boolean;
+            rows: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
       400: {
         headers: {
@@ -9143,11 +10130,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
       };
     };
   };
@@ -9160,6 +10153,25 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ready' | 'degraded';
+            checks: {
+              [key: string]: string;
+            };
+            subscribers: {
+              [key: string]: unknown;
+            }[];
+            degraded?: string[];
+          };
+        };
+      };
       /** @description Something the answer depends on cannot be reached or written now. Codes: OPERATIONS.NOT_READY. */
       503: {
         headers: {
@@ -9183,11 +10195,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/plain': string;
+        };
       };
     };
   };

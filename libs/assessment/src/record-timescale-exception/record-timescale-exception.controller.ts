@@ -24,7 +24,21 @@ export class RecordTimescaleExceptionController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted')
+  @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted', {
+    problems: {
+      422: [
+        'ASSESSMENT.EVIDENCE_REQUIRED',
+        'ASSESSMENT.EXCEPTION_ALREADY_RECORDED',
+        'ASSESSMENT.EXCEPTION_GROUND_NOT_MET',
+        'ASSESSMENT.EXCEPTION_NOT_APPLICABLE',
+        'ASSESSMENT.EXCEPTION_PERIOD_INVALID',
+        'ASSESSMENT.NOT_REQUESTED',
+        'DATE.IN_THE_FUTURE',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   record(@CaseRequest() request: CaseRequestContext, @Body() body: RecordTimescaleExceptionDto) {
     return this.cases.send(request, RecordTimescaleExceptionCommand, { ...body });
   }

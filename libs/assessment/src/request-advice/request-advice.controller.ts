@@ -25,6 +25,18 @@ export class RequestAdviceController {
   @Post()
   @CaseWrite('Ask a professional for advice (Reg 6); starts its 6-week clock (Reg 8(1)); returns adviceId', {
     answer: AdviceRequestedAnswer,
+    problems: {
+      422: [
+        'ASSESSMENT.ADVICE_ALREADY_REQUESTED',
+        'ASSESSMENT.ADVICE_BEFORE_DECISION',
+        'ASSESSMENT.NOT_ASSESSING',
+        'ASSESSMENT.NOT_REQUESTED',
+        'DATE.IN_THE_FUTURE',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.NO_FIXED_PERIOD',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
   })
   request(@CaseRequest() request: CaseRequestContext, @Body() body: RequestAdviceDto) {
     return this.cases.send(request, RequestAdviceCommand, { ...body });

@@ -58,7 +58,15 @@ export class RequestAssessmentController {
     401: true,
     403: true,
     413: true,
-    422: ['ASSESSMENT.ALREADY_REQUESTED', 'ASSESSMENT.BIRTH_AFTER_REQUEST', 'DATE.IN_THE_FUTURE', 'IDEMPOTENCY.KEY_REUSED'],
+    422: [
+      'ASSESSMENT.ALREADY_REQUESTED',
+      'ASSESSMENT.BIRTH_AFTER_REQUEST',
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'STATUTORY.INVALID_DATE',
+      'STATUTORY.NO_FIXED_PERIOD',
+      'STATUTORY.UNKNOWN_RULE',
+    ],
   })
   async create(
     @Body() body: RequestAssessmentDto,

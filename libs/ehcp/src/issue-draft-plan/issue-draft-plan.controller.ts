@@ -29,6 +29,23 @@ export class IssueDraftPlanController {
   @CaseWrite(
     'Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified, section I is not in a draft ' +
       '(CFA s.38(5)); answers with the outcomes and their ids and the qualityFindings',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.DRAFT_BEFORE_DECISION',
+          'EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT',
+          'EHCP.PLAN_ALREADY_FINAL',
+          'EHCP.PLAN_CEASED',
+          'EHCP.PLAN_NOT_OPEN',
+          'EHCP.SECTION_F_NOT_SPECIFIC',
+          'EHCP.SECTION_I_IN_DRAFT',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueDraftPlanDto) {
     // The validation pipe has already run the same parser and refused any error, so value is set.

@@ -20,6 +20,7 @@ export class PhaseTransferController {
   @Post()
   @CaseWrite(
     'A transfer between phases (Reg 18): starts phase-transfer, met by an amended plan naming the setting; returns transferId',
+    { problems: { 422: ['EHCP.PLAN_CEASED', 'EHCP.PLAN_NOT_FINAL', 'STATUTORY.UNKNOWN_RULE'] } },
   )
   start(@CaseRequest() request: CaseRequestContext, @Body() body: StartPhaseTransferDto) {
     return this.cases.send(request, StartPhaseTransferCommand, { ...body });

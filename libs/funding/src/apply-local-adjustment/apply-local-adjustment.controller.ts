@@ -31,6 +31,23 @@ export class ApplyLocalAdjustmentController {
   @Post()
   @CaseWrite(
     'Apply a local adjustment to the top-up, with its reason and approver; 422 FUNDING.APPROVER_MUST_DIFFER, FUNDING.PLAN_NOT_PRICED',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'FUNDING.ADJUSTMENT_ALREADY_APPLIED',
+          'FUNDING.ADJUSTMENT_BEFORE_PLAN',
+          'FUNDING.ADJUSTMENT_EXCEEDS_TOP_UP',
+          'FUNDING.ADJUSTMENT_INVALID',
+          'FUNDING.APPROVER_MUST_DIFFER',
+          'FUNDING.APPROVER_REQUIRED',
+          'FUNDING.FUNDING_ENDED',
+          'FUNDING.PLAN_NOT_PRICED',
+          'FUNDING.REASON_REQUIRED',
+          'STATUTORY.INVALID_DATE',
+        ],
+      },
+    },
   )
   apply(@CaseRequest() request: CaseRequestContext, @Body() body: ApplyLocalAdjustmentDto) {
     return this.cases.send(request, ApplyLocalAdjustmentCommand, { ...body });

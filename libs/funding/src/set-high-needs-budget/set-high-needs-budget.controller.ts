@@ -11,6 +11,8 @@ import {
   type User,
   type WriteResult,
   ApiProblems,
+  ApiAnswer,
+  Answer,
 } from '@send/platform';
 import { highNeedsCaseId } from '../funding.stream.js';
 import { checkBudgetPath } from './budget-params.js';
@@ -39,7 +41,20 @@ export class SetHighNeedsBudgetController {
   @ApiOperation({ summary: "Set the LA's high-needs budget for a financial year (April to March)" })
   @ApiHeader({ name: 'If-Match', required: false, description: "The revision of the LA's funding stream, as last seen" })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key records nothing twice' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 409: true, 422: ['IDEMPOTENCY.KEY_REUSED'] })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'FUNDING.BUDGET_INVALID',
+      'FUNDING.FINANCIAL_YEAR_INVALID',
+      'IDEMPOTENCY.KEY_REUSED',
+      'STATUTORY.INVALID_DATE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ la: Answer.string(), financialYear: Answer.string() }))
   set(
     @Param('la') la: string,
     @Param('financialYear') financialYear: string,

@@ -13,6 +13,9 @@ import {
   type ReadYourWrites,
   UnavailableError,
   ApiProblems,
+  ApiAnswer,
+  Answer,
+  ApiContentAnswer,
 } from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
 
@@ -53,6 +56,7 @@ export class HealthController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiAnswer(Answer.object({ status: { type: 'string', enum: ['ok'] } }))
   health() {
     return { status: 'ok' };
   }
@@ -63,6 +67,17 @@ export class HealthController {
     summary: 'Readiness: the event store, the audit store, the bus and the read-model database answer',
   })
   @ApiProblems({ 503: ['OPERATIONS.NOT_READY'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        status: { type: 'string', enum: ['ready', 'degraded'] },
+        checks: { type: 'object', additionalProperties: { type: 'string' } },
+        subscribers: Answer.list(Answer.open()),
+        degraded: Answer.list(Answer.string()),
+      },
+      ['degraded'],
+    ),
+  )
   async ready() {
     const checks: Record<string, string> = {};
     const check = async (name: string, run: () => Promise<string>) => {
@@ -124,6 +139,7 @@ export class HealthController {
   @Public()
   @Header('Content-Type', register.contentType)
   @ApiOperation({ summary: 'Prometheus metrics (no personal data)' })
+  @ApiContentAnswer(['text/plain'])
   async metrics(): Promise<string> {
     if (this.store) {
       const head = await this.store.headPosition();

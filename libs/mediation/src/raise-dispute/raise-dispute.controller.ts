@@ -25,6 +25,18 @@ export class RaiseDisputeController {
   @CaseWrite(
     'Record a disagreement with a decision letter; returns disputeId. Opens the appeal window (HESC Rules r.20(1)) ' +
       'unless that decision already did; 422 MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+          'MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS',
+          'MEDIATION.ISSUES_REQUIRED',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   raise(@CaseRequest() request: CaseRequestContext, @Body() body: RaiseDisputeDto) {
     return this.cases.send(request, RaiseDisputeCommand, { ...body, about: [...body.about] });

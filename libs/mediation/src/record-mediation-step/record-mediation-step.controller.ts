@@ -41,6 +41,27 @@ export class RecordMediationStepController {
       'in 3 working days and the appeal window moves; held: certificate due in 3 working days (Reg 39); agreement: ' +
       'with order, the order’s compliance clocks (Reg 42(2)), else comply within 2 weeks (Reg 42(3)), or by ' +
       'agreedDueOn (Reg 42(5))',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.AGREED_DATE_BEFORE_AGREEMENT',
+          'MEDIATION.AGREEMENT_ORDER_NOT_APPEALABLE',
+          'MEDIATION.CERTIFICATE_ALREADY_ISSUED',
+          'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+          'MEDIATION.MEDIATION_ALREADY_HELD',
+          'MEDIATION.MEDIATION_DECLINED',
+          'MEDIATION.MEDIATION_NOT_HELD',
+          'MEDIATION.MEDIATION_NOT_REQUESTED',
+          'MEDIATION.ONLY_WITH_AGREEMENT',
+          'MEDIATION.STEP_ALREADY_RECORDED',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+        404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+      },
+    },
   )
   record(
     @CaseRequest() request: CaseRequestContext,

@@ -21,6 +21,20 @@ export class RecordTribunalOrderController {
   @CaseWrite(
     'Record a tribunal order; returns orderId and starts its Reg 44(2) compliance deadlines (order-compliance). ' +
       'They close when the assessment and plan services record the acts, eventually consistent in the distributed mode',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.NO_APPEAL',
+          'MEDIATION.ORDER_ALREADY_MADE',
+          'MEDIATION.ORDER_BEFORE_APPEAL',
+          'MEDIATION.ORDER_NOT_ABOUT_DISPUTE',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+        404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+      },
+    },
   )
   record(
     @CaseRequest() request: CaseRequestContext,

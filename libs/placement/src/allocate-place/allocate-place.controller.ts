@@ -16,6 +16,23 @@ export class AllocatePlaceController {
   @CaseWrite(
     'Allocate the first setting in preference order with a place and no upheld objection; the place is taken on ' +
       "the setting's own stream, so two children never take the same last place. Section I follows in ehcp (eventually).",
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'PLACEMENT.ALLOCATION_BEFORE_PREFERENCES',
+          'PLACEMENT.ALREADY_ALLOCATED',
+          'PLACEMENT.NOT_A_PREFERENCE',
+          'PLACEMENT.NO_PLACE',
+          'PLACEMENT.NO_PLACE_AVAILABLE',
+          'PLACEMENT.NO_PREFERENCES',
+          'PLACEMENT.OBJECTION_UPHELD',
+          'PLACEMENT.PREFERENCE_ORDER_NOT_FOLLOWED',
+          'STATUTORY.INVALID_DATE',
+        ],
+        404: ['PLACEMENT.SETTING_NOT_FOUND'],
+      },
+    },
   )
   allocate(@CaseRequest() request: CaseRequestContext, @Body() body: AllocatePlaceDto) {
     return this.cases.send(request, AllocatePlaceCommand, { ...body });

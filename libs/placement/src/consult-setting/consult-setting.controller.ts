@@ -16,7 +16,21 @@ export class ConsultSettingController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Consult a setting about being named (CFA s.39(2)); starts its 15-day answer clock (CoP 9); returns consultationId')
+  @CaseWrite(
+    'Consult a setting about being named (CFA s.39(2)); starts its 15-day answer clock (CoP 9); returns consultationId',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'PLACEMENT.CONSULTATION_OPEN',
+          'PLACEMENT.UNKNOWN_SETTING',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
+  )
   consult(@CaseRequest() request: CaseRequestContext, @Body() body: ConsultSettingDto) {
     return this.cases.send(request, ConsultSettingCommand, { ...body });
   }

@@ -11,6 +11,8 @@ import {
   Roles,
   type User,
   ApiProblems,
+  ApiAnswer,
+  Answer,
 } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { isAfter, todayInEngland } from '@send/statutory';
@@ -55,6 +57,19 @@ export class GetTailoredListController {
     summary: "Settings from the LA's local inclusion plan (and its partners') that fit the child's need, age and phase",
   })
   @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        caseId: Answer.uuid(),
+        la: Answer.string(),
+        asOf: Answer.string(),
+        child: Answer.open('primaryNeed and the stage of education as of asOf'),
+        items: Answer.list(Answer.open('A setting that fits')),
+        phaseTransfer: Answer.open(),
+      },
+      ['phaseTransfer'],
+    ),
+  )
   async list(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: TailoredListQuery, @CurrentUser() user: User) {
     const la = await this.access.laOf(user, caseId);
     const today = todayInEngland(this.clock.now());

@@ -17,7 +17,9 @@ export class ProduceTailoredListController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record the tailored list given to the family, with why each setting is on it (green paper ch. 3)')
+  @CaseWrite('Record the tailored list given to the family, with why each setting is on it (green paper ch. 3)', {
+    problems: { 422: ['DATE.IN_THE_FUTURE', 'STATUTORY.INVALID_DATE'] },
+  })
   produce(@CaseRequest() request: CaseRequestContext, @Body() body: ProduceTailoredListDto) {
     return this.cases.send(request, ProduceTailoredListCommand, { ...body });
   }

@@ -12,6 +12,8 @@ import {
   type User,
   canSeeLa,
   ApiProblems,
+  ApiAnswer,
+  Answer,
 } from '@send/platform';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_WRITERS, SETTING_ID, SETTING_ID_MESSAGE } from '../placement-http.js';
 import { PublishInclusionPlanCommand } from './publish-inclusion-plan.command.js';
@@ -51,8 +53,16 @@ export class PublishInclusionPlanController {
     401: true,
     403: true,
     409: true,
-    422: ['PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION', 'PLACEMENT.PARTNER_IS_SELF', 'DATE.IN_THE_FUTURE', 'IDEMPOTENCY.KEY_REUSED'],
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.PARTNER_IS_SELF',
+      'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION',
+      'PLACEMENT.UNKNOWN_SETTING',
+      'STATUTORY.INVALID_DATE',
+    ],
   })
+  @ApiAnswer(Answer.write({ la: Answer.string() }, { version: Answer.integer() }))
   publish(
     @Param('la') la: string,
     @Body() body: PublishInclusionPlanDto,

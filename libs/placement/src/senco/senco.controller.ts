@@ -2,7 +2,18 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CorrelationId, CurrentUser, IfMatch, IsBusinessDate, NOT_BLANK, Roles, type User, ApiProblems } from '@send/platform';
+import {
+  CorrelationId,
+  CurrentUser,
+  IfMatch,
+  IsBusinessDate,
+  NOT_BLANK,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { AppointSencoCommand } from '../appoint-senco/appoint-senco.command.js';
 import { REGISTRY_WRITERS } from '../placement-http.js';
 import type { SettingCaseCommand, SettingCommandOptions } from '../placement-command.js';
@@ -59,8 +70,17 @@ export class SencoController {
     403: true,
     404: ['PLACEMENT.SETTING_NOT_FOUND'],
     409: true,
-    422: ['PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO', 'DATE.IN_THE_FUTURE', 'IDEMPOTENCY.KEY_REUSED'],
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO',
+      'STATUTORY.INVALID_DATE',
+      'STATUTORY.NO_FIXED_PERIOD',
+      'STATUTORY.UNKNOWN_RULE',
+    ],
   })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   appoint(
     @Param('settingId') settingId: string,
     @Body() body: AppointSencoDto,
@@ -86,13 +106,15 @@ export class SencoController {
     404: ['PLACEMENT.SETTING_NOT_FOUND'],
     409: true,
     422: [
-      'PLACEMENT.NO_SENCO',
-      'PLACEMENT.SENCO_ALREADY_QUALIFIED',
-      'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT',
       'DATE.IN_THE_FUTURE',
       'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.NO_SENCO',
+      'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_ALREADY_QUALIFIED',
+      'STATUTORY.INVALID_DATE',
     ],
   })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   recordQualified(
     @Param('settingId') settingId: string,
     @Body() body: RecordSencoQualifiedDto,
@@ -116,8 +138,16 @@ export class SencoController {
     403: true,
     404: ['PLACEMENT.SETTING_NOT_FOUND'],
     409: true,
-    422: ['PLACEMENT.NO_SENCO', 'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT', 'DATE.IN_THE_FUTURE', 'IDEMPOTENCY.KEY_REUSED'],
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.NO_SENCO',
+      'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_ALREADY_QUALIFIED',
+      'STATUTORY.INVALID_DATE',
+    ],
   })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   recordHeadSatisfied(
     @Param('settingId') settingId: string,
     @Body() body: RecordHeadSatisfiedDto,

@@ -1,5 +1,13 @@
 import { Type, applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  ApiSchema,
+  type SchemaObject,
+  getSchemaPath,
+} from '@nestjs/swagger';
 
 /** One bad field of a 400 (or of a 422 that names several), as `toProblem` writes it. */
 @ApiSchema({ name: 'FieldError' })
@@ -102,4 +110,57 @@ export class WriteAnswerDto {
 /** The 201 answer of a write, `answer` being WriteAnswerDto or a subclass naming what the route adds. */
 export function ApiWriteAnswer(answer: Type<WriteAnswerDto> = WriteAnswerDto) {
   return ApiResponse({ status: 201, description: 'Recorded', type: answer });
+}
+
+/**
+ * Shorthands for the answers described as schema objects, where a read's body is a view over a fold rather
+ * than a class: the fields every answer has are named and required, what lies below them is described as far
+ * as it is one stable shape (an open object otherwise, never a guess).
+ */
+export const Answer = {
+  string: (description?: string): SchemaObject => ({ type: 'string', ...(description ? { description } : {}) }),
+  integer: (description?: string): SchemaObject => ({ type: 'integer', ...(description ? { description } : {}) }),
+  boolean: (): SchemaObject => ({ type: 'boolean' }),
+  uuid: (): SchemaObject => ({ type: 'string', format: 'uuid' }),
+  nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
+  /** Any JSON value: a field whose shape follows the recorded event or the rule table. */
+  any: (description: string): SchemaObject => ({ description }),
+  open: (description?: string): SchemaObject => ({
+    type: 'object',
+    additionalProperties: true,
+    ...(description ? { description } : {}),
+  }),
+  list: (items: SchemaObject): SchemaObject => ({ type: 'array', items }),
+  /** An object with these fields, all required but those named optional, and possibly more beside them. */
+  object: (properties: Record<string, SchemaObject>, optional: readonly string[] = []): SchemaObject => ({
+    type: 'object',
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    properties,
+  }),
+  /** The write answer of a stream that is not a case's: keyed by what it is about instead of `caseId`. */
+  write: (key: Record<string, SchemaObject>, more: Record<string, SchemaObject> = {}, optional: readonly string[] = []) =>
+    Answer.object(
+      {
+        ...key,
+        revision: Answer.integer('The revision of the stream after the write (the next If-Match)'),
+        events: Answer.list({ $ref: getSchemaPath(WrittenEventDto) } as SchemaObject),
+        viewsBehind: { type: 'boolean', enum: [true] },
+        ...more,
+      },
+      ['viewsBehind', ...optional],
+    ),
+};
+
+/** A 200 (or the given status) answering this schema as JSON. */
+export function ApiAnswer(schema: SchemaObject, status: 200 | 201 = 200) {
+  return applyDecorators(
+    ApiExtraModels(WrittenEventDto),
+    ApiResponse({ status, description: status === 201 ? 'Recorded' : 'OK', schema }),
+  );
+}
+
+/** A 200 that is not JSON: a document (PDF, CSV, XML) or text, one schema per media type. */
+export function ApiContentAnswer(mediaTypes: readonly string[], format?: 'binary') {
+  const schema: SchemaObject = { type: 'string', ...(format ? { format } : {}) };
+  return ApiResponse({ status: 200, description: 'OK', content: Object.fromEntries(mediaTypes.map((t) => [t, { schema }])) });
 }
