@@ -1384,7 +1384,7 @@ export interface components {
        * @example 3
        */
       revision: number;
-      /** @description The events appended, none for an idempotent retry */
+      /** @description The events the write appended */
       events: components['schemas']['WrittenEvent'][];
       /**
        * @description Present (true) when the write is stored but the reads had not caught up within the bound
@@ -1421,7 +1421,7 @@ export interface components {
        * @example 3
        */
       revision: number;
-      /** @description The events appended, none for an idempotent retry */
+      /** @description The events the write appended */
       events: components['schemas']['WrittenEvent'][];
       /**
        * @description Present (true) when the write is stored but the reads had not caught up within the bound
@@ -1453,6 +1453,24 @@ export interface components {
       evidence: string;
       familyNotified: boolean;
     };
+    TimescaleExceptionRecordedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      exceptionId: string;
+    };
     DecidePlanIssueDto: {
       /** @enum {string} */
       outcome: 'issue-plan' | 'no-plan';
@@ -1467,6 +1485,31 @@ export interface components {
       sections: {
         [key: string]: unknown;
       };
+    };
+    DraftPlanIssuedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** @description The version the draft became */
+      version?: number;
+      /** @description Section E as recorded */
+      outcomes?: {
+        [key: string]: unknown;
+      }[];
+      qualityFindings?: {
+        [key: string]: unknown;
+      }[];
     };
     ReceiveRepresentationsDto: {
       /** @example 2024-06-20 */
@@ -1500,6 +1543,24 @@ export interface components {
        */
       learnedOn: string;
     };
+    PlanTransferRequestedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      transferId: string;
+    };
     AcceptPlanTransferDto: {
       /**
        * @description The day the new LA took the plan over: the date of the transfer
@@ -1531,6 +1592,24 @@ export interface components {
       /** @description When the advice was circulated: at least 2 weeks before (Reg 20(4)) */
       adviceCirculatedOn?: string;
     };
+    ReviewStartedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      reviewId: string;
+    };
     SendReviewReportDto: {
       /** @example 2026-01-23 */
       sentOn: string;
@@ -1559,6 +1638,24 @@ export interface components {
       proposedAmendments: string;
       /** @description Why, with the evidence (Reg 22(2)(b)) */
       reason: string;
+    };
+    AmendmentNoticeSentAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      noticeId: string;
     };
     IssueAmendedPlanDto: {
       /** @example 2026-03-20 */
@@ -1589,6 +1686,24 @@ export interface components {
        */
       transferOn: string;
     };
+    PhaseTransferStartedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      transferId: string;
+    };
     CeasePlanDto: {
       /** @example 2026-06-10 */
       decidedOn: string;
@@ -1609,6 +1724,24 @@ export interface components {
       /** @enum {string} */
       requestedBy: 'parent' | 'young-person' | 'setting' | 'other';
     };
+    ReassessmentRequestedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      reassessmentId: string;
+    };
     DecideReassessmentDto: {
       /** @enum {string} */
       decision: 'reassess' | 'refuse';
@@ -1628,6 +1761,24 @@ export interface components {
       to?: string;
       evidence: string;
       familyNotified: boolean;
+    };
+    ReassessmentExceptionRecordedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      exceptionId: string;
     };
     ImportSettingResultsDto: {
       /** @example 202 */
@@ -1715,6 +1866,25 @@ export interface components {
       /** @enum {string} */
       primaryNeed: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
     };
+    TailoredListProducedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      items: {
+        [key: string]: unknown;
+      }[];
+    };
     ExpressPreferencesDto: {
       /**
        * @description Setting ids, most preferred first
@@ -1733,6 +1903,24 @@ export interface components {
       /** @example 2025-09-15 */
       sentOn: string;
     };
+    SettingConsultedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      consultationId: string;
+    };
     AnswerConsultationDto: {
       /** @example 2025-09-29 */
       answeredOn: string;
@@ -1748,6 +1936,25 @@ export interface components {
     AllocatePlaceDto: {
       /** @example 2025-10-01 */
       decidedOn: string;
+    };
+    PlaceAllocatedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      settingId: string;
+      name: string;
+      type: string;
     };
     DirectAdmissionDto: {
       /** @example urn-100001 */
@@ -1784,6 +1991,24 @@ export interface components {
       /** @example 2025-03-10 */
       raisedOn: string;
     };
+    DisputeRaisedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      disputeId: string;
+    };
     RecordMediationStepDto: {
       /** @enum {string} */
       event: 'adviser-contacted' | 'declined' | 'requested' | 'held' | 'agreement' | 'not-arranged';
@@ -1800,6 +2025,27 @@ export interface components {
        * @example 2026-09-30
        */
       agreedDueOn?: string;
+    };
+    MediationStepRecordedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /**
+       * Format: uuid
+       * @description The agreement recorded, when the step is one
+       */
+      agreementId?: string;
     };
     RecordAgreementDoneDto: {
       /** @example 2026-09-01 */
@@ -1822,6 +2068,24 @@ export interface components {
       /** @example 2025-07-01 */
       madeOn: string;
     };
+    TribunalOrderRecordedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      orderId: string;
+    };
     ApplyLocalAdjustmentDto: {
       /**
        * @description Whole pence, positive to add to the top-up or negative to reduce it
@@ -1833,6 +2097,24 @@ export interface components {
       approvedBy: string;
       /** @example 2025-09-01 */
       approvedOn: string;
+    };
+    LocalAdjustmentAppliedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      adjustmentId: string;
     };
     SetHighNeedsBudgetDto: {
       /**
@@ -2520,7 +2802,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['TimescaleExceptionRecordedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -2768,7 +3050,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['DraftPlanIssuedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -3333,7 +3615,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['PlanTransferRequestedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -3822,7 +4104,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['ReviewStartedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -4201,7 +4483,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['AmendmentNoticeSentAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -4575,7 +4857,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['PhaseTransferStartedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -4867,7 +5149,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['ReassessmentRequestedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -5116,7 +5398,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['ReassessmentExceptionRecordedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -6305,7 +6587,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['TailoredListProducedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -6629,7 +6911,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['SettingConsultedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -6874,7 +7156,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['PlaceAllocatedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -7450,7 +7732,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['DisputeRaisedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -7573,7 +7855,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['MediationStepRecordedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -8072,7 +8354,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['TribunalOrderRecordedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
@@ -8517,7 +8799,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['LocalAdjustmentAppliedAnswer'];
         };
       };
       /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */

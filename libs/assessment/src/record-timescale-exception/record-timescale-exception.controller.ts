@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import { EXCEPTION_GROUNDS, type ExceptionGround } from '@send/statutory';
 import { RecordTimescaleExceptionCommand } from './record-timescale-exception.command.js';
 
@@ -18,6 +26,9 @@ export class RecordTimescaleExceptionDto {
   @ApiProperty() @IsBoolean() familyNotified!: boolean;
 }
 
+/** The write answer of this route, with what it created. */
+const TimescaleExceptionRecordedAnswer = WriteAnswerWith('TimescaleExceptionRecordedAnswer', { exceptionId: { format: 'uuid' } });
+
 @ApiTags('assessment')
 @Controller('api/v1/cases/:caseId/assessment/exceptions')
 export class RecordTimescaleExceptionController {
@@ -25,6 +36,7 @@ export class RecordTimescaleExceptionController {
 
   @Post()
   @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted', {
+    answer: TimescaleExceptionRecordedAnswer,
     problems: {
       422: [
         'ASSESSMENT.EVIDENCE_REQUIRED',

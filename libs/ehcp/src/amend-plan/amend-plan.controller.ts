@@ -9,6 +9,7 @@ import {
   IsBusinessDate,
   IsParsedBy,
   NOT_BLANK,
+  WriteAnswerWith,
 } from '@send/platform';
 import { parseSections } from '../issue-draft-plan/plan-sections.parser.js';
 import { DecideNotToAmendCommand, IssueAmendedPlanCommand, SendAmendmentNoticeCommand } from './amend-plan.command.js';
@@ -44,6 +45,9 @@ export class DecideNotToAmendDto {
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const AmendmentNoticeSentAnswer = WriteAnswerWith('AmendmentNoticeSentAnswer', { noticeId: { format: 'uuid' } });
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan')
 export class AmendPlanController {
@@ -51,6 +55,7 @@ export class AmendPlanController {
 
   @Post('amendment-notice')
   @CaseWrite('Notice of proposed amendments outside a review (Reg 22); starts amendment-representations and amended-plan', {
+    answer: AmendmentNoticeSentAnswer,
     problems: {
       422: [
         'DATE.IN_THE_FUTURE',

@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import { REASSESSMENT_REQUESTERS, type ReassessmentDecision, type ReassessmentRequester } from '../domain/index.js';
 import { ruleOf, type ExceptionGround } from '@send/statutory';
 import {
@@ -35,6 +43,14 @@ export class RecordReassessmentExceptionDto {
   @ApiProperty() @IsBoolean() familyNotified!: boolean;
 }
 
+/** The write answer of this route, with what it created. */
+const ReassessmentRequestedAnswer = WriteAnswerWith('ReassessmentRequestedAnswer', { reassessmentId: { format: 'uuid' } });
+
+/** The write answer of this route, with what it created. */
+const ReassessmentExceptionRecordedAnswer = WriteAnswerWith('ReassessmentExceptionRecordedAnswer', {
+  exceptionId: { format: 'uuid' },
+});
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/reassessment')
 export class ReassessmentController {
@@ -45,6 +61,7 @@ export class ReassessmentController {
     'Record a request for a re-assessment (Reg 24); starts reassessment-decision (15 days, Reg 25(1)); returns reassessmentId. ' +
       '422 EHCP.PLAN_NOT_FINAL, EHCP.REASSESSMENT_IN_PROGRESS, EHCP.PLAN_CEASED',
     {
+      answer: ReassessmentRequestedAnswer,
       problems: {
         422: [
           'DATE.IN_THE_FUTURE',
@@ -96,6 +113,7 @@ export class ReassessmentController {
       'shows excepted and keeps its due date; returns exceptionId. 422 EHCP.NOT_REASSESSING, EHCP.EXCEPTION_NOT_APPLICABLE, ' +
       'EHCP.EXCEPTION_GROUND_NOT_MET, EHCP.EXCEPTION_PERIOD_INVALID, EHCP.REASSESSMENT_ALREADY_EXCEPTED',
     {
+      answer: ReassessmentExceptionRecordedAnswer,
       problems: {
         422: [
           'DATE.IN_THE_FUTURE',

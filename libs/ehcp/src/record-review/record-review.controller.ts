@@ -10,6 +10,7 @@ import {
   IsBusinessDate,
   IsParsedBy,
   NOT_BLANK,
+  WriteAnswerWith,
 } from '@send/platform';
 import { OUTCOME_PROGRESS, REVIEW_DECISIONS, type OutcomeProgress, type ReviewDecision } from '../domain/index.js';
 import { DecideReviewCommand, SendReviewReportCommand, StartReviewCommand } from './record-review.command.js';
@@ -78,6 +79,9 @@ export class DecideReviewDto {
   outcomesProgress?: unknown;
 }
 
+/** The write answer of this route, with what it created. */
+const ReviewStartedAnswer = WriteAnswerWith('ReviewStartedAnswer', { reviewId: { format: 'uuid' } });
+
 @ApiTags('reviews')
 @Controller('api/v1/cases/:caseId/reviews')
 export class RecordReviewController {
@@ -85,6 +89,7 @@ export class RecordReviewController {
 
   @Post()
   @CaseWrite('Record the review meeting (CFA s.44, Reg 20); starts review-report and review-decision; returns reviewId', {
+    answer: ReviewStartedAnswer,
     problems: {
       422: [
         'DATE.IN_THE_FUTURE',

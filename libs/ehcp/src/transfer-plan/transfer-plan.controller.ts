@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import {
   AcceptPlanTransferCommand,
   RequestPlanTransferCommand,
@@ -45,6 +53,9 @@ export class WithdrawPlanTransferDto {
   reason!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const PlanTransferRequestedAnswer = WriteAnswerWith('PlanTransferRequestedAnswer', { transferId: { format: 'uuid' } });
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/transfer')
 export class TransferPlanController {
@@ -55,6 +66,7 @@ export class TransferPlanController {
     'Transfer the EHC plan to the LA the child moved to (Reg 15(2)); by the LA that maintains it; starts transfer-plan; ' +
       'returns transferId; 422 EHCP.TRANSFER_TO_SAME_LA, EHCP.TRANSFER_NEEDS_FINAL_PLAN or EHCP.TRANSFER_ALREADY_PENDING',
     {
+      answer: PlanTransferRequestedAnswer,
       problems: {
         422: [
           'DATE.IN_THE_FUTURE',

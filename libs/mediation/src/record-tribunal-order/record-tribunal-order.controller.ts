@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import type { TribunalOrder } from '@send/statutory';
 import { TRIBUNAL_ORDERS } from '../domain/index.js';
 import { disputeIdPipe } from '../dispute-id.js';
@@ -11,6 +11,9 @@ export class RecordTribunalOrderDto {
   @ApiProperty({ enum: TRIBUNAL_ORDERS }) @IsIn(TRIBUNAL_ORDERS) order!: TribunalOrder;
   @ApiProperty({ example: '2025-07-01' }) @IsBusinessDate() madeOn!: string;
 }
+
+/** The write answer of this route, with what it created. */
+const TribunalOrderRecordedAnswer = WriteAnswerWith('TribunalOrderRecordedAnswer', { orderId: { format: 'uuid' } });
 
 @ApiTags('mediation')
 @Controller('api/v1/cases/:caseId/disputes/:disputeId/orders')
@@ -22,6 +25,7 @@ export class RecordTribunalOrderController {
     'Record a tribunal order; returns orderId and starts its Reg 44(2) compliance deadlines (order-compliance). ' +
       'They close when the assessment and plan services record the acts, eventually consistent in the distributed mode',
     {
+      answer: TribunalOrderRecordedAnswer,
       problems: {
         422: [
           'DATE.IN_THE_FUTURE',

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import { SETTING_ID, SETTING_ID_MESSAGE } from '../placement-http.js';
 import { ConsultSettingCommand } from './consult-setting.command.js';
 
@@ -9,6 +9,9 @@ export class ConsultSettingDto {
   @ApiProperty({ example: 'urn-100001' }) @IsString() @Matches(SETTING_ID, { message: SETTING_ID_MESSAGE }) settingId!: string;
   @ApiProperty({ example: '2025-09-15' }) @IsBusinessDate() sentOn!: string;
 }
+
+/** The write answer of this route, with what it created. */
+const SettingConsultedAnswer = WriteAnswerWith('SettingConsultedAnswer', { consultationId: { format: 'uuid' } });
 
 @ApiTags('placement')
 @Controller('api/v1/cases/:caseId/placement/consultations')
@@ -19,6 +22,7 @@ export class ConsultSettingController {
   @CaseWrite(
     'Consult a setting about being named (CFA s.39(2)); starts its 15-day answer clock (CoP 9); returns consultationId',
     {
+      answer: SettingConsultedAnswer,
       problems: {
         422: [
           'DATE.IN_THE_FUTURE',

@@ -2,6 +2,7 @@ import { Type, applyDecorators } from '@nestjs/common';
 import {
   ApiExtraModels,
   ApiProperty,
+  type ApiPropertyOptions,
   ApiPropertyOptional,
   ApiResponse,
   ApiSchema,
@@ -96,9 +97,9 @@ export class WrittenEventDto {
 @ApiSchema({ name: 'WriteAnswer' })
 export class WriteAnswerDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
-  @ApiProperty({ description: 'The revision of the stream after the write (the next If-Match)', example: 3 })
+  @ApiProperty({ type: 'integer', description: 'The revision of the stream after the write (the next If-Match)', example: 3 })
   revision!: number;
-  @ApiProperty({ type: [WrittenEventDto], description: 'The events appended, none for an idempotent retry' })
+  @ApiProperty({ type: [WrittenEventDto], description: 'The events the write appended' })
   events!: WrittenEventDto[];
   @ApiPropertyOptional({
     description: 'Present (true) when the write is stored but the reads had not caught up within the bound',
@@ -163,4 +164,20 @@ export function ApiAnswer(schema: SchemaObject, status: 200 | 201 = 200) {
 export function ApiContentAnswer(mediaTypes: readonly string[], format?: 'binary') {
   const schema: SchemaObject = { type: 'string', ...(format ? { format } : {}) };
   return ApiResponse({ status: 200, description: 'OK', content: Object.fromEntries(mediaTypes.map((t) => [t, { schema }])) });
+}
+
+/**
+ * A write answer that also names what the route created (docs/api.md "Writes": "plus the id it created"),
+ * as its own schema so that a generated client reads the id typed.
+ */
+export function WriteAnswerWith(
+  name: string,
+  fields: Record<string, ApiPropertyOptions & { required?: boolean }>,
+): Type<WriteAnswerDto> {
+  class Answer extends WriteAnswerDto {}
+  // No design type to reflect on a property added here: a string unless the options say otherwise.
+  for (const [key, options] of Object.entries(fields))
+    ApiProperty({ type: 'string', ...options } as ApiPropertyOptions)(Answer.prototype, key);
+  ApiSchema({ name })(Answer);
+  return Answer;
 }
