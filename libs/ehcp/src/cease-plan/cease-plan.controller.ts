@@ -36,6 +36,9 @@ export class CeasePlanController {
         422: [
           'DATE.IN_THE_FUTURE',
           'EHCP.CEASE_ALREADY_DECIDED',
+          'EHCP.CEASE_BEFORE_MAXIMUM_AGE',
+          'EHCP.CEASE_NEEDS_REVIEW',
+          'EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION',
           'EHCP.CEASE_BEFORE_PLAN',
           'EHCP.CEASE_REASON_UNKNOWN',
           'EHCP.CONSULTATION_AFTER_DECISION',

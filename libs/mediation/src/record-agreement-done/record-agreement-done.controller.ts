@@ -25,6 +25,7 @@ export class RecordAgreementDoneController {
         422: [
           'DATE.IN_THE_FUTURE',
           'MEDIATION.AGREEMENT_ALREADY_DONE',
+          'MEDIATION.DATE_BEFORE_PRECEDING_STEP',
           'MEDIATION.AGREEMENT_MET_BY_ACTS',
           'MEDIATION.NO_AGREEMENT',
           'STATUTORY.INVALID_DATE',
