@@ -9384,6 +9384,18 @@ export interface operations {
           };
         };
       };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
+          };
+        };
+      };
       /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
       503: {
         headers: {
@@ -9558,6 +9570,18 @@ export interface operations {
           };
         };
       };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
+          };
+        };
+      };
       /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
       503: {
         headers: {
@@ -9642,6 +9666,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
           };
         };
       };
@@ -9826,6 +9862,18 @@ export interface operations {
           };
         };
       };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
+          };
+        };
+      };
       /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
       503: {
         headers: {
@@ -9905,6 +9953,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
           };
         };
       };
@@ -10129,6 +10189,18 @@ export interface operations {
             timeliness: {
               [key: string]: unknown;
             };
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
           };
         };
       };

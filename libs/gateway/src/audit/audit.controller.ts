@@ -43,7 +43,7 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('history')
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiAnswer(
     Answer.list(
       Answer.object(
@@ -121,7 +121,7 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('replay')
   @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiAnswer(Answer.object({ caseId: Answer.uuid(), asOf: Answer.string() }))
   async replay(
     @Param('caseId', ParseUUIDPipe) caseId: string,
@@ -143,7 +143,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'What changed in each context between two instants (after `from`, up to `to`), and the events that did it',
   })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiAnswer(Answer.object({ caseId: Answer.uuid(), from: Answer.string(), to: Answer.string() }))
   async replayDiff(
     @Param('caseId', ParseUUIDPipe) caseId: string,

@@ -30,7 +30,7 @@ export class TimelineController {
   @ApiQuery({ name: 'to', required: false, description: 'Business date YYYY-MM-DD, inclusive' })
   @ApiQuery({ name: 'kinds', required: false, description: `Comma-separated: ${TIMELINE_KINDS.join(', ')}` })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO 8601 instant: the timeline as recorded then' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiAnswer(Answer.object({ asOf: Answer.string(), entries: Answer.list(Answer.open()) }))
   async timeline(
     @Param('caseId', ParseUUIDPipe) caseId: string,

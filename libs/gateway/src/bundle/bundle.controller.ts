@@ -67,7 +67,7 @@ export class BundleController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('bundle')
   @ApiOperation({ summary: 'The case as a tribunal bundle: one indexed, paginated PDF with a verification code on every page' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiContentAnswer(['application/pdf'], 'binary')
   async bundle(
     @Param('caseId', ParseUUIDPipe) caseId: string,

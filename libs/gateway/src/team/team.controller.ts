@@ -38,7 +38,7 @@ export class TeamController {
   @Get()
   @Roles('manager')
   @ApiOperation({ summary: "Open cases overdue by stage, and the 20-week timeliness of the manager's LA for a period" })
-  @ApiProblems({ 401: true, 403: true })
+  @ApiProblems({ 400: true, 401: true, 403: true })
   @ApiAnswer(
     Answer.object({
       la: Answer.string(),

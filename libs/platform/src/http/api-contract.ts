@@ -49,6 +49,10 @@ const STATUSES = {
   413: ['The body is too large', ['REQUEST.TOO_LARGE']],
   422: ['A domain rule refused the request; nothing was recorded', []],
   429: ['Too many wrong passwords; `Retry-After` and `retryAfterSeconds` say when to come back', ['AUTH.TOO_MANY_ATTEMPTS']],
+  500: [
+    'A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it)',
+    ['STORE.UNREADABLE_EVENT'],
+  ],
   503: ['Something the answer depends on cannot be reached or written now', []],
 } as const satisfies Record<number, readonly [string, readonly string[]]>;
 
