@@ -111,6 +111,15 @@ describe('OpenAPI', () => {
     });
   });
 
+  it("merges a case write's own codes with those every case write shares", () => {
+    const received = doc.paths[`${CASE}/assessment/advice/{adviceId}/received`].post.responses;
+    const codes = (status: string) => received[status].content['application/problem+json'].schema.allOf[1].properties.code.enum;
+    expect(codes('404')).toEqual(['CASE.NOT_FOUND', 'ASSESSMENT.ADVICE_NOT_FOUND']);
+    expect(codes('422')).toEqual(expect.arrayContaining(['IDEMPOTENCY.KEY_REUSED', 'ASSESSMENT.ADVICE_ALREADY_RECEIVED']));
+    expect(codes('409')).toEqual(['CONCURRENCY.STALE_REVISION']);
+    expect(received['422'].description).toContain('ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST');
+  });
+
   it('/api/docs answers with an HTML page', async () => {
     const res = await h.http.get('/api/docs').redirects(2);
     expect(res.status).toBe(200);
