@@ -81,6 +81,45 @@ describe('OpenAPI', () => {
     );
   });
 
+  it('describes the answer body of every operation', () => {
+    const bare = operations(doc).filter(({ op }) =>
+      Object.entries(op.responses as Json)
+        .filter(([status]) => /^2/.test(status))
+        .every(([, response]) => (response as Json).content === undefined),
+    );
+    expect(bare.map(({ name }) => name)).toEqual([]);
+  });
+
+  it('describes the problem+json errors of every operation but the public probes, with the shared Problem schema', () => {
+    expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'code', 'detail']);
+    const probes = ['get /health', 'get /metrics'];
+    const without = operations(doc)
+      .filter(({ name }) => !probes.includes(name))
+      .filter(({ op }) => !Object.keys(op.responses).some((status) => /^[45]/.test(status)));
+    expect(without.map(({ name }) => name)).toEqual([]);
+    for (const { op } of operations(doc))
+      for (const [status, response] of Object.entries(op.responses as Json))
+        if (/^[45]/.test(status)) expect(Object.keys((response as Json).content)).toEqual(['application/problem+json']);
+  });
+
+  it('lists the codes of an error status beside the shared schema: a final plan without section I', () => {
+    const refusal = doc.paths[`${CASE}/plan/final`].post.responses['422'].content['application/problem+json'].schema;
+    expect(refusal.allOf[0]).toEqual({ $ref: '#/components/schemas/Problem' });
+    expect(refusal.allOf[1].properties.code.enum).toContain('EHCP.SECTION_I_REQUIRED');
+    expect(doc.paths[`${CASE}/plan/final`].post.responses['201'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/WriteAnswer',
+    });
+  });
+
+  it("merges a case write's own codes with those every case write shares", () => {
+    const received = doc.paths[`${CASE}/assessment/advice/{adviceId}/received`].post.responses;
+    const codes = (status: string) => received[status].content['application/problem+json'].schema.allOf[1].properties.code.enum;
+    expect(codes('404')).toEqual(['CASE.NOT_FOUND', 'ASSESSMENT.ADVICE_NOT_FOUND']);
+    expect(codes('422')).toEqual(expect.arrayContaining(['IDEMPOTENCY.KEY_REUSED', 'ASSESSMENT.ADVICE_ALREADY_RECEIVED']));
+    expect(codes('409')).toEqual(['CONCURRENCY.STALE_REVISION']);
+    expect(received['422'].description).toContain('ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST');
+  });
+
   it('/api/docs answers with an HTML page', async () => {
     const res = await h.http.get('/api/docs').redirects(2);
     expect(res.status).toBe(200);
@@ -88,6 +127,13 @@ describe('OpenAPI', () => {
     expect(res.text).toMatch(/<html/i);
   });
 });
+
+/** Every operation of the document, named `verb path`. */
+function operations(doc: Json): { name: string; op: Json }[] {
+  return Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+    Object.entries(item as Json).map(([verb, op]) => ({ name: `${verb} ${path}`, op: op as Json })),
+  );
+}
 
 describe('operations', () => {
   it('/health answers 200 without a token', async () => {

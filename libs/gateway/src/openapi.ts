@@ -15,6 +15,8 @@ export function setupOpenApi(app: INestApplication, documented: INestApplication
         'service does in reaction (the plan opening after an outcome, section I after an allocation, pricing after a final plan) is eventually consistent.',
     )
     .setVersion('1')
+    .setLicense('UNLICENSED: proprietary to the authorities that run it', 'https://send-casework.example/licence')
+    .addServer('/', 'This server')
     .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(documented, config);

@@ -23,3 +23,4 @@ export * from './distributed/kafka-feeder.js';
 export * from './distributed/wire-event.js';
 export * from './distributed/personal-data.js';
 export * from './migrations/index.js';
+export * from './http/api-contract.js';

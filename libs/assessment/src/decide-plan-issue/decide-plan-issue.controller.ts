@@ -16,7 +16,19 @@ export class DecidePlanIssueController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Decide whether to issue an EHC plan (Reg 10); issue-plan opens the plan in the ehcp context')
+  @CaseWrite('Decide whether to issue an EHC plan (Reg 10); issue-plan opens the plan in the ehcp context', {
+    problems: {
+      422: [
+        'ASSESSMENT.NOT_ASSESSING',
+        'ASSESSMENT.NOT_REQUESTED',
+        'ASSESSMENT.OUTCOME_ALREADY_DECIDED',
+        'ASSESSMENT.OUTCOME_BEFORE_DECISION',
+        'ASSESSMENT.REASON_REQUIRED',
+        'DATE.IN_THE_FUTURE',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecidePlanIssueDto) {
     return this.cases.send(request, DecidePlanIssueCommand, { ...body });
   }

@@ -30,7 +30,21 @@ export class DecideWhetherToAssessController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Decide whether to carry out an EHC needs assessment (Reg 4, 5)')
+  @CaseWrite('Decide whether to carry out an EHC needs assessment (Reg 4, 5)', {
+    problems: {
+      422: [
+        'ASSESSMENT.ALREADY_DECIDED',
+        'ASSESSMENT.DECISION_BEFORE_ORDER',
+        'ASSESSMENT.DECISION_BEFORE_REQUEST',
+        'ASSESSMENT.NOT_REQUESTED',
+        'ASSESSMENT.ORDERED_TO_ASSESS',
+        'ASSESSMENT.PANEL_OUTSIDE_DECISION',
+        'ASSESSMENT.REASON_REQUIRED',
+        'DATE.IN_THE_FUTURE',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideWhetherToAssessDto) {
     const { panel, ...decision } = body;
     return this.cases.send(request, DecideWhetherToAssessCommand, { ...decision, ...(panel ? { panel: { ...panel } } : {}) });

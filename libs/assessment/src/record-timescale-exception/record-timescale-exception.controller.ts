@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import { EXCEPTION_GROUNDS, type ExceptionGround } from '@send/statutory';
 import { RecordTimescaleExceptionCommand } from './record-timescale-exception.command.js';
 
@@ -18,13 +26,31 @@ export class RecordTimescaleExceptionDto {
   @ApiProperty() @IsBoolean() familyNotified!: boolean;
 }
 
+/** The write answer of this route, with what it created. */
+const TimescaleExceptionRecordedAnswer = WriteAnswerWith('TimescaleExceptionRecordedAnswer', { exceptionId: { format: 'uuid' } });
+
 @ApiTags('assessment')
 @Controller('api/v1/cases/:caseId/assessment/exceptions')
 export class RecordTimescaleExceptionController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted')
+  @CaseWrite('Record a lawful exception to the timescales; open clocks it covers show as excepted', {
+    answer: TimescaleExceptionRecordedAnswer,
+    problems: {
+      422: [
+        'ASSESSMENT.EVIDENCE_REQUIRED',
+        'ASSESSMENT.EXCEPTION_ALREADY_RECORDED',
+        'ASSESSMENT.EXCEPTION_GROUND_NOT_MET',
+        'ASSESSMENT.EXCEPTION_NOT_APPLICABLE',
+        'ASSESSMENT.EXCEPTION_PERIOD_INVALID',
+        'ASSESSMENT.NOT_REQUESTED',
+        'DATE.IN_THE_FUTURE',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   record(@CaseRequest() request: CaseRequestContext, @Body() body: RecordTimescaleExceptionDto) {
     return this.cases.send(request, RecordTimescaleExceptionCommand, { ...body });
   }

@@ -13,6 +13,8 @@ import {
   type User,
   WriteResult,
   canSeeLa,
+  ApiProblems,
+  ApiWriteAnswer,
 } from '@send/platform';
 import { RequestAssessmentCommand } from './request-assessment.command.js';
 
@@ -50,6 +52,22 @@ export class RequestAssessmentController {
   @HttpCode(201)
   @Roles(...CASEWORK)
   @ApiOperation({ summary: 'Record a request for an EHC needs assessment; opens the case and starts its clocks' })
+  @ApiWriteAnswer()
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    413: true,
+    422: [
+      'ASSESSMENT.ALREADY_REQUESTED',
+      'ASSESSMENT.BIRTH_AFTER_REQUEST',
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'STATUTORY.INVALID_DATE',
+      'STATUTORY.NO_FIXED_PERIOD',
+      'STATUTORY.UNKNOWN_RULE',
+    ],
+  })
   async create(
     @Body() body: RequestAssessmentDto,
     @CurrentUser() user: User,

@@ -9,6 +9,7 @@ import {
   IsBusinessDate,
   IsParsedBy,
   NOT_BLANK,
+  WriteAnswerWith,
 } from '@send/platform';
 import { parseSections } from '../issue-draft-plan/plan-sections.parser.js';
 import { DecideNotToAmendCommand, IssueAmendedPlanCommand, SendAmendmentNoticeCommand } from './amend-plan.command.js';
@@ -44,19 +45,54 @@ export class DecideNotToAmendDto {
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const AmendmentNoticeSentAnswer = WriteAnswerWith('AmendmentNoticeSentAnswer', { noticeId: { format: 'uuid' } });
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan')
 export class AmendPlanController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post('amendment-notice')
-  @CaseWrite('Notice of proposed amendments outside a review (Reg 22); starts amendment-representations and amended-plan')
+  @CaseWrite('Notice of proposed amendments outside a review (Reg 22); starts amendment-representations and amended-plan', {
+    answer: AmendmentNoticeSentAnswer,
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.AMENDMENT_ALREADY_OPEN',
+        'EHCP.NOTICE_BEFORE_PLAN',
+        'EHCP.PLAN_CEASED',
+        'EHCP.PLAN_NOT_FINAL',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.NO_FIXED_PERIOD',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   notice(@CaseRequest() request: CaseRequestContext, @Body() body: SendAmendmentNoticeDto) {
     return this.cases.send(request, SendAmendmentNoticeCommand, { ...body });
   }
 
   @Post('amended')
-  @CaseWrite('Issue the amended final plan (Reg 22(3)), a new version; 422 EHCP.REPRESENTATION_PERIOD_OPEN while the 15 days run')
+  @CaseWrite(
+    'Issue the amended final plan (Reg 22(3)), a new version; 422 EHCP.REPRESENTATION_PERIOD_OPEN while the 15 days run',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.AMENDED_BEFORE_NOTICE',
+          'EHCP.AMENDED_BEFORE_PLAN',
+          'EHCP.PLAN_CEASED',
+          'EHCP.PLAN_NOT_FINAL',
+          'EHCP.REPRESENTATION_PERIOD_OPEN',
+          'EHCP.SECTION_F_NOT_SPECIFIC',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
+  )
   amended(@CaseRequest() request: CaseRequestContext, @Body() body: IssueAmendedPlanDto) {
     // The validation pipe has already run the same parser and refused any error, so value is set.
     const sections = parseSections(body.sections).value!;
@@ -64,7 +100,20 @@ export class AmendPlanController {
   }
 
   @Post('not-amending')
-  @CaseWrite('The LA decides not to amend after its notice (Reg 22(4)); closes the notice clocks')
+  @CaseWrite('The LA decides not to amend after its notice (Reg 22(4)); closes the notice clocks', {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.NOT_AMENDING_BEFORE_NOTICE',
+        'EHCP.NO_AMENDMENT_NOTICE',
+        'EHCP.PLAN_CEASED',
+        'EHCP.PLAN_NOT_FINAL',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.NO_FIXED_PERIOD',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   notAmending(@CaseRequest() request: CaseRequestContext, @Body() body: DecideNotToAmendDto) {
     return this.cases.send(request, DecideNotToAmendCommand, { ...body });
   }

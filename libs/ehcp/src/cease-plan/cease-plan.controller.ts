@@ -31,6 +31,23 @@ export class CeasePlanController {
       'until the time to appeal ends with no appeal, or the tribunal dismisses the appeal. 422 EHCP.PLAN_NOT_FINAL, ' +
       'EHCP.CONSULTATION_AFTER_DECISION, EHCP.CEASE_ALREADY_DECIDED, EHCP.PLAN_CEASED; the reason against the age and reviews ' +
       '(Regs 29–30, CFA s.46): EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION, EHCP.CEASE_NEEDS_REVIEW, EHCP.CEASE_BEFORE_MAXIMUM_AGE',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.CEASE_ALREADY_DECIDED',
+          'EHCP.CEASE_BEFORE_MAXIMUM_AGE',
+          'EHCP.CEASE_NEEDS_REVIEW',
+          'EHCP.CEASE_UNDER_18_NOT_IN_EDUCATION',
+          'EHCP.CEASE_BEFORE_PLAN',
+          'EHCP.CEASE_REASON_UNKNOWN',
+          'EHCP.CONSULTATION_AFTER_DECISION',
+          'EHCP.PLAN_CEASED',
+          'EHCP.PLAN_NOT_FINAL',
+          'STATUTORY.INVALID_DATE',
+        ],
+      },
+    },
   )
   cease(@CaseRequest() request: CaseRequestContext, @Body() body: CeasePlanDto) {
     const { decidedOn, reason, consultedOn } = body;

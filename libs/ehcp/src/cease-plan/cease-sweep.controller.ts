@@ -1,6 +1,15 @@
 import { Controller, HttpCode, Inject, Optional, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { APP_CONFIG, type AppConfig, READ_YOUR_WRITES, type ReadYourWrites, Roles } from '@send/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  READ_YOUR_WRITES,
+  type ReadYourWrites,
+  Roles,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { CeaseSweep } from './cease-sweep.js';
 
 @ApiTags('operations')
@@ -19,6 +28,8 @@ export class CeaseSweepController {
     summary:
       'Cease now every plan whose time to appeal the cease decision has ended with no appeal, instead of waiting for the next scheduled sweep',
   })
+  @ApiProblems({ 401: true, 403: true })
+  @ApiAnswer(Answer.object({ ceased: Answer.integer('Plans ceased by this sweep'), cases: Answer.list(Answer.uuid()) }))
   async sweep() {
     const written = await this.sweeper.sweep();
     const events = written.flatMap((w) => w.events);

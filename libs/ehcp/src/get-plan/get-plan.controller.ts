@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
 import { type CeaseFile, type EhcpState, PlanVersion, ehcpDecider, planStatusOf, versionFindings } from '../domain/index.js';
@@ -22,6 +22,46 @@ const ceaseView = ({ decidedOn, reason, consultedOn, appealWindowEndsOn, ceasedO
  * The plan as issued, read from the plan stream itself: every issued version is kept in full for ever,
  * so the answer is exactly what was served, never a re-rendering. ETag is the stream revision.
  */
+/** An issued version of the plan in full (PlanVersion), as both plan reads answer it; sections by letter. */
+const PLAN_VERSION: SchemaObject = {
+  type: 'object',
+  required: ['caseId', 'version', 'status', 'issuedOn', 'sections', 'qualityFindings'],
+  properties: {
+    caseId: { type: 'string', format: 'uuid' },
+    version: { type: 'integer', example: 1 },
+    status: { type: 'string', example: 'draft', description: 'draft or final; ceasing or ceased after a cease decision' },
+    issuedOn: { type: 'string', example: '2025-03-20' },
+    sections: {
+      type: 'object',
+      additionalProperties: true,
+      description: 'The sections A to K by letter (docs/api.md "The plan")',
+    },
+    qualityFindings: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+  additionalProperties: true,
+};
+
+const CURRENT_PLAN: SchemaObject = {
+  allOf: [
+    PLAN_VERSION,
+    {
+      type: 'object',
+      required: ['revision', 'versions'],
+      properties: {
+        revision: { type: 'integer', description: 'The plan stream revision, also the ETag' },
+        versions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['version', 'status', 'issuedOn'],
+            properties: { version: { type: 'integer' }, status: { type: 'string' }, issuedOn: { type: 'string' } },
+          },
+        },
+      },
+    },
+  ],
+};
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan')
 export class GetPlanController {
@@ -39,6 +79,8 @@ export class GetPlanController {
       'The current plan (latest issued version, draft or final, amended versions included), in full, with its qualityFindings; with a final plan, ' +
       'its reviews, open amendment notice, phase transfers, the transfers proposed from the date of birth and advisory reminders',
   })
+  @ApiOkResponse({ schema: CURRENT_PLAN })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'EHCP.NO_PLAN'] })
   async current(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
@@ -67,6 +109,8 @@ export class GetPlanController {
   @Get('versions/:n')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One issued version of the plan, in full' })
+  @ApiOkResponse({ schema: PLAN_VERSION })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'EHCP.NO_PLAN', 'EHCP.VERSION_NOT_FOUND'] })
   async version(@Param('caseId', ParseUUIDPipe) caseId: string, @Param('n', ParseIntPipe) n: number, @CurrentUser() user: User) {
     const { versions, state } = await this.versions(user, caseId);
     const found = versions.find((v) => v.version === n);

@@ -1,6 +1,14 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, IsParsedBy } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  IsParsedBy,
+  WriteAnswerWith,
+} from '@send/platform';
 import { IssueDraftPlanCommand } from './issue-draft-plan.command.js';
 import { parseSections } from './plan-sections.parser.js';
 
@@ -20,6 +28,18 @@ export class IssueDraftPlanDto {
   sections!: unknown;
 }
 
+/** The write answer of this route, with what it created. */
+const DraftPlanIssuedAnswer = WriteAnswerWith('DraftPlanIssuedAnswer', {
+  version: { type: 'integer', required: false, description: 'The version the draft became' },
+  outcomes: {
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    required: false,
+    description: 'Section E as recorded',
+  },
+  qualityFindings: { type: 'array', items: { type: 'object', additionalProperties: true }, required: false },
+});
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan/draft')
 export class IssueDraftPlanController {
@@ -29,6 +49,24 @@ export class IssueDraftPlanController {
   @CaseWrite(
     'Issue the draft EHC plan (Reg 13(1)); section F must be specified and quantified, section I is not in a draft ' +
       '(CFA s.38(5)); answers with the outcomes and their ids and the qualityFindings',
+    {
+      answer: DraftPlanIssuedAnswer,
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.DRAFT_BEFORE_DECISION',
+          'EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT',
+          'EHCP.PLAN_ALREADY_FINAL',
+          'EHCP.PLAN_CEASED',
+          'EHCP.PLAN_NOT_OPEN',
+          'EHCP.SECTION_F_NOT_SPECIFIC',
+          'EHCP.SECTION_I_IN_DRAFT',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueDraftPlanDto) {
     // The validation pipe has already run the same parser and refused any error, so value is set.

@@ -23,7 +23,22 @@ export class IssueFinalPlanController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Issue the final EHC plan (Reg 13(2), 14); 422 EHCP.REPRESENTATION_PERIOD_OPEN or EHCP.SECTION_I_REQUIRED')
+  @CaseWrite('Issue the final EHC plan (Reg 13(2), 14); 422 EHCP.REPRESENTATION_PERIOD_OPEN or EHCP.SECTION_I_REQUIRED', {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.FINAL_BEFORE_DRAFT',
+        'EHCP.NO_DRAFT',
+        'EHCP.PLAN_ALREADY_FINAL',
+        'EHCP.PLAN_CEASED',
+        'EHCP.REPRESENTATION_PERIOD_OPEN',
+        'EHCP.SECTION_I_REQUIRED',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.NO_FIXED_PERIOD',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   issue(@CaseRequest() request: CaseRequestContext, @Body() body: IssueFinalPlanDto) {
     const sectionI = body.I === undefined ? undefined : parseSectionI(body.I, 'I').value;
     return this.cases.send(request, IssueFinalPlanCommand, { issuedOn: body.issuedOn, ...(sectionI ? { sectionI } : {}) });

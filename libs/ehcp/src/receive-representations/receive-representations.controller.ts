@@ -19,7 +19,19 @@ export class ReceiveRepresentationsController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the family's representations on the draft plan (Reg 13), or on the open amendment notice (Reg 22(2))")
+  @CaseWrite("Record the family's representations on the draft plan (Reg 13), or on the open amendment notice (Reg 22(2))", {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.NO_DRAFT',
+        'EHCP.PLAN_ALREADY_FINAL',
+        'EHCP.PLAN_CEASED',
+        'EHCP.REPRESENTATIONS_BEFORE_DRAFT',
+        'EHCP.REPRESENTATIONS_BEFORE_NOTICE',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   receive(@CaseRequest() request: CaseRequestContext, @Body() body: ReceiveRepresentationsDto) {
     return this.cases.send(request, ReceiveRepresentationsCommand, { ...body });
   }

@@ -10,6 +10,7 @@ import {
   IsBusinessDate,
   IsParsedBy,
   NOT_BLANK,
+  WriteAnswerWith,
 } from '@send/platform';
 import { OUTCOME_PROGRESS, REVIEW_DECISIONS, type OutcomeProgress, type ReviewDecision } from '../domain/index.js';
 import { DecideReviewCommand, SendReviewReportCommand, StartReviewCommand } from './record-review.command.js';
@@ -78,19 +79,48 @@ export class DecideReviewDto {
   outcomesProgress?: unknown;
 }
 
+/** The write answer of this route, with what it created. */
+const ReviewStartedAnswer = WriteAnswerWith('ReviewStartedAnswer', { reviewId: { format: 'uuid' } });
+
 @ApiTags('reviews')
 @Controller('api/v1/cases/:caseId/reviews')
 export class RecordReviewController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record the review meeting (CFA s.44, Reg 20); starts review-report and review-decision; returns reviewId')
+  @CaseWrite('Record the review meeting (CFA s.44, Reg 20); starts review-report and review-decision; returns reviewId', {
+    answer: ReviewStartedAnswer,
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.PLAN_CEASED',
+        'EHCP.PLAN_NOT_FINAL',
+        'EHCP.REVIEW_ALREADY_OPEN',
+        'EHCP.REVIEW_BEFORE_PLAN',
+        'EHCP.REVIEW_DATES_AFTER_MEETING',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.NO_FIXED_PERIOD',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+    },
+  })
   start(@CaseRequest() request: CaseRequestContext, @Body() body: StartReviewDto) {
     return this.cases.send(request, StartReviewCommand, { ...body });
   }
 
   @Post(':reviewId/report')
-  @CaseWrite('The report of the review meeting was sent (Reg 20(7)); closes review-report')
+  @CaseWrite('The report of the review meeting was sent (Reg 20(7)); closes review-report', {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'EHCP.PLAN_CEASED',
+        'EHCP.PLAN_NOT_FINAL',
+        'EHCP.REPORT_BEFORE_MEETING',
+        'EHCP.REVIEW_NOT_FOUND',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   report(@CaseRequest() request: CaseRequestContext, @Param('reviewId') reviewId: string, @Body() body: SendReviewReportDto) {
     return this.cases.send(request, SendReviewReportCommand, { reviewId, ...body });
   }
@@ -99,6 +129,26 @@ export class RecordReviewController {
   @CaseWrite(
     "The LA's decision after the review (Reg 20(10)): maintain, amend (the Reg 22 notice) or cease; " +
       'concludes the review and starts the next annual-review. 422 EHCP.UNKNOWN_OUTCOME, EHCP.PLAN_NOT_FINAL',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.AMENDMENT_ALREADY_OPEN',
+          'EHCP.DECISION_BEFORE_MEETING',
+          'EHCP.DUPLICATE_OUTCOME',
+          'EHCP.PLAN_CEASED',
+          'EHCP.PLAN_NOT_FINAL',
+          'EHCP.PROPOSED_AMENDMENTS_REQUIRED',
+          'EHCP.REVIEW_ALREADY_DECIDED',
+          'EHCP.REVIEW_NOT_FOUND',
+          'EHCP.STEP_DOWN_REQUIRED',
+          'EHCP.UNKNOWN_OUTCOME',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   decide(@CaseRequest() request: CaseRequestContext, @Param('reviewId') reviewId: string, @Body() body: DecideReviewDto) {
     const { outcomesProgress, ...decision } = body;

@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import {
   AcceptPlanTransferCommand,
   RequestPlanTransferCommand,
@@ -45,6 +53,9 @@ export class WithdrawPlanTransferDto {
   reason!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const PlanTransferRequestedAnswer = WriteAnswerWith('PlanTransferRequestedAnswer', { transferId: { format: 'uuid' } });
+
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/transfer')
 export class TransferPlanController {
@@ -54,6 +65,19 @@ export class TransferPlanController {
   @CaseWrite(
     'Transfer the EHC plan to the LA the child moved to (Reg 15(2)); by the LA that maintains it; starts transfer-plan; ' +
       'returns transferId; 422 EHCP.TRANSFER_TO_SAME_LA, EHCP.TRANSFER_NEEDS_FINAL_PLAN or EHCP.TRANSFER_ALREADY_PENDING',
+    {
+      answer: PlanTransferRequestedAnswer,
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.TRANSFER_ALREADY_PENDING',
+          'EHCP.TRANSFER_NEEDS_FINAL_PLAN',
+          'EHCP.TRANSFER_TO_SAME_LA',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   request(@CaseRequest() request: CaseRequestContext, @Body() body: RequestPlanTransferDto) {
     const { toLa, movedOn, learnedOn } = body;
@@ -64,6 +88,19 @@ export class TransferPlanController {
   @CaseWrite(
     'Accept a transferred EHC plan (Reg 15(3)); by the LA it is going to, which then holds the case; ' +
       'starts transfer-notice and transfer-review; 422 EHCP.NO_TRANSFER_PENDING or EHCP.TRANSFER_NOT_TO_YOUR_LA',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.NO_TRANSFER_PENDING',
+          'EHCP.TRANSFER_ACCEPTED_BEFORE_LEARNED',
+          'EHCP.TRANSFER_NOT_TO_YOUR_LA',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   accept(@CaseRequest() request: CaseRequestContext, @Body() body: AcceptPlanTransferDto) {
     const byLa = request.user.la ?? '';
@@ -74,6 +111,18 @@ export class TransferPlanController {
   @CaseWrite(
     'Record the new LA’s notice to the family (Reg 15(4)); by the LA that accepted the transfer; meets or closes late ' +
       'transfer-notice; 422 EHCP.NO_ACCEPTED_TRANSFER, EHCP.TRANSFER_NOTICE_ALREADY_SENT or EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.NO_ACCEPTED_TRANSFER',
+          'EHCP.PLAN_CEASED',
+          'EHCP.TRANSFER_NOTICE_ALREADY_SENT',
+          'EHCP.TRANSFER_NOTICE_BEFORE_TRANSFER',
+          'STATUTORY.INVALID_DATE',
+        ],
+      },
+    },
   )
   notice(@CaseRequest() request: CaseRequestContext, @Body() body: SendTransferNoticeDto) {
     return this.cases.send(request, SendTransferNoticeCommand, { sentOn: body.sentOn });
@@ -83,6 +132,18 @@ export class TransferPlanController {
   @CaseWrite(
     'Withdraw a transfer the new LA has not accepted (the family did not move); by the old LA; transfer-plan stops ' +
       'applying and the new LA no longer sees the case; 422 EHCP.NO_TRANSFER_PENDING or EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'EHCP.NO_TRANSFER_PENDING',
+          'EHCP.PLAN_CEASED',
+          'EHCP.REASON_REQUIRED',
+          'EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED',
+          'STATUTORY.INVALID_DATE',
+        ],
+      },
+    },
   )
   withdraw(@CaseRequest() request: CaseRequestContext, @Body() body: WithdrawPlanTransferDto) {
     const { withdrawnOn, reason } = body;

@@ -1,7 +1,15 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, NotEquals } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import {
+  CaseCommands,
+  CaseRequest,
+  type CaseRequestContext,
+  CaseWrite,
+  IsBusinessDate,
+  NOT_BLANK,
+  WriteAnswerWith,
+} from '@send/platform';
 import { ApplyLocalAdjustmentCommand } from './apply-local-adjustment.command.js';
 
 /** £10m either way: far beyond any one child's provision, small enough to catch a slipped digit. */
@@ -23,6 +31,9 @@ export class ApplyLocalAdjustmentDto {
   @ApiProperty({ example: '2025-09-01' }) @IsBusinessDate() approvedOn!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const LocalAdjustmentAppliedAnswer = WriteAnswerWith('LocalAdjustmentAppliedAnswer', { adjustmentId: { format: 'uuid' } });
+
 @ApiTags('funding')
 @Controller('api/v1/cases/:caseId/funding/adjustments')
 export class ApplyLocalAdjustmentController {
@@ -31,6 +42,24 @@ export class ApplyLocalAdjustmentController {
   @Post()
   @CaseWrite(
     'Apply a local adjustment to the top-up, with its reason and approver; 422 FUNDING.APPROVER_MUST_DIFFER, FUNDING.PLAN_NOT_PRICED',
+    {
+      answer: LocalAdjustmentAppliedAnswer,
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'FUNDING.ADJUSTMENT_ALREADY_APPLIED',
+          'FUNDING.ADJUSTMENT_BEFORE_PLAN',
+          'FUNDING.ADJUSTMENT_EXCEEDS_TOP_UP',
+          'FUNDING.ADJUSTMENT_INVALID',
+          'FUNDING.APPROVER_MUST_DIFFER',
+          'FUNDING.APPROVER_REQUIRED',
+          'FUNDING.FUNDING_ENDED',
+          'FUNDING.PLAN_NOT_PRICED',
+          'FUNDING.REASON_REQUIRED',
+          'STATUTORY.INVALID_DATE',
+        ],
+      },
+    },
   )
   apply(@CaseRequest() request: CaseRequestContext, @Body() body: ApplyLocalAdjustmentDto) {
     return this.cases.send(request, ApplyLocalAdjustmentCommand, { ...body });

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { FundingErrors, fundingDecider, fundingView } from '../domain/index.js';
 import { fundingStream } from '../funding.stream.js';
 
@@ -24,6 +24,8 @@ export class GetFundingController {
       'Priced by the funding context when the ehcp context issues a final or amended plan. In the distributed mode this ' +
       'follows the plan eventually: until then the answer is 404 FUNDING.NOT_PRICED.',
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'FUNDING.NOT_PRICED'] })
+  @ApiAnswer(Answer.object({ caseId: Answer.uuid(), revision: Answer.integer('The ETag') }))
   async get(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { APP_CONFIG, type AppConfig, CurrentUser, Roles, type User } from '@send/platform';
+import { APP_CONFIG, type AppConfig, CurrentUser, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { committedByYear, highNeedsDecider, riskFlags } from '../domain/index.js';
 import { highNeedsStream } from '../funding.stream.js';
@@ -24,6 +24,21 @@ export class GetHighNeedsBudgetController {
       'Commitments follow each priced plan and adjustment through the funding context, eventually in the distributed mode. ' +
       "A case counts once a year, at its latest commitment. risk.flags: 'over-budget', 'no-budget-set', 'timeliness-below-threshold'.",
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: true })
+  @ApiAnswer(
+    Answer.object({
+      la: Answer.string(),
+      financialYear: Answer.string(),
+      revision: Answer.integer(),
+      budgetPence: Answer.nullable(Answer.integer()),
+      setOn: Answer.nullable(Answer.string()),
+      committedPence: Answer.integer(),
+      cases: Answer.integer(),
+      headroomPence: Answer.nullable(Answer.integer()),
+      timeliness: Answer.nullable(Answer.open()),
+      risk: Answer.open(),
+    }),
+  )
   async get(@Param('la') la: string, @Param('financialYear') financialYear: string, @CurrentUser() user: User) {
     checkBudgetPath(user, la, financialYear);
     const events = await this.store.readStream(highNeedsStream(la));

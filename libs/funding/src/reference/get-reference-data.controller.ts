@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@send/kernel';
-import { CaseWriter, InvalidRequestError, Roles } from '@send/platform';
+import { CaseWriter, InvalidRequestError, Roles, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { isIsoDate } from '@send/statutory';
 import { FundingErrors, PERIODS } from '../domain/index.js';
 import { ReferenceCatalogue, type LoadedReference } from './reference-catalogue.js';
@@ -32,6 +32,17 @@ export class GetReferenceDataController {
     summary: 'The national bands and the notional SEN threshold in force (illustrative until DfE publishes figures)',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; today by default' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['FUNDING.NO_REFERENCE_DATA'] })
+  @ApiAnswer(
+    Answer.object({
+      version: Answer.string(),
+      effectiveFrom: Answer.string(),
+      status: Answer.string(),
+      checksum: Answer.string(),
+      threshold: Answer.any('The notional SEN threshold'),
+      bands: Answer.any('The national bands'),
+    }),
+  )
   bands(@Query('asOf') asOf?: string) {
     const r = this.inForce(asOf);
     return { ...header(r), threshold: r.threshold, bands: r.bands };
@@ -41,6 +52,24 @@ export class GetReferenceDataController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'The national tariffs in force, weeks open by setting type, place funding, and how they are counted' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD; today by default' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['FUNDING.NO_REFERENCE_DATA'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        version: Answer.string(),
+        effectiveFrom: Answer.string(),
+        status: Answer.string(),
+        checksum: Answer.string(),
+        threshold: Answer.any('The notional SEN threshold'),
+        weeksOpen: Answer.any('Weeks open by setting type'),
+        weeksOpenNote: Answer.string(),
+        placeFunding: Answer.any('Place funding'),
+        counting: Answer.any('How tariffs are counted'),
+        tariffs: Answer.any('The national tariffs'),
+      },
+      ['weeksOpenNote'],
+    ),
+  )
   tariffs(@Query('asOf') asOf?: string) {
     const r = this.inForce(asOf);
     return {

@@ -2,7 +2,18 @@ import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { CorrelationId, CurrentUser, IfMatch, IsBusinessDate, Roles, type User, type WriteResult } from '@send/platform';
+import {
+  CorrelationId,
+  CurrentUser,
+  IfMatch,
+  IsBusinessDate,
+  Roles,
+  type User,
+  type WriteResult,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { highNeedsCaseId } from '../funding.stream.js';
 import { checkBudgetPath } from './budget-params.js';
 import { SetHighNeedsBudgetCommand } from './set-high-needs-budget.command.js';
@@ -30,6 +41,20 @@ export class SetHighNeedsBudgetController {
   @ApiOperation({ summary: "Set the LA's high-needs budget for a financial year (April to March)" })
   @ApiHeader({ name: 'If-Match', required: false, description: "The revision of the LA's funding stream, as last seen" })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key records nothing twice' })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'FUNDING.BUDGET_INVALID',
+      'FUNDING.FINANCIAL_YEAR_INVALID',
+      'IDEMPOTENCY.KEY_REUSED',
+      'STATUTORY.INVALID_DATE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ la: Answer.string(), financialYear: Answer.string() }))
   set(
     @Param('la') la: string,
     @Param('financialYear') financialYear: string,

@@ -3,7 +3,18 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
 import type { EventStore } from '@send/event-store';
 import { CASE_EVENT_SOURCE, CASE_REPLAYERS, type CaseEventSource, type CaseReplayer } from '@send/read-models';
-import { AUDIT_STORE, CaseAccess, type FieldError, CurrentUser, InvalidRequestError, Roles, type User } from '@send/platform';
+import {
+  AUDIT_STORE,
+  CaseAccess,
+  type FieldError,
+  CurrentUser,
+  InvalidRequestError,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { accessLogOf } from './access-log.js';
 import { AccessLogged } from './access-logged.js';
 import { replayCase } from './case-replay.js';
@@ -32,6 +43,31 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('history')
   @ApiOperation({ summary: 'Every event of the case across contexts, oldest first, with actor, reason and hashes' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiAnswer(
+    Answer.list(
+      Answer.object(
+        {
+          id: Answer.uuid(),
+          type: Answer.string(),
+          stream: Answer.string(),
+          revision: Answer.integer(),
+          position: Answer.string('The store position, as a string (64 bits)'),
+          occurredAt: Answer.string(),
+          recordedAt: Answer.string(),
+          actor: Answer.open(),
+          reason: Answer.string(),
+          correlationId: Answer.string(),
+          causationId: Answer.string(),
+          schemaVersion: Answer.integer(),
+          data: Answer.open(),
+          hash: Answer.string(),
+          prevHash: Answer.string(),
+        },
+        ['reason'],
+      ),
+    ),
+  )
   async history(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     // A former LA of a transferred case reads only the events recorded while the case was its own.
     const { onlyLa } = await this.access.recordScopeOf(user, caseId);
@@ -63,6 +99,13 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('verify')
   @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiAnswer(
+    Answer.object({
+      valid: Answer.boolean(),
+      streams: Answer.list(Answer.object({ stream: Answer.string(), valid: Answer.boolean() })),
+    }),
+  )
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
     const streams = (await this.events.streamsForVerify(caseId)).map(({ stream, events, unreadable }) => {
@@ -78,6 +121,8 @@ export class AuditController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('replay')
   @ApiOperation({ summary: 'The state of each context for the case as of an instant, rebuilt from events only' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiAnswer(Answer.object({ caseId: Answer.uuid(), asOf: Answer.string() }))
   async replay(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Query('asOf') asOf: string | undefined,
@@ -98,6 +143,8 @@ export class AuditController {
   @ApiOperation({
     summary: 'What changed in each context between two instants (after `from`, up to `to`), and the events that did it',
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiAnswer(Answer.object({ caseId: Answer.uuid(), from: Answer.string(), to: Answer.string() }))
   async replayDiff(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Query('from') from: unknown,
@@ -118,6 +165,27 @@ export class AuditController {
   @Get('access-log')
   @Roles(...ACCESS_LOG_READERS)
   @ApiOperation({ summary: 'Every read of the case by an auditor or tribunal user, oldest first: who, when, what' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object({
+      caseId: Answer.uuid(),
+      valid: Answer.boolean(),
+      reads: Answer.list(
+        Answer.object(
+          {
+            eventId: Answer.uuid(),
+            who: Answer.string(),
+            role: Answer.string(),
+            when: Answer.string(),
+            what: Answer.string(),
+            query: Answer.any('The query of the read'),
+            hash: Answer.string(),
+          },
+          ['query'],
+        ),
+      ),
+    }),
+  )
   async accessLog(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
     return accessLogOf(caseId, await this.auditStore.readStream(accessLogStream(caseId)));

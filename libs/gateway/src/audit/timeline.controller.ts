@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/co
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, type StoredEvent, TIMELINE_KINDS } from '@send/kernel';
 import { CASE_EVENT_SOURCE, CASE_TIMELINES, type CaseEventSource, type CaseTimeline } from '@send/read-models';
-import { CaseAccess, CurrentUser, InvalidRequestError, Roles, type User } from '@send/platform';
+import { CaseAccess, CurrentUser, InvalidRequestError, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { buildTimeline, parseKinds } from './timeline.js';
 import { AUDIT_READERS } from './audit-readers.js';
 import { AccessLogged } from './access-logged.js';
@@ -30,6 +30,8 @@ export class TimelineController {
   @ApiQuery({ name: 'to', required: false, description: 'Business date YYYY-MM-DD, inclusive' })
   @ApiQuery({ name: 'kinds', required: false, description: `Comma-separated: ${TIMELINE_KINDS.join(', ')}` })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO 8601 instant: the timeline as recorded then' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiAnswer(Answer.object({ asOf: Answer.string(), entries: Answer.list(Answer.open()) }))
   async timeline(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,

@@ -1,11 +1,16 @@
 import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { LoginThrottle, Public, TokenService } from '@send/platform';
+import { LoginThrottle, Public, TokenService, ApiProblems } from '@send/platform';
 
 export class TokenRequestDto {
   @ApiProperty({ example: 'caseworker@202' }) @IsString() @IsNotEmpty() @MaxLength(200) username!: string;
   @ApiProperty({ example: 'demo' }) @IsString() @IsNotEmpty() @MaxLength(200) password!: string;
+}
+
+export class TokenAnswerDto {
+  @ApiProperty({ description: 'A signed access token, sent as Authorization: Bearer …' }) accessToken!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
 }
 
 @ApiTags('auth')
@@ -24,6 +29,8 @@ export class AuthController {
     description:
       'After 5 wrong passwords for a username within 15 minutes, that username is refused with 429 AUTH.TOO_MANY_ATTEMPTS and a Retry-After header until the window ends.',
   })
+  @ApiOkResponse({ type: TokenAnswerDto })
+  @ApiProblems({ 400: true, 401: true, 429: true })
   async token(@Body() body: TokenRequestDto): Promise<{ accessToken: string; tokenType: 'Bearer' }> {
     await this.throttle.check(body.username);
     const user = this.tokens.login(body.username, body.password);

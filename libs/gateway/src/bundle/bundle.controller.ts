@@ -26,7 +26,18 @@ import {
   type CaseTimeline,
   serialised,
 } from '@send/read-models';
-import { CaseAccess, CurrentUser, Public, Roles, TokenService, type User } from '@send/platform';
+import {
+  CaseAccess,
+  CurrentUser,
+  Public,
+  Roles,
+  TokenService,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+  ApiContentAnswer,
+} from '@send/platform';
 import { bundleBody } from './bundle-content.js';
 import { SEND_TRIBUNAL_BUNDLE_2025 } from './bundle-layout.js';
 import { renderBundle } from './bundle-pdf.js';
@@ -56,6 +67,8 @@ export class BundleController {
   @Roles(...AUDIT_READERS)
   @AccessLogged('bundle')
   @ApiOperation({ summary: 'The case as a tribunal bundle: one indexed, paginated PDF with a verification code on every page' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
+  @ApiContentAnswer(['application/pdf'], 'binary')
   async bundle(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
@@ -110,6 +123,22 @@ export class BundleController {
   @ApiOperation({
     summary: 'Whether the record a bundle was built from is still intact and unchanged; public, no personal data',
   })
+  @ApiProblems({ 401: true, 404: ['NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        valid: Answer.boolean(),
+        code: Answer.string(),
+        generatedAt: Answer.string(),
+        caseRef: Answer.string(),
+        streams: Answer.list(Answer.open()),
+        streamsAdded: Answer.list(Answer.string()),
+        pages: Answer.integer(),
+        sha256: Answer.string(),
+      },
+      ['streamsAdded'],
+    ),
+  )
   async verify(@Param('code') code: string, @Req() req: Request) {
     const record = await this.db.getRepository(BundleRecordEntity).findOneBy({ code });
     if (!record) throw new NotFoundException(`No bundle has the code ${code}.`);

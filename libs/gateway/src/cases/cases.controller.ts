@@ -1,9 +1,19 @@
+import { CaseListPageDto, CaseSummaryDto, DeadlineDto } from './case.responses.js';
 import { Controller, ForbiddenException, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { CLOCK, type Clock, NotFoundError, caseIdPrefixOf } from '@send/kernel';
-import { CASE_READERS, CaseAccess, CurrentUser, IsBusinessDate, NATIONAL_ROLES, Roles, type User } from '@send/platform';
+import {
+  CASE_READERS,
+  CaseAccess,
+  CurrentUser,
+  IsBusinessDate,
+  NATIONAL_ROLES,
+  Roles,
+  type User,
+  ApiProblems,
+} from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { RULE_IDS, todayInEngland } from '@send/statutory';
 
@@ -54,6 +64,8 @@ export class CasesController {
   @ApiOperation({
     summary: 'Cases, filtered, sorted and paged, each with its next deadline; caseworkers and managers see their own LA only',
   })
+  @ApiOkResponse({ type: CaseListPageDto })
+  @ApiProblems({ 400: true, 401: true, 403: true })
   async list(@Query() q: CaseListQuery, @CurrentUser() user: User) {
     const national = NATIONAL_ROLES.has(user.role);
     if (!national && q.la !== undefined && q.la !== user.la)
@@ -76,6 +88,8 @@ export class CasesController {
   @Get(':caseId')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Case summary: stage, child, plan, open deadlines' })
+  @ApiOkResponse({ type: CaseSummaryDto })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
   async get(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     // The LA a transfer is pending to may read the summary, to accept the plan (Reg 15).
     await this.access.laOfOrIncoming(user, caseId);
@@ -87,6 +101,8 @@ export class CasesController {
   @Get(':caseId/deadlines')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Every statutory deadline of the case with its status as of a date' })
+  @ApiOkResponse({ type: [DeadlineDto] })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
   async deadlines(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() q: AsOfQuery, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
     return this.queries.deadlines(caseId, q.asOf ?? this.today());

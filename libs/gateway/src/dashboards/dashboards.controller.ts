@@ -2,7 +2,7 @@ import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/comm
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { CLOCK, type Clock, refuseWith } from '@send/kernel';
-import { CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
+import { CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User, ApiProblems } from '@send/platform';
 import { todayInEngland } from '@send/statutory';
 import { type DashboardView, DashboardsService } from './dashboards.service.js';
 
@@ -57,6 +57,7 @@ export class DashboardsController {
       },
     },
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 422: ['DASHBOARD.PERIOD_IN_FUTURE'] })
   async inclusion(@Query() q: DashboardQuery, @CurrentUser() user: User) {
     const today = todayInEngland(this.clock.now());
     const to = q.to ?? today;

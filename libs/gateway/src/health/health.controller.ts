@@ -5,7 +5,18 @@ import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, register } from 'prom-client';
 import { EVENT_STORE, type EventStore } from '@send/event-store';
 import { MESSAGE_BUS, type MessageBus } from '@send/messaging';
-import { AUDIT_STORE, KafkaFeeder, Public, READ_YOUR_WRITES, type ReadYourWrites, UnavailableError } from '@send/platform';
+import {
+  AUDIT_STORE,
+  KafkaFeeder,
+  Public,
+  READ_YOUR_WRITES,
+  type ReadYourWrites,
+  UnavailableError,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+  ApiContentAnswer,
+} from '@send/platform';
 import { SubscriptionRunner } from '@send/read-models';
 
 /** The 503 of GET /ready (docs/api.md "Operations"), with each check's state beside it. */
@@ -45,6 +56,7 @@ export class HealthController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiAnswer(Answer.object({ status: { type: 'string', enum: ['ok'] } }))
   health() {
     return { status: 'ok' };
   }
@@ -54,6 +66,18 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness: the event store, the audit store, the bus and the read-model database answer',
   })
+  @ApiProblems({ 503: ['OPERATIONS.NOT_READY'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        status: { type: 'string', enum: ['ready', 'degraded'] },
+        checks: { type: 'object', additionalProperties: { type: 'string' } },
+        subscribers: Answer.list(Answer.open()),
+        degraded: Answer.list(Answer.string()),
+      },
+      ['degraded'],
+    ),
+  )
   async ready() {
     const checks: Record<string, string> = {};
     const check = async (name: string, run: () => Promise<string>) => {
@@ -115,6 +139,7 @@ export class HealthController {
   @Public()
   @Header('Content-Type', register.contentType)
   @ApiOperation({ summary: 'Prometheus metrics (no personal data)' })
+  @ApiContentAnswer(['text/plain'])
   async metrics(): Promise<string> {
     if (this.store) {
       const head = await this.store.headPosition();

@@ -2,7 +2,17 @@ import { Controller, ForbiddenException, Get, Query, Res } from '@nestjs/common'
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
+import {
+  CurrentUser,
+  InvalidRequestError,
+  IsBusinessDate,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+  ApiContentAnswer,
+} from '@send/platform';
 import { SEN2_MODULES, type Sen2Module, moduleCsv, returnXml } from '@send/read-models';
 import { Sen2ReturnService, type Sen2Reconciliation } from './sen2-return.service.js';
 
@@ -46,6 +56,8 @@ export class ReturnsController {
   @Roles('manager')
   @ApiProduces('text/csv', 'application/xml')
   @ApiOperation({ summary: "The LA's SEN2 return as known at the census date: one module as CSV, or the whole return as XML" })
+  @ApiProblems({ 400: true, 401: true, 403: true, 422: ['RETURNS.CENSUS_IN_FUTURE'] })
+  @ApiContentAnswer(['text/csv', 'application/xml'])
   async return(
     @Query() q: Sen2ReturnQuery,
     @CurrentUser() user: User,
@@ -69,6 +81,16 @@ export class ReturnsController {
   @Get('reconciliation')
   @Roles('manager')
   @ApiOperation({ summary: "The SEN2 return's counts against the inclusion dashboard's, measure by measure" })
+  @ApiProblems({ 400: true, 401: true, 403: true, 422: ['RETURNS.CENSUS_IN_FUTURE'] })
+  @ApiAnswer(
+    Answer.object({
+      la: Answer.string(),
+      census: Answer.string(),
+      reportingYear: Answer.integer(),
+      matches: Answer.boolean(),
+      rows: Answer.list(Answer.open()),
+    }),
+  )
   async reconciliation(@Query() q: Sen2Query, @CurrentUser() user: User): Promise<Sen2Reconciliation> {
     ownLa(user, q.la);
     return this.sen2.reconciliation(q.la, q.census);

@@ -2,7 +2,16 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { CLOCK, type Clock } from '@send/kernel';
-import { CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
+import {
+  CurrentUser,
+  InvalidRequestError,
+  IsBusinessDate,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { addDays, addMonths, todayInEngland } from '@send/statutory';
 
@@ -29,6 +38,16 @@ export class TeamController {
   @Get()
   @Roles('manager')
   @ApiOperation({ summary: "Open cases overdue by stage, and the 20-week timeliness of the manager's LA for a period" })
+  @ApiProblems({ 400: true, 401: true, 403: true })
+  @ApiAnswer(
+    Answer.object({
+      la: Answer.string(),
+      asOf: Answer.string(),
+      overdueByStage: Answer.list(Answer.open()),
+      overdueTotal: Answer.integer(),
+      timeliness: Answer.open(),
+    }),
+  )
   async team(@Query() q: TeamQuery, @CurrentUser() user: User) {
     const today = todayInEngland(this.clock.now());
     const to = q.to ?? today;

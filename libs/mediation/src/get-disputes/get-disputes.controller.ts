@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { type MediationState, MediationErrors, mediationDecider } from '../domain/index.js';
 import { disputeIdPipe } from '../dispute-id.js';
 import { mediationStream } from '../mediation.stream.js';
@@ -20,6 +20,16 @@ export class GetDisputesController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'The case’s disputes, the family’s appeal rights and any panel recommendations' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object({
+      caseId: Answer.uuid(),
+      revision: Answer.integer('The ETag'),
+      disputes: Answer.list(Answer.open()),
+      appealRights: Answer.list(Answer.open()),
+      panelRecommendations: Answer.any('The panel recommendations recorded'),
+    }),
+  )
   async list(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,
@@ -40,6 +50,10 @@ export class GetDisputesController {
   @Get(':disputeId')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One dispute: its mediation, certificate, appeal and orders' })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND', 'MEDIATION.DISPUTE_NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object({ caseId: Answer.uuid(), orders: Answer.list(Answer.open()), appealRights: Answer.open() }, ['appealRights']),
+  )
   async one(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Param('disputeId', disputeIdPipe()) disputeId: string,

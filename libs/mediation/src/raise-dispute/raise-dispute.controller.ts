@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import { ISSUES, type Issue } from '../domain/index.js';
 import { RaiseDisputeCommand } from './raise-dispute.command.js';
 
@@ -16,6 +16,9 @@ export class RaiseDisputeDto {
   @ApiProperty({ example: '2025-03-10' }) @IsBusinessDate() raisedOn!: string;
 }
 
+/** The write answer of this route, with what it created. */
+const DisputeRaisedAnswer = WriteAnswerWith('DisputeRaisedAnswer', { disputeId: { format: 'uuid' } });
+
 @ApiTags('mediation')
 @Controller('api/v1/cases/:caseId/disputes')
 export class RaiseDisputeController {
@@ -25,6 +28,19 @@ export class RaiseDisputeController {
   @CaseWrite(
     'Record a disagreement with a decision letter; returns disputeId. Opens the appeal window (HESC Rules r.20(1)) ' +
       'unless that decision already did; 422 MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS',
+    {
+      answer: DisputeRaisedAnswer,
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+          'MEDIATION.ISSUES_FROM_DIFFERENT_DECISIONS',
+          'MEDIATION.ISSUES_REQUIRED',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+      },
+    },
   )
   raise(@CaseRequest() request: CaseRequestContext, @Body() body: RaiseDisputeDto) {
     return this.cases.send(request, RaiseDisputeCommand, { ...body, about: [...body.about] });

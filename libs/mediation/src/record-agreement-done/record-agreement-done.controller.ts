@@ -20,6 +20,19 @@ export class RecordAgreementDoneController {
     'Record that what a mediation agreement on non-appealable issues required was done (Reg 42(3)): closes its ' +
       'agreement-compliance clock, met or late. An agreement that counts as an order (Reg 42(2)) is met by the acts ' +
       'that do the work: 422 MEDIATION.AGREEMENT_MET_BY_ACTS',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.AGREEMENT_ALREADY_DONE',
+          'MEDIATION.DATE_BEFORE_PRECEDING_STEP',
+          'MEDIATION.AGREEMENT_MET_BY_ACTS',
+          'MEDIATION.NO_AGREEMENT',
+          'STATUTORY.INVALID_DATE',
+        ],
+        404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+      },
+    },
   )
   record(
     @CaseRequest() request: CaseRequestContext,

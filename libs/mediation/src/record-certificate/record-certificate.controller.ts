@@ -14,7 +14,19 @@ export class RecordCertificateController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record the mediation certificate (CFA 2014 s.55); the appeal window becomes the later of its two limits')
+  @CaseWrite('Record the mediation certificate (CFA 2014 s.55); the appeal window becomes the later of its two limits', {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'MEDIATION.CERTIFICATE_ALREADY_ISSUED',
+        'MEDIATION.DATE_BEFORE_PRECEDING_STEP',
+        'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+        'STATUTORY.INVALID_DATE',
+        'STATUTORY.UNKNOWN_RULE',
+      ],
+      404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+    },
+  })
   record(
     @CaseRequest() request: CaseRequestContext,
     @Param('disputeId', disputeIdPipe()) disputeId: string,

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import { MEDIATION_STEPS, TRIBUNAL_ORDERS, type MediationStep } from '../domain/index.js';
 import type { TribunalOrder } from '@send/statutory';
 import { disputeIdPipe } from '../dispute-id.js';
@@ -29,6 +29,11 @@ export class RecordMediationStepDto {
   agreedDueOn?: string;
 }
 
+/** The write answer of this route, with what it created. */
+const MediationStepRecordedAnswer = WriteAnswerWith('MediationStepRecordedAnswer', {
+  agreementId: { format: 'uuid', required: false, description: 'The agreement recorded, when the step is one' },
+});
+
 @ApiTags('mediation')
 @Controller('api/v1/cases/:caseId/disputes/:disputeId/mediation')
 export class RecordMediationStepController {
@@ -41,6 +46,29 @@ export class RecordMediationStepController {
       'in 3 working days and the appeal window moves; held: certificate due in 3 working days (Reg 39); agreement: ' +
       'with order, the order’s compliance clocks (Reg 42(2)), else comply within 2 weeks (Reg 42(3)), or by ' +
       'agreedDueOn (Reg 42(5))',
+    {
+      answer: MediationStepRecordedAnswer,
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.AGREED_DATE_BEFORE_AGREEMENT',
+          'MEDIATION.AGREEMENT_ORDER_NOT_APPEALABLE',
+          'MEDIATION.CERTIFICATE_ALREADY_ISSUED',
+          'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+          'MEDIATION.MEDIATION_ALREADY_HELD',
+          'MEDIATION.MEDIATION_DECLINED',
+          'MEDIATION.MEDIATION_NOT_HELD',
+          'MEDIATION.MEDIATION_NOT_REQUESTED',
+          'MEDIATION.ONLY_WITH_AGREEMENT',
+          'MEDIATION.STEP_ALREADY_RECORDED',
+          'MEDIATION.DATE_BEFORE_PRECEDING_STEP',
+          'STATUTORY.INVALID_DATE',
+          'STATUTORY.NO_FIXED_PERIOD',
+          'STATUTORY.UNKNOWN_RULE',
+        ],
+        404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+      },
+    },
   )
   record(
     @CaseRequest() request: CaseRequestContext,

@@ -23,6 +23,20 @@ export class RegisterAppealController {
     'Record an appeal registered with the tribunal. 422 MEDIATION.CERTIFICATE_REQUIRED when the deployment’s ' +
       'MEDIATION_POLICY needs a certificate (current-law, CFA 2014 s.55; not for section I only) or mediation held ' +
       '(mandatory-mediation), details.needs saying which; 422 MEDIATION.APPEAL_OUT_OF_TIME after the window unless extensionGranted',
+    {
+      problems: {
+        422: [
+          'DATE.IN_THE_FUTURE',
+          'MEDIATION.ALREADY_APPEALED',
+          'MEDIATION.APPEAL_OUT_OF_TIME',
+          'MEDIATION.CERTIFICATE_REQUIRED',
+          'MEDIATION.DATE_BEFORE_DECISION_LETTER',
+          'MEDIATION.NOT_APPEALABLE',
+          'STATUTORY.INVALID_DATE',
+        ],
+        404: ['MEDIATION.DISPUTE_NOT_FOUND'],
+      },
+    },
   )
   register(
     @CaseRequest() request: CaseRequestContext,

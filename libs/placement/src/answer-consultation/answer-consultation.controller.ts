@@ -29,7 +29,19 @@ export class AnswerConsultationController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the setting's answer to a consultation; cannot-meet cites CFA s.39(4) grounds")
+  @CaseWrite("Record the setting's answer to a consultation; cannot-meet cites CFA s.39(4) grounds", {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'PLACEMENT.ALREADY_ANSWERED',
+        'PLACEMENT.ANSWER_BEFORE_CONSULTATION',
+        'PLACEMENT.GROUNDS_REQUIRED',
+        'PLACEMENT.GROUNDS_WITHOUT_OBJECTION',
+        'STATUTORY.INVALID_DATE',
+      ],
+      404: ['PLACEMENT.CONSULTATION_NOT_FOUND'],
+    },
+  })
   answer(
     @CaseRequest() request: CaseRequestContext,
     @Param('consultationId', ParseUUIDPipe) consultationId: string,

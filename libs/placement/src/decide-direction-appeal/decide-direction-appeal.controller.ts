@@ -17,7 +17,18 @@ export class DecideDirectionAppealController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the Office of the Schools Adjudicator's decision on the trust's appeal")
+  @CaseWrite("Record the Office of the Schools Adjudicator's decision on the trust's appeal", {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'PLACEMENT.APPEAL_ALREADY_DECIDED',
+        'PLACEMENT.APPEAL_DECISION_BEFORE_APPEAL',
+        'PLACEMENT.NO_APPEAL',
+        'PLACEMENT.NO_DIRECTION',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideDirectionAppealDto) {
     return this.cases.send(request, DecideDirectionAppealCommand, { ...body });
   }

@@ -17,7 +17,20 @@ export class DirectAdmissionController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Direct an academy trust to admit the child (the backstop); 422 PLACEMENT.NOT_AN_ACADEMY otherwise')
+  @CaseWrite('Direct an academy trust to admit the child (the backstop); 422 PLACEMENT.NOT_AN_ACADEMY otherwise', {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'PLACEMENT.ALREADY_ALLOCATED',
+        'PLACEMENT.DIRECTION_BEFORE_APPEAL_DECISION',
+        'PLACEMENT.DIRECTION_IN_FORCE',
+        'PLACEMENT.NOT_AN_ACADEMY',
+        'PLACEMENT.REASON_REQUIRED',
+        'PLACEMENT.UNKNOWN_SETTING',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   direct(@CaseRequest() request: CaseRequestContext, @Body() body: DirectAdmissionDto) {
     return this.cases.send(request, DirectAdmissionCommand, { ...body });
   }

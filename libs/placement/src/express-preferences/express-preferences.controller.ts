@@ -23,7 +23,18 @@ export class ExpressPreferencesController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the family's ranked preferences; a new ranking replaces the last until a place is allocated")
+  @CaseWrite("Record the family's ranked preferences; a new ranking replaces the last until a place is allocated", {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'PLACEMENT.ALREADY_ALLOCATED',
+        'PLACEMENT.DUPLICATE_PREFERENCE',
+        'PLACEMENT.NO_PREFERENCES',
+        'PLACEMENT.UNKNOWN_SETTING',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   express(@CaseRequest() request: CaseRequestContext, @Body() body: ExpressPreferencesDto) {
     return this.cases.send(request, ExpressPreferencesCommand, { ...body });
   }

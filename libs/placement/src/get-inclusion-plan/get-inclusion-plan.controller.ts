@@ -3,7 +3,7 @@ import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/sw
 import type { Response } from 'express';
 import { IsOptional } from 'class-validator';
 import { NotFoundError } from '@send/kernel';
-import { IsBusinessDate, Roles } from '@send/platform';
+import { IsBusinessDate, Roles, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { PlacementErrors, planInForce } from '../domain/index.js';
 import { REGISTRY_READERS } from '../placement-http.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
@@ -24,6 +24,15 @@ export class GetInclusionPlanController {
   @Roles(...REGISTRY_READERS)
   @ApiParam({ name: 'la', example: '202' })
   @ApiOperation({ summary: "An LA's local inclusion plan: the version in force (or latest) and every version's date" })
+  @ApiProblems({ 401: true, 403: true, 404: ['PLACEMENT.NO_INCLUSION_PLAN'] })
+  @ApiAnswer(
+    Answer.object({
+      version: Answer.integer(),
+      publishedOn: Answer.string(),
+      revision: Answer.integer('The ETag'),
+      versions: Answer.list(Answer.object({ version: Answer.integer(), publishedOn: Answer.string() })),
+    }),
+  )
   async get(@Param('la') la: string, @Query() query: InclusionPlanQuery, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.registry.inclusionPlan(la);
     const versions = state.status === 'published' ? state.versions : [];

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User } from '@send/platform';
+import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import type { PlacementState } from '../domain/index.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
@@ -27,6 +27,18 @@ export class GetPlacementController {
       "The case's placement: status (none, open, allocated), tailored lists produced, preferences, consultations and answers, " +
       'allocation, directions and phase transfer rounds; empty when nothing is recorded yet',
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object({
+      caseId: Answer.uuid(),
+      la: Answer.string(),
+      revision: Answer.integer('The ETag'),
+      status: { type: 'string', enum: ['none', 'open', 'allocated'] },
+      consultations: Answer.list(Answer.open()),
+      directions: Answer.list(Answer.open()),
+      phaseTransfers: Answer.list(Answer.open()),
+    }),
+  )
   async placement(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
-import { CurrentUser, IsBusinessDate, Roles, type User } from '@send/platform';
+import { CurrentUser, IsBusinessDate, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { type IsoDate, todayInEngland } from '@send/statutory';
 import { PlacementErrors, type Setting, resultsInForce } from '../domain/index.js';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
@@ -41,6 +41,8 @@ export class GetSettingContextController {
   @Get('context')
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: "Every setting of an LA with its cohort's SEND make-up and its results data" })
+  @ApiProblems({ 400: true, 401: true, 403: true })
+  @ApiAnswer(Answer.list(Answer.open('A setting with its cohort by SEN2 primary need and its results data')))
   async forLa(@Query() query: LaSettingContextQuery, @CurrentUser() user: User) {
     const settings = await this.registry.allSettings(query.la);
     return this.contexts(settings, query.la, query.asOf, user);
@@ -50,6 +52,8 @@ export class GetSettingContextController {
   @Roles(...REGISTRY_READERS)
   @ApiParam({ name: 'settingId', example: 'urn-100001' })
   @ApiOperation({ summary: "One setting's cohort by SEN2 primary need beside its results data; 404 PLACEMENT.SETTING_NOT_FOUND" })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['PLACEMENT.SETTING_NOT_FOUND'] })
+  @ApiAnswer(Answer.open('The setting with its cohort by SEN2 primary need and its results data'))
   async forSetting(@Param('settingId') settingId: string, @Query() query: SettingContextQuery, @CurrentUser() user: User) {
     const setting = await this.registry.setting(settingId);
     if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);

@@ -2,7 +2,18 @@ import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/co
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, type Clock } from '@send/kernel';
-import { CASE_READERS, CaseAccess, CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User } from '@send/platform';
+import {
+  CASE_READERS,
+  CaseAccess,
+  CurrentUser,
+  InvalidRequestError,
+  IsBusinessDate,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { isAfter, todayInEngland } from '@send/statutory';
 import { NEED_CODES, currentPhaseTransfer, type NeedCode } from '../domain/index.js';
@@ -45,6 +56,20 @@ export class GetTailoredListController {
   @ApiOperation({
     summary: "Settings from the LA's local inclusion plan (and its partners') that fit the child's need, age and phase",
   })
+  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'] })
+  @ApiAnswer(
+    Answer.object(
+      {
+        caseId: Answer.uuid(),
+        la: Answer.string(),
+        asOf: Answer.string(),
+        child: Answer.open('primaryNeed and the stage of education as of asOf'),
+        items: Answer.list(Answer.open('A setting that fits')),
+        phaseTransfer: Answer.open(),
+      },
+      ['phaseTransfer'],
+    ),
+  )
   async list(@Param('caseId', ParseUUIDPipe) caseId: string, @Query() query: TailoredListQuery, @CurrentUser() user: User) {
     const la = await this.access.laOf(user, caseId);
     const today = todayInEngland(this.clock.now());

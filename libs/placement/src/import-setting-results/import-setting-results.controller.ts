@@ -2,7 +2,7 @@ import { Body, Controller, ForbiddenException, HttpCode, Post } from '@nestjs/co
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { CorrelationId, CurrentUser, IfMatch, Roles, type User, canSeeLa } from '@send/platform';
+import { CorrelationId, CurrentUser, IfMatch, Roles, type User, canSeeLa, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { RESULTS_HEADER } from '../domain/index.js';
 import { LA_CODE, LA_CODE_MESSAGE } from '../placement-http.js';
 import { ImportSettingResultsCommand } from './import-setting-results.command.js';
@@ -34,6 +34,21 @@ export class ImportSettingResultsController {
   @ApiOperation({
     summary: "Import the next version of an LA's results data for its settings (a CSV in JSON); supersedes the last",
   })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    413: true,
+    422: ['IDEMPOTENCY.KEY_REUSED', 'PLACEMENT.RESULTS_EMPTY', 'PLACEMENT.RESULTS_UNCHANGED', 'STATUTORY.INVALID_DATE'],
+  })
+  @ApiAnswer(
+    Answer.write(
+      { la: Answer.string() },
+      { version: Answer.integer(), importedOn: Answer.string(), sha256: Answer.string(), rows: Answer.integer() },
+      ['version', 'importedOn'],
+    ),
+    201,
+  )
   import(
     @Body() body: ImportSettingResultsDto,
     @CurrentUser() user: User,

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { NotFoundError } from '@send/kernel';
-import { Roles } from '@send/platform';
+import { Roles, ApiProblems, Answer, ApiAnswer } from '@send/platform';
 import { PlacementErrors, type Setting, placesFree, placesTaken } from '../domain/index.js';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
@@ -32,6 +32,25 @@ export function settingView(s: Setting) {
   };
 }
 
+/** settingView as a schema: the same fields on both setting reads. */
+const SETTING = Answer.object(
+  {
+    settingId: Answer.string(),
+    name: Answer.string(),
+    la: Answer.string(),
+    type: Answer.string(),
+    phases: Answer.list(Answer.string()),
+    needs: Answer.list(Answer.string()),
+    capacity: Answer.any('Places, as registered'),
+    placesTaken: Answer.any('Places taken'),
+    placesFree: Answer.any('Places free'),
+    academyTrust: Answer.string(),
+    registeredOn: Answer.string(),
+    senco: Answer.open('The SENCO, with qualificationDueOn while the qualification is awaited'),
+  },
+  ['academyTrust', 'senco'],
+);
+
 @ApiTags('placement')
 @Controller('api/v1/settings')
 export class ListSettingsController {
@@ -40,6 +59,8 @@ export class ListSettingsController {
   @Get()
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: 'The settings registry, optionally for one LA, with places taken and free' })
+  @ApiProblems({ 400: true, 401: true, 403: true })
+  @ApiAnswer(Answer.list(SETTING))
   async list(@Query() query: ListSettingsQuery) {
     const settings = await this.registry.allSettings(query.la);
     return settings.map(settingView);
@@ -48,6 +69,8 @@ export class ListSettingsController {
   @Get(':settingId')
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: 'One setting, read from its own stream' })
+  @ApiProblems({ 401: true, 403: true, 404: ['PLACEMENT.SETTING_NOT_FOUND'] })
+  @ApiAnswer(SETTING)
   async one(@Param('settingId') settingId: string) {
     const setting = await this.registry.setting(settingId);
     if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);

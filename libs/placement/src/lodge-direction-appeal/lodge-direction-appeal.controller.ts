@@ -13,7 +13,17 @@ export class LodgeDirectionAppealController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite("Record the trust's appeal against the direction to the Office of the Schools Adjudicator")
+  @CaseWrite("Record the trust's appeal against the direction to the Office of the Schools Adjudicator", {
+    problems: {
+      422: [
+        'DATE.IN_THE_FUTURE',
+        'PLACEMENT.APPEAL_ALREADY_LODGED',
+        'PLACEMENT.APPEAL_BEFORE_DIRECTION',
+        'PLACEMENT.NO_DIRECTION',
+        'STATUTORY.INVALID_DATE',
+      ],
+    },
+  })
   lodge(@CaseRequest() request: CaseRequestContext, @Body() body: LodgeDirectionAppealDto) {
     return this.cases.send(request, LodgeDirectionAppealCommand, { ...body });
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate } from '@send/platform';
+import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import { NEED_CODES, type NeedCode } from '../domain/index.js';
 import { ProduceTailoredListCommand } from './produce-tailored-list.command.js';
 
@@ -11,13 +11,21 @@ export class ProduceTailoredListDto {
   @ApiProperty({ enum: NEED_CODES }) @IsIn(NEED_CODES) primaryNeed!: NeedCode;
 }
 
+/** The write answer of this route, with what it created. */
+const TailoredListProducedAnswer = WriteAnswerWith('TailoredListProducedAnswer', {
+  items: { type: 'array', items: { type: 'object', additionalProperties: true } },
+});
+
 @ApiTags('placement')
 @Controller('api/v1/cases/:caseId/placement/tailored-list')
 export class ProduceTailoredListController {
   constructor(private readonly cases: CaseCommands) {}
 
   @Post()
-  @CaseWrite('Record the tailored list given to the family, with why each setting is on it (green paper ch. 3)')
+  @CaseWrite('Record the tailored list given to the family, with why each setting is on it (green paper ch. 3)', {
+    answer: TailoredListProducedAnswer,
+    problems: { 422: ['DATE.IN_THE_FUTURE', 'STATUTORY.INVALID_DATE'] },
+  })
   produce(@CaseRequest() request: CaseRequestContext, @Body() body: ProduceTailoredListDto) {
     return this.cases.send(request, ProduceTailoredListCommand, { ...body });
   }

@@ -11,6 +11,9 @@ import {
   Roles,
   type User,
   canSeeLa,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
 } from '@send/platform';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_WRITERS, SETTING_ID, SETTING_ID_MESSAGE } from '../placement-http.js';
 import { PublishInclusionPlanCommand } from './publish-inclusion-plan.command.js';
@@ -45,6 +48,21 @@ export class PublishInclusionPlanController {
   @Roles(...REGISTRY_WRITERS)
   @ApiParam({ name: 'la', example: '202' })
   @ApiOperation({ summary: "Publish the next version of the LA's local inclusion plan (green paper ch. 3)" })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.PARTNER_IS_SELF',
+      'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION',
+      'PLACEMENT.UNKNOWN_SETTING',
+      'STATUTORY.INVALID_DATE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ la: Answer.string() }, { version: Answer.integer() }))
   publish(
     @Param('la') la: string,
     @Body() body: PublishInclusionPlanDto,

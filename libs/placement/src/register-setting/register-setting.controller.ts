@@ -15,7 +15,17 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CorrelationId, CurrentUser, NOT_BLANK, Roles, type User, canSeeLa } from '@send/platform';
+import {
+  CorrelationId,
+  CurrentUser,
+  NOT_BLANK,
+  Roles,
+  type User,
+  canSeeLa,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { NEED_CODES, PHASES, SETTING_TYPES, type NeedCode, type Phase, type SettingType } from '../domain/index.js';
 import {
   LA_CODE,
@@ -86,6 +96,13 @@ export class RegisterSettingController {
   @HttpCode(201)
   @Roles(...REGISTRY_WRITERS)
   @ApiOperation({ summary: "Register a setting in the LA's registry (green paper ch. 3); returns settingId" })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    422: ['IDEMPOTENCY.KEY_REUSED', 'PLACEMENT.SETTING_ALREADY_REGISTERED', 'PLACEMENT.SETTING_INVALID'],
+  })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   register(@Body() body: RegisterSettingDto, @CurrentUser() user: User, @CorrelationId() correlationId: string) {
     if (!canSeeLa(user, body.la)) throw new ForbiddenException(`You work for LA ${user.la}, not ${body.la}.`);
     return this.commands.execute(new RegisterSettingCommand({ ...body }, user, correlationId));

@@ -2,7 +2,18 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CorrelationId, CurrentUser, IfMatch, IsBusinessDate, NOT_BLANK, Roles, type User } from '@send/platform';
+import {
+  CorrelationId,
+  CurrentUser,
+  IfMatch,
+  IsBusinessDate,
+  NOT_BLANK,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { AppointSencoCommand } from '../appoint-senco/appoint-senco.command.js';
 import { REGISTRY_WRITERS } from '../placement-http.js';
 import type { SettingCaseCommand, SettingCommandOptions } from '../placement-command.js';
@@ -53,6 +64,23 @@ export class SencoController {
     operationId: 'AppointSencoController_appoint',
     summary: "Record the setting's SENCo; starts the 3-year qualification clock (SEND Regs 2014 reg 49)",
   })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    404: ['PLACEMENT.SETTING_NOT_FOUND'],
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_BEFORE_PREVIOUS_SENCO',
+      'STATUTORY.INVALID_DATE',
+      'STATUTORY.NO_FIXED_PERIOD',
+      'STATUTORY.UNKNOWN_RULE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   appoint(
     @Param('settingId') settingId: string,
     @Body() body: AppointSencoDto,
@@ -71,6 +99,22 @@ export class SencoController {
     operationId: 'RecordSencoQualifiedController_record',
     summary: 'Record that the SENCo gained the qualification; closes the senco-qualification clock',
   })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    404: ['PLACEMENT.SETTING_NOT_FOUND'],
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.NO_SENCO',
+      'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_ALREADY_QUALIFIED',
+      'STATUTORY.INVALID_DATE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   recordQualified(
     @Param('settingId') settingId: string,
     @Body() body: RecordSencoQualifiedDto,
@@ -88,6 +132,22 @@ export class SencoController {
     operationId: 'RecordHeadSatisfiedController_record',
     summary: "Record the head's satisfaction that the SENCo's qualification is under way",
   })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    404: ['PLACEMENT.SETTING_NOT_FOUND'],
+    409: true,
+    422: [
+      'DATE.IN_THE_FUTURE',
+      'IDEMPOTENCY.KEY_REUSED',
+      'PLACEMENT.NO_SENCO',
+      'PLACEMENT.SATISFIED_BEFORE_APPOINTMENT',
+      'PLACEMENT.SENCO_ALREADY_QUALIFIED',
+      'STATUTORY.INVALID_DATE',
+    ],
+  })
+  @ApiAnswer(Answer.write({ settingId: Answer.string() }), 201)
   recordHeadSatisfied(
     @Param('settingId') settingId: string,
     @Body() body: RecordHeadSatisfiedDto,

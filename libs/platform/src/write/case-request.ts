@@ -1,9 +1,10 @@
-import { ExecutionContext, HttpCode, Injectable, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ExecutionContext, HttpCode, Injectable, Type, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { CASEWORK, Roles } from '../auth/roles.decorator.js';
 import type { User } from '../auth/users.js';
 import { InvalidRequestError } from '../http/problem.filter.js';
+import { ApiProblems, ApiWriteAnswer, type ProblemSpec, WriteAnswerDto } from '../http/api-contract.js';
 import { readIfMatch } from '../http/if-match.js';
 import { CaseAccess } from './case-access.js';
 import type { CaseCommandClass } from './case-command.js';
@@ -33,8 +34,14 @@ export const CaseRequest = createParamDecorator((_: unknown, ctx: ExecutionConte
   };
 });
 
-/** The declaration every casework write shares: 201, casework roles, and its OpenAPI description. */
-export function CaseWrite(summary: string) {
+/**
+ * The declaration every casework write shares: 201, casework roles, and its OpenAPI description: the write
+ * answer (or the route's subclass of it) and the errors every case write can answer with, beside the route's
+ * own codes (`problems`: its 422 refusals, any 404 of a thing within the case).
+ */
+export function CaseWrite(summary: string, options: { answer?: Type<WriteAnswerDto>; problems?: ProblemSpec } = {}) {
+  const own = options.problems ?? {};
+  const listed = (codes: true | readonly string[] | undefined) => (codes === undefined || codes === true ? [] : codes);
   return applyDecorators(
     HttpCode(201),
     Roles(...CASEWORK),
@@ -42,6 +49,17 @@ export function CaseWrite(summary: string) {
     ApiParam({ name: 'caseId', format: 'uuid' }),
     ApiHeader({ name: 'If-Match', required: false, description: 'The revision of the stream this route writes, as last seen' }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key records nothing twice' }),
+    ApiWriteAnswer(options.answer),
+    ApiProblems({
+      400: true,
+      401: true,
+      403: true,
+      409: true,
+      413: true,
+      ...own,
+      404: ['CASE.NOT_FOUND', ...listed(own[404])],
+      422: ['DATE.IN_THE_FUTURE', 'IDEMPOTENCY.KEY_REUSED', ...listed(own[422])],
+    }),
   );
 }
 
