@@ -16,6 +16,7 @@ import { EventForwarder, KafkaMessageBus, type OutboundMessage } from '@send/mes
 import { CheckpointEntity, saveCheckpoint } from '@send/read-models';
 import { kafkaBrokersFrom, toWire } from '@send/platform';
 import { PostgresEventStore } from '../../libs/event-store/src/postgres/index.js';
+import { BATCH } from '../../libs/event-store/src/polling-subscription.js';
 import { type DistributedOptions, type DistributedResults, runDistributedBench } from './distributed-bench.js';
 import { buildStreams } from './records.js';
 import { type Latency, latency, progress, sleep, spanRate, withTimeout } from './stats.js';
@@ -87,7 +88,7 @@ export type KafkaOutcome =
 
 const PARTITIONS = 3;
 /** The SubscriptionRunner's page (the stores' BATCH): what the forwarder publishes at once. */
-const PAGE = 500;
+const PAGE = BATCH;
 
 function logLine({ namespace, log }: LogEntry): void {
   const { message, ...extra } = log;

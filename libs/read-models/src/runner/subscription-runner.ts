@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, Optional, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { StoredEvent } from '@send/kernel';
 import type { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
+import { BATCH, EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
 import { TypeOrmProjection, projectionTransaction } from './typeorm-projection.js';
 
@@ -296,7 +296,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       let reaction = at;
       try {
         for (let after = at; after < head;) {
-          const page = await this.store.readAll(after, 500);
+          const page = await this.store.readAll(after, BATCH);
           if (page.length === 0) break;
           for (const e of page) {
             if (e.position > head) break;
