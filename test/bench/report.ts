@@ -3,6 +3,7 @@ import type { KafkaOptions, KafkaOutcome } from './kafka-bench.js';
 import type { AccessLogResults } from './access-log-bench.js';
 import type { BundleResults } from './bundle-bench.js';
 import { renderAccessLogSection } from './report-access-log.js';
+import { renderGoals } from './report-goals.js';
 import { renderRebuildSection } from './report-rebuild.js';
 import type { RebuildOptions, RebuildResults } from './rebuild-bench.js';
 import { renderBundleSection } from './report-bundle.js';
@@ -113,6 +114,7 @@ export function renderReport(input: ReportInput): string {
     '',
   );
 
+  lines.push(...renderGoals(input));
   lines.push('## Results', '');
   lines.push(row(['Measure', 'Work', 'Measured', 'Baseline (same run)', 'Baseline figure', 'Ratio']));
   lines.push(row(['---', '---', '---:', '---', '---:', '---:']));
