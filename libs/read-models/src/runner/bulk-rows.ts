@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * A projection's rows read and written in bulk, with SQL built once per table from TypeORM's own metadata and
@@ -9,14 +9,14 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 export class BulkRows<Row extends ObjectLiteral> {
   private readonly select: (n: number) => string;
   private readonly upsert: (n: number) => string;
-  private readonly columns: ReturnType<BulkRows<Row>['metadata']>['columns'];
+  private readonly columns: EntityMetadata['columns'];
 
   constructor(
     private readonly em: EntityManager,
     entity: EntityTarget<Row>,
     primaryKey: string,
   ) {
-    const meta = this.metadata(entity);
+    const meta = em.connection.getMetadata(entity);
     const driver = em.connection.driver;
     const q = (name: string) => driver.escape(name);
     const table = meta.tablePath.split('.').map(q).join('.');
@@ -36,10 +36,6 @@ export class BulkRows<Row extends ObjectLiteral> {
     this.upsert = (n) =>
       `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: n }, (_, r) => `(${marks(r * width, width)})`).join(', ')} ` +
       `ON CONFLICT (${q(pk.databaseName)}) DO UPDATE SET ${updates}`;
-  }
-
-  private metadata(entity: EntityTarget<Row>) {
-    return this.em.connection.getMetadata(entity);
   }
 
   async find(keys: readonly string[]): Promise<Row[]> {

@@ -62,6 +62,10 @@ function tally(db: DataSource, name: keyof typeof TABLES, failOn: { revision?: n
   });
 }
 
+/** The read models' own connection to the store's file, as the embedded mode opens it. */
+const readModels = (file: string) =>
+  new DataSource({ type: 'better-sqlite3', database: file, enableWAL: true, entities: ENTITIES, synchronize: true }).initialize();
+
 async function until(what: string, check: () => Promise<boolean>, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -73,13 +77,7 @@ async function until(what: string, check: () => Promise<boolean>, ms = 10_000): 
 it('a projection failing mid-page leaves the page unapplied, the others go on, and it catches up once, in order', async () => {
   const file = join(dir, 'lanes.sqlite');
   const store = new SqliteEventStore(file);
-  const db = await new DataSource({
-    type: 'better-sqlite3',
-    database: file,
-    enableWAL: true,
-    entities: ENTITIES,
-    synchronize: true,
-  }).initialize();
+  const db = await readModels(file);
   // 30 events in one stream, appended before the runner starts, so that they arrive as one page.
   const records = buildRecords(
     's-1',
@@ -123,13 +121,7 @@ it('a projection failing mid-page leaves the page unapplied, the others go on, a
 it('rebuilds one projection of a lane from position 0 without applying anything twice to the others', async () => {
   const file = join(dir, 'rebuild.sqlite');
   const store = new SqliteEventStore(file);
-  const db = await new DataSource({
-    type: 'better-sqlite3',
-    database: file,
-    enableWAL: true,
-    entities: ENTITIES,
-    synchronize: true,
-  }).initialize();
+  const db = await readModels(file);
   for (let s = 0; s < 3; s++)
     await store.append(
       `r-${s}`,
@@ -170,13 +162,7 @@ it('rebuilds one projection of a lane from position 0 without applying anything 
 it("a write's wait covers what it set off: a reaction appended by a process is applied before the wait ends", async () => {
   const file = join(dir, 'reactions.sqlite');
   const store = new SqliteEventStore(file);
-  const db = await new DataSource({
-    type: 'better-sqlite3',
-    database: file,
-    enableWAL: true,
-    entities: ENTITIES,
-    synchronize: true,
-  }).initialize();
+  const db = await readModels(file);
   const good = tally(db, 'good', {});
   // A process that answers each 'Asked' a little later, in the same stream, caused by it.
   const reactor = {

@@ -131,25 +131,36 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       }
     } else {
       for (const d of todo) {
-        try {
-          if (d.m.handleBatch) await d.m.handleBatch(d.events);
-          else
-            for (const event of d.events) {
-              try {
-                await d.m.handle(event);
-              } catch (error) {
-                throw Object.assign(new Error('failed'), { cause: error, event });
-              }
-              this.advance(d.m.name, event.position);
-            }
-        } catch (error) {
-          const { cause, event } = error as { cause?: unknown; event?: StoredEvent };
-          this.eject(lane, d.m, event ? cause : error, event ?? d.events[0]);
-        }
+        const failed = await this.handleEach(d.m, d.events);
+        if (failed) this.eject(lane, d.m, failed.error, failed.event);
       }
     }
     for (const m of lane.members) this.advance(m.name, last);
     this.moved.emit('moved');
+  }
+
+  /** A member's share of a page, in order; the event it failed on, if it did (a batch handler fails as a whole). */
+  private async handleEach(
+    member: EventSubscriber,
+    events: readonly StoredEvent[],
+  ): Promise<{ error: unknown; event: StoredEvent } | undefined> {
+    if (member.handleBatch) {
+      try {
+        await member.handleBatch(events);
+        return undefined;
+      } catch (error) {
+        return { error, event: events[0] };
+      }
+    }
+    for (const event of events) {
+      try {
+        await member.handle(event);
+      } catch (error) {
+        return { error, event };
+      }
+      this.advance(member.name, event.position);
+    }
+    return undefined;
   }
 
   /** A member that failed runs on its own from where it stopped, retried until it succeeds. */
