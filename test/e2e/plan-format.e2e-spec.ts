@@ -10,6 +10,7 @@ import {
   badFields,
   caseUrl,
   caseWithFinalPlan,
+  deadlinesAsOf,
   expectProblem,
   history,
   login,
@@ -170,7 +171,7 @@ describe('a plan transferred from LA 202 and imported by LA 203 into its own sys
     const res = await importInto(receiving, cw203There, sent);
     expect(res.status).toBe(201);
     expect(res.body.caseId).toMatch(UUID);
-    expect(res.body.events.map((e: Json) => e.type)).toEqual(['PlanImported']);
+    expect(res.body.events.map((e: Json) => e.type)).toEqual(['PlanImported', 'DeadlineStarted', 'DeadlineStarted']);
     importedId = res.body.caseId;
     const plan = (await receiving.http.get(caseUrl(importedId, '/plan')).set(cw203There).expect(200)).body;
     expect(plan).toMatchObject({ version: 2, status: 'final', issuedOn: '2025-02-11' });
@@ -198,6 +199,18 @@ describe('a plan transferred from LA 202 and imported by LA 203 into its own sys
         importedOn: '2026-11-28',
       },
     ]);
+  });
+
+  it('is the transfer’s acceptance in the receiving system: LA 203’s Reg 15 clocks run from the import, and it tells the family', async () => {
+    const { transferId } = sent.transfer;
+    const clocks = await deadlinesAsOf(receiving, cw203There, importedId);
+    // Reg 15(4): 6 weeks from Sat 28 Nov 2026. Reg 15(5): the later of 12 months beginning with the making
+    // (11 Feb 2025 → 10 Feb 2026) and 3 months beginning with the transfer (→ 27 Feb 2027).
+    expect(clocks[`transfer-notice:${transferId}`]).toMatchObject({ startedOn: '2026-11-28', dueOn: '2027-01-09' });
+    expect(clocks[`transfer-review:${transferId}`]).toMatchObject({ startedOn: '2026-11-28', dueOn: '2027-02-27' });
+    const notice = await post(receiving, cw203There, importedId, '/transfer/notice', { sentOn: '2026-11-28' });
+    expect(notice.status).toBe(201);
+    expect(notice.body.events.map((e: Json) => e.type)).toEqual(['TransferNoticeSent', 'DeadlineMet']);
   });
 
   it('records nothing when the same plan is imported again: 200 with the case it started', async () => {

@@ -184,8 +184,17 @@ function planImported(state: Extract<EhcpState, { status: 'none' }>, { data }: P
     draft: { version: lastDraft.version, issuedOn: lastDraft.issuedOn, deadlineId: draftDeadlineId(lastDraft.version) },
     final,
     imported: data.provenance,
+    ...importedTransfer(data),
     ...(namedSetting ? { namedSetting } : {}),
   };
+}
+
+/** The transfer an imported plan was sent for is accepted by the import itself (docs/plan-format.md "Import"). */
+function importedTransfer({ la, provenance, lastReviewedOn }: PlanImported['data']): { transfer?: TransferFile } {
+  const { transferId, fromLa, importedOn } = provenance;
+  if (transferId === undefined && lastReviewedOn === undefined) return {};
+  const accepted = transferId === undefined ? [] : [{ transferId, fromLa, toLa: la, acceptedOn: importedOn }];
+  return { transfer: { accepted, ...(lastReviewedOn === undefined ? {} : { lastReviewedOn }) } };
 }
 
 /** Reg 22(3): the amended plan is the current final version; the notice it answered is closed. */

@@ -1,7 +1,7 @@
 import { fold, given } from '@send/testing';
 import { ehcpDecider } from './ehcp.decider.js';
 import { EhcpErrors as E } from './ehcp.errors.js';
-import { cmd, hillside, sections } from './lifecycle.fixtures.js';
+import { cmd, hillside, sections, started } from './lifecycle.fixtures.js';
 import type { ImportedPlan, PlanImported } from './plan-import.js';
 import type { EhcpState } from './ehcp.state.js';
 
@@ -67,6 +67,45 @@ describe('none', () => {
       versions: [received.versions[0]!, { ...received.versions[1]!, issuedOn: '2026-11-30' }],
     };
     given(ehcpDecider).when(importing(future)).thenThrows('DATE.IN_THE_FUTURE');
+  });
+});
+
+describe('none, with a plan sent for a Reg 15 transfer', () => {
+  const transferId = 't-1';
+  const sent = { ...received, provenance: { ...received.provenance, transferId } };
+
+  it('takes the plan over on the day of the import and starts the receiving LA’s two clocks', () => {
+    // Reg 15(4): 6 weeks from Sat 28 Nov 2026 → Sat 9 Jan 2027. Reg 15(5): the later of 12 months beginning with the making
+    // (31 Jan 2025 → 30 Jan 2026) and 3 months beginning with the transfer (→ 27 Feb 2027).
+    given(ehcpDecider)
+      .when(importing(sent))
+      .then([
+        { type: 'PlanImported', data: sent },
+        started('transfer-notice:t-1', 'transfer-notice', '2026-11-28', '2027-01-09'),
+        started('transfer-review:t-1', 'transfer-review', '2026-11-28', '2027-02-27'),
+      ]);
+  });
+
+  it('counts the review from the plan’s last review when it carries one (Reg 15(5)(a))', () => {
+    // Reviewed 15 Oct 2026: 12 months beginning with it end on 14 Oct 2027, later than 27 Feb 2027.
+    const reviewed = { ...sent, lastReviewedOn: '2026-10-15' };
+    given(ehcpDecider)
+      .when(importing(reviewed))
+      .then([
+        { type: 'PlanImported', data: reviewed },
+        started('transfer-notice:t-1', 'transfer-notice', '2026-11-28', '2027-01-09'),
+        started('transfer-review:t-1', 'transfer-review', '2026-11-28', '2027-10-14'),
+      ]);
+  });
+
+  it('folds the transfer as accepted by the receiving LA on the day of the import', () => {
+    const state = fold(ehcpDecider, [{ type: 'PlanImported', data: { ...sent, lastReviewedOn: '2026-10-15' } }]);
+    expect(state).toMatchObject({
+      transfer: {
+        accepted: [{ transferId, fromLa: '202', toLa: '203', acceptedOn: '2026-11-28' }],
+        lastReviewedOn: '2026-10-15',
+      },
+    });
   });
 });
 

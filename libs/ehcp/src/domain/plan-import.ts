@@ -1,7 +1,9 @@
 import type { DomainEvent } from '@send/kernel';
-import { notInFuture, type IsoDate } from '@send/statutory';
+import { notInFuture, startDeadline, startDeadlineDue, transferReviewDue, type IsoDate } from '@send/statutory';
 import { EhcpErrors, refuse } from './ehcp.errors.js';
+import type { EhcpEvent } from './ehcp.events.js';
 import type { EhcpState } from './ehcp.state.js';
+import { transferDeadlineIds } from './transfer.model.js';
 import type { PlanSections } from './plan-sections.js';
 
 /**
@@ -49,6 +51,8 @@ export interface ImportedPlan {
   readonly child: PlanChild;
   readonly requestedOn: IsoDate;
   readonly decidedOn: IsoDate;
+  /** The decision date of the plan's latest review, from which Reg 15(5)(a) counts; absent if never reviewed. */
+  readonly lastReviewedOn?: IsoDate;
   readonly versions: readonly ImportedVersion[];
   readonly provenance: PlanProvenance;
 }
@@ -67,7 +71,7 @@ export type PlanImported = DomainEvent<'PlanImported', ImportedPlan>;
  * from another LA, with its versions in order. The same plan imported again records nothing: the case's
  * id is made from the receiving LA and the plan's hash, so the second import finds it already started.
  */
-export function importPlan({ data, today }: ImportPlan, state: EhcpState): PlanImported[] {
+export function importPlan({ data, today }: ImportPlan, state: EhcpState): EhcpEvent[] {
   if (state.status !== 'none') {
     if (state.imported?.sha256 === data.provenance.sha256) return [];
     refuse(EhcpErrors.IMPORT_CASE_EXISTS, 'this case already has a plan: an imported plan starts a case of its own');
@@ -88,5 +92,22 @@ export function importPlan({ data, today }: ImportPlan, state: EhcpState): PlanI
   if (data.versions.at(-1)?.status !== 'final') {
     refuse(EhcpErrors.IMPORT_NEEDS_FINAL_PLAN, 'the latest version is a draft: only a final plan, which an LA maintains, moves');
   }
-  return [{ type: 'PlanImported', data }];
+  return [{ type: 'PlanImported', data }, ...transferClocks(data)];
+}
+
+/**
+ * A plan sent for a Reg 15 transfer is, once imported, the receiving LA's to maintain: the import is the
+ * date of the transfer (Reg 15(3)), from which its two clocks run, as on an acceptance in one system:
+ * tell the family within 6 weeks (Reg 15(4)), and review by the later of 12 months beginning with the
+ * making or last review and 3 months beginning with the transfer (Reg 15(5)).
+ */
+function transferClocks({ provenance, versions, lastReviewedOn }: ImportedPlan): EhcpEvent[] {
+  const { transferId, importedOn } = provenance;
+  if (transferId === undefined) return [];
+  const ids = transferDeadlineIds(transferId);
+  const madeOn = versions.find((v) => v.status === 'final')!.issuedOn;
+  return [
+    startDeadline(ids.notice, 'transfer-notice', importedOn),
+    startDeadlineDue(ids.review, 'transfer-review', importedOn, transferReviewDue(lastReviewedOn ?? madeOn, importedOn)),
+  ];
 }

@@ -55,6 +55,7 @@ export const EHC_PLAN_V1_SCHEMA = {
         child: { $ref: '#/$defs/child' },
         requestedOn: date('The day the request for an assessment was received'),
         decidedOn: date('The day the LA decided to issue a plan (CFA 2014 s.36(9))'),
+        lastReviewedOn: date('The decision date of the latest review (CFA 2014 s.44), from which Reg 15(5)(a) counts'),
         versions: {
           type: 'array',
           minItems: 1,

@@ -17,6 +17,7 @@ export interface PlanPart {
   readonly child: PlanChild;
   readonly requestedOn: IsoDate;
   readonly decidedOn: IsoDate;
+  readonly lastReviewedOn?: IsoDate;
   readonly versions: readonly ImportedVersion[];
 }
 
@@ -55,6 +56,7 @@ export function toPlanDocument(state: Maintained, facts: ExportFacts): PlanDocum
     child: { givenName: facts.child.givenName, familyName: facts.child.familyName, dateOfBirth: facts.child.dateOfBirth },
     requestedOn: state.requestedOn,
     decidedOn: state.decidedOn,
+    ...(state.transfer?.lastReviewedOn === undefined ? {} : { lastReviewedOn: state.transfer.lastReviewedOn }),
     versions: state.versions.map((v) => ({
       version: v.version,
       status: v.status,
@@ -123,6 +125,7 @@ export function importedPlanOf(document: PlanDocument, on: { caseId: string; la:
     child: plan.child,
     requestedOn: plan.requestedOn,
     decidedOn: plan.decidedOn,
+    ...(plan.lastReviewedOn === undefined ? {} : { lastReviewedOn: plan.lastReviewedOn }),
     versions: plan.versions,
     provenance: {
       fromLa: document.exportedBy,
