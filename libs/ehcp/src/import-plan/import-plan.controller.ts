@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { planFormatOpenApi } from '../plan-format/plan-format.openapi.js';
 import type { Response } from 'express';
 import {
@@ -12,6 +12,7 @@ import {
   InvalidRequestError,
   Roles,
   type User,
+  WriteAnswerDto,
   type WriteResult,
 } from '@send/platform';
 import { planFormatErrors } from '../plan-format/plan-format.validator.js';
@@ -35,6 +36,11 @@ export class ImportPlanController {
   })
   @ApiBody({ schema: planFormatOpenApi() })
   @ApiWriteAnswer()
+  @ApiResponse({
+    status: 200,
+    description: 'Imported before by this LA: nothing recorded, the case it started',
+    type: WriteAnswerDto,
+  })
   @ApiProblems({
     400: true,
     401: true,
