@@ -213,6 +213,14 @@ describe('a plan transferred from LA 202 and imported by LA 203 into its own sys
     expect(notice.body.events.map((e: Json) => e.type)).toEqual(['TransferNoticeSent', 'DeadlineMet']);
   });
 
+  it('tells the import on the case’s timeline, with where it came from, and its hash chain holds', async () => {
+    const timeline = (await receiving.http.get(caseUrl(importedId, '/timeline')).set(cw203There).expect(200)).body;
+    const received = (timeline.entries as Json[]).find((e) => e.title === 'EHC plan received from LA 202 (version 2)');
+    expect(received).toMatchObject({ at: '2026-11-28', source: 'SEND Regulations 2014 reg 15(3)' });
+    expect(received!.details).toContain(`Sent for transfer ${sent.transfer.transferId}`);
+    expect((await receiving.http.get(caseUrl(importedId, '/verify')).set(cw203There).expect(200)).body.valid).toBe(true);
+  });
+
   it('records nothing when the same plan is imported again: 200 with the case it started', async () => {
     const before = (await history(receiving, cw203There, importedId)).length;
     const res = await importInto(receiving, cw203There, sent);
