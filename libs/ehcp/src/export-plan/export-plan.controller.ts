@@ -1,31 +1,19 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CLOCK, type Clock, NotFoundError, type StoredEvent } from '@send/kernel';
+import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { AccessLogged } from '@send/gateway';
 import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
-import { type PlanImported, ehcpDecider } from '../domain/index.js';
+import { ehcpDecider } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
-import { type PlanDocument, toPlanDocument } from '../plan-format/plan-document.js';
+import { type PlanDocument, issuersOf, toPlanDocument } from '../plan-format/plan-document.js';
 import { planFormatOpenApi } from '../plan-format/plan-format.openapi.js';
 
 /** The header that carries the plan's hash beside the body (docs/plan-format.md "Export"). */
 export const PLAN_HASH_HEADER = 'X-Plan-SHA256';
-
-const VERSION_EVENTS = new Set(['DraftPlanIssued', 'FinalPlanIssued', 'AmendedPlanIssued']);
-
-/** Who issued each version: the LA of the event that issued it here, or as the imported plan says. */
-export function issuersOf(events: readonly StoredEvent[]): Map<number, string> {
-  const issuedBy = new Map<number, string>();
-  for (const e of events) {
-    if (VERSION_EVENTS.has(e.type)) issuedBy.set((e.data as { version: number }).version, e.la);
-    if (e.type === 'PlanImported') for (const v of (e.data as PlanImported['data']).versions) issuedBy.set(v.version, v.issuedBy);
-  }
-  return issuedBy;
-}
 
 @ApiTags('plan')
 @Controller('api/v1/cases/:caseId/plan')

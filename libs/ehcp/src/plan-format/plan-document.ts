@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import type { StoredEvent } from '@send/kernel';
 import type { IsoDate } from '@send/statutory';
 import type {
   EhcpState,
   ImportedPlan,
   ImportedVersion,
   PlanChild,
+  PlanImported,
   PlanProvenance,
   PlanSections,
   ProvisionItem,
@@ -48,6 +50,18 @@ export interface ExportFacts {
   readonly issuedBy: ReadonlyMap<number, string>;
   readonly exportedBy: string;
   readonly exportedAt: string;
+}
+
+const VERSION_EVENTS = new Set(['DraftPlanIssued', 'FinalPlanIssued', 'AmendedPlanIssued']);
+
+/** Who issued each version: the LA of the event that issued it here, or as the imported plan says. */
+export function issuersOf(events: readonly Pick<StoredEvent, 'type' | 'data' | 'la'>[]): Map<number, string> {
+  const issuedBy = new Map<number, string>();
+  for (const e of events) {
+    if (VERSION_EVENTS.has(e.type)) issuedBy.set((e.data as { version: number }).version, e.la);
+    if (e.type === 'PlanImported') for (const v of (e.data as PlanImported['data']).versions) issuedBy.set(v.version, v.issuedBy);
+  }
+  return issuedBy;
 }
 
 /** The plan in the published format: every version in full, its hash, and where it came from. */

@@ -3,23 +3,22 @@ import { fold } from '@send/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ehcpDecider, type EhcpEvent, type EhcpState } from '../domain/index.js';
-import { finalised, sections } from '../domain/lifecycle.fixtures.js';
+import { amending, finalised, sections } from '../domain/lifecycle.fixtures.js';
 import { EHC_PLAN_V1_SCHEMA, PLAN_FORMAT_V1 } from './ehc-plan.v1.schema.js';
-import { formatSections, importedCaseId, importedPlanOf, planHash, toPlanDocument } from './plan-document.js';
+import { formatSections, importedCaseId, importedPlanOf, issuersOf, planHash, toPlanDocument } from './plan-document.js';
 import { planFormatErrors } from './plan-format.validator.js';
 
 const published = JSON.parse(readFileSync('docs/plan-format/ehc-plan.v1.schema.json', 'utf8'));
 const child = { givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '2016-03-01' };
 type Made = Exclude<EhcpState, { status: 'none' }>;
+/** An event as LA 202's system stored it: the envelope's la is the LA that recorded it. */
+const in202 = (e: EhcpEvent) => ({ ...e, la: '202' });
 
 /** LA 202's plan of lifecycle.fixtures (draft 10 Jan 2025, final 31 Jan 2025), exported on 27 Nov 2026. */
 const exportedBy202 = () =>
   toPlanDocument(fold(ehcpDecider, finalised) as Made, {
     child,
-    issuedBy: new Map([
-      [1, '202'],
-      [2, '202'],
-    ]),
+    issuedBy: issuersOf(finalised.map(in202)),
     exportedBy: '202',
     exportedAt: '2026-11-27T15:00:00.000Z',
   });
@@ -108,7 +107,7 @@ describe('the mapping', () => {
     const events: EhcpEvent[] = [{ type: 'PlanImported', data }];
     const again = toPlanDocument(fold(ehcpDecider, events) as Made, {
       child: data.child,
-      issuedBy: new Map(data.versions.map((v) => [v.version, v.issuedBy])),
+      issuedBy: issuersOf(events.map((e) => ({ ...e, la: '203' }))),
       exportedBy: '203',
       exportedAt: '2026-12-01T09:00:00.000Z',
     });
@@ -125,6 +124,31 @@ describe('the mapping', () => {
       },
     ]);
     expect(planFormatErrors(again)).toEqual([]);
+  });
+
+  it('carries the last review’s date, from which the receiving LA counts its review (Reg 15(5)(a)), and keeps it on import', () => {
+    // Reviewed, decided to amend on Fri 12 Sep 2025 (lifecycle.fixtures amending).
+    const facts = { child, exportedBy: '202', exportedAt: '2026-11-27T15:00:00.000Z' };
+    const doc = toPlanDocument(fold(ehcpDecider, amending) as Made, { ...facts, issuedBy: issuersOf(amending.map(in202)) });
+    expect(doc.plan.lastReviewedOn).toBe('2025-09-12');
+    expect(planFormatErrors(doc)).toEqual([]);
+    const data = importedPlanOf(doc, { caseId: 'c-203', la: '203', importedOn: '2026-11-28' });
+    const events: EhcpEvent[] = [{ type: 'PlanImported', data }];
+    const again = toPlanDocument(fold(ehcpDecider, events) as Made, {
+      ...facts,
+      exportedBy: '203',
+      issuedBy: issuersOf(events.map((e) => ({ ...e, la: '203' }))),
+    });
+    expect(again.plan).toEqual(doc.plan);
+  });
+
+  it('names who issued each version: the LA that recorded it here, or the one the imported plan names', () => {
+    const amended = { type: 'AmendedPlanIssued', data: { version: 3 }, la: '203' };
+    expect([...issuersOf([...finalised.map(in202), amended])]).toEqual([
+      [1, '202'],
+      [2, '202'],
+      [3, '203'],
+    ]);
   });
 
   it('carries only the format’s fields of a section, dropping absent optional ones', () => {
