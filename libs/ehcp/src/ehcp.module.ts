@@ -34,6 +34,9 @@ import {
   RequestReassessmentHandler,
 } from './reassess/reassessment.command.js';
 import { ReassessmentController } from './reassess/reassessment.controller.js';
+import { ExportPlanController } from './export-plan/export-plan.controller.js';
+import { ImportPlanController } from './import-plan/import-plan.controller.js';
+import { ImportPlanHandler } from './import-plan/import-plan.command.js';
 
 const controllers = [
   IssueDraftPlanController,
@@ -47,6 +50,8 @@ const controllers = [
   CeasePlanController,
   CeaseSweepController,
   ReassessmentController,
+  ExportPlanController,
+  ImportPlanController,
 ];
 const commandHandlers = [
   NameSettingHandler,
@@ -71,6 +76,7 @@ const commandHandlers = [
   RequestReassessmentHandler,
   DecideReassessmentHandler,
   RecordReassessmentExceptionHandler,
+  ImportPlanHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 

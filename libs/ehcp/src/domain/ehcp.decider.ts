@@ -33,6 +33,7 @@ import {
   requestReassessment,
 } from './reassessment.js';
 import { recordReassessmentException } from './reassessment-exception.js';
+import { importPlan } from './plan-import.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -240,6 +241,8 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return decideReassessment(command, state);
     case 'RecordReassessmentException':
       return recordReassessmentException(command, state);
+    case 'ImportPlan':
+      return importPlan(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }
