@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { FamilyAccounts } from './family-accounts.js';
 import { Reflector } from '@nestjs/core';
 import { Role } from '@send/kernel';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
@@ -13,9 +14,10 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly families: FamilyAccounts,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest();
@@ -26,6 +28,10 @@ export class AuthGuard implements CanActivate {
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? [];
     if (!roles.includes(user.role)) throw new ForbiddenException(`The ${user.role} role may not do this.`);
+    // A family's access ends when the LA revokes it, not when the token expires (docs/architecture.md "Security").
+    if (user.role === 'family' && !(await this.families.isOpen(user))) {
+      throw new UnauthorizedException('This family account is closed.');
+    }
     return true;
   }
 }
