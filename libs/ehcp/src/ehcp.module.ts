@@ -37,10 +37,12 @@ import { ReassessmentController } from './reassess/reassessment.controller.js';
 import { ExportPlanController } from './export-plan/export-plan.controller.js';
 import { ImportPlanController } from './import-plan/import-plan.controller.js';
 import { ImportPlanHandler } from './import-plan/import-plan.command.js';
+import { FamilyRepresentationsController } from './receive-representations/family-representations.controller.js';
 
 const controllers = [
   IssueDraftPlanController,
   ReceiveRepresentationsController,
+  FamilyRepresentationsController,
   IssueFinalPlanController,
   GetPlanController,
   TransferPlanController,

@@ -19,6 +19,7 @@ export * from './write/write-target.js';
 export * from './write/correlation.js';
 export * from './module/platform.module.js';
 export * from './write/case-request.js';
+export * from './write/family-request.js';
 export * from './http/body-depth.interceptor.js';
 export * from './write/read-your-writes.js';
 export * from './bootstrap/run-service.js';

@@ -15,6 +15,9 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   { path: /^\/api\/v1\/cases\/[^/?]+\/(disputes|mediation)(\/|\?|$)/, context: 'mediation' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/funding(\/|\?|$)/, context: 'funding' },
   { path: /^\/api\/v1\/funding(\/|\?|$)/, context: 'funding' },
+  // The family's own writes go to the context whose command they send (docs/api.md "Family access").
+  { path: /^\/api\/v1\/family\/plan(\/|\?|$)/, context: 'ehcp' },
+  { path: /^\/api\/v1\/family\/placement(\/|\?|$)/, context: 'placement' },
 ];
 
 /** Headers that carry meaning across the hop; hop-by-hop headers stay behind. */

@@ -9,7 +9,12 @@ import { FamilyErrors, notFound, refuse } from './family-access.errors.js';
 export type FamilyAccessCommand =
   | {
       readonly type: 'InviteFamily';
-      readonly data: { readonly invitationId: string; readonly codeHash: string; readonly today: string; readonly expiresOn: string };
+      readonly data: {
+        readonly invitationId: string;
+        readonly codeHash: string;
+        readonly today: string;
+        readonly expiresOn: string;
+      };
     }
   | { readonly type: 'RedeemInvitation'; readonly data: { readonly codeHash: string; readonly today: string } }
   | { readonly type: 'RevokeFamilyAccess'; readonly data: { readonly today: string; readonly accounts: number } };
