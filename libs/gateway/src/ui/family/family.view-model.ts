@@ -45,7 +45,7 @@ export function sectionText(value: unknown): string[] {
   return Object.values(record).flatMap(sectionText);
 }
 
-export function familyHomeModel(view: FamilyView, input: { representationsSent?: boolean } = {}) {
+export function familyHomeModel(view: FamilyView) {
   const draftOpen = view.yourRights.some((r) => r.status === 'open' && /draft|amend/i.test(r.what));
   return {
     pageTitle: 'Your case',
