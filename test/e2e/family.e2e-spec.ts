@@ -79,6 +79,16 @@ describe('inviting the family', () => {
     expect(JSON.stringify(status)).not.toContain(res.body.code);
   });
 
+  it("tells the case's timeline that the family was invited, without the code or its hash", async () => {
+    const { invitationId } = (await invite(caseId).expect(201)).body;
+    const timeline = (await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200)).body;
+    const invited = timeline.entries.filter((e: Json) => e.title === 'Family invited to see the case online');
+    expect(invited.length).toBeGreaterThan(0);
+    expect(invited.at(-1)).toMatchObject({ at: '2026-04-06', kind: 'notice', actor: { id: 'caseworker@202' } });
+    expect(JSON.stringify(timeline)).not.toContain(invitationId.replace(/-/g, ''));
+    expect(JSON.stringify(timeline)).not.toMatch(/codeHash/);
+  });
+
   it('answers a retry with the same Idempotency-Key without the code, and records nothing twice', async () => {
     const first = await invite(caseId).set('Idempotency-Key', 'invite-1').expect(201);
     const again = await invite(caseId).set('Idempotency-Key', 'invite-1').expect(201);
