@@ -57,12 +57,13 @@ async function caseWithDraft(): Promise<string> {
   return caseId;
 }
 
-describe("the family's pages, in a real browser", () => {
+describe.each([true, false])("the family's pages, in a real browser (JavaScript %s)", (javaScript) => {
   it('invite from the case page → set up the account → see the case → send views on the draft', async () => {
     const caseId = await caseWithDraft();
+    const username = `parent-${javaScript ? 'js' : 'nojs'}@example.org`;
 
     // The caseworker invites the family from the case page and is shown the code once.
-    const staff = await (await ui.context()).newPage();
+    const staff = await (await ui.context({ javaScript })).newPage();
     await signIn(staff, CW);
     await staff.goto(`/cases/${caseId}`);
     await staff.getByRole('link', { name: 'Invite the family or manage their access' }).click();
@@ -72,14 +73,14 @@ describe("the family's pages, in a real browser", () => {
     expect(code).toMatch(/^[A-Za-z0-9_-]{64}$/);
     await expect(staff.locator('main').textContent()).resolves.toContain('20 April 2026');
     expect(await accessibilityViolations(staff)).toEqual([]);
-    await screenshot(staff, 'family-invited');
+    if (javaScript) await screenshot(staff, 'family-invited');
     // Going back to the access page never shows the code again.
     await staff.goto(`/cases/${caseId}/family`);
     await expect(staff.locator('main').textContent()).resolves.not.toContain(code);
     await expect(staff.locator('#family-invitations').textContent()).resolves.toContain('Not used yet');
 
     // The family: a wrong code first, then the right one.
-    const context = await ui.context();
+    const context = await ui.context({ javaScript });
     const family = await context.newPage();
     const errors = collectPageErrors(family);
     await family.goto('/sign-in');
@@ -87,7 +88,7 @@ describe("the family's pages, in a real browser", () => {
     expect(new URL(family.url()).pathname).toBe('/family/join');
     expect(await accessibilityViolations(family)).toEqual([]);
     await family.getByLabel('Invitation code').fill('A'.repeat(64));
-    await family.getByLabel('Choose a username').fill('parent@example.org');
+    await family.getByLabel('Choose a username').fill(username);
     await family.getByLabel('Choose a password', { exact: true }).fill(PASSWORD);
     await family.getByRole('button', { name: 'Set up account' }).click();
     await expect(family.locator('.govuk-error-summary').textContent()).resolves.toContain('That code is not right');
@@ -109,7 +110,7 @@ describe("the family's pages, in a real browser", () => {
     expect(main).toContain('Amara loves drawing and wants to be a vet.');
     expect(main).not.toContain('caseworker@202');
     expect(await accessibilityViolations(family)).toEqual([]);
-    await screenshot(family, 'family-home');
+    if (javaScript) await screenshot(family, 'family-home');
 
     // Sending views on the draft: recorded as from the family, today.
     await family.getByLabel('I have nothing more to add').check();
@@ -128,7 +129,7 @@ describe("the family's pages, in a real browser", () => {
     // Signing out and in again with the new account lands on the family's page.
     await family.getByRole('button', { name: /Sign out/ }).click();
     await family.goto('/sign-in');
-    await family.getByLabel('Username').fill('parent@example.org');
+    await family.getByLabel('Username').fill(username);
     await family.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await family.getByRole('button', { name: 'Sign in' }).click();
     expect(new URL(family.url()).pathname).toBe('/family');

@@ -56,7 +56,7 @@ export class FamilyAccessService {
     if (redeemed?.type !== 'FamilyInvitationRedeemed') throw new Error('a redemption decides one event');
     const { invitationId } = redeemed.data;
     const username = familyUsername(redemption.username);
-    // A staff username is never a family's, even in demo mode, so a token's subject means one person.
+    // A demo user's name is never a family's: the token route tries the demo users first, so it could never sign in.
     const taken = DEMO_USERS.some((u) => u.id.toLowerCase() === username);
     const created =
       !taken && (await this.accounts.create({ ...redemption, username, caseId, la, invitationId, at: this.clock.now() }));

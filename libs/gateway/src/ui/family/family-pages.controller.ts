@@ -129,21 +129,27 @@ export class FamilyPagesController {
   async access(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string) {
     const caseId = caseIdOf(id);
     const answer = await this.api.get<FamilyAccessAnswer>(req, `/api/v1/cases/${caseId}/family-access`);
-    await renderPage(req, res, 'family/access.njk', familyAccessModel(answer));
+    await renderPage(req, res, 'family/access.njk', { ...familyAccessModel(answer), formKey: newFormKey() });
   }
 
   /** Shows the new code once, on this answer alone: never stored in the session, never cached. */
   @Post('cases/:caseId/family/invitations')
   @Page('caseworker', 'manager')
   @HttpCode(200)
-  async invite(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string) {
+  async invite(@Req() req: Request, @Res() res: Response, @Param('caseId') id: string, @Body() body: Record<string, unknown>) {
     const caseId = caseIdOf(id);
-    const made = await this.api.post<{ code: string; expiresOn: string }>(req, `/api/v1/cases/${caseId}/family-invitations`, {});
+    // The form's key makes a resubmission (a reload) record nothing twice; its answer then has no code.
+    const made = await this.api.post<{ code?: string; expiresOn: string }>(
+      req,
+      `/api/v1/cases/${caseId}/family-invitations`,
+      {},
+      formKeyOf(body),
+    );
     res.setHeader('Cache-Control', 'no-store');
     await renderPage(req, res, 'family/invited.njk', {
-      pageTitle: 'Invitation code',
+      pageTitle: made.code ? 'Invitation code' : 'Invitation code already shown',
       caseId,
-      code: made.code,
+      code: made.code ?? '',
       expiresOn: made.expiresOn,
     });
   }
