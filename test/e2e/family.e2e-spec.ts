@@ -124,9 +124,10 @@ describe('redeeming an invitation', () => {
 
   it('makes one account, once: a second use is 422 FAMILY.INVITATION_ALREADY_USED and makes none', async () => {
     const { code } = (await invite(caseId).expect(201)).body;
-    expect((await redeem({ code, username: 'Parent.One@example.org', password: PASSWORD }).expect(201)).body).toEqual({
-      username: 'parent.one@example.org',
-    });
+    const made = (await redeem({ code, username: 'Parent.One@example.org', password: PASSWORD }).expect(201)).body;
+    expect(made).toEqual({ username: 'parent.one@example.org', accessToken: expect.any(String), tokenType: 'Bearer' });
+    // The answer's token is the new account's own: it reads the family's view straight away.
+    await h.http.get('/api/v1/family/case').set(bearer(made.accessToken)).expect(200);
     expectProblem(
       await redeem({ code, username: 'second@example.org', password: PASSWORD }),
       422,

@@ -1405,7 +1405,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Redeem an invitation once: makes a family account bound to that case; then sign in at POST /api/v1/auth/token */
+    /** Redeem an invitation once: makes a family account bound to that case and answers with a token for it; later sign in at POST /api/v1/auth/token */
     post: operations['FamilyInvitationsController_redeem'];
     delete?: never;
     options?: never;
@@ -11813,6 +11813,11 @@ export interface operations {
           'application/json': {
             /** @description The username to sign in with, as kept (lower case) */
             username: string;
+            /** @description A signed access token for the new account, as POST /api/v1/auth/token gives */
+            accessToken?: string;
+            /** @enum {string} */
+            tokenType?: 'Bearer';
+            withheld?: string[];
           };
         };
       };

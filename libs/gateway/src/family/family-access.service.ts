@@ -4,7 +4,16 @@ import { CLOCK, type Clock, type StoredEvent, familyAccessStream } from '@send/k
 import { type EventStore, foldStream, runCommand } from '@send/event-store';
 import { addDays, todayInEngland } from '@send/statutory';
 import { CaseQueries } from '@send/read-models';
-import { AUDIT_STORE, CaseAccess, DEMO_USERS, FamilyAccounts, type User, familyUserId, familyUsername } from '@send/platform';
+import {
+  AUDIT_STORE,
+  CaseAccess,
+  DEMO_USERS,
+  FamilyAccounts,
+  TokenService,
+  type User,
+  familyUserId,
+  familyUsername,
+} from '@send/platform';
 import { type FamilyAccessCommand, INVITATION_DAYS, familyAccessDecider } from './domain/family-access.decider.js';
 import { FamilyErrors, notFound, refuse } from './domain/family-access.errors.js';
 import { caseOfCode, hashOfCode, newInvitationCode } from './invitation-code.js';
@@ -28,6 +37,7 @@ export class FamilyAccessService {
     private readonly access: CaseAccess,
     private readonly queries: CaseQueries,
     private readonly accounts: FamilyAccounts,
+    private readonly tokens: TokenService,
   ) {}
 
   async invite(user: User, caseId: string, correlationId: string) {
@@ -69,7 +79,8 @@ export class FamilyAccessService {
       await this.accounts.remove(username);
       throw error;
     }
-    return { username };
+    // Signed in at once: the password was set a moment ago, so there is nothing to throttle.
+    return { username, accessToken: this.tokens.issue(family), tokenType: 'Bearer' as const };
   }
 
   async revoke(user: User, caseId: string, correlationId: string) {

@@ -136,8 +136,10 @@ export class FamilyInvitationsController {
   @Post('family/invitations/redeem')
   @HttpCode(201)
   @Public()
+  @ShownOnce('accessToken')
   @ApiOperation({
-    summary: 'Redeem an invitation once: makes a family account bound to that case; then sign in at POST /api/v1/auth/token',
+    summary:
+      'Redeem an invitation once: makes a family account bound to that case and answers with a token for it; later sign in at POST /api/v1/auth/token',
   })
   @ApiProblems({
     400: true,
@@ -151,7 +153,18 @@ export class FamilyInvitationsController {
       'IDEMPOTENCY.KEY_REUSED',
     ],
   })
-  @ApiAnswer(Answer.object({ username: Answer.string('The username to sign in with, as kept (lower case)') }), 201)
+  @ApiAnswer(
+    Answer.object(
+      {
+        username: Answer.string('The username to sign in with, as kept (lower case)'),
+        accessToken: Answer.string('A signed access token for the new account, as POST /api/v1/auth/token gives'),
+        tokenType: { type: 'string', enum: ['Bearer'] },
+        withheld: Answer.list(Answer.string()),
+      },
+      ['accessToken', 'tokenType', 'withheld'],
+    ),
+    201,
+  )
   redeem(@Body() body: RedeemInvitationDto, @Req() req: Request) {
     return this.family.redeem(body, readCorrelationId(req));
   }

@@ -34,7 +34,7 @@ export class FamilyPagesController {
     await renderPage(req, res, 'family/join.njk', joinModel({}));
   }
 
-  /** Redeems the code, then signs the family in with the new account at once (the same token route as sign-in). */
+  /** Redeems the code and signs the family in at once, with the token the redemption answers. */
   @Post('family/join')
   @PublicPage()
   @HttpCode(200)
@@ -43,15 +43,12 @@ export class FamilyPagesController {
     const username = textOf(body, 'username') ?? '';
     const password = typeof body.password === 'string' ? body.password : '';
     try {
-      const made = await this.api.post<{ username: string }>(req, '/api/v1/family/invitations/redeem', {
+      const made = await this.api.post<{ username: string; accessToken: string }>(req, '/api/v1/family/invitations/redeem', {
         code,
         username,
         password,
       });
-      const { accessToken } = await this.api.post<{ accessToken: string }>(req, '/api/v1/auth/token', {
-        username: made.username,
-        password,
-      });
+      const accessToken = made.accessToken;
       const user = this.tokens.verify(accessToken);
       if (!user) throw new ApiError({ status: 401, code: 'AUTH.INVALID_TOKEN' });
       const session = req.session!;
