@@ -89,6 +89,8 @@ export class FamilyAccessService {
     const state = foldStream(familyAccessDecider, await this.history(caseId));
     // Refused before anything is closed when there is nothing to revoke.
     familyAccessDecider.decide({ type: 'RevokeFamilyAccess', data: { today, accounts: 0 } }, state);
+    // Accounts close before the event is appended: a failure between the two leaves access closed and
+    // unrecorded (the caseworker retries, and the decider records it), never recorded and still open.
     const closed = await this.accounts.closeAll(caseId, this.clock.now());
     const outcome = await this.run(caseId, la, user, correlationId, {
       type: 'RevokeFamilyAccess',
