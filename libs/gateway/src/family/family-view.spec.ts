@@ -100,12 +100,15 @@ describe("the family's view", () => {
       ],
     );
     expect(v.laDeadlines).toEqual([]);
-    expect(v.yourRights.map((r) => [r.from, r.until, r.status])).toEqual([
-      ['2026-04-01', '2026-04-15', 'open'],
-      ['2026-02-20', '2026-04-20', 'open'],
+    expect(v.yourRights.map((r) => [r.what, r.from, r.until, r.status])).toEqual([
+      ["Family's representations on the draft plan", '2026-04-01', '2026-04-15', 'open'],
+      ['Last day to appeal to the First-tier Tribunal (SEND)', '2026-02-20', '2026-04-20', 'open'],
+      ['Mediation with the council', '2026-02-20', '2026-04-20', 'open'],
     ]);
     expect(v.yourRights[0].whatYouCanDo).toContain('until 15 April 2026');
     expect(v.yourRights[1].whatYouCanDo).toContain('mediation adviser');
+    expect(v.yourRights[2]).toMatchObject({ source: expect.stringContaining('SEND Regulations 2014 reg 34, 39') });
+    expect(v.yourRights[2].whatYouCanDo).toContain('by 20 April 2026');
   });
 
   it('shows the latest issued version of the plan, or none before a draft', () => {

@@ -101,7 +101,9 @@ export function familyView(input: FamilyViewInput): FamilyView {
     stage: input.stage,
     decisions: input.timeline.filter((e) => DECIDED.has(e.kind)).map(decisionOf),
     laDeadlines: input.deadlines.filter((d) => kindOf(d.rule) === 'duty').map(laDeadlineOf),
-    yourRights: input.deadlines.filter((d) => kindOf(d.rule) === 'period' || kindOf(d.rule) === 'right').map(rightOf),
+    yourRights: input.deadlines
+      .filter((d) => kindOf(d.rule) === 'period' || kindOf(d.rule) === 'right')
+      .flatMap((d) => (d.rule === 'appeal-window' ? [rightOf(d), mediationRightOf(d)] : [rightOf(d)])),
     plan: planOf(input.planState),
   };
 }
@@ -151,6 +153,27 @@ const RIGHTS_TEXT: Partial<Record<string, (until: string) => string>> = {
     'Before you appeal you must contact a mediation adviser and get a certificate (Children and Families Act 2014 s.55), ' +
     'unless your appeal is only about the school or college named in the plan. Choosing mediation does not stop you appealing.',
 };
+
+/**
+ * Mediation, told beside each appeal window because it runs in the same time: the family may ask for it
+ * (CFA 2014 s.52), must first hear about it from a mediation adviser before appealing (s.55), and the
+ * certificate the adviser gives lets the appeal go on even after the window would have closed (the
+ * Tribunal Rules r.20(1) give one month from the certificate when that is later).
+ */
+function mediationRightOf(d: DeadlineView): FamilyRight {
+  const until = formatRuleDate(d.dueOn);
+  return {
+    what: 'Mediation with the council',
+    source: 'Children and Families Act 2014 s.52, s.55; SEND Regulations 2014 reg 34, 39',
+    from: d.startedOn,
+    until: d.dueOn,
+    status: d.status === 'open' ? 'open' : 'closed',
+    whatYouCanDo:
+      `You can ask for mediation about this decision: contact the mediation adviser named in the council's letter by ${until}. ` +
+      'If you decide not to have mediation, the adviser gives you a certificate within 3 working days; after mediation you are given one too. ' +
+      'You then have at least one month from the certificate to appeal.',
+  };
+}
 
 function rightOf(d: DeadlineView): FamilyRight {
   const until = formatRuleDate(d.dueOn);
