@@ -7,6 +7,7 @@ import {
   badFields,
   caseReadyForDraft,
   caseUrl,
+  decide,
   expectProblem,
   history,
   login,
@@ -247,6 +248,28 @@ describe("the family's view", () => {
     expectProblem(res, 400);
     expect(badFields(res)).toEqual(['ranked']);
     expect(await history(h, cw, caseId)).toHaveLength(before);
+  });
+
+  it('gives the family of a refused request its appeal window, to 16 April 2026, and mediation in the same time', async () => {
+    // A decision not to assess on Monday 16 February 2026: 2 months to appeal (HESC Rules r.20(1)), so to 16 April.
+    const refused = await openCase(h, cw, '2026-01-12');
+    await decide(h, cw, refused, 'refuse', '2026-02-16');
+    const view = (
+      await h.http
+        .get('/api/v1/family/case')
+        .set(await familyOf(refused, 'refused@example.org'))
+        .expect(200)
+    ).body;
+    expect(view.decisions).toContainEqual(expect.objectContaining({ on: '2026-02-16', by: "The council's SEND team" }));
+    expect(view.yourRights).toEqual([
+      expect.objectContaining({
+        from: '2026-02-16',
+        until: '2026-04-16',
+        status: 'open',
+        source: expect.stringContaining('r.20(1)'),
+      }),
+      expect.objectContaining({ what: 'Mediation with the council', until: '2026-04-16', status: 'open' }),
+    ]);
   });
 
   it("shows one family its own case only: another family's view is its own", async () => {
