@@ -33,6 +33,7 @@ import {
   requestReassessment,
 } from './reassessment.js';
 import { recordReassessmentException } from './reassessment-exception.js';
+import { decideAttachment } from './attachments.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -240,6 +241,9 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return decideReassessment(command, state);
     case 'RecordReassessmentException':
       return recordReassessmentException(command, state);
+    case 'AddAttachment':
+    case 'WithdrawAttachment':
+      return decideAttachment(command, state.attachments);
     default:
       return assertNever(command, 'ehcp command');
   }

@@ -14,6 +14,7 @@ import { normaliseSections, type PlanSections, type SectionI } from './plan-sect
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 import { evolveCease, type CeaseFile } from './cease.js';
 import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
+import { evolveAttachments, type AttachmentFile } from './attachments.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -65,13 +66,15 @@ export interface PlanFile {
   readonly cease?: CeaseFile;
   /** The latest request for a re-assessment (reassessment.ts). */
   readonly reassessment?: ReassessmentFile;
+  /** Photos and videos on the case or its sections (attachments.ts); absent until the first. */
+  readonly attachments?: AttachmentFile;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
 export type NamedSetting = SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
 
 export type EhcpState =
-  | { readonly status: 'none'; readonly namedSetting?: NamedSetting }
+  | { readonly status: 'none'; readonly namedSetting?: NamedSetting; readonly attachments?: AttachmentFile }
   | (PlanFile & { readonly status: 'open' })
   | (PlanFile & { readonly status: 'draft'; readonly draft: CurrentDraft })
   | (PlanFile & { readonly status: 'final'; readonly draft: CurrentDraft; readonly final: PlanVersion });
@@ -87,7 +90,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
 function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
     if (state.status !== 'none') return state;
-    const { namedSetting } = state;
+    const { namedSetting, attachments } = state;
     return {
       status: 'open',
       ...event.data,
@@ -95,7 +98,12 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       representations: [],
       deadlines: {},
       ...(namedSetting ? { namedSetting } : {}),
+      ...(attachments ? { attachments } : {}),
     };
+  }
+  // A case may have attachments before its plan is opened: they are kept from the first.
+  if (event.type === 'AttachmentAdded' || event.type === 'AttachmentWithdrawn') {
+    return { ...state, attachments: evolveAttachments(state.attachments, event) };
   }
   if (event.type === 'SettingNamed') {
     const { setting, namedOn, sourceEventId } = event.data;

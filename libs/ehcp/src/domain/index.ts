@@ -16,3 +16,4 @@ export * from './final-plan.js';
 export * from './cease.js';
 export * from './reassessment.js';
 export * from './reassessment-exception.js';
+export * from './attachments.js';
