@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startEmbedded, type Harness } from './harness.js';
+import { type Auth, type Json, SHA256, UUID, badFields, caseUrl, expectProblem, login, openCase } from './fixtures.js';
+import { smallMp4, smallPng } from './attachment-files.js';
+
+/**
+ * Photos and videos on section A (docs/api.md "Attachments"): uploaded as multipart, checked on their bytes,
+ * stored by SHA-256 under DATA_DIR, recorded as events without the bytes, read back byte for byte, withdrawn,
+ * and verified: a file altered on disk is named by verify.
+ */
+let h: Harness;
+let cw: Auth;
+let auditor: Auth;
+let caseId: string;
+
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const blobPath = (hash: string) => join(h.dataDir, 'attachments', 'sha256', hash.slice(0, 2), hash.slice(2));
+
+function upload(auth: Auth, id: string, bytes: Buffer, contentType: string, filename: string, fields: Json = {}) {
+  const req = h.http.post(caseUrl(id, '/attachments')).set(auth);
+  for (const [k, v] of Object.entries(fields)) req.field(k, String(v));
+  return req.attach('file', bytes, { filename, contentType });
+}
+
+beforeAll(async () => {
+  h = await startEmbedded();
+  cw = await login(h, 'caseworker@202');
+  auditor = await login(h, 'auditor');
+  caseId = await openCase(h, cw, '2026-10-01');
+});
+afterAll(async () => h.close());
+
+const png = smallPng(200);
+const mp4 = smallMp4();
+let imageId: string;
+let videoId: string;
+
+it('uploads a photo and a video to section A: 201 with the id and the hash, the bytes stored by hash', async () => {
+  const image = await upload(cw, caseId, png, 'image/png', 'drawing.png', { section: 'A', caption: 'Her drawing of the class' });
+  expect(image.status).toBe(201);
+  expect(image.body).toMatchObject({ caseId, attachmentId: expect.stringMatching(UUID), sha256: sha(png) });
+  expect(image.body.events.map((e: Json) => e.type)).toEqual(['AttachmentAdded']);
+  imageId = image.body.attachmentId;
+  const video = await upload(cw, caseId, mp4, 'video/mp4', 'clip.mp4', { section: 'A' }).expect(201);
+  videoId = video.body.attachmentId;
+  expect(readFileSync(blobPath(sha(png)))).toEqual(png);
+  expect(readFileSync(blobPath(sha(mp4)))).toEqual(mp4);
+});
+
+it('lists them with hash, type, size, who added them and when; the event holds no bytes and no file name', async () => {
+  const list = (await h.http.get(caseUrl(caseId, '/attachments')).set(cw).expect(200)).body as Json[];
+  expect(list).toEqual([
+    {
+      attachmentId: imageId,
+      section: 'A',
+      sha256: sha(png),
+      mediaType: 'image/png',
+      size: png.length,
+      addedBy: 'caseworker@202',
+      addedOn: '2026-11-28',
+      caption: 'Her drawing of the class',
+      status: 'live',
+    },
+    expect.objectContaining({ attachmentId: videoId, mediaType: 'video/mp4', size: mp4.length, status: 'live' }),
+  ]);
+  const events = (await h.http.get(caseUrl(caseId, '/history')).set(auditor).expect(200)).body as Json[];
+  const added = events.filter((e) => e.type === 'AttachmentAdded');
+  expect(added).toHaveLength(2);
+  expect(added[0].stream).toBe(`ehcp-${caseId}`);
+  expect(added[0].data.sha256).toMatch(SHA256);
+  const text = JSON.stringify(added);
+  expect(text).not.toContain('drawing.png');
+  expect(text).not.toContain(png.toString('base64'));
+});
+
+it('answers the bytes as stored, with their type, inline, never sniffed; an auditor’s read is in the access log', async () => {
+  const res = await h.http
+    .get(caseUrl(caseId, `/attachments/${imageId}/content`))
+    .set(auditor)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    })
+    .expect(200);
+  expect(res.headers['content-type']).toBe('image/png');
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['content-disposition']).toBe(`inline; filename="attachment-${imageId}.png"`);
+  expect(sha(res.body as Buffer)).toBe(sha(png));
+  const log = (await h.http.get(caseUrl(caseId, '/access-log')).set(auditor).expect(200)).body as Json;
+  expect(log.reads.map((r: Json) => [r.who, r.what])).toContainEqual(['auditor', 'attachment']);
+});
+
+it('refuses a PNG sent as a video (422), a text file named .png (415) and an image over its limit (413), storing nothing', async () => {
+  const other = smallPng(17);
+  expectProblem(await upload(cw, caseId, other, 'video/mp4', 'x.mp4', { section: 'A' }), 422, 'ATTACHMENT.TYPE_MISMATCH');
+  const text = Buffer.from('not a picture at all\n');
+  const unsupported = expectProblem(await upload(cw, caseId, text, 'image/png', 'notes.png'), 415, 'ATTACHMENT.UNSUPPORTED_TYPE');
+  expect(unsupported.detected).toBe('unknown');
+  const big = Buffer.concat([smallPng(3), Buffer.alloc(10 * 1024 * 1024)]);
+  const tooLarge = expectProblem(await upload(cw, caseId, big, 'image/png', 'big.png'), 413, 'ATTACHMENT.TOO_LARGE');
+  expect(tooLarge.limit).toBe(10 * 1024 * 1024);
+  for (const bytes of [other, text, big]) expect(existsSync(blobPath(sha(bytes)))).toBe(false);
+  expect((await h.http.get(caseUrl(caseId, '/attachments')).set(cw).expect(200)).body).toHaveLength(2);
+});
+
+it('400 names the missing file and a bad section; 404 for a case of another LA, with no file left behind', async () => {
+  const none = await h.http.post(caseUrl(caseId, '/attachments')).set(cw).field('section', 'A');
+  expectProblem(none, 400, 'REQUEST.INVALID');
+  expect(badFields(none)).toEqual(['file']);
+  const badSection = await upload(cw, caseId, smallPng(5), 'image/png', 'a.png', { section: 'Z' });
+  expectProblem(badSection, 400);
+  expect(badFields(badSection)).toEqual(['section']);
+  const elsewhere = await login(h, 'caseworker@203');
+  const orphan = smallPng(9);
+  expectProblem(await upload(elsewhere, caseId, orphan, 'image/png', 'a.png'), 404, 'CASE.NOT_FOUND');
+  expect(existsSync(blobPath(sha(orphan)))).toBe(false);
+  expectProblem(await h.http.get(caseUrl(caseId, '/attachments')).set(elsewhere), 404, 'CASE.NOT_FOUND');
+});
+
+it('honours an Idempotency-Key: a retry records nothing twice', async () => {
+  const bytes = smallPng(77);
+  const first = await upload(cw, caseId, bytes, 'image/png', 'a.png').set('Idempotency-Key', 'photo-77').expect(201);
+  const again = await upload(cw, caseId, bytes, 'image/png', 'a.png').set('Idempotency-Key', 'photo-77').expect(201);
+  expect(again.headers['idempotent-replayed']).toBe('true');
+  expect(again.body.attachmentId).toBe(first.body.attachmentId);
+  const list = (await h.http.get(caseUrl(caseId, '/attachments')).set(cw).expect(200)).body as Json[];
+  expect(list.filter((a) => a.sha256 === sha(bytes))).toHaveLength(1);
+});
+
+it('verify checks each file: intact, then a tampered file is named with case, attachment and hash', async () => {
+  const before = (await h.http.get(caseUrl(caseId, '/verify')).set(auditor).expect(200)).body;
+  expect(before.valid).toBe(true);
+  expect(before.attachments).toEqual({ checked: 3, problems: [] });
+  const file = blobPath(sha(mp4));
+  writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('x')]));
+  const after = (await h.http.get(caseUrl(caseId, '/verify')).set(auditor).expect(200)).body;
+  expect(after.valid).toBe(false);
+  expect(after.streams.every((s: Json) => s.valid)).toBe(true);
+  expect(after.attachments.problems).toEqual([{ caseId, attachmentId: videoId, sha256: sha(mp4), problem: 'altered' }]);
+  expectProblem(await h.http.get(caseUrl(caseId, `/attachments/${videoId}/content`)).set(cw), 503, 'ATTACHMENT.FILE_UNAVAILABLE');
+  writeFileSync(file, mp4);
+});
+
+it('withdraws: the record stays; with removeBytes the file goes, and verify holds without it', async () => {
+  const kept = await h.http
+    .post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`))
+    .set(cw)
+    .send({ reason: 'The family asked for another photo' })
+    .expect(201);
+  expect(kept.body.events.map((e: Json) => e.type)).toEqual(['AttachmentWithdrawn']);
+  expect(existsSync(blobPath(sha(png)))).toBe(true);
+  expectProblem(await h.http.get(caseUrl(caseId, `/attachments/${imageId}/content`)).set(cw), 404, 'ATTACHMENT.NOT_FOUND');
+  expectProblem(
+    await h.http.post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`)).set(cw).send({ reason: 'again' }),
+    422,
+    'ATTACHMENT.ALREADY_WITHDRAWN',
+  );
+  await h.http
+    .post(caseUrl(caseId, `/attachments/${videoId}/withdrawal`))
+    .set(cw)
+    .send({ reason: 'Erasure request', removeBytes: true })
+    .expect(201);
+  expect(existsSync(blobPath(sha(mp4)))).toBe(false);
+  const list = (await h.http.get(caseUrl(caseId, '/attachments')).set(cw).expect(200)).body as Json[];
+  expect(list.find((a) => a.attachmentId === videoId)).toMatchObject({ status: 'withdrawn', bytesRemoved: true });
+  const verify = (await h.http.get(caseUrl(caseId, '/verify')).set(auditor).expect(200)).body;
+  expect(verify).toMatchObject({ valid: true, attachments: { checked: 2, problems: [] } });
+  expectProblem(
+    await h.http.post(caseUrl(caseId, '/attachments/00000000-0000-4000-8000-000000000000/withdrawal')).set(cw).send({ reason: 'x' }),
+    404,
+    'ATTACHMENT.NOT_FOUND',
+  );
+  const missing = await h.http.post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`)).set(cw).send({});
+  expectProblem(missing, 400);
+  expect(badFields(missing)).toEqual(['reason']);
+});
