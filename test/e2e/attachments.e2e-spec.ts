@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, SHA256, UUID, badFields, caseUrl, expectProblem, login, openCase } from './fixtures.js';
@@ -145,6 +146,30 @@ it('verify checks each file: intact, then a tampered file is named with case, at
   writeFileSync(file, mp4);
 });
 
+it('the audit tool verifies the files beside the store too, and names a tampered and a missing one', () => {
+  const audit = () =>
+    spawnSync('node', ['dist/apps/audit/src/main.js', 'verify', '--sqlite', join(h.dataDir, 'send.sqlite')], {
+      encoding: 'utf8',
+    });
+  const intact = audit();
+  expect(intact.stdout).toContain('3 attachment file(s)');
+  expect(intact.stdout).toContain('every file matches its hash');
+  expect(intact.status).toBe(0);
+  const file = blobPath(sha(png));
+  writeFileSync(file, smallPng(201));
+  const tampered = audit();
+  expect(tampered.status).toBe(1);
+  expect(tampered.stdout).toContain(`ALTERED attachment ${imageId} of case ${caseId}: file sha256 ${sha(png)}`);
+  expect(tampered.stdout).toContain('0 broken stream(s), 1 bad attachment file(s)');
+  writeFileSync(file, png);
+  const video = blobPath(sha(mp4));
+  const kept = readFileSync(video);
+  rmSync(video);
+  expect(audit().stdout).toContain(`MISSING attachment ${videoId} of case ${caseId}`);
+  writeFileSync(video, kept);
+  expect(audit().status).toBe(0);
+});
+
 it('withdraws: the record stays; with removeBytes the file goes, and verify holds without it', async () => {
   const kept = await h.http
     .post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`))
@@ -155,7 +180,10 @@ it('withdraws: the record stays; with removeBytes the file goes, and verify hold
   expect(existsSync(blobPath(sha(png)))).toBe(true);
   expectProblem(await h.http.get(caseUrl(caseId, `/attachments/${imageId}/content`)).set(cw), 404, 'ATTACHMENT.NOT_FOUND');
   expectProblem(
-    await h.http.post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`)).set(cw).send({ reason: 'again' }),
+    await h.http
+      .post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`))
+      .set(cw)
+      .send({ reason: 'again' }),
     422,
     'ATTACHMENT.ALREADY_WITHDRAWN',
   );
@@ -170,11 +198,17 @@ it('withdraws: the record stays; with removeBytes the file goes, and verify hold
   const verify = (await h.http.get(caseUrl(caseId, '/verify')).set(auditor).expect(200)).body;
   expect(verify).toMatchObject({ valid: true, attachments: { checked: 2, problems: [] } });
   expectProblem(
-    await h.http.post(caseUrl(caseId, '/attachments/00000000-0000-4000-8000-000000000000/withdrawal')).set(cw).send({ reason: 'x' }),
+    await h.http
+      .post(caseUrl(caseId, '/attachments/00000000-0000-4000-8000-000000000000/withdrawal'))
+      .set(cw)
+      .send({ reason: 'x' }),
     404,
     'ATTACHMENT.NOT_FOUND',
   );
-  const missing = await h.http.post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`)).set(cw).send({});
+  const missing = await h.http
+    .post(caseUrl(caseId, `/attachments/${imageId}/withdrawal`))
+    .set(cw)
+    .send({});
   expectProblem(missing, 400);
   expect(badFields(missing)).toEqual(['reason']);
 });

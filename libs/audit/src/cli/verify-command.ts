@@ -19,11 +19,13 @@ export async function verifyCommand(
 
 export function summary(result: StoreVerification): string {
   // A store without attachments reads as it always did.
-  const files = result.attachments && result.attachments.checked + result.attachments.problems.length > 0 ? result.attachments : undefined;
+  const files =
+    result.attachments && result.attachments.checked + result.attachments.problems.length > 0 ? result.attachments : undefined;
   const counted = `${result.streams} stream(s), ${result.events} event(s)${files ? `, ${files.checked} attachment file(s)` : ''} in ${result.location}`;
   if (result.valid) return `Verified ${counted}: every hash chain is intact${files ? ' and every file matches its hash' : ''}.\n`;
   const fileLines = (files?.problems ?? []).map(
-    (p) => `  ${p.problem === 'missing' ? 'MISSING' : 'ALTERED'} attachment ${p.attachmentId} of case ${p.caseId}: file sha256 ${p.sha256}`,
+    (p) =>
+      `  ${p.problem === 'missing' ? 'MISSING' : 'ALTERED'} attachment ${p.attachmentId} of case ${p.caseId}: file sha256 ${p.sha256}`,
   );
   const lines = result.broken.map((b) => {
     const why = b.unreadable

@@ -54,7 +54,9 @@ export class UploadAttachmentDto {
 
 export class WithdrawAttachmentDto {
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(2000) reason!: string;
-  @ApiPropertyOptional({ description: 'Remove the bytes too (erasure); kept while another live attachment of the case shares them' })
+  @ApiPropertyOptional({
+    description: 'Remove the bytes too (erasure); kept while another live attachment of the case shares them',
+  })
   @IsOptional()
   @IsBoolean()
   removeBytes?: boolean;
@@ -66,15 +68,17 @@ export class UploadTooLargeInterceptor implements NestInterceptor {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const limit = Math.max(this.config.attachmentLimits.image, this.config.attachmentLimits.video);
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          error instanceof PayloadTooLargeException
-            ? new EdgeRefusal(413, EhcpErrors.ATTACHMENT_TOO_LARGE, `A file may be at most ${limit} bytes.`, { limit })
-            : error,
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() =>
+            error instanceof PayloadTooLargeException
+              ? new EdgeRefusal(413, EhcpErrors.ATTACHMENT_TOO_LARGE, `A file may be at most ${limit} bytes.`, { limit })
+              : error,
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 
@@ -133,7 +137,10 @@ export class AttachmentsController {
 
   @Post(':attachmentId/withdrawal')
   @CaseWrite('Withdraw an attachment; with removeBytes its file is removed too (erasure), the record stays', {
-    problems: { 404: [EhcpErrors.ATTACHMENT_NOT_FOUND], 422: [EhcpErrors.ATTACHMENT_ALREADY_WITHDRAWN, EhcpErrors.REASON_REQUIRED] },
+    problems: {
+      404: [EhcpErrors.ATTACHMENT_NOT_FOUND],
+      422: [EhcpErrors.ATTACHMENT_ALREADY_WITHDRAWN, EhcpErrors.REASON_REQUIRED],
+    },
   })
   withdraw(
     @CaseRequest() request: CaseRequestContext,

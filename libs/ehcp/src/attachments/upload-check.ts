@@ -25,10 +25,14 @@ export async function checkUpload(bytes: Uint8Array, declared: string, limits: U
   }
   const sentAs = declared.split(';')[0].trim().toLowerCase();
   if (sentAs !== rule.mediaType) {
-    throw new DomainError(EhcpErrors.ATTACHMENT_TYPE_MISMATCH, `The file was sent as ${sentAs || 'no type'} but is ${rule.mediaType}.`, {
-      declared: sentAs,
-      detected: rule.mediaType,
-    });
+    throw new DomainError(
+      EhcpErrors.ATTACHMENT_TYPE_MISMATCH,
+      `The file was sent as ${sentAs || 'no type'} but is ${rule.mediaType}.`,
+      {
+        declared: sentAs,
+        detected: rule.mediaType,
+      },
+    );
   }
   const limit = limits[rule.kind];
   if (bytes.length > limit) {

@@ -93,7 +93,9 @@ export function decideAttachment(command: AttachmentCommand, file: AttachmentFil
     (a) => a.attachmentId !== data.attachmentId && a.sha256 === attachment.sha256 && !a.withdrawn,
   );
   const { attachmentId, withdrawnOn, reason } = data;
-  return [{ type: 'AttachmentWithdrawn', data: { attachmentId, withdrawnOn, reason, bytesRemoved: data.removeBytes && !shared } }];
+  return [
+    { type: 'AttachmentWithdrawn', data: { attachmentId, withdrawnOn, reason, bytesRemoved: data.removeBytes && !shared } },
+  ];
 }
 
 export function evolveAttachments(file: AttachmentFile | undefined, event: AttachmentEvent): AttachmentFile {

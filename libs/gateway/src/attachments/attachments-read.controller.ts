@@ -109,14 +109,22 @@ export class AttachmentsReadController {
     const bytes = await this.blobs.get(attachment.sha256);
     // Bytes that are gone or no longer match the record are not served: verify names them.
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== attachment.sha256) {
-      throw new UnavailableError('ATTACHMENT.FILE_UNAVAILABLE', "The attachment's file is missing or damaged; GET …/verify names it.", {
-        attachmentId,
-      });
+      throw new UnavailableError(
+        'ATTACHMENT.FILE_UNAVAILABLE',
+        "The attachment's file is missing or damaged; GET …/verify names it.",
+        {
+          attachmentId,
+        },
+      );
     }
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'private, no-store');
     const name = `attachment-${attachmentId}.${EXTENSIONS[attachment.mediaType] ?? 'bin'}`;
-    return new StreamableFile(bytes, { type: attachment.mediaType, length: bytes.length, disposition: `inline; filename="${name}"` });
+    return new StreamableFile(bytes, {
+      type: attachment.mediaType,
+      length: bytes.length,
+      disposition: `inline; filename="${name}"`,
+    });
   }
 
   private async attachments(caseId: string, user: User): Promise<RecordedAttachment[]> {

@@ -117,7 +117,10 @@ function attachmentSettings(env: NodeJS.ProcessEnv, dataDir: string): Pick<AppCo
   };
   return {
     attachmentStoreDir: resolve(env.ATTACHMENT_STORE_DIR?.trim() || join(dataDir, 'attachments')),
-    attachmentLimits: { image: bytes('ATTACHMENT_MAX_IMAGE_BYTES', 10 * MIB), video: bytes('ATTACHMENT_MAX_VIDEO_BYTES', 200 * MIB) },
+    attachmentLimits: {
+      image: bytes('ATTACHMENT_MAX_IMAGE_BYTES', 10 * MIB),
+      video: bytes('ATTACHMENT_MAX_VIDEO_BYTES', 200 * MIB),
+    },
   };
 }
 
