@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, type Json, SHA256, UUID, badFields, caseUrl, expectProblem, login, openCase } from './fixtures.js';
 import { smallMp4, smallPng } from './attachment-files.js';
@@ -93,6 +94,38 @@ it('answers the bytes as stored, with their type, inline, never sniffed; an audi
   expect(sha(res.body as Buffer)).toBe(sha(png));
   const log = (await h.http.get(caseUrl(caseId, '/access-log')).set(auditor).expect(200)).body as Json;
   expect(log.reads.map((r: Json) => [r.who, r.what])).toContainEqual(['auditor', 'attachment']);
+});
+
+it('the tribunal bundle lists every attachment in its index and prints the photo with the plan; the video is listed only', async () => {
+  const tribunal = await login(h, 'tribunal');
+  const res = await h.http
+    .get(caseUrl(caseId, '/bundle.pdf'))
+    .set(tribunal)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    })
+    .expect(200);
+  const pdf = res.body as Buffer;
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join('')}\n`;
+  }
+  // Lines wrap where the PDF's text runs break: compared without white space.
+  const flat = text.replace(/\s+/g, '');
+  const said = (sentence: string) => expect(flat).toContain(sentence.replace(/\s+/g, ''));
+  said(
+    `Attachment to section A: image/png, ${png.length} bytes, SHA-256 ${sha(png)}. Added by caseworker@202 on 2026-11-28. Printed with the EHC plan.`,
+  );
+  said(
+    `video/mp4, ${mp4.length} bytes, SHA-256 ${sha(mp4)}. Added by caseworker@202 on 2026-11-28. Not printed: listed only.`,
+  );
+  said('Section A attachment: Her drawing of the class. image/png');
+  expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
 });
 
 it('refuses a PNG sent as a video (422), a text file named .png (415) and an image over its limit (413), storing nothing', async () => {
