@@ -121,9 +121,7 @@ it('the tribunal bundle lists every attachment in its index and prints the photo
   said(
     `Attachment to section A: image/png, ${png.length} bytes, SHA-256 ${sha(png)}. Added by caseworker@202 on 2026-11-28. Printed with the EHC plan.`,
   );
-  said(
-    `video/mp4, ${mp4.length} bytes, SHA-256 ${sha(mp4)}. Added by caseworker@202 on 2026-11-28. Not printed: listed only.`,
-  );
+  said(`video/mp4, ${mp4.length} bytes, SHA-256 ${sha(mp4)}. Added by caseworker@202 on 2026-11-28. Not printed: listed only.`);
   said('Section A attachment: Her drawing of the class. image/png');
   expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
 });

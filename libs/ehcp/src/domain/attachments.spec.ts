@@ -30,7 +30,10 @@ const opened: EhcpEvent = {
   type: 'PlanOpened',
   data: { caseId: 'case-1', la: '202', requestedOn: '2026-06-01', decidedOn: '2026-09-01' },
 };
-const added = (a: Omit<AttachmentAdded['data'], 'addedOn'>, addedOn = TODAY): EhcpEvent => ({ type: 'AttachmentAdded', data: { ...a, addedOn } });
+const added = (a: Omit<AttachmentAdded['data'], 'addedOn'>, addedOn = TODAY): EhcpEvent => ({
+  type: 'AttachmentAdded',
+  data: { ...a, addedOn },
+});
 const withdraw = (attachmentId: string, removeBytes = false, today = TODAY) =>
   cmd('WithdrawAttachment', { attachmentId, withdrawnOn: today, reason: 'The family asked', removeBytes }, today);
 
