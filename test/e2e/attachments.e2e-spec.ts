@@ -1,10 +1,27 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { INestApplication } from '@nestjs/common';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import request from 'supertest';
+import { FixedClock } from '@send/kernel';
+import { loadConfig } from '@send/platform';
+import { createEmbeddedApp } from '../../apps/embedded/src/bootstrap.js';
 import { startEmbedded, type Harness } from './harness.js';
-import { type Auth, type Json, SHA256, UUID, badFields, caseUrl, expectProblem, login, openCase } from './fixtures.js';
+import {
+  type Auth,
+  type Json,
+  SHA256,
+  UUID,
+  badFields,
+  caseUrl,
+  expectProblem,
+  login,
+  openCase,
+  requestBody,
+} from './fixtures.js';
 import { smallMp4, smallPng } from './attachment-files.js';
 
 /**
@@ -143,6 +160,9 @@ it('400 names the missing file and a bad section; 404 for a case of another LA, 
   const none = await h.http.post(caseUrl(caseId, '/attachments')).set(cw).field('section', 'A');
   expectProblem(none, 400, 'REQUEST.INVALID');
   expect(badFields(none)).toEqual(['file']);
+  const elsewhereField = await h.http.post(caseUrl(caseId, '/attachments')).set(cw).attach('photo', smallPng(6), 'a.png');
+  expectProblem(elsewhereField, 400, 'REQUEST.INVALID');
+  expect(badFields(elsewhereField)).toEqual(['photo']);
   const badSection = await upload(cw, caseId, smallPng(5), 'image/png', 'a.png', { section: 'Z' });
   expectProblem(badSection, 400);
   expect(badFields(badSection)).toEqual(['section']);
@@ -242,4 +262,49 @@ it('withdraws: the record stays; with removeBytes the file goes, and verify hold
     .send({});
   expectProblem(missing, 400);
   expect(badFields(missing)).toEqual(['reason']);
+});
+
+describe('with limits set by configuration', () => {
+  let small: INestApplication;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'send-e2e-limits-'));
+    const config = loadConfig({
+      DATA_DIR: dir,
+      PORT: '0',
+      DEADLINE_WATCH_INTERVAL_MS: '3600000',
+      ATTACHMENT_MAX_IMAGE_BYTES: '1000',
+      ATTACHMENT_MAX_VIDEO_BYTES: '2000',
+    });
+    small = await createEmbeddedApp(config, new FixedClock(new Date('2026-11-28T10:00:00Z')));
+    await small.init();
+  });
+  afterAll(async () => {
+    await small.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a video within its limit, refuses an image past its own, and stops reading past the largest (413)', async () => {
+    const http = request(small.getHttpServer());
+    const token = (await http.post('/api/v1/auth/token').send({ username: 'caseworker@202', password: 'demo' }).expect(200)).body
+      .accessToken as string;
+    const auth = { Authorization: `Bearer ${token}` };
+    const id = (await http.post('/api/v1/cases').set(auth).send(requestBody('2026-10-01')).expect(201)).body.caseId as string;
+    const send = (bytes: Buffer, type: string) =>
+      http.post(caseUrl(id, '/attachments')).set(auth).attach('file', bytes, { filename: 'f', contentType: type });
+    const video = Buffer.concat([smallMp4(), Buffer.alloc(1400)]);
+    await send(video, 'video/mp4').expect(201);
+    const image = Buffer.concat([smallPng(1), Buffer.alloc(1400)]);
+    expect(expectProblem(await send(image, 'image/png'), 413, 'ATTACHMENT.TOO_LARGE')).toMatchObject({
+      kind: 'image',
+      limit: 1000,
+    });
+    const huge = Buffer.concat([smallMp4(), Buffer.alloc(5000)]);
+    expect(expectProblem(await send(huge, 'video/mp4'), 413, 'ATTACHMENT.TOO_LARGE').limit).toBe(2000);
+    for (const bytes of [image, huge]) {
+      const hash = sha(bytes);
+      expect(existsSync(join(dir, 'attachments', 'sha256', hash.slice(0, 2), hash.slice(2)))).toBe(false);
+    }
+  });
 });

@@ -35,7 +35,7 @@ import {
 } from './reassess/reassessment.command.js';
 import { ReassessmentController } from './reassess/reassessment.controller.js';
 import { AddAttachmentHandler, WithdrawAttachmentHandler } from './attachments/attachments.command.js';
-import { AttachmentsController, UploadTooLargeInterceptor } from './attachments/attachments.controller.js';
+import { AttachmentsController, UploadErrorsInterceptor } from './attachments/attachments.controller.js';
 import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { MulterModule } from '@nestjs/platform-express';
 
@@ -93,6 +93,6 @@ export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcess
     }),
   ],
   controllers,
-  providers: [...commandHandlers, CeaseSweep, UploadTooLargeInterceptor],
+  providers: [...commandHandlers, CeaseSweep, UploadErrorsInterceptor],
 })
 export class EhcpModule {}

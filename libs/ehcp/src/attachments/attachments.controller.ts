@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   type CallHandler,
   Controller,
@@ -62,24 +63,28 @@ export class WithdrawAttachmentDto {
   removeBytes?: boolean;
 }
 
-/** multer's own 413 (past the largest limit, before the bytes are read in full) answers with the attachment code. */
+/**
+ * multer's own refusals in the API's terms: past the largest limit (before the bytes are read in full) the
+ * attachment's 413 code; a malformed form (a file under another name, too many parts) a 400 naming the field.
+ */
 @Injectable()
-export class UploadTooLargeInterceptor implements NestInterceptor {
+export class UploadErrorsInterceptor implements NestInterceptor {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const limit = Math.max(this.config.attachmentLimits.image, this.config.attachmentLimits.video);
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() =>
-            error instanceof PayloadTooLargeException
-              ? new EdgeRefusal(413, EhcpErrors.ATTACHMENT_TOO_LARGE, `A file may be at most ${limit} bytes.`, { limit })
-              : error,
-          ),
-        ),
-      );
+    return next.handle().pipe(catchError((error: unknown) => throwError(() => inApiTerms(error, limit))));
   }
+}
+
+function inApiTerms(error: unknown, limit: number): unknown {
+  if (error instanceof PayloadTooLargeException) {
+    return new EdgeRefusal(413, EhcpErrors.ATTACHMENT_TOO_LARGE, `A file may be at most ${limit} bytes.`, { limit });
+  }
+  const cause = error instanceof BadRequestException ? (error.cause as { name?: string; field?: string } | undefined) : undefined;
+  if (cause?.name === 'MulterError') {
+    return new InvalidRequestError([{ field: cause.field ?? 'file', message: 'send one file, as the field "file"' }]);
+  }
+  return error;
 }
 
 const AttachmentAddedAnswer = WriteAnswerWith('AttachmentAddedAnswer', {
@@ -104,7 +109,7 @@ export class AttachmentsController {
       422: [EhcpErrors.ATTACHMENT_TYPE_MISMATCH],
     },
   })
-  @UseInterceptors(UploadTooLargeInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
