@@ -1,6 +1,6 @@
 import { eventually } from '@send/testing';
 import { smallMp4, smallPng } from '../attachment-files.js';
-import { accessibilityViolations, callApi, collectPageErrors, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, callApi, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 /**
  * Photos and videos on section A through the pages (docs/ui.md "Attachments"): a caseworker adds a photo
@@ -58,6 +58,7 @@ describe('attachments on the plan page', () => {
     await page.getByRole('button', { name: 'Add to section A' }).click();
     await page.waitForLoadState('domcontentloaded');
     await page.locator('#attachment-videos').getByRole('link', { name: /Video/ }).waitFor();
+    await screenshot(page, 'plan-section-a-attachments');
 
     await page.getByLabel(/Why withdraw it \(Her drawing/).fill('The family chose another');
     await page.getByRole('button', { name: 'Withdraw Her drawing of the class' }).click();
