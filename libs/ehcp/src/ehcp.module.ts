@@ -38,6 +38,9 @@ import { AddAttachmentHandler, WithdrawAttachmentHandler } from './attachments/a
 import { AttachmentsController, UploadErrorsInterceptor } from './attachments/attachments.controller.js';
 import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { MulterModule } from '@nestjs/platform-express';
+import { ExportPlanController } from './export-plan/export-plan.controller.js';
+import { ImportPlanController } from './import-plan/import-plan.controller.js';
+import { ImportPlanHandler } from './import-plan/import-plan.command.js';
 
 const controllers = [
   IssueDraftPlanController,
@@ -52,6 +55,8 @@ const controllers = [
   CeaseSweepController,
   ReassessmentController,
   AttachmentsController,
+  ExportPlanController,
+  ImportPlanController,
 ];
 const commandHandlers = [
   NameSettingHandler,
@@ -78,6 +83,7 @@ const commandHandlers = [
   RecordReassessmentExceptionHandler,
   AddAttachmentHandler,
   WithdrawAttachmentHandler,
+  ImportPlanHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 

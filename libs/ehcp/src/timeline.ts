@@ -188,6 +188,21 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
           }),
         ];
       }
+      case 'PlanImported': {
+        const { provenance, versions } = event.data;
+        return [
+          timelineEntry(e, {
+            at: provenance.importedOn,
+            kind: 'plan',
+            title: `EHC plan received from LA ${provenance.fromLa} (version ${versions.at(-1)?.version ?? 0})`,
+            source: `${SEND} reg 15(3)`,
+            details: [
+              `Exported by LA ${provenance.fromLa} at ${provenance.exportedAt}, sha256 ${provenance.sha256}`,
+              ...(provenance.transferId ? [`Sent for transfer ${provenance.transferId}`] : []),
+            ],
+          }),
+        ];
+      }
       case 'SettingNamed':
         return [
           timelineEntry(e, {

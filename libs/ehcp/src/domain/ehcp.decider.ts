@@ -34,6 +34,7 @@ import {
 } from './reassessment.js';
 import { recordReassessmentException } from './reassessment-exception.js';
 import { decideAttachment } from './attachments.js';
+import { importPlan } from './plan-import.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -244,6 +245,8 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
     case 'AddAttachment':
     case 'WithdrawAttachment':
       return decideAttachment(command, state.attachments);
+    case 'ImportPlan':
+      return importPlan(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

@@ -6,6 +6,7 @@ import type { TransferEvent } from './transfer.model.js';
 import type { CeaseEvent } from './cease.js';
 import type { ReassessmentEvent } from './reassessment.js';
 import type { AttachmentEvent } from './attachments.js';
+import type { PlanImported } from './plan-import.js';
 
 /** dateOfBirth is optional: a plan opened without it skips the Year 9 finding (docs/domain.md "Section E"). */
 export type PlanOpened = DomainEvent<
@@ -38,7 +39,8 @@ export type EhcpFact =
   | PhaseTransferEvent
   | CeaseEvent
   | ReassessmentEvent
-  | AttachmentEvent;
+  | AttachmentEvent
+  | PlanImported;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

@@ -15,6 +15,7 @@ import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.mo
 import { evolveCease, type CeaseFile } from './cease.js';
 import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
 import { evolveAttachments, type AttachmentFile } from './attachments.js';
+import type { PlanImported, PlanProvenance } from './plan-import.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -68,6 +69,8 @@ export interface PlanFile {
   readonly reassessment?: ReassessmentFile;
   /** Photos and videos on the case or its sections (attachments.ts); absent until the first. */
   readonly attachments?: AttachmentFile;
+  /** Where the plan came from, when it was received from another council (docs/plan-format.md "Provenance"). */
+  readonly imported?: PlanProvenance;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
@@ -109,6 +112,7 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     const { setting, namedOn, sourceEventId } = event.data;
     return { ...state, namedSetting: { ...setting, namedOn, sourceEventId } };
   }
+  if (event.type === 'PlanImported') return state.status === 'none' ? planImported(state, event) : state;
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'DraftPlanIssued': {
@@ -159,6 +163,47 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     default:
       return assertNever(event, 'ehcp event');
   }
+}
+
+/**
+ * An imported plan starts the case as a final plan: its versions as issued by the sending LA, the latest
+ * the one in force. Its representations and clocks stayed with the sender (docs/plan-format.md "Import").
+ */
+function planImported(state: Extract<EhcpState, { status: 'none' }>, { data }: PlanImported): EhcpState {
+  const versions: PlanVersion[] = data.versions.map(({ version, status, issuedOn, sections }) => ({
+    version,
+    status,
+    issuedOn,
+    sections: normaliseSections(sections),
+  }));
+  const final = versions.at(-1)!;
+  const lastDraft = versions.filter((v) => v.status === 'draft').at(-1) ?? final;
+  const { namedSetting, attachments } = state;
+  return {
+    status: 'final',
+    caseId: data.caseId,
+    la: data.la,
+    requestedOn: data.requestedOn,
+    decidedOn: data.decidedOn,
+    dateOfBirth: data.child.dateOfBirth,
+    versions,
+    representations: [],
+    deadlines: {},
+    draft: { version: lastDraft.version, issuedOn: lastDraft.issuedOn, deadlineId: draftDeadlineId(lastDraft.version) },
+    final,
+    imported: data.provenance,
+    ...importedTransfer(data),
+    ...(namedSetting ? { namedSetting } : {}),
+    ...(attachments ? { attachments } : {}),
+  };
+}
+
+/** The transfer an imported plan was sent for is accepted by the import itself (docs/plan-format.md "Import"). */
+function importedTransfer({ la, provenance, lastReviewedOn }: PlanImported['data']): { transfer?: TransferFile } {
+  const { transferId, fromLa, importedOn } = provenance;
+  if (transferId === undefined && lastReviewedOn === undefined) return {};
+  const accepted = transferId === undefined ? [] : [{ transferId, fromLa, toLa: la, acceptedOn: importedOn }];
+  return { transfer: { accepted, ...(lastReviewedOn === undefined ? {} : { lastReviewedOn }) } };
 }
 
 /** Reg 22(3): the amended plan is the current final version; the notice it answered is closed. */

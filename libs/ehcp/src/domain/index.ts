@@ -17,3 +17,4 @@ export * from './cease.js';
 export * from './reassessment.js';
 export * from './reassessment-exception.js';
 export * from './attachments.js';
+export * from './plan-import.js';

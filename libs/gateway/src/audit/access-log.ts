@@ -9,6 +9,7 @@ export const CASE_READ_KINDS = [
   'replay-diff',
   'timeline',
   'bundle',
+  'plan-export',
   'attachments',
   'attachment',
 ] as const;

@@ -7,6 +7,7 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   { method: 'POST', path: /^\/api\/v1\/cases\/?(\?.*)?$/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/assessment(\/|\?|$)/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/plan(\/|\?|$)/, context: 'ehcp' },
+  { path: /^\/api\/v1\/plan-imports(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/(reassessment|reviews|phase-transfer|transfer)(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/admin\/ceasing(\/|\?|$)/, context: 'ehcp' },
   // Uploads and withdrawals are the plan's; the gateway answers the reads, which the access log records.

@@ -15,6 +15,7 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   DraftPlanIssued: ['sections'],
   FinalPlanIssued: ['sections'],
   AmendedPlanIssued: ['sections'],
+  PlanImported: ['child', 'versions'],
   ReviewDecided: ['stepDownRationale', 'rationale', 'proposedAmendments'],
   AmendmentNoticeSent: ['proposedAmendments', 'reason'],
   DecidedNotToAmend: ['reason'],
