@@ -35,7 +35,7 @@ let auditor: Auth;
 let caseId: string;
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const blobPath = (hash: string) => join(h.dataDir, 'attachments', 'sha256', hash.slice(0, 2), hash.slice(2));
+const blobPath = (hash: string) => join(h.dataDir, 'attachments', caseId, 'sha256', hash.slice(0, 2), hash.slice(2));
 
 function upload(auth: Auth, id: string, bytes: Buffer, contentType: string, filename: string, fields: Json = {}) {
   const req = h.http.post(caseUrl(id, '/attachments')).set(auth);
@@ -304,7 +304,7 @@ describe('with limits set by configuration', () => {
     expect(expectProblem(await send(huge, 'video/mp4'), 413, 'ATTACHMENT.TOO_LARGE').limit).toBe(2000);
     for (const bytes of [image, huge]) {
       const hash = sha(bytes);
-      expect(existsSync(join(dir, 'attachments', 'sha256', hash.slice(0, 2), hash.slice(2)))).toBe(false);
+      expect(existsSync(join(dir, 'attachments', id, 'sha256', hash.slice(0, 2), hash.slice(2)))).toBe(false);
     }
   });
 });

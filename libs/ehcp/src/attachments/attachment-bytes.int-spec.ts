@@ -13,7 +13,7 @@ const caseId = '5b0f7c2e-8f1a-4c1e-9a55-0d6d1d2f9a10';
 
 async function caseWith(file: string, blobs: FileBlobStore) {
   const store = new SqliteEventStore(join(dir, file));
-  const [kept, erased, shared] = await Promise.all(['kept', 'erased', 'shared'].map((t) => blobs.put(Buffer.from(t))));
+  const [kept, erased, shared] = await Promise.all(['kept', 'erased', 'shared'].map((t) => blobs.put(caseId, Buffer.from(t))));
   const added = (attachmentId: string, sha256: string) => ({
     type: 'AttachmentAdded',
     data: { attachmentId, sha256, mediaType: 'image/png', size: 5, addedBy: 'caseworker@202', addedOn: '2026-11-28' },
@@ -47,20 +47,30 @@ it('removes only the bytes withdrawals asked to remove, keeping bytes a live att
   const { store, kept, erased, shared } = await caseWith('withdrawn.sqlite', blobs);
   try {
     expect(await removeAttachmentBytesOfCase(store, blobs, caseId, { onlyWithdrawn: true })).toEqual([erased]);
-    expect([await blobs.has(kept), await blobs.has(erased), await blobs.has(shared)]).toEqual([true, false, true]);
+    expect([await blobs.has(caseId, kept), await blobs.has(caseId, erased), await blobs.has(caseId, shared)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   } finally {
     await store.close();
   }
 });
 
-it('removes the bytes of every attachment of the case when the whole case is erased', async () => {
+it("removes the bytes of every attachment of the case when the whole case is erased, and no other case's", async () => {
   const blobs = new FileBlobStore(join(dir, 'whole'));
   const { store, kept, erased, shared } = await caseWith('whole.sqlite', blobs);
+  const otherCase = '6c1a8d3f-9a2b-4d2f-8b66-1e7e2e3a0b21';
+  await blobs.put(otherCase, Buffer.from('shared'));
   try {
     expect((await removeAttachmentBytesOfCase(store, blobs, caseId, { onlyWithdrawn: false })).sort()).toEqual(
       [kept, erased, shared].sort(),
     );
-    expect([await blobs.has(kept), await blobs.has(erased), await blobs.has(shared)]).toEqual([false, false, false]);
+    expect([await blobs.has(caseId, kept), await blobs.has(caseId, erased), await blobs.has(caseId, shared)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   } finally {
     await store.close();
   }

@@ -20,7 +20,7 @@ export class WithdrawAttachmentCommand extends CaseCommand<{ attachmentId: strin
 /**
  * Stores the checked bytes, then records AttachmentAdded with their hash. A write that is refused or fails
  * takes back bytes this upload brought, so a refusal leaves no orphan file; bytes that were already there
- * (the same photo on another attachment) stay. Returns attachmentId and sha256.
+ * (the same photo on another attachment of the case) stay. Returns attachmentId and sha256.
  */
 @CommandHandler(AddAttachmentCommand)
 export class AddAttachmentHandler implements ICommandHandler<AddAttachmentCommand, WriteResult> {
@@ -33,8 +33,8 @@ export class AddAttachmentHandler implements ICommandHandler<AddAttachmentComman
     const { bytes, mediaType, section, caption } = c.input;
     const attachmentId = randomUUID();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existed = await this.blobs.has(sha256);
-    if (!existed) await this.blobs.put(bytes);
+    const existed = await this.blobs.has(c.caseId, sha256);
+    if (!existed) await this.blobs.put(c.caseId, bytes);
     try {
       const data = {
         attachmentId,
@@ -48,7 +48,7 @@ export class AddAttachmentHandler implements ICommandHandler<AddAttachmentComman
       const result = await this.writer.write(ehcpTarget, c, { type: 'AddAttachment', data });
       return { ...result, attachmentId, sha256 };
     } catch (error) {
-      if (!existed) await this.blobs.remove(sha256);
+      if (!existed) await this.blobs.remove(c.caseId, sha256);
       throw error;
     }
   }
@@ -75,9 +75,9 @@ export class WithdrawAttachmentHandler implements ICommandHandler<WithdrawAttach
 
 /**
  * The erasure hook: removes the bytes of a case's attachments. With onlyWithdrawn, only of those withdrawn
- * with bytesRemoved (what a withdrawal asked for); without, of every attachment of the case, for erasure of
- * the case as a whole. Bytes another live attachment of the case still names are kept in the first form.
- * Returns the hashes removed.
+ * with bytesRemoved (what a withdrawal asked for); without, every file of the case, for erasure of the case
+ * as a whole. Files are the case's own (blob-store.port.ts), so no other case can lose a file here; bytes
+ * another live attachment of the case still names are kept in the first form. Returns the hashes removed.
  */
 export async function removeAttachmentBytesOfCase(
   store: EventStore,
@@ -91,6 +91,7 @@ export async function removeAttachmentBytesOfCase(
     options.onlyWithdrawn ? a.withdrawn?.bytesRemoved === true && !live.has(a.sha256) : true,
   );
   const hashes = [...new Set(removable.map((a) => a.sha256))];
-  for (const sha256 of hashes) await blobs.remove(sha256);
+  if (options.onlyWithdrawn) for (const sha256 of hashes) await blobs.remove(caseId, sha256);
+  else await blobs.removeCase(caseId);
   return hashes;
 }

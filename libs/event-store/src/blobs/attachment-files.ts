@@ -76,7 +76,7 @@ export async function checkAttachmentFiles(
   const problems: AttachmentFileProblem[] = [];
   for (const a of attachments) {
     if (a.withdrawn?.bytesRemoved) continue;
-    const bytes = await blobs.get(a.sha256);
+    const bytes = await blobs.get(a.caseId, a.sha256);
     const problem =
       bytes === undefined ? 'missing' : createHash('sha256').update(bytes).digest('hex') !== a.sha256 ? 'altered' : undefined;
     if (problem) problems.push({ caseId: a.caseId, attachmentId: a.attachmentId, sha256: a.sha256, problem });

@@ -20,31 +20,47 @@ beforeEach(() => {
 describe('the filesystem blob store', () => {
   const bytes = Buffer.from('a photo, in miniature');
 
-  it('keeps bytes under sha256/<2 hex>/<62 hex> and answers their SHA-256', async () => {
-    const hash = await blobs.put(bytes);
+  it('keeps bytes under <caseId>/sha256/<2 hex>/<62 hex> and answers their SHA-256', async () => {
+    const hash = await blobs.put('case-1', bytes);
     expect(hash).toBe(sha(bytes));
-    expect(readFileSync(join(root, 'sha256', hash.slice(0, 2), hash.slice(2)))).toEqual(bytes);
-    expect(await blobs.get(hash)).toEqual(bytes);
-    expect(await blobs.has(hash)).toBe(true);
+    expect(readFileSync(join(root, 'case-1', 'sha256', hash.slice(0, 2), hash.slice(2)))).toEqual(bytes);
+    expect(await blobs.get('case-1', hash)).toEqual(bytes);
+    expect(await blobs.has('case-1', hash)).toBe(true);
   });
 
-  it('is idempotent: the same bytes twice are one file, and no temporary file is left', async () => {
-    const first = await blobs.put(bytes);
-    expect(await blobs.put(Buffer.from(bytes))).toBe(first);
-    expect(readdirSync(join(root, 'sha256', first.slice(0, 2)))).toEqual([first.slice(2)]);
+  it('is idempotent: the same bytes twice in a case are one file, and no temporary file is left', async () => {
+    const first = await blobs.put('case-1', bytes);
+    expect(await blobs.put('case-1', Buffer.from(bytes))).toBe(first);
+    expect(readdirSync(join(root, 'case-1', 'sha256', first.slice(0, 2)))).toEqual([first.slice(2)]);
   });
 
   it('answers nothing for what it does not hold, and removing it twice is no error', async () => {
-    const hash = await blobs.put(bytes);
-    await blobs.remove(hash);
-    await blobs.remove(hash);
-    expect(await blobs.get(hash)).toBeUndefined();
-    expect(await blobs.has(hash)).toBe(false);
+    const hash = await blobs.put('case-1', bytes);
+    await blobs.remove('case-1', hash);
+    await blobs.remove('case-1', hash);
+    expect(await blobs.get('case-1', hash)).toBeUndefined();
+    expect(await blobs.has('case-1', hash)).toBe(false);
   });
 
-  it('refuses a hash that is not 64 lower-case hex digits, so that no path leaves the root', async () => {
-    await expect(blobs.get('../../etc/passwd')).rejects.toThrow('SHA-256');
-    expect(() => blobs.pathOf('A'.repeat(64))).toThrow('SHA-256');
+  it("keeps each case's files apart: the same photo on two cases is two files, and removing one case's leaves the other's", async () => {
+    const hash = await blobs.put('case-1', bytes);
+    await blobs.put('case-2', bytes);
+    await blobs.remove('case-1', hash);
+    await blobs.put('case-3', bytes);
+    await blobs.removeCase('case-3');
+    expect([await blobs.has('case-1', hash), await blobs.has('case-2', hash), await blobs.has('case-3', hash)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(existsSync(join(root, 'case-3'))).toBe(false);
+  });
+
+  it('refuses a hash that is not 64 lower-case hex digits, or a case id that could name another folder', async () => {
+    await expect(blobs.get('case-1', '../../etc/passwd')).rejects.toThrow('SHA-256');
+    expect(() => blobs.pathOf('case-1', 'A'.repeat(64))).toThrow('SHA-256');
+    expect(() => blobs.pathOf('..', sha(bytes))).toThrow('case id');
+    await expect(blobs.removeCase('../case-1')).rejects.toThrow('case id');
   });
 });
 
@@ -54,9 +70,9 @@ const stored = (type: string, data: object, revision: number): StoredEvent =>
 describe('checking attachment files against their recorded hashes', () => {
   it('names a missing and an altered file; passes an intact one and one withdrawn with its bytes removed', async () => {
     const [intact, altered, missing, erased] = ['one', 'two', 'three', 'four'].map((t) => Buffer.from(t));
-    for (const b of [intact, altered, erased]) await blobs.put(b);
-    writeFileSync(blobs.pathOf(sha(altered)), 'changed on disk');
-    await blobs.remove(sha(erased));
+    for (const b of [intact, altered, erased]) await blobs.put('case-1', b);
+    writeFileSync(blobs.pathOf('case-1', sha(altered)), 'changed on disk');
+    await blobs.remove('case-1', sha(erased));
     const added = (id: string, b: Buffer, revision: number) =>
       stored(
         'AttachmentAdded',
@@ -75,6 +91,6 @@ describe('checking attachment files against their recorded hashes', () => {
       { caseId: 'case-1', attachmentId: 'a2', sha256: sha(altered), problem: 'altered' },
       { caseId: 'case-1', attachmentId: 'a3', sha256: sha(missing), problem: 'missing' },
     ]);
-    expect(existsSync(blobs.pathOf(sha(intact)))).toBe(true);
+    expect(existsSync(blobs.pathOf('case-1', sha(intact)))).toBe(true);
   });
 });

@@ -106,7 +106,7 @@ export class AttachmentsReadController {
     if (!attachment || attachment.withdrawn) {
       throw new NotFoundError('ATTACHMENT.NOT_FOUND', 'No live attachment with this id on this case.');
     }
-    const bytes = await this.blobs.get(attachment.sha256);
+    const bytes = await this.blobs.get(attachment.caseId, attachment.sha256);
     // Bytes that are gone or no longer match the record are not served: verify names them.
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== attachment.sha256) {
       throw new UnavailableError(

@@ -179,7 +179,7 @@ export class BundleController {
     const attachments = attachmentsOf([...streams.values()].flat());
     const images: BundleImage[] = [];
     for (const attachment of attachments.filter(isPrintable)) {
-      const bytes = await this.blobs.get(attachment.sha256);
+      const bytes = await this.blobs.get(attachment.caseId, attachment.sha256);
       if (bytes && createHash('sha256').update(bytes).digest('hex') === attachment.sha256) images.push({ attachment, bytes });
     }
     return bundleAttachments(attachments, images);
