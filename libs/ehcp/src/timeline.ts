@@ -337,6 +337,26 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
             ],
           }),
         ];
+      case 'AttachmentAdded':
+        return [
+          timelineEntry(e, {
+            at: event.data.addedOn,
+            kind: 'evidence',
+            title: `${event.data.mediaType.startsWith('video/') ? 'Video' : 'Photo'} attached to ${
+              event.data.section ? `section ${event.data.section}` : 'the case'
+            }`,
+            details: [`SHA-256 ${event.data.sha256}`, `${event.data.mediaType}, ${event.data.size} bytes`],
+          }),
+        ];
+      case 'AttachmentWithdrawn':
+        return [
+          timelineEntry(e, {
+            at: event.data.withdrawnOn,
+            kind: 'evidence',
+            title: event.data.bytesRemoved ? 'Attachment withdrawn and its file removed' : 'Attachment withdrawn',
+            reason: event.data.reason,
+          }),
+        ];
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

@@ -478,6 +478,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{caseId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's attachments, withdrawn ones included (status), in the order added */
+    get: operations['AttachmentsReadController_list'];
+    put?: never;
+    /** Attach a photo or video (JPEG, PNG, WebP, MP4, WebM) to the case or a plan section; multipart/form-data */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/attachments/{attachmentId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an attachment; with removeBytes its file is removed too (erasure), the record stays */
+    post: operations['AttachmentsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{caseId}/plan/export': {
     parameters: {
       query?: never;
@@ -1128,7 +1163,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Recompute each stream's hash chain and report the first broken link */
+    /** Recompute each stream's hash chain and report the first broken link; hash each attachment's file against its recorded SHA-256 */
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
@@ -1425,6 +1460,23 @@ export interface paths {
      * @description Every read is recorded in the case's access log; a read that cannot be recorded is refused (503).
      */
     get: operations['FamilyController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/attachments/{attachmentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bytes of a live attachment, with its media type; never sniffed */
+    get: operations['AttachmentsReadController_content'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1944,6 +1996,31 @@ export interface components {
       viewsBehind?: true;
       /** Format: uuid */
       exceptionId: string;
+    };
+    AttachmentAddedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      attachmentId: string;
+      /** @description SHA-256 of the bytes, lower-case hex */
+      sha256: string;
+    };
+    WithdrawAttachmentDto: {
+      reason: string;
+      /** @description Remove the bytes too (erasure); kept while another live attachment of the case shares them */
+      removeBytes?: boolean;
     };
     ImportSettingResultsDto: {
       /** @example 202 */
@@ -5802,6 +5879,354 @@ export interface operations {
               | 'EHCP.REASSESSMENT_ALREADY_EXCEPTED'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsReadController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            attachmentId: string;
+            section?: string;
+            sha256: string;
+            mediaType: string;
+            size: number;
+            addedBy: string;
+            addedOn: string;
+            caption?: string;
+            /** @description live or withdrawn */
+            status: string;
+            withdrawnOn?: string;
+            bytesRemoved?: boolean;
+          }[];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The photo or video, sent with its media type
+           */
+          file: string;
+          /** @enum {string} */
+          section?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H1' | 'H2' | 'I' | 'J' | 'K';
+          caption?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentAddedAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE, ATTACHMENT.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE' | 'ATTACHMENT.TOO_LARGE';
+          };
+        };
+      };
+      /** @description The bytes of an uploaded file are of a type the route does not accept. Codes: ATTACHMENT.UNSUPPORTED_TYPE. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ATTACHMENT.UNSUPPORTED_TYPE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ATTACHMENT.TYPE_MISMATCH. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'ATTACHMENT.TYPE_MISMATCH';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        attachmentId: string;
+        caseId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawAttachmentDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, ATTACHMENT.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'ATTACHMENT.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ATTACHMENT.ALREADY_WITHDRAWN, EHCP.REASON_REQUIRED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'ATTACHMENT.ALREADY_WITHDRAWN' | 'EHCP.REASON_REQUIRED';
           };
         };
       };
@@ -10440,6 +10865,18 @@ export interface operations {
               stream: string;
               valid: boolean;
             }[];
+            attachments: {
+              checked: number;
+              problems: {
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                attachmentId: string;
+                sha256: string;
+                /** @description missing or altered */
+                problem: string;
+              }[];
+            };
           };
         };
       };
@@ -12005,6 +12442,93 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsReadController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'video/mp4': string;
+          'video/webm': string;
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, ATTACHMENT.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'ATTACHMENT.NOT_FOUND';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE, ATTACHMENT.FILE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE' | 'ATTACHMENT.FILE_UNAVAILABLE';
           };
         };
       };

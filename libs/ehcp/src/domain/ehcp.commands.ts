@@ -4,6 +4,7 @@ import type { PlanSectionsInput, SectionI } from './plan-sections.js';
 import type { TransferCommand } from './transfer.model.js';
 import type { CeaseCommand } from './cease.js';
 import type { ReassessmentCommand } from './reassessment.js';
+import type { AttachmentCommand } from './attachments.js';
 import type { ImportPlan } from './plan-import.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
@@ -41,4 +42,5 @@ export type EhcpCommand =
   | TransferCommand
   | CeaseCommand
   | ReassessmentCommand
+  | AttachmentCommand
   | ImportPlan;

@@ -33,6 +33,7 @@ import {
   requestReassessment,
 } from './reassessment.js';
 import { recordReassessmentException } from './reassessment-exception.js';
+import { decideAttachment } from './attachments.js';
 import { importPlan } from './plan-import.js';
 
 type Events = EhcpEvent[];
@@ -241,6 +242,9 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return decideReassessment(command, state);
     case 'RecordReassessmentException':
       return recordReassessmentException(command, state);
+    case 'AddAttachment':
+    case 'WithdrawAttachment':
+      return decideAttachment(command, state.attachments);
     case 'ImportPlan':
       return importPlan(command, state);
     default:

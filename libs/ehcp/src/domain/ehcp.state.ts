@@ -14,6 +14,7 @@ import { normaliseSections, type PlanSections, type SectionI } from './plan-sect
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 import { evolveCease, type CeaseFile } from './cease.js';
 import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
+import { evolveAttachments, type AttachmentFile } from './attachments.js';
 import type { PlanImported, PlanProvenance } from './plan-import.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
@@ -66,6 +67,8 @@ export interface PlanFile {
   readonly cease?: CeaseFile;
   /** The latest request for a re-assessment (reassessment.ts). */
   readonly reassessment?: ReassessmentFile;
+  /** Photos and videos on the case or its sections (attachments.ts); absent until the first. */
+  readonly attachments?: AttachmentFile;
   /** Where the plan came from, when it was received from another council (docs/plan-format.md "Provenance"). */
   readonly imported?: PlanProvenance;
 }
@@ -74,7 +77,7 @@ export interface PlanFile {
 export type NamedSetting = SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
 
 export type EhcpState =
-  | { readonly status: 'none'; readonly namedSetting?: NamedSetting }
+  | { readonly status: 'none'; readonly namedSetting?: NamedSetting; readonly attachments?: AttachmentFile }
   | (PlanFile & { readonly status: 'open' })
   | (PlanFile & { readonly status: 'draft'; readonly draft: CurrentDraft })
   | (PlanFile & { readonly status: 'final'; readonly draft: CurrentDraft; readonly final: PlanVersion });
@@ -90,7 +93,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
 function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
     if (state.status !== 'none') return state;
-    const { namedSetting } = state;
+    const { namedSetting, attachments } = state;
     return {
       status: 'open',
       ...event.data,
@@ -98,7 +101,12 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       representations: [],
       deadlines: {},
       ...(namedSetting ? { namedSetting } : {}),
+      ...(attachments ? { attachments } : {}),
     };
+  }
+  // A case may have attachments before its plan is opened: they are kept from the first.
+  if (event.type === 'AttachmentAdded' || event.type === 'AttachmentWithdrawn') {
+    return { ...state, attachments: evolveAttachments(state.attachments, event) };
   }
   if (event.type === 'SettingNamed') {
     const { setting, namedOn, sourceEventId } = event.data;
@@ -170,7 +178,7 @@ function planImported(state: Extract<EhcpState, { status: 'none' }>, { data }: P
   }));
   const final = versions.at(-1)!;
   const lastDraft = versions.filter((v) => v.status === 'draft').at(-1) ?? final;
-  const { namedSetting } = state;
+  const { namedSetting, attachments } = state;
   return {
     status: 'final',
     caseId: data.caseId,
@@ -186,6 +194,7 @@ function planImported(state: Extract<EhcpState, { status: 'none' }>, { data }: P
     imported: data.provenance,
     ...importedTransfer(data),
     ...(namedSetting ? { namedSetting } : {}),
+    ...(attachments ? { attachments } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ export const CASE_READ_KINDS = [
   'bundle',
   'plan-export',
   'family-view',
+  'attachments',
+  'attachment',
 ] as const;
 export type CaseReadKind = (typeof CASE_READ_KINDS)[number];
 

@@ -23,6 +23,9 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   ReassessmentExceptionRecorded: ['evidence'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
+  // The file's bytes and name never enter the event; its caption may describe the child.
+  AttachmentAdded: ['caption'],
+  AttachmentWithdrawn: ['reason'],
 };
 
 /**

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StoredEvent } from '@send/kernel';
+import { scratchDirectory } from '@send/testing';
+import { attachmentsOf, checkAttachmentFiles } from './attachment-files.js';
+import { FileBlobStore } from './file-blob-store.js';
+
+const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const scratch = scratchDirectory('send-blobs-');
+let root: string;
+let blobs: FileBlobStore;
+let n = 0;
+
+beforeEach(() => {
+  root = join(scratch, String((n += 1)));
+  blobs = new FileBlobStore(root);
+});
+
+describe('the filesystem blob store', () => {
+  const bytes = Buffer.from('a photo, in miniature');
+
+  it('keeps bytes under <caseId>/sha256/<2 hex>/<62 hex> and answers their SHA-256', async () => {
+    const hash = await blobs.put('case-1', bytes);
+    expect(hash).toBe(sha(bytes));
+    expect(readFileSync(join(root, 'case-1', 'sha256', hash.slice(0, 2), hash.slice(2)))).toEqual(bytes);
+    expect(await blobs.get('case-1', hash)).toEqual(bytes);
+    expect(await blobs.has('case-1', hash)).toBe(true);
+  });
+
+  it('is idempotent: the same bytes twice in a case are one file, and no temporary file is left', async () => {
+    const first = await blobs.put('case-1', bytes);
+    expect(await blobs.put('case-1', Buffer.from(bytes))).toBe(first);
+    expect(readdirSync(join(root, 'case-1', 'sha256', first.slice(0, 2)))).toEqual([first.slice(2)]);
+  });
+
+  it('answers nothing for what it does not hold, and removing it twice is no error', async () => {
+    const hash = await blobs.put('case-1', bytes);
+    await blobs.remove('case-1', hash);
+    await blobs.remove('case-1', hash);
+    expect(await blobs.get('case-1', hash)).toBeUndefined();
+    expect(await blobs.has('case-1', hash)).toBe(false);
+  });
+
+  it("keeps each case's files apart: the same photo on two cases is two files, and removing one case's leaves the other's", async () => {
+    const hash = await blobs.put('case-1', bytes);
+    await blobs.put('case-2', bytes);
+    await blobs.remove('case-1', hash);
+    await blobs.put('case-3', bytes);
+    await blobs.removeCase('case-3');
+    expect([await blobs.has('case-1', hash), await blobs.has('case-2', hash), await blobs.has('case-3', hash)]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(existsSync(join(root, 'case-3'))).toBe(false);
+  });
+
+  it('refuses a hash that is not 64 lower-case hex digits, or a case id that could name another folder', async () => {
+    await expect(blobs.get('case-1', '../../etc/passwd')).rejects.toThrow('SHA-256');
+    expect(() => blobs.pathOf('case-1', 'A'.repeat(64))).toThrow('SHA-256');
+    expect(() => blobs.pathOf('..', sha(bytes))).toThrow('case id');
+    await expect(blobs.removeCase('../case-1')).rejects.toThrow('case id');
+  });
+});
+
+const stored = (type: string, data: object, revision: number): StoredEvent =>
+  ({ type, data, revision, caseId: 'case-1', streamId: 'ehcp-case-1' }) as unknown as StoredEvent;
+
+describe('checking attachment files against their recorded hashes', () => {
+  it('names a missing and an altered file; passes an intact one and one withdrawn with its bytes removed', async () => {
+    const [intact, altered, missing, erased] = ['one', 'two', 'three', 'four'].map((t) => Buffer.from(t));
+    for (const b of [intact, altered, erased]) await blobs.put('case-1', b);
+    writeFileSync(blobs.pathOf('case-1', sha(altered)), 'changed on disk');
+    await blobs.remove('case-1', sha(erased));
+    const added = (id: string, b: Buffer, revision: number) =>
+      stored(
+        'AttachmentAdded',
+        { attachmentId: id, sha256: sha(b), mediaType: 'image/png', size: b.length, addedBy: 'cw', addedOn: '2026-11-28' },
+        revision,
+      );
+    const events = [
+      added('a1', intact, 0),
+      added('a2', altered, 1),
+      added('a3', missing, 2),
+      added('a4', erased, 3),
+      stored('AttachmentWithdrawn', { attachmentId: 'a4', withdrawnOn: '2026-11-28', reason: 'erasure', bytesRemoved: true }, 4),
+    ];
+    const problems = await checkAttachmentFiles(attachmentsOf(events), blobs);
+    expect(problems).toEqual([
+      { caseId: 'case-1', attachmentId: 'a2', sha256: sha(altered), problem: 'altered' },
+      { caseId: 'case-1', attachmentId: 'a3', sha256: sha(missing), problem: 'missing' },
+    ]);
+    expect(existsSync(blobs.pathOf('case-1', sha(intact)))).toBe(true);
+  });
+});
