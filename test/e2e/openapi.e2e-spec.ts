@@ -42,6 +42,13 @@ const ROUTES: [string, string][] = [
   ['get', '/ready'],
   ['get', '/metrics'],
   ['get', '/api/v1/dashboards/inclusion'],
+  ['post', `${CASE}/family-invitations`],
+  ['get', `${CASE}/family-access`],
+  ['post', `${CASE}/family-access/revoke`],
+  ['post', '/api/v1/family/invitations/redeem'],
+  ['get', '/api/v1/family/case'],
+  ['post', '/api/v1/family/plan/representations'],
+  ['post', '/api/v1/family/placement/preferences'],
 ];
 
 describe('OpenAPI', () => {

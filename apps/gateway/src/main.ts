@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { KafkaFeeder, PlatformModule, loadConfig, runService } from '@send/platform';
+import { FamilyAccounts, KafkaFeeder, PlatformModule, TokenService, loadConfig, runService } from '@send/platform';
 import { GatewayModule, serviceProxy, setupOpenApi } from '@send/gateway';
 import { AssessmentModule, assessmentReplayer, assessmentTimeline } from '@send/assessment';
 import { EhcpModule, ehcpReplayer, ehcpTimeline } from '@send/ehcp';
@@ -24,10 +24,17 @@ runService(() => {
     imports: [PlatformModule.forRoot({ config }), GatewayModule.forRoot({ replayers: REPLAYERS, timelines: TIMELINES })],
     beforeListen: async (app) => {
       const feeder = app.get(KafkaFeeder);
+      const tokens = app.get(TokenService);
+      const families = app.get(FamilyAccounts);
       app.use(
         serviceProxy({
           serviceUrls: config.serviceUrls,
           afterWrite: (ids) => feeder.waitForEvents(ids, config.readYourWritesMs),
+          // Family accounts are the gateway's: a revoked one is refused here, before its write reaches a service.
+          admit: async (authorization) => {
+            const user = tokens.verify(/^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1] ?? '');
+            return user?.role !== 'family' || (await families.isOpen(user));
+          },
         }),
       );
       // The whole API is described here although the services answer their own routes: the contexts' modules

@@ -41,10 +41,12 @@ import { MulterModule } from '@nestjs/platform-express';
 import { ExportPlanController } from './export-plan/export-plan.controller.js';
 import { ImportPlanController } from './import-plan/import-plan.controller.js';
 import { ImportPlanHandler } from './import-plan/import-plan.command.js';
+import { FamilyRepresentationsController } from './receive-representations/family-representations.controller.js';
 
 const controllers = [
   IssueDraftPlanController,
   ReceiveRepresentationsController,
+  FamilyRepresentationsController,
   IssueFinalPlanController,
   GetPlanController,
   TransferPlanController,

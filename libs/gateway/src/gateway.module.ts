@@ -17,6 +17,9 @@ import { Sen2ReturnService } from './returns/sen2-return.service.js';
 import { DeadlineWatcher } from './deadline-watcher/deadline-watcher.js';
 import { HealthController } from './health/health.controller.js';
 import { UiModule } from './ui/ui.module.js';
+import { FamilyController } from './family/family.controller.js';
+import { FamilyInvitationsController } from './family/family-invitations.controller.js';
+import { FamilyAccessService } from './family/family-access.service.js';
 
 /** /health, /ready, /metrics: every process has them. */
 @Module({ controllers: [HealthController] })
@@ -54,9 +57,12 @@ export class GatewayModule {
         TeamController,
         DashboardsController,
         ReturnsController,
+        FamilyInvitationsController,
+        FamilyController,
         AttachmentsReadController,
       ],
       providers: [
+        FamilyAccessService,
         DashboardsService,
         Sen2ReturnService,
         { provide: CASE_REPLAYERS, useValue: oneReplayerPerContext(options.replayers) },

@@ -42,15 +42,22 @@ export function ownerOfStream(streamId: string): StreamOwner | undefined {
  * forwarder sends them and caseStreams leaves them out, so a case's history, verify and replay never
  * include them and reading a case never changes the record that was read. They are hash-chained all the same.
  */
-export const AUDIT_STREAM_OWNERS = ['access'] as const;
+export const AUDIT_STREAM_OWNERS = ['access', 'family-access'] as const;
 export type AuditStreamOwner = (typeof AUDIT_STREAM_OWNERS)[number];
 
 export const AUDIT_STREAM_PREFIXES: Readonly<Record<AuditStreamOwner, readonly string[]>> = {
   access: ['access-'],
+  'family-access': ['family-access-'],
 };
 
 /** The access log of one case: `access-<caseId>`. */
 export const accessLogStream = (caseId: string): string => `access-${caseId}`;
+
+/**
+ * Who was invited to and given the family's view of one case, and when that access was revoked:
+ * `family-access-<caseId>` (docs/architecture.md "Security"). Beside the record, like the access log.
+ */
+export const familyAccessStream = (caseId: string): string => `family-access-${caseId}`;
 
 /** The audit owner of a stream, from its prefix; undefined for a stream of the record or of no one. */
 export function auditOwnerOfStream(streamId: string): AuditStreamOwner | undefined {

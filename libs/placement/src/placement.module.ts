@@ -36,6 +36,7 @@ import { PlacementRegistry } from './registry/placement-registry.js';
 import { OpenPhaseTransferRoundHandler } from './phase-transfer/open-phase-transfer-round.command.js';
 import { PhaseTransferProcessManager } from './phase-transfer/phase-transfer.process-manager.js';
 import { RegistryListings } from './registry/registry.read-model.js';
+import { FamilyPreferencesController } from './express-preferences/family-preferences.controller.js';
 
 /**
  * Express matches routes in the order they are registered: the settings' fixed paths (/settings/context,
@@ -53,6 +54,7 @@ const controllers = [
   ProduceTailoredListController,
   GetPlacementController,
   ExpressPreferencesController,
+  FamilyPreferencesController,
   ConsultSettingController,
   AnswerConsultationController,
   AllocatePlaceController,

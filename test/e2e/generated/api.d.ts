@@ -138,6 +138,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/family/plan/representations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send your representations on the draft plan (Reg 13), or on proposed amendments (Reg 22(2)), received today */
+    post: operations['FamilyRepresentationsController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{caseId}/plan/final': {
     parameters: {
       query?: never;
@@ -737,6 +754,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/family/placement/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send your ranked preferences for a school or college; a new ranking replaces the last until a place is allocated */
+    post: operations['FamilyPreferencesController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{caseId}/placement/consultations': {
     parameters: {
       query?: never;
@@ -1061,7 +1095,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Exchange a username and password for a signed access token (demo users in demo mode)
+     * Exchange a username and password for a signed access token (demo users in demo mode; family accounts always)
      * @description After 5 wrong passwords for a username within 15 minutes, that username is refused with 429 AUTH.TOO_MANY_ATTEMPTS and a Retry-After header until the window ends.
      */
     post: operations['AuthController_token'];
@@ -1343,6 +1377,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{caseId}/family-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite the family to see its case: a one-time code, shown in this answer only, good for 14 days
+     * @description Only the SHA-256 of the code is kept. A retry with the same Idempotency-Key records nothing twice and answers without the code (`withheld: ["code"]`): issue a new invitation if the first answer was lost.
+     */
+    post: operations['FamilyInvitationsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/family-access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The family's invitations (never their codes) and the accounts made from them */
+    get: operations['FamilyInvitationsController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/family-access/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke the family's access: every open invitation is withdrawn and every account closed at once */
+    post: operations['FamilyInvitationsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/family/invitations/redeem': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Redeem an invitation once: makes a family account bound to that case and answers with a token for it; later sign in at POST /api/v1/auth/token */
+    post: operations['FamilyInvitationsController_redeem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/family/case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your case: what was decided, when, by whom and why; every deadline the council has and whether it was met; your own rights and their dates; and the plan
+     * @description Every read is recorded in the case's access log; a read that cannot be recorded is refused (503).
+     */
+    get: operations['FamilyController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{caseId}/attachments/{attachmentId}/content': {
     parameters: {
       query?: never;
@@ -1602,6 +1727,12 @@ export interface components {
       receivedOn: string;
       /** @description The family has nothing more to add: the plan may be finalised before the 15 days end */
       nothingFurther?: boolean;
+      requestedSettingId?: string;
+    };
+    FamilyRepresentationsDto: {
+      /** @description You have nothing more to add: the council may finalise the plan before the 15 days end */
+      nothingFurther?: boolean;
+      /** @description The school or college you ask to be named in the plan (its setting id, e.g. urn-100001) */
       requestedSettingId?: string;
     };
     IssueFinalPlanDto: {
@@ -2008,6 +2139,16 @@ export interface components {
       /** @example 2025-09-10 */
       expressedOn: string;
     };
+    FamilyPreferencesDto: {
+      /**
+       * @description Setting ids, most preferred first
+       * @example [
+       *       "urn-100001",
+       *       "urn-100002"
+       *     ]
+       */
+      ranked: string[];
+    };
     ConsultSettingDto: {
       /** @example urn-100001 */
       settingId: string;
@@ -2347,6 +2488,17 @@ export interface components {
       /** @description The lawful exception (ground, from, source) the deadline is under */
       exception?: Record<string, never>;
       notApplicableReason?: string;
+    };
+    RedeemInvitationDto: {
+      /** @description The code the council gave you, exactly as written */
+      code: string;
+      /**
+       * @description 3 to 100 letters, digits or . _ @ + -; starts with a letter or digit
+       * @example parent@example.org
+       */
+      username: string;
+      /** @description At least 12 characters */
+      password: string;
     };
   };
   responses: never;
@@ -3380,6 +3532,125 @@ export interface operations {
               | 'EHCP.REPRESENTATIONS_BEFORE_DRAFT'
               | 'EHCP.REPRESENTATIONS_BEFORE_NOTICE'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+    };
+  };
+  FamilyRepresentationsController_send: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FamilyRepresentationsDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED, EHCP.NO_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.REPRESENTATIONS_BEFORE_DRAFT, EHCP.REPRESENTATIONS_BEFORE_NOTICE. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'EHCP.NO_DRAFT'
+              | 'EHCP.PLAN_ALREADY_FINAL'
+              | 'EHCP.PLAN_CEASED'
+              | 'EHCP.REPRESENTATIONS_BEFORE_DRAFT'
+              | 'EHCP.REPRESENTATIONS_BEFORE_NOTICE';
           };
         };
       };
@@ -7931,6 +8202,124 @@ export interface operations {
       };
     };
   };
+  FamilyPreferencesController_send: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FamilyPreferencesDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED, PLACEMENT.ALREADY_ALLOCATED, PLACEMENT.DUPLICATE_PREFERENCE, PLACEMENT.NO_PREFERENCES, PLACEMENT.UNKNOWN_SETTING. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'PLACEMENT.ALREADY_ALLOCATED'
+              | 'PLACEMENT.DUPLICATE_PREFERENCE'
+              | 'PLACEMENT.NO_PREFERENCES'
+              | 'PLACEMENT.UNKNOWN_SETTING';
+          };
+        };
+      };
+    };
+  };
   ConsultSettingController_consult: {
     parameters: {
       query?: never;
@@ -11531,6 +11920,528 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'RETURNS.CENSUS_IN_FUTURE';
+          };
+        };
+      };
+    };
+  };
+  FamilyInvitationsController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            invitationId: string;
+            /** @description The one-time code to give the family; never shown again */
+            code?: string;
+            /** @description The last day the code can be used (YYYY-MM-DD) */
+            expiresOn: string;
+            /** @description The revision of the family-access stream after the write */
+            revision: number;
+            events: {
+              /** Format: uuid */
+              id: string;
+              type: string;
+            }[];
+            withheld?: string[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+    };
+  };
+  FamilyInvitationsController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            invitations: {
+              /** Format: uuid */
+              invitationId: string;
+              issuedAt: string;
+              issuedBy: string;
+              expiresOn: string;
+              /** @enum {string} */
+              status: 'open' | 'expired' | 'redeemed' | 'revoked';
+            }[];
+            accounts: {
+              username: string;
+              createdAt: string;
+              revokedAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+    };
+  };
+  FamilyInvitationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            accountsClosed: number;
+            /** @description The revision of the family-access stream after the write */
+            revision: number;
+            events: {
+              /** Format: uuid */
+              id: string;
+              type: string;
+            }[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: FAMILY.NOTHING_TO_REVOKE, IDEMPOTENCY.KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'FAMILY.NOTHING_TO_REVOKE' | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+    };
+  };
+  FamilyInvitationsController_redeem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedeemInvitationDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The username to sign in with, as kept (lower case) */
+            username: string;
+            /** @description A signed access token for the new account, as POST /api/v1/auth/token gives */
+            accessToken?: string;
+            /** @enum {string} */
+            tokenType?: 'Bearer';
+            withheld?: string[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: FAMILY.INVITATION_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'FAMILY.INVITATION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: FAMILY.INVITATION_ALREADY_USED, FAMILY.INVITATION_EXPIRED, FAMILY.INVITATION_REVOKED, FAMILY.USERNAME_TAKEN, IDEMPOTENCY.KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'FAMILY.INVITATION_ALREADY_USED'
+              | 'FAMILY.INVITATION_EXPIRED'
+              | 'FAMILY.INVITATION_REVOKED'
+              | 'FAMILY.USERNAME_TAKEN'
+              | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+    };
+  };
+  FamilyController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            caseId: string;
+            /** @description Today in England (YYYY-MM-DD): the day statuses are given for */
+            asOf: string;
+            child: {
+              givenName: string;
+              familyName: string;
+            };
+            stage: string;
+            decisions: {
+              /** @description Business date (YYYY-MM-DD) */
+              on: string;
+              /** @description What was decided, in plain English */
+              what: string;
+              /** @description Who decided: the council team or role, not a staff account */
+              by: string;
+              /** @description The reason recorded, where there is one */
+              why?: string;
+              /** @description The law behind it */
+              source?: string;
+              details: string[];
+            }[];
+            laDeadlines: {
+              what: string;
+              source: string;
+              startedOn: string;
+              dueOn: string;
+              /** @enum {string} */
+              status: 'open' | 'met' | 'missed' | 'excepted' | 'not-applicable';
+              closedOn?: string;
+              /** @description Plain English: "Met on 3 March 2026" */
+              summary: string;
+            }[];
+            yourRights: {
+              what: string;
+              source: string;
+              from: string;
+              /** @description The last day (YYYY-MM-DD) */
+              until: string;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              whatYouCanDo: string;
+            }[];
+            plan: {
+              version: number;
+              /** @description draft, final, ceasing or ceased */
+              status: string;
+              issuedOn: string;
+              /** @description The sections A to K by letter (docs/api.md "The plan") */
+              sections: {
+                [key: string]: unknown;
+              };
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description A stored event the answer needs no longer parses; `streamId` and `revision` say where (GET …/verify names it). Codes: STORE.UNREADABLE_EVENT. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STORE.UNREADABLE_EVENT';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE';
           };
         };
       };

@@ -10,6 +10,7 @@ export const CASE_READ_KINDS = [
   'timeline',
   'bundle',
   'plan-export',
+  'family-view',
   'attachments',
   'attachment',
 ] as const;

@@ -69,7 +69,8 @@ export class AccessLogInterceptor implements NestInterceptor {
 
   private async record(request: CaseReadRequest, user: User, what: CaseReadKind): Promise<void> {
     try {
-      const caseId = request.params?.caseId;
+      // A family's routes name no case: the one it is bound to is the one read.
+      const caseId = request.params?.caseId ?? (user.role === 'family' ? user.caseId : undefined);
       if (!caseId) throw new Error(`the ${what} route names no case`);
       await recordRead(this.store, {
         caseId,

@@ -1,8 +1,19 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, type StoredEvent, TIMELINE_KINDS } from '@send/kernel';
+import { CLOCK, type Clock, type StoredEvent, TIMELINE_KINDS, familyAccessStream } from '@send/kernel';
+import type { EventStore } from '@send/event-store';
 import { CASE_EVENT_SOURCE, CASE_TIMELINES, type CaseEventSource, type CaseTimeline } from '@send/read-models';
-import { CaseAccess, CurrentUser, InvalidRequestError, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
+import {
+  AUDIT_STORE,
+  CaseAccess,
+  CurrentUser,
+  InvalidRequestError,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+} from '@send/platform';
 import { buildTimeline, parseKinds } from './timeline.js';
 import { AUDIT_READERS } from './audit-readers.js';
 import { AccessLogged } from './access-logged.js';
@@ -18,6 +29,7 @@ export class TimelineController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CASE_TIMELINES) private readonly timelines: readonly CaseTimeline[],
     private readonly access: CaseAccess,
+    @Inject(AUDIT_STORE) private readonly audit: EventStore,
   ) {}
 
   @Get('timeline')
@@ -63,7 +75,11 @@ export class TimelineController {
     if (errors.length > 0) throw new InvalidRequestError(errors);
     // A former LA of a transferred case reads only the events recorded while the case was its own.
     const { onlyLa } = await this.access.recordScopeOf(user, caseId);
-    const streams = ownPart(await this.events.streamsOf(caseId), onlyLa);
+    const record = await this.events.streamsOf(caseId);
+    // The family's access is told beside the record (docs/api.md "Family access"); it lives in the audit store.
+    const family = await this.audit.readStream(familyAccessStream(caseId));
+    if (family.length > 0) record.set(familyAccessStream(caseId), family);
+    const streams = ownPart(record, onlyLa);
     return {
       asOf: at.toISOString(),
       ...buildTimeline(streams, caseId, this.timelines, {

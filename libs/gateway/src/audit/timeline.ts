@@ -1,6 +1,15 @@
-import { CONTEXTS, type StoredEvent, TIMELINE_KINDS, type TimelineEntry, type TimelineKind, caseStream } from '@send/kernel';
+import {
+  CONTEXTS,
+  type StoredEvent,
+  TIMELINE_KINDS,
+  type TimelineEntry,
+  type TimelineKind,
+  caseStream,
+  familyAccessStream,
+} from '@send/kernel';
 import { type DeadlineEvent, deadlineEntry, deadlineFacts, isDeadlineEvent } from '@send/statutory';
 import type { CaseTimeline } from '@send/read-models';
+import { familyAccessEntries } from '../family/family-timeline.js';
 
 export interface TimelineFilter {
   /** Business dates (YYYY-MM-DD), inclusive. */
@@ -44,8 +53,10 @@ export function buildTimeline(
   const breaches = watcher
     .filter((e) => isDeadlineEvent({ type: e.type, data: e.data }))
     .map((e) => deadlineEntry(e, { type: e.type, data: e.data } as DeadlineEvent, facts));
+  // The family's access, when the caller gave its stream (the timeline route does; the bundle does not).
+  const family = familyAccessEntries(upTo(streams.get(familyAccessStream(caseId))));
   const kinds = filter.kinds ? new Set(filter.kinds) : undefined;
-  const entries = [...told, ...breaches]
+  const entries = [...told, ...breaches, ...family]
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => order(a.entry, b.entry) || a.i - b.i)
     .map(({ entry }) => entry)

@@ -20,6 +20,8 @@ describe('which service takes a route (distributed gateway)', () => {
     ['POST', `/api/v1/cases/${id}/disputes/d1/appeal`, 'mediation'],
     ['GET', `/api/v1/cases/${id}/funding`, 'funding'],
     ['GET', '/api/v1/funding/bands', 'funding'],
+    ['POST', '/api/v1/family/plan/representations', 'ehcp'],
+    ['POST', '/api/v1/family/placement/preferences', 'placement'],
   ])('%s %s → %s', (method, url, context) => expect(contextOf(method, url)).toBe(context));
 
   it.each([
@@ -30,5 +32,8 @@ describe('which service takes a route (distributed gateway)', () => {
     ['POST', '/api/v1/auth/token'],
     ['GET', `/api/v1/cases/${id}/planning`],
     ['POST', `/api/v1/cases/${id}/transfers`],
+    ['GET', '/api/v1/family/case'],
+    ['POST', '/api/v1/family/invitations/redeem'],
+    ['POST', `/api/v1/cases/${id}/family-invitations`],
   ])('the gateway answers %s %s itself', (method, url) => expect(contextOf(method, url)).toBeUndefined());
 });

@@ -17,6 +17,9 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   { path: /^\/api\/v1\/cases\/[^/?]+\/(disputes|mediation)(\/|\?|$)/, context: 'mediation' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/funding(\/|\?|$)/, context: 'funding' },
   { path: /^\/api\/v1\/funding(\/|\?|$)/, context: 'funding' },
+  // The family's own writes go to the context whose command they send (docs/api.md "Family access").
+  { path: /^\/api\/v1\/family\/plan(\/|\?|$)/, context: 'ehcp' },
+  { path: /^\/api\/v1\/family\/placement(\/|\?|$)/, context: 'placement' },
 ];
 
 /** Headers that carry meaning across the hop; hop-by-hop headers stay behind. */
@@ -29,6 +32,11 @@ export interface ProxyOptions {
   /** Resolves false when the bound ran out first: the answer then says `viewsBehind: true`. */
   readonly afterWrite: (eventIds: string[]) => Promise<boolean>;
   readonly timeoutMs?: number;
+  /**
+   * Whether the caller's token still stands where only the gateway can tell: a family account revoked since
+   * its token was issued (the accounts are the gateway's). false answers 401 before anything is forwarded.
+   */
+  readonly admit?: (authorization: string | undefined) => Promise<boolean>;
 }
 
 export function contextOf(method: string, url: string): ContextName | undefined {
@@ -44,6 +52,21 @@ export function serviceProxy(options: ProxyOptions) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const context = contextOf(req.method, req.originalUrl);
     if (!context) return next();
+    if (options.admit && !(await options.admit(req.headers.authorization))) {
+      res
+        .status(401)
+        .type('application/problem+json')
+        .send(
+          JSON.stringify({
+            type: 'https://send-casework.example/problems/unauthenticated',
+            title: 'Unauthorized',
+            status: 401,
+            code: 'AUTH.UNAUTHENTICATED',
+            detail: 'This family account is closed.',
+          }),
+        );
+      return;
+    }
     const base = options.serviceUrls[context];
     const headers: Record<string, string> = {};
     for (const h of FORWARDED_REQUEST) if (typeof req.headers[h] === 'string') headers[h] = req.headers[h] as string;

@@ -13,6 +13,7 @@ import { SettingsFormsController } from './forms/placement/settings.controller.j
 import { ReviewFormsController } from './forms/reviews/reviews.controller.js';
 import { SignInController } from './sign-in/sign-in.controller.js';
 import { TeamPageController } from './team/team.controller.js';
+import { FamilyPagesController } from './family/family-pages.controller.js';
 import { TribunalPagesController } from './tribunal/tribunal-pages.controller.js';
 import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
@@ -49,6 +50,7 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     AuditPagesController,
     TribunalPagesController,
     DashboardsPageController,
+    FamilyPagesController,
     AttachmentsPagesController,
     NotFoundController,
   ],

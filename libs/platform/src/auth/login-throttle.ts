@@ -5,8 +5,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
  * Failed password logins per username (docs/architecture.md "Security"): after MAX_FAILURES wrong
  * passwords within the window the username is refused for BLOCK_SECONDS, whatever the password, so a
  * password cannot be guessed at speed. Keyed by username, not address: the pages sign in through the
- * API from the gateway's own address. Kept in memory: the password login exists only in demo mode, in
- * the one gateway process; a deployment signs in through its identity provider, which throttles there.
+ * API from the gateway's own address. Kept in memory, in the one process that answers the token route (the
+ * embedded process or the gateway): the demo users' and the family accounts' logins both pass here.
  */
 export const MAX_FAILURES = 5;
 export const WINDOW_SECONDS = 15 * 60;

@@ -24,7 +24,8 @@ export class TokenService {
   }
 
   issue(user: User): string {
-    return jwt.sign({ role: user.role, la: user.la }, this.key, {
+    const claims = { role: user.role, la: user.la, ...(user.caseId ? { case: user.caseId } : {}) };
+    return jwt.sign(claims, this.key, {
       algorithm: 'HS256',
       subject: user.id,
       issuer: ISSUER,
@@ -36,7 +37,14 @@ export class TokenService {
     try {
       const claims = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload;
       if (typeof claims.sub !== 'string' || typeof claims.role !== 'string') return undefined;
-      return { id: claims.sub, role: claims.role as User['role'], ...(claims.la ? { la: String(claims.la) } : {}) };
+      // A family token without its case would be bound to nothing: refused rather than guessed.
+      if (claims.role === 'family' && typeof claims.case !== 'string') return undefined;
+      return {
+        id: claims.sub,
+        role: claims.role as User['role'],
+        ...(claims.la ? { la: String(claims.la) } : {}),
+        ...(claims.role === 'family' ? { caseId: String(claims.case) } : {}),
+      };
     } catch {
       return undefined;
     }

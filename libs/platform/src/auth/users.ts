@@ -5,6 +5,8 @@ export interface User {
   readonly role: Role;
   /** The LA whose cases the user works on; undefined for national roles. */
   readonly la?: string;
+  /** The one case a family user is bound to (docs/architecture.md "Security"); undefined for staff. */
+  readonly caseId?: string;
 }
 
 /** Roles that see every LA's cases (docs/architecture.md "Security"). */
@@ -22,6 +24,8 @@ export const DEMO_USERS: readonly User[] = [
   { id: 'regions', role: 'regions' },
 ];
 
+/** Whether the user reads the LA's cases. Never a family: it sees only its own case (CaseAccess). */
 export function canSeeLa(user: User, la: string): boolean {
+  if (user.role === 'family') return false;
   return NATIONAL_ROLES.has(user.role) || user.la === la;
 }

@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
@@ -10,6 +11,14 @@ import { InvalidRequestError } from '../http/problem.filter.js';
 import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SHOWN_ONCE = 'send:shown-once';
+
+/**
+ * Fields of a write's answer given once and never stored (a family invitation's code): the idempotency record
+ * keeps the answer without them, so a retry with the same key records nothing twice and answers
+ * `withheld: [fields]` instead of the secret (docs/api.md "Family access").
+ */
+export const ShownOnce = (...fields: string[]) => SetMetadata(SHOWN_ONCE, fields);
 
 /**
  * Idempotency-Key on writes (docs/api.md "Conventions"): the first successful response is stored with a
@@ -21,7 +30,10 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
@@ -54,15 +66,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
           http.getResponse().status(stored.status).setHeader('Idempotent-Replayed', 'true');
           return of(JSON.parse(stored.body));
         }
+        const shownOnce = this.reflector.get<string[] | undefined>(SHOWN_ONCE, context.getHandler()) ?? [];
         return next.handle().pipe(
           switchMap(async (body) => {
             const status = http.getResponse().statusCode;
+            const kept = shownOnce.length === 0 ? body : withheld(body, shownOnce);
             await serialised(this.db, () =>
               this.repo().insert({
                 scopedKey,
                 requestHash,
                 status,
-                body: JSON.stringify(body),
+                body: JSON.stringify(kept),
                 createdAt: new Date().toISOString(),
               }),
             );
@@ -77,4 +91,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private repo() {
     return this.db.getRepository(IdempotencyRecordEntity);
   }
+}
+
+function withheld(body: unknown, fields: readonly string[]): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const kept = Object.fromEntries(Object.entries(body).filter(([key]) => !fields.includes(key)));
+  return { ...kept, withheld: fields };
 }

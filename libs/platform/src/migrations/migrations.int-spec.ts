@@ -3,6 +3,7 @@ import { READ_MODEL_ENTITIES } from '@send/read-models';
 import { MESSAGING_ENTITIES } from '@send/messaging';
 import { withoutPassword } from '@send/testing';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity.js';
+import { FamilyAccountEntity } from '../auth/family-account.entity.js';
 import { READ_MODEL_MIGRATIONS } from './index.js';
 
 const url = process.env.PG_EVENT_STORE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -30,7 +31,7 @@ describe('read-model migrations on PostgreSQL', () => {
       type: 'postgres',
       url,
       schema,
-      entities: [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, ...MESSAGING_ENTITIES],
+      entities: [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, FamilyAccountEntity, ...MESSAGING_ENTITIES],
       migrations: READ_MODEL_MIGRATIONS,
       // The migrations name no schema (each service owns its database); point them at the scratch one.
       extra: { options: `-c search_path=${schema}` },

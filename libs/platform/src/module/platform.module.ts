@@ -29,6 +29,8 @@ import { APP_CONFIG, AppConfig, ConfigError } from '../config/app-config.js';
 import { AuthGuard } from '../auth/auth.guard.js';
 import { TokenService } from '../auth/token.service.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
+import { FamilyAccounts } from '../auth/family-accounts.js';
+import { FamilyAccountEntity } from '../auth/family-account.entity.js';
 import { ProblemFilter } from '../http/problem.filter.js';
 import { BodyDepthInterceptor } from '../http/body-depth.interceptor.js';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entity.js';
@@ -97,6 +99,7 @@ export class PlatformModule {
       CaseCommands,
       TokenService,
       LoginThrottle,
+      FamilyAccounts,
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
       // Order matters: the depth check must run before anything walks the body.
@@ -122,6 +125,7 @@ export class PlatformModule {
         CaseCommands,
         TokenService,
         LoginThrottle,
+        FamilyAccounts,
         READ_YOUR_WRITES,
         // GET /ready checks the broker in the distributed mode; embedded has none.
         ...(config.mode === 'distributed' ? [MESSAGE_BUS] : []),
@@ -216,7 +220,13 @@ const contextProjections = (db: DataSource, own: readonly ContextReadModel[]) =>
 
 /** Every entity of this process's read-model database: the shared ones and its contexts' own. */
 export function readModelEntities(own: readonly ContextReadModel[] = []) {
-  return [...READ_MODEL_ENTITIES, IdempotencyRecordEntity, ...MESSAGING_ENTITIES, ...own.flatMap((m) => m.entities)];
+  return [
+    ...READ_MODEL_ENTITIES,
+    IdempotencyRecordEntity,
+    FamilyAccountEntity,
+    ...MESSAGING_ENTITIES,
+    ...own.flatMap((m) => m.entities),
+  ];
 }
 
 function readModelDatabase(config: AppConfig, own: readonly ContextReadModel[]) {

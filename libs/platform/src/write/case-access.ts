@@ -26,7 +26,7 @@ export class CaseAccess {
 
   async laOf(user: User, caseId: string): Promise<string> {
     const la = (await this.queries.laOf(caseId)) ?? (await this.laInOwnStore(caseId));
-    if (la === undefined || !canSeeLa(user, la)) throw notVisible(caseId);
+    if (la === undefined || !(canSeeLa(user, la) || isOwnCase(user, caseId))) throw notVisible(caseId);
     return la;
   }
 
@@ -65,5 +65,8 @@ export class CaseAccess {
     throw notVisible(caseId);
   }
 }
+
+/** A family user sees its own case, whichever LA holds it now, and no other. */
+const isOwnCase = (user: User, caseId: string) => user.role === 'family' && user.caseId === caseId;
 
 const notVisible = (caseId: string) => new NotFoundError('CASE.NOT_FOUND', `No case ${caseId} is visible to you.`);

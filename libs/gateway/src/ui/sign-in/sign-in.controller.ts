@@ -53,7 +53,9 @@ export class SignInController {
       if (!user) throw new ApiError({ status: 401, code: 'AUTH.INVALID_TOKEN' });
       const session = req.session!;
       session.token = accessToken;
-      session.user = { id: user.id, role: user.role, ...(user.la ? { la: user.la } : {}) };
+      // A family's token names its account by invitation; the pages show the username it signs in with.
+      const shownAs = user.role === 'family' ? (username ?? user.id).toLowerCase() : user.id;
+      session.user = { id: shownAs, role: user.role, ...(user.la ? { la: user.la } : {}) };
       session.seenAt = this.clock.now().getTime();
       delete session.csrfToken; // a new session gets a new CSRF token (no fixation)
       return redirectTo(req, res, returnTo === '/' ? homePathFor(user.role) : returnTo);

@@ -28,14 +28,16 @@ export const NAVIGATION: readonly NavItem[] = [
   { href: '/dashboards', text: 'Dashboards', roles: ['caseworker', 'manager', 'regions'] },
   { href: '/settings', text: 'Settings', roles: ['manager'] },
   { href: '/audit/verify', text: 'Verify the record', roles: ['auditor'] },
+  { href: '/family', text: 'Your case', roles: ['family'] },
   { href: '/bundles/check', text: 'Check a bundle', roles: ['tribunal', 'auditor'] },
 ];
 
 /**
  * Where a role lands after sign-in: the work queue, except for the regions group, who see figures and never a
- * case (so the work queue has nothing for them).
+ * case (so the work queue has nothing for them), and families, who see their own case only.
  */
-export const homePathFor = (role: Role | undefined): string => (role === 'regions' ? '/dashboards' : '/');
+export const homePathFor = (role: Role | undefined): string =>
+  role === 'regions' ? '/dashboards' : role === 'family' ? '/family' : '/';
 
 export interface LayoutModel {
   readonly cspNonce: string;

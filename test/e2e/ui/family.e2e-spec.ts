@@ -1,0 +1,139 @@
+import { accessibilityViolations, callApi, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+
+/**
+ * The family's pages in a real browser (docs/ui.md "The family's pages"): a caseworker invites the family
+ * from the case page and sees the code once; the family sets up its account with it, sees its case and sends
+ * its views on the draft. Worked dates: request 5 January 2026, draft issued 1 April 2026, so the family's
+ * 15 days run to 15 April; today is 6 April.
+ */
+
+let ui: UiHarness;
+const CW = 'caseworker@202';
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  ui = await startUi(new Date('2026-04-06T09:00:00Z'));
+});
+afterAll(async () => ui?.close());
+
+const api = (path: string, body?: unknown): Promise<any> => callApi(ui.baseUrl, `/api/v1${path}`, CW, body);
+
+async function caseWithDraft(): Promise<string> {
+  const { caseId } = await api('/cases', {
+    child: { givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '2016-03-01' },
+    la: '202',
+    requestedBy: 'parent',
+    receivedOn: '2026-01-05',
+  });
+  await api(`/cases/${caseId}/assessment/decision`, { decision: 'assess', decidedOn: '2026-02-10', reason: 'Evidence of needs' });
+  await api(`/cases/${caseId}/assessment/outcome`, {
+    outcome: 'issue-plan',
+    decidedOn: '2026-03-20',
+    reason: 'Needs cannot be met from what the school has',
+  });
+  await api(`/cases/${caseId}/plan/draft`, {
+    issuedOn: '2026-04-01',
+    sections: {
+      A: 'Amara loves drawing and wants to be a vet.',
+      B: { primaryNeed: 'SLCN', secondaryNeeds: [], description: 'Severe expressive language disorder.' },
+      C: 'No health needs relating to SEN.',
+      D: 'No social care needs relating to SEN.',
+      E: ['By the end of Key Stage 2 Amara will speak in sentences of five words or more.'],
+      F: [
+        {
+          provision: 'Speech and language therapy, individual sessions on expressive language',
+          hours: 1,
+          frequency: 'weekly',
+          deliveredBy: 'specialist speech and language therapist',
+        },
+      ],
+      G: 'None.',
+      H1: 'None.',
+      H2: 'None.',
+      J: 'No personal budget requested.',
+      K: ['Advice from the educational psychologist'],
+    },
+  });
+  return caseId;
+}
+
+describe.each([true, false])("the family's pages, in a real browser (JavaScript %s)", (javaScript) => {
+  it('invite from the case page → set up the account → see the case → send views on the draft', async () => {
+    const caseId = await caseWithDraft();
+    const username = `parent-${javaScript ? 'js' : 'nojs'}@example.org`;
+
+    // The caseworker invites the family from the case page and is shown the code once.
+    const staff = await (await ui.context({ javaScript })).newPage();
+    await signIn(staff, CW);
+    await staff.goto(`/cases/${caseId}`);
+    await staff.getByRole('link', { name: 'Invite the family or manage their access' }).click();
+    expect(await accessibilityViolations(staff)).toEqual([]);
+    await staff.getByRole('button', { name: 'Invite the family' }).click();
+    const code = (await staff.locator('#invitation-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    await expect(staff.locator('main').textContent()).resolves.toContain('20 April 2026');
+    expect(await accessibilityViolations(staff)).toEqual([]);
+    if (javaScript) await screenshot(staff, 'family-invited');
+    // Going back to the access page never shows the code again.
+    await staff.goto(`/cases/${caseId}/family`);
+    await expect(staff.locator('main').textContent()).resolves.not.toContain(code);
+    await expect(staff.locator('#family-invitations').textContent()).resolves.toContain('Not used yet');
+
+    // The family: a wrong code first, then the right one.
+    const context = await ui.context({ javaScript });
+    const family = await context.newPage();
+    const errors = collectPageErrors(family);
+    await family.goto('/sign-in');
+    await family.getByRole('link', { name: 'set up your account' }).click();
+    expect(new URL(family.url()).pathname).toBe('/family/join');
+    expect(await accessibilityViolations(family)).toEqual([]);
+    await family.getByLabel('Invitation code').fill('A'.repeat(64));
+    await family.getByLabel('Choose a username').fill(username);
+    await family.getByLabel('Choose a password', { exact: true }).fill(PASSWORD);
+    await family.getByRole('button', { name: 'Set up account' }).click();
+    await expect(family.locator('.govuk-error-summary').textContent()).resolves.toContain('That code is not right');
+    expect(await accessibilityViolations(family)).toEqual([]);
+
+    await family.getByLabel('Invitation code').fill(code);
+    await family.getByLabel('Choose a password', { exact: true }).fill(PASSWORD);
+    await family.getByRole('button', { name: 'Set up account' }).click();
+    expect(new URL(family.url()).pathname).toBe('/family');
+    await expect(family.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your account is ready');
+
+    // What the family sees: its rights with dates, the decisions, the council's deadlines, the draft plan.
+    await expect(family.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Your case');
+    const main = (await family.locator('main').textContent()) ?? '';
+    expect(main).toContain("Family's representations on the draft plan: until 15 April 2026");
+    expect(main).toContain("Decided by: The council's SEND team");
+    expect(main).toContain('Why: Evidence of needs');
+    expect(main).toContain('Met on 10 February 2026');
+    expect(main).toContain('Amara loves drawing and wants to be a vet.');
+    expect(main).not.toContain('caseworker@202');
+    expect(await accessibilityViolations(family)).toEqual([]);
+    if (javaScript) await screenshot(family, 'family-home');
+
+    // Sending views on the draft: recorded as from the family, today.
+    await family.getByLabel('I have nothing more to add').check();
+    await family.getByRole('button', { name: 'Send my views on the draft plan' }).click();
+    await expect(family.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your views were sent');
+    const history: any[] = await api(`/cases/${caseId}/history`);
+    expect(history.find((e) => e.type === 'RepresentationsReceived')).toMatchObject({
+      actor: { role: 'family' },
+      data: { receivedOn: '2026-04-06', nothingFurther: true },
+    });
+
+    // A family may not open staff pages.
+    const refused = await family.goto(`/cases/${caseId}`);
+    expect(refused?.status()).toBe(403);
+
+    // Signing out and in again with the new account lands on the family's page.
+    await family.getByRole('button', { name: /Sign out/ }).click();
+    await family.goto('/sign-in');
+    await family.getByLabel('Username').fill(username);
+    await family.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await family.getByRole('button', { name: 'Sign in' }).click();
+    expect(new URL(family.url()).pathname).toBe('/family');
+    // The refused code (422) and the staff page (403) are answered on purpose; nothing else may fail.
+    expect(errors.filter((e) => !/status of (422|403)/.test(e))).toEqual([]);
+  });
+});
