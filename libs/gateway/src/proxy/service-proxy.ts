@@ -14,6 +14,7 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   { path: /^\/api\/v1\/cases\/[^/?]+\/(disputes|mediation)(\/|\?|$)/, context: 'mediation' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/funding(\/|\?|$)/, context: 'funding' },
   { path: /^\/api\/v1\/funding(\/|\?|$)/, context: 'funding' },
+  { path: /^\/api\/v1\/standards(\/|\?|$)/, context: 'assessment' },
 ];
 
 /** Headers that carry meaning across the hop; hop-by-hop headers stay behind. */
