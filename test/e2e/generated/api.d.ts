@@ -1325,6 +1325,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national SEND standards in force (a proposal, illustrative until DfE publishes standards) */
+    get: operations['GetStandardsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of one national SEND standard, oldest first, with the dates each was in force */
+    get: operations['GetStandardsController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1398,6 +1432,12 @@ export interface components {
       /** @example 2024-03-28 */
       meetingOn: string;
     };
+    StandardRefDto: {
+      /** @example oap-slcn-primary */
+      id: string;
+      /** @example 2 */
+      version: number;
+    };
     DecideWhetherToAssessDto: {
       /** @enum {string} */
       decision: 'assess' | 'refuse';
@@ -1406,6 +1446,8 @@ export interface components {
       reason: string;
       /** @description A multi-agency panel's recommendation, heard before deciding */
       panel?: components['schemas']['PanelRecommendationDto'];
+      /** @description The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn */
+      standard?: components['schemas']['StandardRefDto'];
     };
     RequestAdviceDto: {
       /** @enum {string} */
@@ -1477,6 +1519,8 @@ export interface components {
       /** @example 2024-06-01 */
       decidedOn: string;
       reason: string;
+      /** @description The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn */
+      standard?: components['schemas']['StandardRefDto'];
     };
     IssueDraftPlanDto: {
       /** @example 2024-06-10 */
@@ -2506,7 +2550,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ALREADY_DECIDED, ASSESSMENT.DECISION_BEFORE_ORDER, ASSESSMENT.DECISION_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.ORDERED_TO_ASSESS, ASSESSMENT.PANEL_OUTSIDE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ALREADY_DECIDED, ASSESSMENT.DECISION_BEFORE_ORDER, ASSESSMENT.DECISION_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.ORDERED_TO_ASSESS, ASSESSMENT.PANEL_OUTSIDE_DECISION, ASSESSMENT.REASON_REQUIRED, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2524,6 +2568,8 @@ export interface operations {
               | 'ASSESSMENT.ORDERED_TO_ASSESS'
               | 'ASSESSMENT.PANEL_OUTSIDE_DECISION'
               | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };
@@ -3002,7 +3048,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.OUTCOME_ALREADY_DECIDED, ASSESSMENT.OUTCOME_BEFORE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.OUTCOME_ALREADY_DECIDED, ASSESSMENT.OUTCOME_BEFORE_DECISION, ASSESSMENT.REASON_REQUIRED, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3018,6 +3064,8 @@ export interface operations {
               | 'ASSESSMENT.OUTCOME_ALREADY_DECIDED'
               | 'ASSESSMENT.OUTCOME_BEFORE_DECISION'
               | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };
@@ -10562,6 +10610,186 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+    };
+  };
+  GetStandardsController_list: {
+    parameters: {
+      query?: {
+        phase?: 'early-years' | 'primary' | 'secondary' | 'post-16';
+        need?: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+        kind?: 'ordinarily-available' | 'plan-criterion';
+        /** @description YYYY-MM-DD; today by default */
+        asOf?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            standards: {
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'ordinarily-available' | 'plan-criterion';
+              /**
+               * @description SEN2 primary need code
+               * @enum {string}
+               */
+              need: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+              /** @enum {string} */
+              phase: 'early-years' | 'primary' | 'secondary' | 'post-16';
+              title: string;
+              text: string;
+              /** @description Where the rule comes from; "illustrative" until DfE publishes standards */
+              source: string;
+              /** @description YYYY-MM-DD */
+              effectiveFrom: string;
+              /** @description YYYY-MM-DD: the day before the next version took effect */
+              effectiveTo?: string;
+              /** @description The catalogue file's status, e.g. "illustrative — not DfE standards" */
+              status: string;
+              /** @description The catalogue file it came in */
+              release: string;
+              /** @description SHA-256 of the entry, as recorded by StandardLoaded */
+              checksum: string;
+            }[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+    };
+  };
+  GetStandardsController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The standard's id, e.g. "oap-slcn-primary" */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            versions: {
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'ordinarily-available' | 'plan-criterion';
+              /**
+               * @description SEN2 primary need code
+               * @enum {string}
+               */
+              need: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+              /** @enum {string} */
+              phase: 'early-years' | 'primary' | 'secondary' | 'post-16';
+              title: string;
+              text: string;
+              /** @description Where the rule comes from; "illustrative" until DfE publishes standards */
+              source: string;
+              /** @description YYYY-MM-DD */
+              effectiveFrom: string;
+              /** @description YYYY-MM-DD: the day before the next version took effect */
+              effectiveTo?: string;
+              /** @description The catalogue file's status, e.g. "illustrative — not DfE standards" */
+              status: string;
+              /** @description The catalogue file it came in */
+              release: string;
+              /** @description SHA-256 of the entry, as recorded by StandardLoaded */
+              checksum: string;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: STANDARDS.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STANDARDS.NOT_FOUND';
+          };
         };
       };
     };
