@@ -4,7 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startEmbedded, type Harness } from './harness.js';
-import { type Auth, type Json, badFields, caseUrl, decide, expectProblem, login, openCase, post, step } from './fixtures.js';
+import {
+  type Auth,
+  type Json,
+  SPECIFIC_ITEM,
+  badFields,
+  caseReadyForDraft,
+  caseUrl,
+  decide,
+  expectProblem,
+  history,
+  login,
+  openCase,
+  planSections,
+  post,
+  step,
+} from './fixtures.js';
 
 /**
  * The national SEND standards (docs/domain.md "National SEND standards (proposal)"): the catalogue loaded at
@@ -55,7 +70,8 @@ beforeAll(async () => {
   await decide(h, cw, caseId, 'assess', '2025-07-14');
 });
 afterAll(async () => {
-  await h.close();
+  // The last test leaves an application that refused to start; its data directory goes all the same.
+  await h.close().catch(() => rmSync(h.dataDir, { recursive: true, force: true }));
   rmSync(standardsDir, { recursive: true, force: true });
 });
 
@@ -164,5 +180,54 @@ describe('a decision not to issue a plan citing a standard', () => {
     expect(flat).toContain('Decision not to issue an EHC plan (SEND Regs 2014 reg 10). Needs can be met from ordinarily');
     expect(flat.split('oap-slcn-primary v2').length - 1).toBeGreaterThanOrEqual(2);
     expect(flat).not.toContain('Rewritten');
+  });
+});
+
+describe('a decision not to assess citing a standard', () => {
+  it('is recorded on the decision and told in the timeline', async () => {
+    const other = await openCase(h, cw, '2026-08-03');
+    const res = await post(h, cw, other, '/assessment/decision', {
+      decision: 'refuse',
+      decidedOn: '2026-09-14',
+      reason: 'The school can meet the needs from the provision it makes available',
+      standard: { id: 'oap-asd-primary', version: 1 },
+    });
+    expect(res.status).toBe(201);
+    const entries = (await h.http.get(caseUrl(other, '/timeline')).set(cw).expect(200)).body.entries as Json[];
+    expect(entries.find((e) => e.title === 'Decision not to assess')?.details).toEqual([
+      "Needs can be met from ordinarily available provision: oap-asd-primary v1 'Predictable routines, a quiet space and adapted communication' (in force from 2024-09-01)",
+    ]);
+  });
+});
+
+describe('a section F item that goes beyond a standard', () => {
+  const draft = (caseId: string, beyondStandard: Json) =>
+    post(h, cw, caseId, '/plan/draft', {
+      issuedOn: '2026-10-02',
+      sections: planSections({ F: [{ ...SPECIFIC_ITEM, beyondStandard }] }),
+    });
+
+  it('names a version in force on the day the plan is issued, and is stored with the item', async () => {
+    const planned = await caseReadyForDraft(h, cw, '2026-06-01', '2026-07-13', '2026-09-28');
+    expectProblem(await draft(planned, { id: 'oap-slcn-primary', version: 2 }), 422, 'STANDARDS.NOT_IN_FORCE');
+    expectProblem(await draft(planned, { id: 'oap-none', version: 1 }), 422, 'STANDARDS.UNKNOWN_STANDARD');
+    const bad = await draft(planned, { id: 'oap-slcn-primary' });
+    expectProblem(bad, 400);
+    expect(badFields(bad)).toEqual(['sections.F.items[0].beyondStandard.version']);
+    expect((await draft(planned, { id: 'oap-slcn-primary', version: 3 })).status).toBe(201);
+    const issued = (await history(h, cw, planned)).filter((e) => e.type === 'DraftPlanIssued');
+    expect(issued).toHaveLength(1);
+    expect(issued[0].data.sections.F.items[0].beyondStandard).toEqual({ id: 'oap-slcn-primary', version: 3 });
+  });
+});
+
+describe('a loaded version whose text was edited', () => {
+  it('stops start-up, naming the standard, and records nothing', async () => {
+    const before = loadedEvents();
+    const file = JSON.parse(readFileSync(SHIPPED, 'utf8'));
+    file.entries[0].text = 'Edited after it was loaded.';
+    writeFileSync(join(standardsDir, 'standards-2025-illustrative.1.json'), JSON.stringify(file));
+    await expect(h.restart()).rejects.toThrow(/standard oap-slcn-primary v1 was loaded .* Publish the change as a new version/);
+    expect(loadedEvents()).toEqual(before);
   });
 });

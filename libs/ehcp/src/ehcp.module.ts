@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StandardsModule } from '@send/standards';
 import { DecideNotToAmendHandler, IssueAmendedPlanHandler, SendAmendmentNoticeHandler } from './amend-plan/amend-plan.command.js';
 import { AmendPlanController } from './amend-plan/amend-plan.controller.js';
 import { GetPlanController } from './get-plan/get-plan.controller.js';
@@ -76,6 +77,8 @@ export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcess
 
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({
+  // Section F items may say which national standard of ordinarily available provision they go beyond.
+  imports: [StandardsModule],
   controllers,
   providers: [...commandHandlers, CeaseSweep],
 })

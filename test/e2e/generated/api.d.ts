@@ -1525,7 +1525,7 @@ export interface components {
     IssueDraftPlanDto: {
       /** @example 2024-06-10 */
       issuedOn: string;
-      /** @description Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); F a list of { provision, hours?, frequency, deliveredBy, startsOn? } (or { items }); K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type (CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT. */
+      /** @description Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); F a list of { provision, hours?, frequency, deliveredBy, startsOn?, beyondStandard?: { id, version } } (or { items }); K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type (CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT. */
       sections: {
         [key: string]: unknown;
       };
@@ -3173,7 +3173,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DRAFT_BEFORE_DECISION, EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, EHCP.SECTION_I_IN_DRAFT, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DRAFT_BEFORE_DECISION, EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, EHCP.SECTION_I_IN_DRAFT, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3191,6 +3191,8 @@ export interface operations {
               | 'EHCP.PLAN_NOT_OPEN'
               | 'EHCP.SECTION_F_NOT_SPECIFIC'
               | 'EHCP.SECTION_I_IN_DRAFT'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
@@ -4730,7 +4732,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDED_BEFORE_NOTICE, EHCP.AMENDED_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDED_BEFORE_NOTICE, EHCP.AMENDED_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4747,6 +4749,8 @@ export interface operations {
               | 'EHCP.PLAN_NOT_FINAL'
               | 'EHCP.REPRESENTATION_PERIOD_OPEN'
               | 'EHCP.SECTION_F_NOT_SPECIFIC'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
