@@ -221,6 +221,63 @@ describe('a section F item that goes beyond a standard', () => {
   });
 });
 
+describe('the refusals citing a standard, on the inclusion dashboard', () => {
+  it("counts them by the standard's need: exact for the LA's manager, suppressed for others", async () => {
+    const query = 'from=2025-09-01&to=2026-10-05';
+    const own = (
+      await h.http
+        .get(`/api/v1/dashboards/inclusion?la=202&${query}`)
+        .set(await login(h, 'manager@202'))
+        .expect(200)
+    ).body;
+    expect(own.la.refusalsCitingStandard).toMatchObject({ total: 2, byNeed: { SLCN: 1, ASD: 1, SEMH: 0 } });
+    const others = (
+      await h.http
+        .get(`/api/v1/dashboards/inclusion?la=202&${query}`)
+        .set(await login(h, 'regions'))
+        .expect(200)
+    ).body;
+    expect(others.la.disclosure).toBe('suppressed');
+    expect(others.la.refusalsCitingStandard).toMatchObject({ total: 'c', byNeed: { SLCN: 'c', ASD: 'c' } });
+  });
+});
+
+describe('a local inclusion plan stating the standards its settings provide', () => {
+  it('is refused for a standard not in force on its publication date, and shown in the tailored list when it is', async () => {
+    const setting = await h.http
+      .post('/api/v1/settings')
+      .set(cw)
+      .send({
+        la: '202',
+        name: 'Hillside Primary',
+        type: 'mainstream',
+        phases: ['primary'],
+        needs: ['SLCN', 'ASD'],
+        capacity: 30,
+      })
+      .expect(201);
+    const settingId = setting.body.settingId as string;
+    const publish = (standards: Json[]) =>
+      h.http
+        .put('/api/v1/inclusion-plans/202')
+        .set(cw)
+        .send({ publishedOn: '2026-10-01', settingIds: [settingId], provides: [{ settingId, standards }] });
+    expectProblem(await publish([{ id: 'oap-slcn-primary', version: 2 }]), 422, 'STANDARDS.NOT_IN_FORCE');
+    await publish([
+      { id: 'oap-slcn-primary', version: 3 },
+      { id: 'oap-asd-primary', version: 1 },
+    ]).expect(200);
+    const child = await openCase(h, cw, '2026-09-07');
+    const list = await h.http
+      .get(caseUrl(child, '/placement/tailored-list?primaryNeed=SLCN&asOf=2026-10-05'))
+      .set(cw)
+      .expect(200);
+    const item = list.body.items.find((i: Json) => i.settingId === settingId);
+    expect(item.standards).toEqual([expect.objectContaining({ id: 'oap-slcn-primary', version: 3, need: 'SLCN' })]);
+    expect(item.reasons).toContain("provides ordinarily available provision for SLCN: oap-slcn-primary v3 'Rewritten'");
+  });
+});
+
 describe('a loaded version whose text was edited', () => {
   it('stops start-up, naming the standard, and records nothing', async () => {
     const before = loadedEvents();

@@ -1885,6 +1885,11 @@ export interface components {
       /** @example 2025-09-15 */
       satisfiedOn: string;
     };
+    SettingProvisionDto: {
+      /** @example urn-100001 */
+      settingId: string;
+      standards: components['schemas']['StandardRefDto'][];
+    };
     PublishInclusionPlanDto: {
       /** @example 2025-09-01 */
       publishedOn: string;
@@ -1901,6 +1906,8 @@ export interface components {
        *     ]
        */
       partnerLas?: string[];
+      /** @description Which national standards of ordinarily available provision each named setting provides (GET /api/v1/standards) */
+      provides?: components['schemas']['SettingProvisionDto'][];
     };
     ProduceTailoredListDto: {
       /** @example 2025-10-01 */
@@ -6504,7 +6511,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.PARTNER_IS_SELF, PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.PARTNER_IS_SELF, PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.UNKNOWN_SETTING, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6518,6 +6525,8 @@ export interface operations {
               | 'PLACEMENT.PARTNER_IS_SELF'
               | 'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION'
               | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };

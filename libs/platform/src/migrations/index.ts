@@ -4,6 +4,7 @@ import { PlacementRegistry1764500000000 } from './1764500000000-placement-regist
 import { Bundles1764610000000 } from './1764610000000-bundles.js';
 import { CaseTransfer1764700000000 } from './1764700000000-case-transfer.js';
 import { InclusionFacts1764800000000 } from './1764800000000-inclusion-facts.js';
+import { InclusionPlanStandards1765300000000 } from './1765300000000-inclusion-plan-standards.js';
 
 /** Every read-model migration for PostgreSQL, oldest first. An entity change needs a new one here. */
 export const READ_MODEL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const READ_MODEL_MIGRATIONS = [
   Bundles1764610000000,
   CaseTransfer1764700000000,
   InclusionFacts1764800000000,
+  InclusionPlanStandards1765300000000,
 ];
