@@ -35,6 +35,13 @@ import {
   RequestReassessmentHandler,
 } from './reassess/reassessment.command.js';
 import { ReassessmentController } from './reassess/reassessment.controller.js';
+import { AddAttachmentHandler, WithdrawAttachmentHandler } from './attachments/attachments.command.js';
+import { AttachmentsController, UploadErrorsInterceptor } from './attachments/attachments.controller.js';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
+import { MulterModule } from '@nestjs/platform-express';
+import { ExportPlanController } from './export-plan/export-plan.controller.js';
+import { ImportPlanController } from './import-plan/import-plan.controller.js';
+import { ImportPlanHandler } from './import-plan/import-plan.command.js';
 
 const controllers = [
   IssueDraftPlanController,
@@ -48,6 +55,9 @@ const controllers = [
   CeasePlanController,
   CeaseSweepController,
   ReassessmentController,
+  AttachmentsController,
+  ExportPlanController,
+  ImportPlanController,
 ];
 const commandHandlers = [
   NameSettingHandler,
@@ -72,14 +82,26 @@ const commandHandlers = [
   RequestReassessmentHandler,
   DecideReassessmentHandler,
   RecordReassessmentExceptionHandler,
+  AddAttachmentHandler,
+  WithdrawAttachmentHandler,
+  ImportPlanHandler,
 ];
 export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcessManager, CeaseChallengesProcessManager];
 
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({
-  // Section F items may say which national standard of ordinarily available provision they go beyond.
-  imports: [StandardsModule],
+  imports: [
+    // Section F items may say which national standard of ordinarily available provision they go beyond.
+    StandardsModule,
+    // Uploads are held in memory up to the largest attachment limit; each kind's own limit is checked on the bytes.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: Math.max(config.attachmentLimits.image, config.attachmentLimits.video), files: 1, fields: 4 },
+      }),
+    }),
+  ],
   controllers,
-  providers: [...commandHandlers, CeaseSweep],
+  providers: [...commandHandlers, CeaseSweep, UploadErrorsInterceptor],
 })
 export class EhcpModule {}

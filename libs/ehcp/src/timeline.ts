@@ -188,6 +188,21 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
           }),
         ];
       }
+      case 'PlanImported': {
+        const { provenance, versions } = event.data;
+        return [
+          timelineEntry(e, {
+            at: provenance.importedOn,
+            kind: 'plan',
+            title: `EHC plan received from LA ${provenance.fromLa} (version ${versions.at(-1)?.version ?? 0})`,
+            source: `${SEND} reg 15(3)`,
+            details: [
+              `Exported by LA ${provenance.fromLa} at ${provenance.exportedAt}, sha256 ${provenance.sha256}`,
+              ...(provenance.transferId ? [`Sent for transfer ${provenance.transferId}`] : []),
+            ],
+          }),
+        ];
+      }
       case 'SettingNamed':
         return [
           timelineEntry(e, {
@@ -320,6 +335,26 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
               `Evidence: ${event.data.evidence}`,
               event.data.familyNotified ? 'The family was told' : 'The family was not told',
             ],
+          }),
+        ];
+      case 'AttachmentAdded':
+        return [
+          timelineEntry(e, {
+            at: event.data.addedOn,
+            kind: 'evidence',
+            title: `${event.data.mediaType.startsWith('video/') ? 'Video' : 'Photo'} attached to ${
+              event.data.section ? `section ${event.data.section}` : 'the case'
+            }`,
+            details: [`SHA-256 ${event.data.sha256}`, `${event.data.mediaType}, ${event.data.size} bytes`],
+          }),
+        ];
+      case 'AttachmentWithdrawn':
+        return [
+          timelineEntry(e, {
+            at: event.data.withdrawnOn,
+            kind: 'evidence',
+            title: event.data.bytesRemoved ? 'Attachment withdrawn and its file removed' : 'Attachment withdrawn',
+            reason: event.data.reason,
           }),
         ];
       case 'DeadlineStarted':

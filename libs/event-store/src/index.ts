@@ -5,3 +5,6 @@ export * from './command-path.js';
 export * from './sqlite/sqlite-event-store.js';
 export * from './sqlite/write-queue.js';
 export * from './unreadable-event.js';
+export * from './blobs/blob-store.port.js';
+export * from './blobs/file-blob-store.js';
+export * from './blobs/attachment-files.js';

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { CASE_REPLAYERS, CASE_TIMELINES, type CaseReplayer, type CaseTimeline } from '@send/read-models';
 import { AdminController } from './admin/admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
+import { AttachmentsReadController } from './attachments/attachments-read.controller.js';
 import { oneReplayerPerContext } from './audit/case-replay.js';
 import { TimelineController } from './audit/timeline.controller.js';
 import { oneTimelinePerContext } from './audit/timeline.js';
@@ -53,6 +54,7 @@ export class GatewayModule {
         TeamController,
         DashboardsController,
         ReturnsController,
+        AttachmentsReadController,
       ],
       providers: [
         DashboardsService,

@@ -461,6 +461,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{caseId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's attachments, withdrawn ones included (status), in the order added */
+    get: operations['AttachmentsReadController_list'];
+    put?: never;
+    /** Attach a photo or video (JPEG, PNG, WebP, MP4, WebM) to the case or a plan section; multipart/form-data */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/attachments/{attachmentId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw an attachment; with removeBytes its file is removed too (erasure), the record stays */
+    post: operations['AttachmentsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/plan/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan in the published format (docs/plan-format.md, docs/plan-format/ehc-plan.v1.schema.json): every version in full, the child, its sha256 (also in X-Plan-SHA256) and its provenance; readable by the LA a transfer is pending to, which imports it (POST /api/v1/plan-imports) */
+    get: operations['ExportPlanController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plan-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import an EHC plan exported by another council (GET …/plan/export, docs/plan-format.md): validated against the published schema (400 naming JSON pointers), its sha256 checked (422 EHCP.IMPORT_HASH_MISMATCH); starts a case of the caseworker’s LA with the plan as its starting version and its provenance; the same plan again records nothing and answers 200 with the same caseId */
+    post: operations['ImportPlanController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/settings/context': {
     parameters: {
       query?: never;
@@ -1060,7 +1129,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Recompute each stream's hash chain and report the first broken link */
+    /** Recompute each stream's hash chain and report the first broken link; hash each attachment's file against its recorded SHA-256 */
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
@@ -1266,6 +1335,23 @@ export interface paths {
     };
     /** The SEN2 return's counts against the inclusion dashboard's, measure by measure */
     get: operations['ReturnsController_reconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{caseId}/attachments/{attachmentId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bytes of a live attachment, with its media type; never sniffed */
+    get: operations['AttachmentsReadController_content'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1823,6 +1909,31 @@ export interface components {
       viewsBehind?: true;
       /** Format: uuid */
       exceptionId: string;
+    };
+    AttachmentAddedAnswer: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * @description The revision of the stream after the write (the next If-Match)
+       * @example 3
+       */
+      revision: number;
+      /** @description The events the write appended */
+      events: components['schemas']['WrittenEvent'][];
+      /**
+       * @description Present (true) when the write is stored but the reads had not caught up within the bound
+       * @enum {boolean}
+       */
+      viewsBehind?: true;
+      /** Format: uuid */
+      attachmentId: string;
+      /** @description SHA-256 of the bytes, lower-case hex */
+      sha256: string;
+    };
+    WithdrawAttachmentDto: {
+      reason: string;
+      /** @description Remove the bytes too (erasure); kept while another live attachment of the case shares them */
+      removeBytes?: boolean;
     };
     ImportSettingResultsDto: {
       /** @example 202 */
@@ -5556,6 +5667,938 @@ export interface operations {
               | 'EHCP.REASSESSMENT_ALREADY_EXCEPTED'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsReadController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            attachmentId: string;
+            section?: string;
+            sha256: string;
+            mediaType: string;
+            size: number;
+            addedBy: string;
+            addedOn: string;
+            caption?: string;
+            /** @description live or withdrawn */
+            status: string;
+            withdrawnOn?: string;
+            bytesRemoved?: boolean;
+          }[];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The photo or video, sent with its media type
+           */
+          file: string;
+          /** @enum {string} */
+          section?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H1' | 'H2' | 'I' | 'J' | 'K';
+          caption?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentAddedAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE, ATTACHMENT.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE' | 'ATTACHMENT.TOO_LARGE';
+          };
+        };
+      };
+      /** @description The bytes of an uploaded file are of a type the route does not accept. Codes: ATTACHMENT.UNSUPPORTED_TYPE. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'ATTACHMENT.UNSUPPORTED_TYPE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ATTACHMENT.TYPE_MISMATCH. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'ATTACHMENT.TYPE_MISMATCH';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        attachmentId: string;
+        caseId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawAttachmentDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, ATTACHMENT.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'ATTACHMENT.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ATTACHMENT.ALREADY_WITHDRAWN, EHCP.REASON_REQUIRED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'ATTACHMENT.ALREADY_WITHDRAWN' | 'EHCP.REASON_REQUIRED';
+          };
+        };
+      };
+    };
+  };
+  ExportPlanController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description This schema’s $id: the format and its version
+             * @enum {string}
+             */
+            format: 'https://send-casework.example/plan-format/ehc-plan.v1.schema.json';
+            /**
+             * Format: date-time
+             * @description When the sending system exported it
+             */
+            exportedAt: string;
+            /** @description The LA that exported it, which maintains the plan */
+            exportedBy: string;
+            plan: {
+              child: {
+                /** @description As on the request */
+                givenName: string;
+                /** @description As on the request */
+                familyName: string;
+                /**
+                 * Format: date
+                 * @description The child’s date of birth
+                 */
+                dateOfBirth: string;
+              };
+              /**
+               * Format: date
+               * @description The day the request for an assessment was received
+               */
+              requestedOn: string;
+              /**
+               * Format: date
+               * @description The day the LA decided to issue a plan (CFA 2014 s.36(9))
+               */
+              decidedOn: string;
+              /**
+               * Format: date
+               * @description The decision date of the latest review (CFA 2014 s.44), from which Reg 15(5)(a) counts
+               */
+              lastReviewedOn?: string;
+              /** @description Every version issued, in order, each in full; the last is the one in force */
+              versions: {
+                /** @description 1, 2, …: the order in which versions were issued */
+                version: number;
+                /**
+                 * @description A draft (Reg 13(1)) or a final plan (Reg 13(2), 22(3))
+                 * @enum {string}
+                 */
+                status: 'draft' | 'final';
+                /**
+                 * Format: date
+                 * @description The day it was issued
+                 */
+                issuedOn: string;
+                /** @description The LA that issued this version */
+                issuedBy: string;
+                /** @description Sections A to K (Reg 12(1)(a)–(k)); H is H1 (CSDPA 1970 s.2) and H2; I only on a final plan (CFA 2014 s.38(5)) */
+                sections: {
+                  A: {
+                    /** @description A: the views, interests and aspirations of the child and the parent */
+                    text: string;
+                  };
+                  B: {
+                    /**
+                     * @description SEN2 / school census need code
+                     * @enum {string}
+                     */
+                    primaryNeed: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+                    secondaryNeeds?: (
+                      'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH'
+                    )[];
+                    /** @description B: the special educational needs */
+                    description: string;
+                  };
+                  C: {
+                    /** @description C: health care needs related to the SEN */
+                    text: string;
+                  };
+                  D: {
+                    /** @description D: social care needs related to the SEN or disability */
+                    text: string;
+                  };
+                  /** @description E: the outcomes sought */
+                  E: {
+                    /** @description Kept by every later version (docs/domain.md "Section E") */
+                    outcomeId: string;
+                    /** @description The outcome */
+                    text: string;
+                    /**
+                     * @description Preparation for adulthood area (CoP 8.5)
+                     * @enum {string}
+                     */
+                    area?: 'education' | 'employment' | 'independent-living' | 'community' | 'health';
+                    /**
+                     * Format: date
+                     * @description When it should be achieved
+                     */
+                    by?: string;
+                  }[];
+                  F: {
+                    items: {
+                      /** @description What is provided */
+                      provision: string;
+                      /** @description Hours each time; absent for provision that is not time-based */
+                      hours?: number;
+                      /** @description How often, e.g. "weekly", "3 times a week", "once", "continuous" */
+                      frequency: string;
+                      /** @description Who delivers it, by role */
+                      deliveredBy: string;
+                      /**
+                       * Format: date
+                       * @description When it begins
+                       */
+                      startsOn?: string;
+                      /** @description The national standard this provision goes beyond, by id and version */
+                      beyondStandard?: {
+                        id: string;
+                        version: string | number;
+                      };
+                    }[];
+                  };
+                  G: {
+                    /** @description G: health care provision */
+                    text: string;
+                  };
+                  H1: {
+                    /** @description H1: social care provision under CSDPA 1970 s.2 */
+                    text: string;
+                  };
+                  H2: {
+                    /** @description H2: any other social care provision */
+                    text: string;
+                  };
+                  I?: {
+                    /**
+                     * @description The type of school or institution
+                     * @enum {string}
+                     */
+                    type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+                    /** @description The setting’s URN or UKPRN */
+                    settingId?: string;
+                    name?: string;
+                  };
+                  J: {
+                    /** @description J: the personal budget, if any */
+                    text: string;
+                  };
+                  /** @description K: the advice and information gathered */
+                  K: {
+                    /** @description The advice or information */
+                    title: string;
+                    from?: string;
+                    /**
+                     * Format: date
+                     * @description Its date
+                     */
+                    date?: string;
+                  }[];
+                };
+              }[];
+            };
+            /** @description SHA-256, in hex, of the RFC 8785 canonical JSON of `plan` */
+            sha256: string;
+            /** @description The Reg 15 transfer the plan is being sent for, when one is pending */
+            transfer?: {
+              /** Format: uuid */
+              transferId: string;
+              /** @description DfE three-digit LA code */
+              fromLa: string;
+              /** @description DfE three-digit LA code */
+              toLa: string;
+              /**
+               * Format: date
+               * @description The day of the move
+               */
+              movedOn: string;
+              /**
+               * Format: date
+               * @description The day the sending LA learned of it
+               */
+              learnedOn: string;
+            };
+            /** @description Where the exporting system had itself received the plan from, oldest first; empty for a plan made there */
+            provenance: {
+              /** @description DfE three-digit LA code */
+              fromLa: string;
+              /** Format: date-time */
+              exportedAt: string;
+              sha256: string;
+              /** Format: uri */
+              format: string;
+              /** Format: uuid */
+              transferId?: string;
+              /** @description DfE three-digit LA code */
+              importedBy: string;
+              /**
+               * Format: date
+               * @description The day it was imported
+               */
+              importedOn: string;
+            }[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, EHCP.NO_PLAN. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'EHCP.NO_PLAN';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  ImportPlanController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description This schema’s $id: the format and its version
+           * @enum {string}
+           */
+          format: 'https://send-casework.example/plan-format/ehc-plan.v1.schema.json';
+          /**
+           * Format: date-time
+           * @description When the sending system exported it
+           */
+          exportedAt: string;
+          /** @description The LA that exported it, which maintains the plan */
+          exportedBy: string;
+          plan: {
+            child: {
+              /** @description As on the request */
+              givenName: string;
+              /** @description As on the request */
+              familyName: string;
+              /**
+               * Format: date
+               * @description The child’s date of birth
+               */
+              dateOfBirth: string;
+            };
+            /**
+             * Format: date
+             * @description The day the request for an assessment was received
+             */
+            requestedOn: string;
+            /**
+             * Format: date
+             * @description The day the LA decided to issue a plan (CFA 2014 s.36(9))
+             */
+            decidedOn: string;
+            /**
+             * Format: date
+             * @description The decision date of the latest review (CFA 2014 s.44), from which Reg 15(5)(a) counts
+             */
+            lastReviewedOn?: string;
+            /** @description Every version issued, in order, each in full; the last is the one in force */
+            versions: {
+              /** @description 1, 2, …: the order in which versions were issued */
+              version: number;
+              /**
+               * @description A draft (Reg 13(1)) or a final plan (Reg 13(2), 22(3))
+               * @enum {string}
+               */
+              status: 'draft' | 'final';
+              /**
+               * Format: date
+               * @description The day it was issued
+               */
+              issuedOn: string;
+              /** @description The LA that issued this version */
+              issuedBy: string;
+              /** @description Sections A to K (Reg 12(1)(a)–(k)); H is H1 (CSDPA 1970 s.2) and H2; I only on a final plan (CFA 2014 s.38(5)) */
+              sections: {
+                A: {
+                  /** @description A: the views, interests and aspirations of the child and the parent */
+                  text: string;
+                };
+                B: {
+                  /**
+                   * @description SEN2 / school census need code
+                   * @enum {string}
+                   */
+                  primaryNeed: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+                  secondaryNeeds?: (
+                    'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH'
+                  )[];
+                  /** @description B: the special educational needs */
+                  description: string;
+                };
+                C: {
+                  /** @description C: health care needs related to the SEN */
+                  text: string;
+                };
+                D: {
+                  /** @description D: social care needs related to the SEN or disability */
+                  text: string;
+                };
+                /** @description E: the outcomes sought */
+                E: {
+                  /** @description Kept by every later version (docs/domain.md "Section E") */
+                  outcomeId: string;
+                  /** @description The outcome */
+                  text: string;
+                  /**
+                   * @description Preparation for adulthood area (CoP 8.5)
+                   * @enum {string}
+                   */
+                  area?: 'education' | 'employment' | 'independent-living' | 'community' | 'health';
+                  /**
+                   * Format: date
+                   * @description When it should be achieved
+                   */
+                  by?: string;
+                }[];
+                F: {
+                  items: {
+                    /** @description What is provided */
+                    provision: string;
+                    /** @description Hours each time; absent for provision that is not time-based */
+                    hours?: number;
+                    /** @description How often, e.g. "weekly", "3 times a week", "once", "continuous" */
+                    frequency: string;
+                    /** @description Who delivers it, by role */
+                    deliveredBy: string;
+                    /**
+                     * Format: date
+                     * @description When it begins
+                     */
+                    startsOn?: string;
+                    /** @description The national standard this provision goes beyond, by id and version */
+                    beyondStandard?: {
+                      id: string;
+                      version: string | number;
+                    };
+                  }[];
+                };
+                G: {
+                  /** @description G: health care provision */
+                  text: string;
+                };
+                H1: {
+                  /** @description H1: social care provision under CSDPA 1970 s.2 */
+                  text: string;
+                };
+                H2: {
+                  /** @description H2: any other social care provision */
+                  text: string;
+                };
+                I?: {
+                  /**
+                   * @description The type of school or institution
+                   * @enum {string}
+                   */
+                  type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+                  /** @description The setting’s URN or UKPRN */
+                  settingId?: string;
+                  name?: string;
+                };
+                J: {
+                  /** @description J: the personal budget, if any */
+                  text: string;
+                };
+                /** @description K: the advice and information gathered */
+                K: {
+                  /** @description The advice or information */
+                  title: string;
+                  from?: string;
+                  /**
+                   * Format: date
+                   * @description Its date
+                   */
+                  date?: string;
+                }[];
+              };
+            }[];
+          };
+          /** @description SHA-256, in hex, of the RFC 8785 canonical JSON of `plan` */
+          sha256: string;
+          /** @description The Reg 15 transfer the plan is being sent for, when one is pending */
+          transfer?: {
+            /** Format: uuid */
+            transferId: string;
+            /** @description DfE three-digit LA code */
+            fromLa: string;
+            /** @description DfE three-digit LA code */
+            toLa: string;
+            /**
+             * Format: date
+             * @description The day of the move
+             */
+            movedOn: string;
+            /**
+             * Format: date
+             * @description The day the sending LA learned of it
+             */
+            learnedOn: string;
+          };
+          /** @description Where the exporting system had itself received the plan from, oldest first; empty for a plan made there */
+          provenance: {
+            /** @description DfE three-digit LA code */
+            fromLa: string;
+            /** Format: date-time */
+            exportedAt: string;
+            sha256: string;
+            /** Format: uri */
+            format: string;
+            /** Format: uuid */
+            transferId?: string;
+            /** @description DfE three-digit LA code */
+            importedBy: string;
+            /**
+             * Format: date
+             * @description The day it was imported
+             */
+            importedOn: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Imported before by this LA: nothing recorded, the case it started */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, EHCP.IMPORT_CASE_EXISTS, EHCP.IMPORT_FROM_SAME_LA, EHCP.IMPORT_HASH_MISMATCH, EHCP.IMPORT_NEEDS_FINAL_PLAN, EHCP.IMPORT_NOT_FOR_YOUR_LA, EHCP.IMPORT_VERSIONS_OUT_OF_ORDER, IDEMPOTENCY.KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'EHCP.IMPORT_CASE_EXISTS'
+              | 'EHCP.IMPORT_FROM_SAME_LA'
+              | 'EHCP.IMPORT_HASH_MISMATCH'
+              | 'EHCP.IMPORT_NEEDS_FINAL_PLAN'
+              | 'EHCP.IMPORT_NOT_FOR_YOUR_LA'
+              | 'EHCP.IMPORT_VERSIONS_OUT_OF_ORDER'
+              | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -9494,6 +10537,18 @@ export interface operations {
               stream: string;
               valid: boolean;
             }[];
+            attachments: {
+              checked: number;
+              problems: {
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                attachmentId: string;
+                sha256: string;
+                /** @description missing or altered */
+                problem: string;
+              }[];
+            };
           };
         };
       };
@@ -10537,6 +11592,93 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'RETURNS.CENSUS_IN_FUTURE';
+          };
+        };
+      };
+    };
+  };
+  AttachmentsReadController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        attachmentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+          'video/mp4': string;
+          'video/webm': string;
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND, ATTACHMENT.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND' | 'ATTACHMENT.NOT_FOUND';
+          };
+        };
+      };
+      /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE, ATTACHMENT.FILE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUDIT.ACCESS_LOG_UNAVAILABLE' | 'ATTACHMENT.FILE_UNAVAILABLE';
           };
         };
       };

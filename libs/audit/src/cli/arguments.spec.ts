@@ -12,7 +12,12 @@ describe("the audit tool's arguments", () => {
   it('reads the embedded store in DATA_DIR unless told otherwise', () => {
     expect(parse('verify')).toEqual({
       type: 'command',
-      command: { type: 'verify', store: { type: 'sqlite', file: '/srv/send/send.sqlite' }, json: false },
+      command: {
+        type: 'verify',
+        store: { type: 'sqlite', file: '/srv/send/send.sqlite' },
+        json: false,
+        attachments: '/srv/send/attachments',
+      },
     });
     expect(parse('verify', '--sqlite', 'copy.sqlite', '--json')).toMatchObject({
       command: { store: { type: 'sqlite', file: 'copy.sqlite' }, json: true },

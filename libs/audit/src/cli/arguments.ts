@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TIMELINE_KINDS, type TimelineKind } from '@send/kernel';
 import { type StoreLocation, defaultSqliteFile } from '../store-copy/open-store-copy.js';
@@ -13,7 +14,7 @@ export interface TimelineQuery {
 /** What the auditor asked for (README "Auditing a copy of the store"). */
 export type AuditCommand =
   | { readonly type: 'help' }
-  | { readonly type: 'verify'; readonly store: StoreLocation; readonly json: boolean }
+  | { readonly type: 'verify'; readonly store: StoreLocation; readonly json: boolean; readonly attachments: string }
   | { readonly type: 'replay'; readonly store: StoreLocation; readonly caseId: string; readonly asOf?: Date }
   | { readonly type: 'timeline'; readonly store: StoreLocation; readonly caseId: string; readonly query: TimelineQuery }
   | { readonly type: 'export'; readonly store: StoreLocation; readonly caseId: string }
@@ -25,7 +26,8 @@ export type ParsedArguments =
 export const USAGE = `usage: npm run -s audit -- <command> [options]
 
 commands:
-  verify                     verify the hash chain of every stream in the store
+  verify                     verify the hash chain of every stream in the store, and every attachment's
+                             file against its recorded SHA-256
   replay <caseId>            each context's state of the case, as JSON
   timeline <caseId>          the case's evidential timeline, as JSON
   export <caseId>            every event of the case as JSON Lines, with its canonical form and hashes
@@ -42,6 +44,8 @@ options:
   --from <date>, --to <date> timeline: business dates (YYYY-MM-DD) to keep
   --kinds <k1,k2>            timeline: ${TIMELINE_KINDS.join(', ')}
   --json                     verify, backup: the summary as JSON
+  --attachments <dir>        verify: the attachment store (default: $ATTACHMENT_STORE_DIR, else the
+                             attachments directory beside the SQLite file, else $DATA_DIR/attachments)
   --out <file>               backup: the new file (must not exist)
 
 exit status: 0 all intact / done, 1 a broken stream or a failure, 2 bad usage`;
@@ -56,6 +60,7 @@ const OPTIONS = {
   kinds: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  attachments: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,7 +68,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 /** Which options each command takes beside the store's: anything else is a usage error, not silently ignored. */
 const COMMAND_OPTIONS: Record<Exclude<AuditCommand['type'], 'help'>, readonly (keyof Values)[]> = {
-  verify: ['json'],
+  verify: ['json', 'attachments'],
   replay: ['as-of'],
   timeline: ['as-of', 'from', 'to', 'kinds'],
   export: [],
@@ -98,7 +103,7 @@ function commandOf(argv: readonly string[], env: NodeJS.ProcessEnv): AuditComman
   const store = storeOf(values, env);
   if (name === 'verify') {
     if (rest.length > 0) throw new UsageError('verify takes no case id: it verifies the whole store');
-    return { type: 'verify', store, json: values.json === true };
+    return { type: 'verify', store, json: values.json === true, attachments: attachmentsDirOf(values, store, env) };
   }
   if (name === 'backup') {
     if (rest.length > 0) throw new UsageError('backup takes no case id: it copies the whole store');
@@ -132,6 +137,14 @@ function storeOf(values: Values, env: NodeJS.ProcessEnv): StoreLocation {
   }
   if (values.schema !== undefined) throw new UsageError('--schema goes with --postgres');
   return { type: 'sqlite', file: values.sqlite ?? defaultSqliteFile(env) };
+}
+
+/** Where the files of the attachments are: as the application finds them (libs/platform app-config). */
+function attachmentsDirOf(values: Values, store: StoreLocation, env: NodeJS.ProcessEnv): string {
+  if (values.attachments !== undefined) return resolve(values.attachments);
+  if (env.ATTACHMENT_STORE_DIR?.trim()) return resolve(env.ATTACHMENT_STORE_DIR.trim());
+  if (store.type === 'sqlite') return join(dirname(resolve(store.file)), 'attachments');
+  return join(resolve(env.DATA_DIR ?? './data'), 'attachments');
 }
 
 function timelineQueryOf(values: Values): TimelineQuery {

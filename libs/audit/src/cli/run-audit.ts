@@ -51,7 +51,7 @@ export async function runAudit(argv: readonly string[], tool: AuditTool): Promis
 function run(command: Exclude<AuditCommand, { type: 'help' }>, copy: StoreCopy, tool: AuditTool): Promise<ExitCode> {
   switch (command.type) {
     case 'verify':
-      return verifyCommand(copy, command.json, (tool.progress ?? progressBar)(tool.stderr), tool);
+      return verifyCommand(copy, command.json, (tool.progress ?? progressBar)(tool.stderr), tool, command.attachments);
     case 'replay':
       return replayCommand(copy, command.caseId, command.asOf ?? tool.now(), tool.replayers, tool);
     case 'timeline':

@@ -1,3 +1,10 @@
+import {
+  type AttachmentFileProblem,
+  type BlobStore,
+  type RecordedAttachment,
+  checkAttachmentFiles,
+  noteAttachmentEvent,
+} from '@send/event-store';
 import type { StoreCopy, StoredRow } from '../store-copy/store-copy.port.js';
 import { streamOfRow } from '../store-copy/store-copy.port.js';
 import { type StreamCheck, checkStream } from './stream-check.js';
@@ -9,6 +16,8 @@ export interface StoreVerification {
   readonly events: number;
   /** Every stream whose chain does not hold, in stream order. */
   readonly broken: readonly StreamCheck[];
+  /** Each attachment's file against its recorded SHA-256, when a blob store is given (docs/api.md "Attachments"). */
+  readonly attachments?: { readonly checked: number; readonly problems: readonly AttachmentFileProblem[] };
 }
 
 export interface VerifyProgress {
@@ -24,13 +33,19 @@ const BATCH = 2000;
  * Verifies every stream of a whole store, one stream at a time so that memory holds one stream, never the
  * store: rows arrive ordered by stream and revision, and a stream is checked when the next one begins.
  */
-export async function verifyStore(copy: StoreCopy, progress: VerifyProgress, batch = BATCH): Promise<StoreVerification> {
+export async function verifyStore(
+  copy: StoreCopy,
+  progress: VerifyProgress,
+  batch = BATCH,
+  blobs?: BlobStore,
+): Promise<StoreVerification> {
   const size = await copy.size();
   progress.start(size.events);
   const broken: StreamCheck[] = [];
   let streams = 0;
   let events = 0;
   let current: { stream: string; rows: StoredRow[] } | undefined;
+  const recorded = new Map<string, RecordedAttachment>();
   const finish = () => {
     if (current === undefined) return;
     const check = checkStream(current.stream, current.rows);
@@ -48,11 +63,16 @@ export async function verifyStore(copy: StoreCopy, progress: VerifyProgress, bat
           current = { stream, rows: [] };
         }
         current.rows.push(row);
+        if (row.type === 'event') noteAttachmentEvent(recorded, row.event);
       }
     }
     finish();
   } finally {
     progress.stop();
   }
-  return { valid: broken.length === 0, location: copy.location, streams, events, broken };
+  if (!blobs) return { valid: broken.length === 0, location: copy.location, streams, events, broken };
+  const problems = await checkAttachmentFiles(recorded.values(), blobs);
+  const checked = [...recorded.values()].filter((a) => !a.withdrawn?.bytesRemoved).length;
+  const attachments = { checked, problems };
+  return { valid: broken.length === 0 && problems.length === 0, location: copy.location, streams, events, broken, attachments };
 }

@@ -4,6 +4,8 @@ import type { PlanSectionsInput, SectionI } from './plan-sections.js';
 import type { TransferCommand } from './transfer.model.js';
 import type { CeaseCommand } from './cease.js';
 import type { ReassessmentCommand } from './reassessment.js';
+import type { AttachmentCommand } from './attachments.js';
+import type { ImportPlan } from './plan-import.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -39,4 +41,6 @@ export type EhcpCommand =
   | StartPhaseTransfer
   | TransferCommand
   | CeaseCommand
-  | ReassessmentCommand;
+  | ReassessmentCommand
+  | AttachmentCommand
+  | ImportPlan;

@@ -33,6 +33,8 @@ import {
   requestReassessment,
 } from './reassessment.js';
 import { recordReassessmentException } from './reassessment-exception.js';
+import { decideAttachment } from './attachments.js';
+import { importPlan } from './plan-import.js';
 
 type Events = EhcpEvent[];
 type Drafted = Extract<EhcpState, { status: 'draft' }>;
@@ -240,6 +242,11 @@ export function decideEhcp(command: EhcpCommand, state: EhcpState): readonly Ehc
       return decideReassessment(command, state);
     case 'RecordReassessmentException':
       return recordReassessmentException(command, state);
+    case 'AddAttachment':
+    case 'WithdrawAttachment':
+      return decideAttachment(command, state.attachments);
+    case 'ImportPlan':
+      return importPlan(command, state);
     default:
       return assertNever(command, 'ehcp command');
   }

@@ -1,4 +1,4 @@
-import { type Refusal, refuseWith } from '@send/kernel';
+import { notFoundWith, type Refusal, refuseWith } from '@send/kernel';
 
 /** Stable codes of the ehcp context's refusals (docs/conventions.md §6); the HTTP edge maps them to 422. */
 export const EhcpErrors = {
@@ -67,9 +67,25 @@ export const EhcpErrors = {
   EXCEPTION_PERIOD_INVALID: 'EHCP.EXCEPTION_PERIOD_INVALID',
   EXCEPTION_GROUND_NOT_MET: 'EHCP.EXCEPTION_GROUND_NOT_MET',
   EXCEPTION_NOT_APPLICABLE: 'EHCP.EXCEPTION_NOT_APPLICABLE',
+  /** Attachments (attachments.ts): a withdrawal names an attachment the case does not have (404), or one already withdrawn. */
+  ATTACHMENT_NOT_FOUND: 'ATTACHMENT.NOT_FOUND',
+  ATTACHMENT_ALREADY_WITHDRAWN: 'ATTACHMENT.ALREADY_WITHDRAWN',
+  /** Refused at the upload, on the bytes, before anything is stored: 413, 415 and 422 (upload-check.ts). */
+  ATTACHMENT_TOO_LARGE: 'ATTACHMENT.TOO_LARGE',
+  ATTACHMENT_UNSUPPORTED_TYPE: 'ATTACHMENT.UNSUPPORTED_TYPE',
+  ATTACHMENT_TYPE_MISMATCH: 'ATTACHMENT.TYPE_MISMATCH',
+  /** A plan received from another council (docs/plan-format.md "Import"). */
+  IMPORT_HASH_MISMATCH: 'EHCP.IMPORT_HASH_MISMATCH',
+  IMPORT_FROM_SAME_LA: 'EHCP.IMPORT_FROM_SAME_LA',
+  IMPORT_NOT_FOR_YOUR_LA: 'EHCP.IMPORT_NOT_FOR_YOUR_LA',
+  IMPORT_NEEDS_FINAL_PLAN: 'EHCP.IMPORT_NEEDS_FINAL_PLAN',
+  IMPORT_VERSIONS_OUT_OF_ORDER: 'EHCP.IMPORT_VERSIONS_OUT_OF_ORDER',
+  IMPORT_CASE_EXISTS: 'EHCP.IMPORT_CASE_EXISTS',
 } as const;
 
 export type EhcpErrorCode = (typeof EhcpErrors)[keyof typeof EhcpErrors];
 
 /** A rule refuses the command: one of this context's codes (a future date is the statutory guards' own). */
 export const refuse: Refusal<EhcpErrorCode> = refuseWith;
+/** The command names something the case does not have (HTTP 404). */
+export const notFound: Refusal<EhcpErrorCode> = notFoundWith;

@@ -5,6 +5,8 @@ import type { PlanSections, SectionI } from './plan-sections.js';
 import type { TransferEvent } from './transfer.model.js';
 import type { CeaseEvent } from './cease.js';
 import type { ReassessmentEvent } from './reassessment.js';
+import type { AttachmentEvent } from './attachments.js';
+import type { PlanImported } from './plan-import.js';
 
 /** dateOfBirth is optional: a plan opened without it skips the Year 9 finding (docs/domain.md "Section E"). */
 export type PlanOpened = DomainEvent<
@@ -36,7 +38,9 @@ export type EhcpFact =
   | AmendmentEvent
   | PhaseTransferEvent
   | CeaseEvent
-  | ReassessmentEvent;
+  | ReassessmentEvent
+  | AttachmentEvent
+  | PlanImported;
 
 /** What the plan stream may hold, including deadline events the deadline watcher appends. */
 export type EhcpEvent = EhcpFact | DeadlineEvent;

@@ -14,6 +14,8 @@ import { normaliseSections, type PlanSections, type SectionI } from './plan-sect
 import { evolveTransfer, noteLastReview, type TransferFile } from './transfer.model.js';
 import { evolveCease, type CeaseFile } from './cease.js';
 import { evolveReassessment, type ReassessmentFile } from './reassessment.js';
+import { evolveAttachments, type AttachmentFile } from './attachments.js';
+import type { PlanImported, PlanProvenance } from './plan-import.js';
 
 /** Every issued document, kept in full for ever (docs/domain.md "The EHC plan"). */
 export interface PlanVersion {
@@ -65,13 +67,17 @@ export interface PlanFile {
   readonly cease?: CeaseFile;
   /** The latest request for a re-assessment (reassessment.ts). */
   readonly reassessment?: ReassessmentFile;
+  /** Photos and videos on the case or its sections (attachments.ts); absent until the first. */
+  readonly attachments?: AttachmentFile;
+  /** Where the plan came from, when it was received from another council (docs/plan-format.md "Provenance"). */
+  readonly imported?: PlanProvenance;
 }
 
 /** Section I as named by placement, possibly before the plan opened (the contexts' events are not ordered together). */
 export type NamedSetting = SectionI & { readonly namedOn: IsoDate; readonly sourceEventId: string };
 
 export type EhcpState =
-  | { readonly status: 'none'; readonly namedSetting?: NamedSetting }
+  | { readonly status: 'none'; readonly namedSetting?: NamedSetting; readonly attachments?: AttachmentFile }
   | (PlanFile & { readonly status: 'open' })
   | (PlanFile & { readonly status: 'draft'; readonly draft: CurrentDraft })
   | (PlanFile & { readonly status: 'final'; readonly draft: CurrentDraft; readonly final: PlanVersion });
@@ -87,7 +93,7 @@ export function evolveEhcp(state: EhcpState, event: EhcpEvent): EhcpState {
 function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
   if (event.type === 'PlanOpened') {
     if (state.status !== 'none') return state;
-    const { namedSetting } = state;
+    const { namedSetting, attachments } = state;
     return {
       status: 'open',
       ...event.data,
@@ -95,12 +101,18 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
       representations: [],
       deadlines: {},
       ...(namedSetting ? { namedSetting } : {}),
+      ...(attachments ? { attachments } : {}),
     };
+  }
+  // A case may have attachments before its plan is opened: they are kept from the first.
+  if (event.type === 'AttachmentAdded' || event.type === 'AttachmentWithdrawn') {
+    return { ...state, attachments: evolveAttachments(state.attachments, event) };
   }
   if (event.type === 'SettingNamed') {
     const { setting, namedOn, sourceEventId } = event.data;
     return { ...state, namedSetting: { ...setting, namedOn, sourceEventId } };
   }
+  if (event.type === 'PlanImported') return state.status === 'none' ? planImported(state, event) : state;
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'DraftPlanIssued': {
@@ -151,6 +163,47 @@ function evolvePlan(state: EhcpState, event: EhcpEvent): EhcpState {
     default:
       return assertNever(event, 'ehcp event');
   }
+}
+
+/**
+ * An imported plan starts the case as a final plan: its versions as issued by the sending LA, the latest
+ * the one in force. Its representations and clocks stayed with the sender (docs/plan-format.md "Import").
+ */
+function planImported(state: Extract<EhcpState, { status: 'none' }>, { data }: PlanImported): EhcpState {
+  const versions: PlanVersion[] = data.versions.map(({ version, status, issuedOn, sections }) => ({
+    version,
+    status,
+    issuedOn,
+    sections: normaliseSections(sections),
+  }));
+  const final = versions.at(-1)!;
+  const lastDraft = versions.filter((v) => v.status === 'draft').at(-1) ?? final;
+  const { namedSetting, attachments } = state;
+  return {
+    status: 'final',
+    caseId: data.caseId,
+    la: data.la,
+    requestedOn: data.requestedOn,
+    decidedOn: data.decidedOn,
+    dateOfBirth: data.child.dateOfBirth,
+    versions,
+    representations: [],
+    deadlines: {},
+    draft: { version: lastDraft.version, issuedOn: lastDraft.issuedOn, deadlineId: draftDeadlineId(lastDraft.version) },
+    final,
+    imported: data.provenance,
+    ...importedTransfer(data),
+    ...(namedSetting ? { namedSetting } : {}),
+    ...(attachments ? { attachments } : {}),
+  };
+}
+
+/** The transfer an imported plan was sent for is accepted by the import itself (docs/plan-format.md "Import"). */
+function importedTransfer({ la, provenance, lastReviewedOn }: PlanImported['data']): { transfer?: TransferFile } {
+  const { transferId, fromLa, importedOn } = provenance;
+  if (transferId === undefined && lastReviewedOn === undefined) return {};
+  const accepted = transferId === undefined ? [] : [{ transferId, fromLa, toLa: la, acceptedOn: importedOn }];
+  return { transfer: { accepted, ...(lastReviewedOn === undefined ? {} : { lastReviewedOn }) } };
 }
 
 /** Reg 22(3): the amended plan is the current final version; the notice it answered is closed. */

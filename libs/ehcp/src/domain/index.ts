@@ -16,3 +16,5 @@ export * from './final-plan.js';
 export * from './cease.js';
 export * from './reassessment.js';
 export * from './reassessment-exception.js';
+export * from './attachments.js';
+export * from './plan-import.js';

@@ -2,7 +2,17 @@ import { type Role, type StoredEvent, accessLogStream, verifyChain } from '@send
 import { type EventStore, appendAtHead } from '@send/event-store';
 
 /** What of a case was read: the audit and tribunal reads of docs/api.md "Audit". */
-export const CASE_READ_KINDS = ['history', 'verify', 'replay', 'replay-diff', 'timeline', 'bundle'] as const;
+export const CASE_READ_KINDS = [
+  'history',
+  'verify',
+  'replay',
+  'replay-diff',
+  'timeline',
+  'bundle',
+  'plan-export',
+  'attachments',
+  'attachment',
+] as const;
 export type CaseReadKind = (typeof CASE_READ_KINDS)[number];
 
 /**

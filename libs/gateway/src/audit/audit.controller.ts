@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, type StoredEvent, accessLogStream, verifyChain } from '@send/kernel';
-import type { EventStore } from '@send/event-store';
+import { BLOB_STORE, type BlobStore, type EventStore, attachmentsOf, checkAttachmentFiles } from '@send/event-store';
 import { CASE_EVENT_SOURCE, CASE_REPLAYERS, type CaseEventSource, type CaseReplayer } from '@send/read-models';
 import {
   AUDIT_STORE,
@@ -37,6 +37,7 @@ export class AuditController {
     @Inject(CASE_REPLAYERS) private readonly replayers: readonly CaseReplayer[],
     @Inject(AUDIT_STORE) private readonly auditStore: EventStore,
     private readonly access: CaseAccess,
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
   @Get('history')
@@ -98,23 +99,42 @@ export class AuditController {
   @Get('verify')
   @Roles(...AUDIT_READERS)
   @AccessLogged('verify')
-  @ApiOperation({ summary: "Recompute each stream's hash chain and report the first broken link" })
+  @ApiOperation({
+    summary:
+      "Recompute each stream's hash chain and report the first broken link; hash each attachment's file against its recorded SHA-256",
+  })
   @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
   @ApiAnswer(
     Answer.object({
       valid: Answer.boolean(),
       streams: Answer.list(Answer.object({ stream: Answer.string(), valid: Answer.boolean() })),
+      attachments: Answer.object({
+        checked: Answer.integer(),
+        problems: Answer.list(
+          Answer.object({
+            caseId: Answer.uuid(),
+            attachmentId: Answer.uuid(),
+            sha256: Answer.string(),
+            problem: Answer.string('missing or altered'),
+          }),
+        ),
+      }),
     }),
   )
   async verify(@Param('caseId', ParseUUIDPipe) caseId: string, @CurrentUser() user: User) {
     await this.access.laOf(user, caseId);
-    const streams = (await this.events.streamsForVerify(caseId)).map(({ stream, events, unreadable }) => {
+    const reads = await this.events.streamsForVerify(caseId);
+    const streams = reads.map(({ stream, events, unreadable }) => {
       const chain = verifyChain(events);
       // The chain holds only up to a damaged row, so that row is the first broken revision unless a link before it fails.
       if (!unreadable || !chain.valid) return { stream, ...chain };
       return { stream, ...chain, events: events.length + 1, valid: false, firstBrokenRevision: unreadable.revision, unreadable };
     });
-    return { valid: streams.every((s) => s.valid), streams };
+    // The chain seals each attachment's hash; the file is checked against it (docs/api.md "Attachments").
+    const recorded = attachmentsOf(reads.flatMap((r) => r.events));
+    const problems = await checkAttachmentFiles(recorded, this.blobs);
+    const checked = recorded.filter((a) => !a.withdrawn?.bytesRemoved).length;
+    return { valid: streams.every((s) => s.valid) && problems.length === 0, streams, attachments: { checked, problems } };
   }
 
   @Get('replay')

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { BundleBody, Paragraph } from './bundle-content.js';
+import { type BundleAttachments, NO_ATTACHMENTS, attachmentImageParagraph } from './bundle-attachments.js';
 import { type BundleLayout, type BundleSectionId, type SectionPages, limitsExceeded, paginate } from './bundle-layout.js';
 
 /**
@@ -39,27 +40,37 @@ export interface RenderedBundle {
   readonly pages: number;
 }
 
-export function renderBundle(layout: BundleLayout, header: BundleHeader, body: BundleBody): RenderedBundle {
-  const counts = measure(layout, header, body);
+export function renderBundle(
+  layout: BundleLayout,
+  header: BundleHeader,
+  body: BundleBody,
+  attachments: BundleAttachments = NO_ATTACHMENTS,
+): RenderedBundle {
+  const counts = measure(layout, header, body, attachments);
   const sections = paginate(layout, counts);
   const doc = newDoc();
-  writeAll(doc, layout, header, body, sections);
+  writeAll(doc, layout, header, body, sections, attachments);
   const pages = doc.bufferedPageRange().count;
   writeFooters(doc, header, pages);
   return { doc, sections, pages };
 }
 
 /** First pass: each section's page count, the index's with its final length of rows. */
-function measure(layout: BundleLayout, header: BundleHeader, body: BundleBody): Record<BundleSectionId, number> {
+function measure(
+  layout: BundleLayout,
+  header: BundleHeader,
+  body: BundleBody,
+  attachments: BundleAttachments,
+): Record<BundleSectionId, number> {
   const doc = newDoc();
   const placeholder = paginate(
     layout,
     Object.fromEntries(layout.sections.map((s) => [s.id, 1])) as Record<BundleSectionId, number>,
   );
-  const counts = writeAll(doc, layout, header, body, placeholder);
+  const counts = writeAll(doc, layout, header, body, placeholder, attachments);
   // The index may now name limits the body passes: lay it out once more with the real counts.
   const second = newDoc();
-  return writeAll(second, layout, header, body, paginate(layout, counts));
+  return writeAll(second, layout, header, body, paginate(layout, counts), attachments);
 }
 
 function writeAll(
@@ -68,6 +79,7 @@ function writeAll(
   header: BundleHeader,
   body: BundleBody,
   placed: readonly SectionPages[],
+  attachments: BundleAttachments,
 ): Record<BundleSectionId, number> {
   const counts = {} as Record<BundleSectionId, number>;
   layout.sections.forEach((section, n) => {
@@ -75,8 +87,15 @@ function writeAll(
     doc.addPage();
     doc.outline.addItem(section.title);
     heading(doc, `${n + 1}. ${section.title}`);
-    const paragraphs = section.id === 'index' ? indexParagraphs(layout, header, placed) : body[section.id];
+    const paragraphs =
+      section.id === 'index' ? [...indexParagraphs(layout, header, placed), ...attachments.index] : body[section.id];
     paragraphs.forEach((p, i) => paragraph(doc, `${n + 1}.${i + 1}`, p));
+    if (section.id === 'plan') {
+      attachments.images.forEach((image, i) => {
+        paragraph(doc, `${n + 1}.${paragraphs.length + i + 1}`, attachmentImageParagraph(image.attachment));
+        picture(doc, image.bytes);
+      });
+    }
     counts[section.id] = doc.bufferedPageRange().count - before;
   });
   return counts;
@@ -109,6 +128,15 @@ function paragraph(doc: Doc, number: string, p: Paragraph): void {
     .fontSize(BODY_PT)
     .text(`${number}  ${p.lead ? `${p.lead}: ` : ''}`, { continued: true });
   doc.font('Helvetica').text(p.text || ' ', { paragraphGap: 6 });
+}
+
+/** An image fitted to the page's width and at most half its height, on a new page when it would not fit. */
+function picture(doc: Doc, bytes: Buffer): void {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const height = (doc.page.height - doc.page.margins.top - doc.page.margins.bottom) / 2;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.image(bytes, doc.page.margins.left, doc.y, { fit: [width, height] });
+  doc.y += height + 6;
 }
 
 /** Every page: the case reference and the verification code, then "page X of Y". */

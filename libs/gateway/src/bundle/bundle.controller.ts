@@ -16,7 +16,7 @@ import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { CLOCK, type Clock, caseReferenceOf, ownerOfStream, verifyChain } from '@send/kernel';
+import { CLOCK, type Clock, type StoredEvent, caseReferenceOf, ownerOfStream, verifyChain } from '@send/kernel';
 import {
   BundleRecordEntity,
   CASE_EVENT_SOURCE,
@@ -38,6 +38,8 @@ import {
   Answer,
   ApiContentAnswer,
 } from '@send/platform';
+import { BLOB_STORE, type BlobStore, attachmentsOf } from '@send/event-store';
+import { type BundleAttachments, type BundleImage, bundleAttachments, isPrintable } from './bundle-attachments.js';
 import { bundleBody } from './bundle-content.js';
 import { SEND_TRIBUNAL_BUNDLE_2025 } from './bundle-layout.js';
 import { renderBundle } from './bundle-pdf.js';
@@ -61,6 +63,7 @@ export class BundleController {
     private readonly access: CaseAccess,
     private readonly tokens: TokenService,
     @Inject(CASE_TIMELINES) private readonly timelines: readonly CaseTimeline[],
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
   @Get('cases/:caseId/bundle.pdf')
@@ -85,7 +88,8 @@ export class BundleController {
       timeline: buildTimeline(streams, caseId, this.timelines).entries,
       deadlines: await this.queries.deadlines(caseId, generatedAt.slice(0, 10)),
     });
-    const { doc, pages } = renderBundle(SEND_TRIBUNAL_BUNDLE_2025, { caseRef, code, generatedAt }, body);
+    const attachments = await this.attachmentsOf(streams);
+    const { doc, pages } = renderBundle(SEND_TRIBUNAL_BUNDLE_2025, { caseRef, code, generatedAt }, body, attachments);
     res.setHeader('X-Verification-Code', code);
     // The record is stored before the last byte goes out, so a code in hand always verifies.
     const sha = createHash('sha256');
@@ -168,6 +172,17 @@ export class BundleController {
       pages: record.pages,
       sha256: record.sha256,
     };
+  }
+
+  /** Every attachment for the index, and the bytes of each printable image still intact (verify names the rest). */
+  private async attachmentsOf(streams: ReadonlyMap<string, readonly StoredEvent[]>): Promise<BundleAttachments> {
+    const attachments = attachmentsOf([...streams.values()].flat());
+    const images: BundleImage[] = [];
+    for (const attachment of attachments.filter(isPrintable)) {
+      const bytes = await this.blobs.get(attachment.sha256);
+      if (bytes && createHash('sha256').update(bytes).digest('hex') === attachment.sha256) images.push({ attachment, bytes });
+    }
+    return bundleAttachments(attachments, images);
   }
 
   /** The signed-in case reader, if the check came with a bearer token; a bad token is refused as anywhere. */

@@ -7,8 +7,11 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   { method: 'POST', path: /^\/api\/v1\/cases\/?(\?.*)?$/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/assessment(\/|\?|$)/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/plan(\/|\?|$)/, context: 'ehcp' },
+  { path: /^\/api\/v1\/plan-imports(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/(reassessment|reviews|phase-transfer|transfer)(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/admin\/ceasing(\/|\?|$)/, context: 'ehcp' },
+  // Uploads and withdrawals are the plan's; the gateway answers the reads, which the access log records.
+  { method: 'POST', path: /^\/api\/v1\/cases\/[^/?]+\/attachments(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/placement(\/|\?|$)/, context: 'placement' },
   { path: /^\/api\/v1\/(settings|inclusion-plans)(\/|\?|$)/, context: 'placement' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/(disputes|mediation)(\/|\?|$)/, context: 'mediation' },

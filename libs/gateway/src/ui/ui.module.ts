@@ -18,6 +18,9 @@ import { ApiClient } from './web/api-client.js';
 import { AssetsController } from './web/assets.controller.js';
 import { NotFoundController } from './web/not-found.controller.js';
 import { CsrfMiddleware } from './web/security.js';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
+import { AttachmentsPagesController } from './attachments/attachments-pages.controller.js';
 import { SessionMiddleware } from './web/session.js';
 import { WorkQueueController } from './work-queue/work-queue.controller.js';
 
@@ -46,7 +49,17 @@ import { WorkQueueController } from './work-queue/work-queue.controller.js';
     AuditPagesController,
     TribunalPagesController,
     DashboardsPageController,
+    AttachmentsPagesController,
     NotFoundController,
+  ],
+  // A page upload is held in memory on its way to the API, which checks the type and its limit on the bytes.
+  imports: [
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: Math.max(config.attachmentLimits.image, config.attachmentLimits.video), files: 1, fields: 6 },
+      }),
+    }),
   ],
   providers: [ApiClient],
 })

@@ -49,6 +49,10 @@ export interface AppConfig {
   readonly secureCookies: boolean;
   /** Council names by DfE LA code for the pages' header, beyond the built-in list (UI_COUNCIL_NAMES="202=Camden;…"). */
   readonly councilNames: Readonly<Record<string, string>>;
+  /** Attachments' bytes by SHA-256 (docs/api.md "Attachments"): ATTACHMENT_STORE_DIR, else DATA_DIR/attachments. */
+  readonly attachmentStoreDir: string;
+  /** The largest image and video accepted, in bytes (ATTACHMENT_MAX_IMAGE_BYTES, ATTACHMENT_MAX_VIDEO_BYTES). */
+  readonly attachmentLimits: { readonly image: number; readonly video: number };
 }
 
 export class ConfigError extends Error {}
@@ -99,6 +103,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     ...forContexts,
     ...uiSettings(env, production),
+    ...attachmentSettings(env, dataDir),
+  };
+}
+
+const MIB = 1024 * 1024;
+
+/** Where attachments are kept and how large they may be; a shared directory in the distributed mode. */
+function attachmentSettings(env: NodeJS.ProcessEnv, dataDir: string): Pick<AppConfig, 'attachmentStoreDir' | 'attachmentLimits'> {
+  const bytes = (name: string, fallback: number) => {
+    const raw = env[name]?.trim();
+    const value = raw ? Number(raw) : fallback;
+    if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name}=${raw} must be a whole number of bytes.`);
+    return value;
+  };
+  return {
+    attachmentStoreDir: resolve(env.ATTACHMENT_STORE_DIR?.trim() || join(dataDir, 'attachments')),
+    attachmentLimits: {
+      image: bytes('ATTACHMENT_MAX_IMAGE_BYTES', 10 * MIB),
+      video: bytes('ATTACHMENT_MAX_VIDEO_BYTES', 200 * MIB),
+    },
   };
 }
 

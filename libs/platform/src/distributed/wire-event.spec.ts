@@ -57,3 +57,51 @@ describe('events on the wire', () => {
     expect(() => fromWire({ ...value, caseId: 'c2' }, key)).toThrow();
   });
 });
+
+describe('attachment events on the wire', () => {
+  const sha256 = 'ab'.repeat(32);
+  const [added, withdrawn] = buildRecords(
+    'ehcp-c1',
+    undefined,
+    [
+      {
+        type: 'AttachmentAdded',
+        data: {
+          attachmentId: 'a1',
+          section: 'A',
+          sha256,
+          mediaType: 'image/jpeg',
+          size: 48213,
+          addedBy: 'caseworker@202',
+          addedOn: '2026-11-28',
+          caption: 'Amara at the swimming gala',
+        },
+      },
+      {
+        type: 'AttachmentWithdrawn',
+        data: { attachmentId: 'a1', withdrawnOn: '2026-11-29', reason: 'Amara asked for it to go', bytesRemoved: true },
+      },
+    ],
+    {
+      caseId: 'c1',
+      la: '202',
+      actor: { id: 'caseworker@202', role: 'caseworker' },
+      correlationId: 'k',
+      causationId: 'k',
+      recordedAt: new Date('2026-11-28T10:00:00Z'),
+    },
+  ).map((r, i): StoredEvent => ({ ...r, position: BigInt(i + 1) }));
+
+  it('seal the caption and the reason; the hash, type, size and who added it travel for the record', () => {
+    const wire = toWire(added, key).value as { data: Record<string, unknown> };
+    expect(JSON.stringify(toWire(added, key).value) + JSON.stringify(toWire(withdrawn, key).value)).not.toMatch(/Amara|swimming/);
+    expect(wire.data).toMatchObject({ sha256, mediaType: 'image/jpeg', size: 48213, addedBy: 'caseworker@202', section: 'A' });
+    expect(wire.data.caption).toEqual({ sealed: expect.any(String) });
+  });
+
+  it('come back exactly as stored', () => {
+    const back = [added, withdrawn].map((e) => fromWire(JSON.parse(JSON.stringify(toWire(e, key).value)), key));
+    expect(back).toEqual([added, withdrawn]);
+    expect(verifyChain(back).valid).toBe(true);
+  });
+});

@@ -15,6 +15,7 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   DraftPlanIssued: ['sections'],
   FinalPlanIssued: ['sections'],
   AmendedPlanIssued: ['sections'],
+  PlanImported: ['child', 'versions'],
   ReviewDecided: ['stepDownRationale', 'rationale', 'proposedAmendments'],
   AmendmentNoticeSent: ['proposedAmendments', 'reason'],
   DecidedNotToAmend: ['reason'],
@@ -22,6 +23,9 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   ReassessmentExceptionRecorded: ['evidence'],
   PlanPriced: ['lines'],
   LocalAdjustmentApplied: ['reason'],
+  // The file's bytes and name never enter the event; its caption may describe the child.
+  AttachmentAdded: ['caption'],
+  AttachmentWithdrawn: ['reason'],
 };
 
 /**

@@ -47,6 +47,7 @@ const STATUSES = {
     ['CONCURRENCY.STALE_REVISION'],
   ],
   413: ['The body is too large', ['REQUEST.TOO_LARGE']],
+  415: ['The bytes of an uploaded file are of a type the route does not accept', []],
   422: ['A domain rule refused the request; nothing was recorded', []],
   429: ['Too many wrong passwords; `Retry-After` and `retryAfterSeconds` say when to come back', ['AUTH.TOO_MANY_ATTEMPTS']],
   500: [

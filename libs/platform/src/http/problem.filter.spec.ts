@@ -1,5 +1,5 @@
 import { ConcurrencyError, DomainError, NotFoundError } from '@send/kernel';
-import { UnavailableError, toProblem } from './problem.filter.js';
+import { EdgeRefusal, UnavailableError, toProblem } from './problem.filter.js';
 
 describe('toProblem: one status for each kind of error', () => {
   it('a NotFoundError, from the domain or a read, is a 404 with its code and details', () => {
@@ -16,6 +16,19 @@ describe('toProblem: one status for each kind of error', () => {
   it('field errors of a refusal are listed under errors', () => {
     const errors = [{ field: 'F.0', message: 'say how often' }];
     expect(toProblem(new DomainError('EHCP.SECTION_F_NOT_SPECIFIC', 'vague', { errors }))).toMatchObject({ status: 422, errors });
+  });
+
+  it('an EdgeRefusal keeps its own status (413, 415) and stable code, with its details', () => {
+    expect(toProblem(new EdgeRefusal(413, 'ATTACHMENT.TOO_LARGE', 'too big', { limit: 10 }))).toMatchObject({
+      status: 413,
+      title: 'Payload too large',
+      code: 'ATTACHMENT.TOO_LARGE',
+      limit: 10,
+    });
+    expect(toProblem(new EdgeRefusal(415, 'ATTACHMENT.UNSUPPORTED_TYPE', 'not a photo'))).toMatchObject({
+      status: 415,
+      title: 'Unsupported media type',
+    });
   });
 
   it('a stale revision is a 409 with the current revision', () => {

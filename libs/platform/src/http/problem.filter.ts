@@ -43,6 +43,22 @@ export class UnavailableError extends Error {
   }
 }
 
+/**
+ * A refusal at the edge with a status of its own beside 400 and 422 (an upload too large, 413, or of a type
+ * not accepted, 415), and a stable code; nothing was recorded.
+ */
+export class EdgeRefusal extends Error {
+  constructor(
+    readonly status: 413 | 415,
+    readonly code: string,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'EdgeRefusal';
+  }
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorised',
@@ -80,6 +96,7 @@ export function toProblem(error: unknown): Problem {
         revision: error.revision,
       },
     );
+  if (error instanceof EdgeRefusal) return problem(error.status, error.code, error.message, error.details);
   if (error instanceof UnavailableError) return problem(503, error.code, error.message, error.details);
   // "That thing does not exist" (404) is a NotFoundError, whoever says it; any other refusal is a 422.
   if (error instanceof DomainError) {

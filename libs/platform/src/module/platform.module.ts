@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock, type StreamOwner, eventsTopic, systemClock } from '@send/kernel';
-import { EVENT_STORE, EventStore } from '@send/event-store';
+import { BLOB_STORE, EVENT_STORE, EventStore, FileBlobStore } from '@send/event-store';
 import {
   CASE_EVENT_SOURCE,
   CaseQueries,
@@ -80,6 +80,7 @@ export class PlatformModule {
       { provide: CLOCK, useValue: options.clock ?? systemClock },
       { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
       ...AUDIT_STORE_PROVIDERS,
+      { provide: BLOB_STORE, useValue: new FileBlobStore(config.attachmentStoreDir) },
       {
         provide: CASE_EVENT_SOURCE,
         inject: [EVENT_STORE, DataSource],
@@ -111,6 +112,7 @@ export class PlatformModule {
         CLOCK,
         EVENT_STORE,
         AUDIT_STORE,
+        BLOB_STORE,
         CASE_EVENT_SOURCE,
         SubscriptionRunner,
         CaseQueries,

@@ -40,6 +40,7 @@ const STAGES: Record<string, (d: Data) => CaseStage> = {
   DecidedNotToAmend: () => 'plan-final',
   CeaseDecided: () => 'ceasing',
   PlanCeased: () => 'ceased',
+  PlanImported: () => 'plan-final',
 };
 
 /** The events that issue a version of the plan, and the status that version has. */
@@ -102,6 +103,7 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
       requestedOn: data.receivedOn,
     });
   }
+  if (event.type === 'PlanImported') Object.assign(next, importedPlan(data));
   const stage = STAGES[event.type]?.(data);
   const current = caseStageNamed(next.stage);
   if (stage && current && stageMayMoveTo(current, stage)) next.stage = stage;
@@ -119,6 +121,24 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
   if (event.type === 'CeaseDecided' || event.type === 'PlanCeased')
     next.planStatus = event.type === 'CeaseDecided' ? 'ceasing' : 'ceased';
   return next;
+}
+
+/**
+ * A plan received from another council (docs/plan-format.md "Import") starts the case with the child as
+ * the plan carries them and its latest version in force; the request itself was made to the sending LA.
+ */
+function importedPlan(data: Data): Partial<CaseSummaryRow> {
+  const latest = (data.versions as Data[]).at(-1);
+  return {
+    givenName: data.child.givenName,
+    familyName: data.child.familyName,
+    dateOfBirth: data.child.dateOfBirth,
+    requestedOn: data.requestedOn,
+    planVersion: latest?.version ?? null,
+    planStatus: latest?.status ?? null,
+    planSetting: latest?.sections?.I ? JSON.stringify(latest.sections.I) : null,
+    primaryNeed: latest?.sections?.B?.primaryNeed ?? null,
+  };
 }
 
 /** Reg 15(3): from the transfer the new LA maintains the plan, so the case, its list and its access are its. */

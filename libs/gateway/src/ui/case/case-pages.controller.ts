@@ -21,6 +21,8 @@ import { caseDisputesModel } from './disputes.view-model.js';
 import { caseFundingModel } from './funding.view-model.js';
 import { casePlacementModel } from './placement.view-model.js';
 import { casePlanModel } from './plan.view-model.js';
+import { type AttachmentAnswer, sectionAttachmentsModel } from '../attachments/attachments.view-model.js';
+import { newFormKey } from '../web/forms.js';
 import { caseSummaryModel } from './summary.view-model.js';
 import { caseTimelineModel, kindsFrom } from './timeline.view-model.js';
 
@@ -76,12 +78,22 @@ export class CasePagesController {
 
   @Get('plan')
   @Page(...READERS)
-  async plan(@Req() req: Request, @Res() res: Response, @Param('caseId') caseId: string) {
-    const [summary, plan] = await Promise.all([
+  async plan(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('caseId') caseId: string,
+    @Query('attachmentError') error: unknown,
+  ) {
+    const [summary, plan, attachments] = await Promise.all([
       this.caseSummary(req, caseId),
       orNone(this.api.get<PlanAnswer>(req, `${api(caseId)}/plan`), 404),
+      this.api.get<AttachmentAnswer[]>(req, `${api(caseId)}/attachments`),
     ]);
-    await renderPage(req, res, 'case/plan.njk', casePlanModel(summary, plan, { role: req.session?.user?.role }));
+    const role = req.session?.user?.role;
+    await renderPage(req, res, 'case/plan.njk', {
+      ...casePlanModel(summary, plan, { role }),
+      attachments: sectionAttachmentsModel(caseId, attachments, { role, formKey: newFormKey, error }),
+    });
   }
 
   @Get('plan/versions/:n')

@@ -65,6 +65,13 @@ export class ApiClient {
     return fetch(this.url(path), { headers: this.headers(req) });
   }
 
+  /** A multipart upload (an attachment), answered as call() answers. */
+  async upload<T>(req: Request, path: string, form: FormData, idempotencyKey?: string): Promise<T> {
+    const headers = this.headers(req);
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    return this.answer<T>(await fetch(this.url(path), { method: 'POST', headers, body: form }), 'POST', path);
+  }
+
   async call<T>(req: Request, method: string, path: string, call: ApiCall = {}): Promise<T> {
     const headers = this.headers(req);
     if (call.body !== undefined) headers['content-type'] = 'application/json';
@@ -74,6 +81,10 @@ export class ApiClient {
       headers,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
     });
+    return this.answer<T>(response, method, path);
+  }
+
+  private async answer<T>(response: globalThis.Response, method: string, path: string): Promise<T> {
     const text = await response.text();
     const body = text ? safeJson(text) : undefined;
     if (response.ok) return body as T;

@@ -13,7 +13,9 @@ export const csrf = csrfSync({
   },
   getTokenFromRequest: (req) => {
     const body = (req as Request).body as Record<string, unknown> | undefined;
-    const value = body?.[CSRF_FIELD];
+    // A file upload's body is read after this check, so its form carries the token in its action's query.
+    const multipart = /^multipart\/form-data/i.test((req as Request).headers['content-type'] ?? '');
+    const value = multipart ? (req as Request).query?.[CSRF_FIELD] : body?.[CSRF_FIELD];
     return typeof value === 'string' ? value : undefined;
   },
 });
