@@ -21,9 +21,11 @@ export interface Harness {
 export async function startEmbedded(
   now = new Date('2026-11-28T10:00:00Z'),
   dataDir = mkdtempSync(join(tmpdir(), 'send-e2e-')),
+  /** More settings, read again on each restart (e.g. STANDARDS_DIR). */
+  env: () => Record<string, string> = () => ({}),
 ): Promise<Harness> {
   const clock = new FixedClock(now);
-  const config = () => loadConfig({ DATA_DIR: dataDir, PORT: '0', DEADLINE_WATCH_INTERVAL_MS: '3600000' });
+  const config = () => loadConfig({ DATA_DIR: dataDir, PORT: '0', DEADLINE_WATCH_INTERVAL_MS: '3600000', ...env() });
   let app = await createEmbeddedApp(config(), clock);
   await app.init();
   const h: Harness = {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StandardsLoader, StandardsModule } from '@send/standards';
 import { DecideWhetherToAssessController } from './decide-whether-to-assess/decide-whether-to-assess.controller.js';
 import { DecideWhetherToAssessHandler } from './decide-whether-to-assess/decide-whether-to-assess.command.js';
 import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue.controller.js';
@@ -38,7 +39,9 @@ export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTri
 
 /** The assessment context: requests, decisions, advice, exceptions and the outcome (Regs 3–10). */
 @Module({
+  // The national SEND standards a decision may cite; this service holds their catalogue stream and loads it.
+  imports: [StandardsModule],
   controllers,
-  providers: [...commandHandlers],
+  providers: [...commandHandlers, StandardsLoader],
 })
 export class AssessmentModule {}

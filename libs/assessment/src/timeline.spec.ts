@@ -58,3 +58,35 @@ describe('the assessment part of the evidential timeline', () => {
     expect(entries(storedEvent('SomethingRetired', {}))).toEqual([]);
   });
 });
+
+describe('a decision citing a national standard, in the timeline', () => {
+  const criterion = {
+    id: 'crit-slcn-primary',
+    version: 1,
+    kind: 'plan-criterion',
+    need: 'SLCN',
+    title: 'Little progress after two terms',
+    effectiveFrom: '2024-09-01',
+  };
+  const oap = { ...criterion, id: 'oap-asd-primary', kind: 'ordinarily-available', title: 'Predictable routines' };
+
+  it('tells the standard as the decision recorded it, beside the panel', () => {
+    const panel = { recommendation: 'assess', meetingOn: '2025-10-01' };
+    const [assess, noPlan] = entries(
+      storedEvent('AssessmentDecided', { decision: 'assess', decidedOn: '2025-10-03', reason: 'r', panel, standard: criterion }),
+      storedEvent('PlanIssueDecided', { outcome: 'no-plan', decidedOn: '2026-01-12', reason: 'r', standard: oap }),
+    );
+    expect(assess.details).toEqual([
+      'Multi-agency panel on 2025-10-01 recommended assessing',
+      "Criterion for an EHC plan: crit-slcn-primary v1 'Little progress after two terms' (in force from 2024-09-01)",
+    ]);
+    expect(noPlan.details).toEqual([
+      "Needs can be met from ordinarily available provision: oap-asd-primary v1 'Predictable routines' (in force from 2024-09-01)",
+    ]);
+  });
+
+  it('adds no details to a decision that cites nothing', () => {
+    const [refusal] = entries(storedEvent('AssessmentDecided', { decision: 'refuse', decidedOn: '2025-10-03', reason: 'r' }));
+    expect(refusal).not.toHaveProperty('details');
+  });
+});

@@ -1,6 +1,7 @@
 import type { StoredEvent, TimelineEntry } from '@send/kernel';
 import type { CaseTimeline } from '@send/read-models';
 import { RULES, deadlineEntry, deadlineFacts, timelineEntry, untold } from '@send/statutory';
+import { citationWords, type StandardCitation } from '@send/standards';
 import type { Adviser, AssessmentEvent, Requester } from './domain/index.js';
 
 // Who asked, and who advises, as a tribunal names them.
@@ -51,13 +52,11 @@ export function assessmentEntries(events: readonly StoredEvent[]): TimelineEntry
           title: event.data.decision === 'assess' ? 'Decision to assess' : 'Decision not to assess',
           reason: event.data.reason,
           source: RULES['assessment-decision'].source,
-          ...(event.data.panel
-            ? {
-                details: [
-                  `Multi-agency panel on ${event.data.panel.meetingOn} recommended ${event.data.panel.recommendation === 'assess' ? 'assessing' : 'not assessing'}`,
-                ],
-              }
-            : {}),
+          ...details([
+            event.data.panel &&
+              `Multi-agency panel on ${event.data.panel.meetingOn} recommended ${event.data.panel.recommendation === 'assess' ? 'assessing' : 'not assessing'}`,
+            standardCited(event.data.standard),
+          ]),
         });
       case 'AdviceRequested':
         return timelineEntry(e, {
@@ -95,6 +94,7 @@ export function assessmentEntries(events: readonly StoredEvent[]): TimelineEntry
           title: event.data.outcome === 'issue-plan' ? 'Decision to issue an EHC plan' : 'Decision not to issue an EHC plan',
           reason: event.data.reason,
           source: event.data.outcome === 'issue-plan' ? 'SEND Regulations 2014 reg 12' : RULES['no-plan-decision'].source,
+          ...details([standardCited(event.data.standard)]),
         });
       case 'AssessmentOrderedByTribunal':
         return timelineEntry(e, {
@@ -117,3 +117,15 @@ export function assessmentEntries(events: readonly StoredEvent[]): TimelineEntry
 }
 
 export const assessmentTimeline: CaseTimeline = { context: 'assessment', entriesOf: assessmentEntries };
+
+/**
+ * The standard a decision relied on, as the catalogue gave it on the decision's date: the event holds the
+ * citation, so a later version of the standard never changes what this line says (docs/domain.md "National SEND
+ * standards (proposal)").
+ */
+const standardCited = (standard: StandardCitation | undefined) => standard && citationWords(standard);
+
+const details = (lines: readonly (string | undefined)[]) => {
+  const told = lines.filter((l): l is string => typeof l === 'string');
+  return told.length > 0 ? { details: told } : {};
+};

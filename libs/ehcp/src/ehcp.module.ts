@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StandardsModule } from '@send/standards';
 import { DecideNotToAmendHandler, IssueAmendedPlanHandler, SendAmendmentNoticeHandler } from './amend-plan/amend-plan.command.js';
 import { AmendPlanController } from './amend-plan/amend-plan.controller.js';
 import { GetPlanController } from './get-plan/get-plan.controller.js';
@@ -92,6 +93,8 @@ export const EHCP_PROCESS_MANAGERS = [OpenPlanProcessManager, NameSettingProcess
 /** The ehcp context: the plan itself, its drafts, the family's say and the final plan (Regs 11–14). */
 @Module({
   imports: [
+    // Section F items may say which national standard of ordinarily available provision they go beyond.
+    StandardsModule,
     // Uploads are held in memory up to the largest attachment limit; each kind's own limit is checked on the bytes.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

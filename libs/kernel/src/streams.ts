@@ -17,7 +17,8 @@ export type StreamOwner = (typeof STREAM_OWNERS)[number];
 
 /** Each owner's streams by prefix. A case's own streams are `<owner>-<caseId>`. */
 export const STREAM_PREFIXES: Readonly<Record<StreamOwner, readonly string[]>> = {
-  assessment: ['assessment-'],
+  // standards-: the national SEND standards catalogue, loaded by the assessment service (libs/standards).
+  assessment: ['assessment-', 'standards-'],
   ehcp: ['ehcp-'],
   deadlines: ['deadlines-'],
   placement: ['placement-', 'setting-', 'inclusion-plan-'],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StandardsModule } from '@send/standards';
 import type { EventSubscriber } from '@send/read-models';
 import { AllocatePlaceController } from './allocate-place/allocate-place.controller.js';
 import { AllocatePlaceHandler } from './allocate-place/allocate-place.command.js';
@@ -85,6 +86,8 @@ export const PLACEMENT_PROCESS_MANAGERS: (new (...args: never[]) => EventSubscri
 
 /** The placement context: settings, local inclusion plans, tailored lists, preferences, consultations, allocation, directions. */
 @Module({
+  // A local inclusion plan may say which national standards each setting provides.
+  imports: [StandardsModule],
   controllers,
   providers: [...commandHandlers, ...reads],
 })

@@ -1536,6 +1536,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national SEND standards in force (a proposal, illustrative until DfE publishes standards) */
+    get: operations['GetStandardsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/standards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of one national SEND standard, oldest first, with the dates each was in force */
+    get: operations['GetStandardsController_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1609,6 +1643,12 @@ export interface components {
       /** @example 2024-03-28 */
       meetingOn: string;
     };
+    StandardRefDto: {
+      /** @example oap-slcn-primary */
+      id: string;
+      /** @example 2 */
+      version: number;
+    };
     DecideWhetherToAssessDto: {
       /** @enum {string} */
       decision: 'assess' | 'refuse';
@@ -1617,6 +1657,8 @@ export interface components {
       reason: string;
       /** @description A multi-agency panel's recommendation, heard before deciding */
       panel?: components['schemas']['PanelRecommendationDto'];
+      /** @description The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn */
+      standard?: components['schemas']['StandardRefDto'];
     };
     RequestAdviceDto: {
       /** @enum {string} */
@@ -1688,11 +1730,13 @@ export interface components {
       /** @example 2024-06-01 */
       decidedOn: string;
       reason: string;
+      /** @description The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn */
+      standard?: components['schemas']['StandardRefDto'];
     };
     IssueDraftPlanDto: {
       /** @example 2024-06-10 */
       issuedOn: string;
-      /** @description Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); F a list of { provision, hours?, frequency, deliveredBy, startsOn? } (or { items }); K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type (CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT. */
+      /** @description Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); F a list of { provision, hours?, frequency, deliveredBy, startsOn?, beyondStandard?: { id, version } } (or { items }); K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type (CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT. */
       sections: {
         [key: string]: unknown;
       };
@@ -2083,6 +2127,11 @@ export interface components {
       /** @example 2025-09-15 */
       satisfiedOn: string;
     };
+    SettingProvisionDto: {
+      /** @example urn-100001 */
+      settingId: string;
+      standards: components['schemas']['StandardRefDto'][];
+    };
     PublishInclusionPlanDto: {
       /** @example 2025-09-01 */
       publishedOn: string;
@@ -2099,6 +2148,8 @@ export interface components {
        *     ]
        */
       partnerLas?: string[];
+      /** @description Which national standards of ordinarily available provision each named setting provides (GET /api/v1/standards) */
+      provides?: components['schemas']['SettingProvisionDto'][];
     };
     ProduceTailoredListDto: {
       /** @example 2025-10-01 */
@@ -2769,7 +2820,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ALREADY_DECIDED, ASSESSMENT.DECISION_BEFORE_ORDER, ASSESSMENT.DECISION_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.ORDERED_TO_ASSESS, ASSESSMENT.PANEL_OUTSIDE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.ALREADY_DECIDED, ASSESSMENT.DECISION_BEFORE_ORDER, ASSESSMENT.DECISION_BEFORE_REQUEST, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.ORDERED_TO_ASSESS, ASSESSMENT.PANEL_OUTSIDE_DECISION, ASSESSMENT.REASON_REQUIRED, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2787,6 +2838,8 @@ export interface operations {
               | 'ASSESSMENT.ORDERED_TO_ASSESS'
               | 'ASSESSMENT.PANEL_OUTSIDE_DECISION'
               | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };
@@ -3265,7 +3318,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.OUTCOME_ALREADY_DECIDED, ASSESSMENT.OUTCOME_BEFORE_DECISION, ASSESSMENT.REASON_REQUIRED, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.NOT_ASSESSING, ASSESSMENT.NOT_REQUESTED, ASSESSMENT.OUTCOME_ALREADY_DECIDED, ASSESSMENT.OUTCOME_BEFORE_DECISION, ASSESSMENT.REASON_REQUIRED, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3281,6 +3334,8 @@ export interface operations {
               | 'ASSESSMENT.OUTCOME_ALREADY_DECIDED'
               | 'ASSESSMENT.OUTCOME_BEFORE_DECISION'
               | 'ASSESSMENT.REASON_REQUIRED'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };
@@ -3388,7 +3443,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DRAFT_BEFORE_DECISION, EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, EHCP.SECTION_I_IN_DRAFT, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.DRAFT_BEFORE_DECISION, EHCP.DRAFT_BEFORE_PREVIOUS_DRAFT, EHCP.PLAN_ALREADY_FINAL, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, EHCP.SECTION_I_IN_DRAFT, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3406,6 +3461,8 @@ export interface operations {
               | 'EHCP.PLAN_NOT_OPEN'
               | 'EHCP.SECTION_F_NOT_SPECIFIC'
               | 'EHCP.SECTION_I_IN_DRAFT'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
@@ -5064,7 +5121,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDED_BEFORE_NOTICE, EHCP.AMENDED_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, EHCP.AMENDED_BEFORE_NOTICE, EHCP.AMENDED_BEFORE_PLAN, EHCP.PLAN_CEASED, EHCP.PLAN_NOT_FINAL, EHCP.REPRESENTATION_PERIOD_OPEN, EHCP.SECTION_F_NOT_SPECIFIC, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE, STATUTORY.NO_FIXED_PERIOD, STATUTORY.UNKNOWN_RULE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5081,6 +5138,8 @@ export interface operations {
               | 'EHCP.PLAN_NOT_FINAL'
               | 'EHCP.REPRESENTATION_PERIOD_OPEN'
               | 'EHCP.SECTION_F_NOT_SPECIFIC'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
@@ -7766,7 +7825,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.PARTNER_IS_SELF, PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.UNKNOWN_SETTING, STATUTORY.INVALID_DATE. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, PLACEMENT.PARTNER_IS_SELF, PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION, PLACEMENT.UNKNOWN_SETTING, STANDARDS.NOT_IN_FORCE, STANDARDS.UNKNOWN_STANDARD, STATUTORY.INVALID_DATE. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7780,6 +7839,8 @@ export interface operations {
               | 'PLACEMENT.PARTNER_IS_SELF'
               | 'PLACEMENT.PLAN_BEFORE_PREVIOUS_VERSION'
               | 'PLACEMENT.UNKNOWN_SETTING'
+              | 'STANDARDS.NOT_IN_FORCE'
+              | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
           };
         };
@@ -12615,6 +12676,186 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+    };
+  };
+  GetStandardsController_list: {
+    parameters: {
+      query?: {
+        phase?: 'early-years' | 'primary' | 'secondary' | 'post-16';
+        need?: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+        kind?: 'ordinarily-available' | 'plan-criterion';
+        /** @description YYYY-MM-DD; today by default */
+        asOf?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            standards: {
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'ordinarily-available' | 'plan-criterion';
+              /**
+               * @description SEN2 primary need code
+               * @enum {string}
+               */
+              need: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+              /** @enum {string} */
+              phase: 'early-years' | 'primary' | 'secondary' | 'post-16';
+              title: string;
+              text: string;
+              /** @description Where the rule comes from; "illustrative" until DfE publishes standards */
+              source: string;
+              /** @description YYYY-MM-DD */
+              effectiveFrom: string;
+              /** @description YYYY-MM-DD: the day before the next version took effect */
+              effectiveTo?: string;
+              /** @description The catalogue file's status, e.g. "illustrative — not DfE standards" */
+              status: string;
+              /** @description The catalogue file it came in */
+              release: string;
+              /** @description SHA-256 of the entry, as recorded by StandardLoaded */
+              checksum: string;
+            }[];
+          };
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+    };
+  };
+  GetStandardsController_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The standard's id, e.g. "oap-slcn-primary" */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            versions: {
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'ordinarily-available' | 'plan-criterion';
+              /**
+               * @description SEN2 primary need code
+               * @enum {string}
+               */
+              need: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+              /** @enum {string} */
+              phase: 'early-years' | 'primary' | 'secondary' | 'post-16';
+              title: string;
+              text: string;
+              /** @description Where the rule comes from; "illustrative" until DfE publishes standards */
+              source: string;
+              /** @description YYYY-MM-DD */
+              effectiveFrom: string;
+              /** @description YYYY-MM-DD: the day before the next version took effect */
+              effectiveTo?: string;
+              /** @description The catalogue file's status, e.g. "illustrative — not DfE standards" */
+              status: string;
+              /** @description The catalogue file it came in */
+              release: string;
+              /** @description SHA-256 of the entry, as recorded by StandardLoaded */
+              checksum: string;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: STANDARDS.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'STANDARDS.NOT_FOUND';
+          };
         };
       };
     };

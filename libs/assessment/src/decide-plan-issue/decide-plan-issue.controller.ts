@@ -1,13 +1,23 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import { StandardRefDto } from '@send/standards';
 import { DecidePlanIssueCommand } from './decide-plan-issue.command.js';
 
 export class DecidePlanIssueDto {
   @ApiProperty({ enum: ['issue-plan', 'no-plan'] }) @IsIn(['issue-plan', 'no-plan']) outcome!: 'issue-plan' | 'no-plan';
   @ApiProperty({ example: '2024-06-01' }) @IsBusinessDate() decidedOn!: string;
   @ApiProperty() @IsString() @Matches(...NOT_BLANK) @MaxLength(5000) reason!: string;
+  @ApiPropertyOptional({
+    type: StandardRefDto,
+    description: 'The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StandardRefDto)
+  standard?: StandardRefDto;
 }
 
 @ApiTags('assessment')
@@ -25,11 +35,17 @@ export class DecidePlanIssueController {
         'ASSESSMENT.OUTCOME_BEFORE_DECISION',
         'ASSESSMENT.REASON_REQUIRED',
         'DATE.IN_THE_FUTURE',
+        'STANDARDS.NOT_IN_FORCE',
+        'STANDARDS.UNKNOWN_STANDARD',
         'STATUTORY.INVALID_DATE',
       ],
     },
   })
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecidePlanIssueDto) {
-    return this.cases.send(request, DecidePlanIssueCommand, { ...body });
+    const { standard, ...decision } = body;
+    return this.cases.send(request, DecidePlanIssueCommand, {
+      ...decision,
+      ...(standard ? { standard: { id: standard.id, version: standard.version } } : {}),
+    });
   }
 }

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
+import { StandardRefDto } from '@send/standards';
 import { DecideWhetherToAssessCommand } from './decide-whether-to-assess.command.js';
 
 export class PanelRecommendationDto {
@@ -22,6 +23,14 @@ export class DecideWhetherToAssessDto {
   @ValidateNested()
   @Type(() => PanelRecommendationDto)
   panel?: PanelRecommendationDto;
+  @ApiPropertyOptional({
+    type: StandardRefDto,
+    description: 'The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StandardRefDto)
+  standard?: StandardRefDto;
 }
 
 @ApiTags('assessment')
@@ -41,12 +50,18 @@ export class DecideWhetherToAssessController {
         'ASSESSMENT.PANEL_OUTSIDE_DECISION',
         'ASSESSMENT.REASON_REQUIRED',
         'DATE.IN_THE_FUTURE',
+        'STANDARDS.NOT_IN_FORCE',
+        'STANDARDS.UNKNOWN_STANDARD',
         'STATUTORY.INVALID_DATE',
       ],
     },
   })
   decide(@CaseRequest() request: CaseRequestContext, @Body() body: DecideWhetherToAssessDto) {
-    const { panel, ...decision } = body;
-    return this.cases.send(request, DecideWhetherToAssessCommand, { ...decision, ...(panel ? { panel: { ...panel } } : {}) });
+    const { panel, standard, ...decision } = body;
+    return this.cases.send(request, DecideWhetherToAssessCommand, {
+      ...decision,
+      ...(panel ? { panel: { ...panel } } : {}),
+      ...(standard ? { standard: { id: standard.id, version: standard.version } } : {}),
+    });
   }
 }

@@ -1,4 +1,5 @@
 import type { ExceptionGround, IsoDate } from '@send/statutory';
+import type { StandardCitation } from '@send/standards';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -30,7 +31,14 @@ export interface PanelRecommendation {
 
 export type DecideWhetherToAssess = Command<
   'DecideWhetherToAssess',
-  { decision: AssessDecision; decidedOn: IsoDate; reason: string; panel?: PanelRecommendation }
+  {
+    decision: AssessDecision;
+    decidedOn: IsoDate;
+    reason: string;
+    panel?: PanelRecommendation;
+    /** The national standard relied on, as in force on decidedOn (the handler resolves it from the catalogue). */
+    standard?: StandardCitation;
+  }
 >;
 export type RequestAdvice = Command<'RequestAdvice', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
 export type ReceiveAdvice = Command<'ReceiveAdvice', { adviceId: string; receivedOn: IsoDate }>;
@@ -46,7 +54,10 @@ export type RecordTimescaleException = Command<
     familyNotified: boolean;
   }
 >;
-export type DecidePlanIssue = Command<'DecidePlanIssue', { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }>;
+export type DecidePlanIssue = Command<
+  'DecidePlanIssue',
+  { outcome: PlanOutcome; decidedOn: IsoDate; reason: string; standard?: StandardCitation }
+>;
 /** Sent by the process manager when the ehcp context has issued the final plan. */
 export type NoteFinalPlanIssued = Command<'NoteFinalPlanIssued', { issuedOn: IsoDate }>;
 

@@ -9,6 +9,7 @@ import {
   ruleOf,
   startDeadline,
 } from '@send/statutory';
+import type { StandardCitation } from '@send/standards';
 import type {
   AssessmentCommand,
   DecidePlanIssue,
@@ -27,6 +28,12 @@ import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
 
 type Events = AssessmentEvent[];
+
+/**
+ * A cited national standard is recorded as the catalogue gave it on the decision's date (docs/domain.md
+ * "National SEND standards (proposal)"), so that a later version never rewrites what the decision relied on.
+ */
+const cited = (standard: StandardCitation | undefined) => (standard ? { standard: { ...standard } } : {});
 
 /**
  * All three clocks start when the request is received (Reg 5(1), 10(1), 13(2)): the 16- and 20-week
@@ -61,14 +68,17 @@ function decideWhetherToAssess(command: DecideWhetherToAssess, state: Assessment
     });
   }
   requireReason(data.reason);
-  const { decision, decidedOn, reason, panel } = data;
+  const { decision, decidedOn, reason, panel, standard } = data;
   if (panel !== undefined && (isAfter(panel.meetingOn, decidedOn) || isBefore(panel.meetingOn, file.receivedOn))) {
     refuse(AssessmentErrors.PANEL_OUTSIDE_DECISION, 'the panel met outside the time between the request and the decision', {
       field: 'panel.meetingOn',
     });
   }
   const events: Events = [
-    { type: 'AssessmentDecided', data: { decision, decidedOn, reason, ...(panel ? { panel: { ...panel } } : {}) } },
+    {
+      type: 'AssessmentDecided',
+      data: { decision, decidedOn, reason, ...(panel ? { panel: { ...panel } } : {}), ...cited(standard) },
+    },
     ...closeDeadline(file.deadlines, 'assessment-decision', decidedOn),
   ];
   if (decision === 'refuse') {
@@ -164,8 +174,8 @@ function decidePlanIssue({ data, today }: DecidePlanIssue, state: AssessmentStat
     });
   }
   requireReason(data.reason);
-  const { outcome, decidedOn, reason } = data;
-  const decided: AssessmentEvent = { type: 'PlanIssueDecided', data: { outcome, decidedOn, reason } };
+  const { outcome, decidedOn, reason, standard } = data;
+  const decided: AssessmentEvent = { type: 'PlanIssueDecided', data: { outcome, decidedOn, reason, ...cited(standard) } };
   return outcome === 'no-plan'
     ? [
         decided,
@@ -195,8 +205,8 @@ function assessAsOrdered({ data, today }: DecideWhetherToAssess, order: { orderI
     });
   }
   requireReason(data.reason);
-  const { decision, decidedOn, reason } = data;
-  return [{ type: 'AssessmentDecided', data: { decision, decidedOn, reason } }];
+  const { decision, decidedOn, reason, standard } = data;
+  return [{ type: 'AssessmentDecided', data: { decision, decidedOn, reason, ...cited(standard) } }];
 }
 
 /** Idempotent: the process manager delivers at least once, so a repeat adds nothing. */

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, ExceptionGround, IsoDate } from '@send/statutory';
+import type { StandardCitation } from '@send/standards';
 import type { AssessDecision, Adviser, Child, PanelRecommendation, PlanOutcome, Requester } from './assessment.commands.js';
 
 export type AssessmentRequested = DomainEvent<
@@ -8,7 +9,7 @@ export type AssessmentRequested = DomainEvent<
 >;
 export type AssessmentDecided = DomainEvent<
   'AssessmentDecided',
-  { decision: AssessDecision; decidedOn: IsoDate; reason: string; panel?: PanelRecommendation }
+  { decision: AssessDecision; decidedOn: IsoDate; reason: string; panel?: PanelRecommendation; standard?: StandardCitation }
 >;
 export type AdviceRequested = DomainEvent<'AdviceRequested', { adviceId: string; adviser: Adviser; requestedOn: IsoDate }>;
 export type AdviceReceived = DomainEvent<'AdviceReceived', { adviceId: string; receivedOn: IsoDate }>;
@@ -26,7 +27,10 @@ export type TimescaleExceptionRecorded = DomainEvent<
     deadlineIds: readonly string[];
   }
 >;
-export type PlanIssueDecided = DomainEvent<'PlanIssueDecided', { outcome: PlanOutcome; decidedOn: IsoDate; reason: string }>;
+export type PlanIssueDecided = DomainEvent<
+  'PlanIssueDecided',
+  { outcome: PlanOutcome; decidedOn: IsoDate; reason: string; standard?: StandardCitation }
+>;
 
 /** The tribunal ordered the LA to assess after it refused to (Reg 44(2)(b)): its refusal may now be replaced. */
 export type AssessmentOrderedByTribunal = DomainEvent<'AssessmentOrderedByTribunal', { orderId: string; madeOn: IsoDate }>;

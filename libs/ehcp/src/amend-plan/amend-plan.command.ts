@@ -1,8 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { StandardsCatalogue } from '@send/standards';
 import type { PlanSectionsInput } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
+import { checkBeyondStandards } from '../issue-draft-plan/beyond-standard.js';
 
 export class SendAmendmentNoticeCommand extends CaseCommand<{ sentOn: string; proposedAmendments: string; reason: string }> {}
 export class IssueAmendedPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSectionsInput }> {}
@@ -27,8 +29,12 @@ export class SendAmendmentNoticeHandler implements ICommandHandler<SendAmendment
 /** Reg 22(3): the amended final plan, a new version. */
 @CommandHandler(IssueAmendedPlanCommand)
 export class IssueAmendedPlanHandler implements ICommandHandler<IssueAmendedPlanCommand, WriteResult> {
-  constructor(private readonly writer: CaseWriter) {}
+  constructor(
+    private readonly writer: CaseWriter,
+    private readonly standards: StandardsCatalogue,
+  ) {}
   execute(c: IssueAmendedPlanCommand): Promise<WriteResult> {
+    checkBeyondStandards(this.standards, c.input.sections, c.input.issuedOn);
     return this.writer.write(ehcpTarget, c, { type: 'IssueAmendedPlan', data: c.input }, { occurredAt: c.input.issuedOn });
   }
 }

@@ -86,6 +86,8 @@ export class AmendPlanController {
           'EHCP.PLAN_NOT_FINAL',
           'EHCP.REPRESENTATION_PERIOD_OPEN',
           'EHCP.SECTION_F_NOT_SPECIFIC',
+          'STANDARDS.NOT_IN_FORCE',
+          'STANDARDS.UNKNOWN_STANDARD',
           'STATUTORY.INVALID_DATE',
           'STATUTORY.NO_FIXED_PERIOD',
           'STATUTORY.UNKNOWN_RULE',

@@ -1,4 +1,5 @@
 /** The sections of an EHC plan (Reg 12(1)(a)–(k)), as one structured, versioned template. */
+import type { StandardRef } from '@send/standards';
 import type { IsoDate, NeedCode, SettingType } from '@send/statutory';
 
 /** Section B's need codes and section I's setting types are shared with placement (libs/statutory). */
@@ -56,6 +57,11 @@ export interface ProvisionItem {
   readonly deliveredBy: string;
   /** When it begins; optional, and its absence is a non-blocking quality finding. */
   readonly startsOn?: IsoDate;
+  /**
+   * The national standard of ordinarily available provision this item goes beyond (docs/domain.md "National SEND
+   * standards (proposal)"): a version in force on the day the plan is issued, checked by the issuing handler.
+   */
+  readonly beyondStandard?: StandardRef;
 }
 
 /** F: special educational provision. */

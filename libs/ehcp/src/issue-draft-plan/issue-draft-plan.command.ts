@@ -2,9 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
 import { CaseCommand, CaseWriter, WriteResult } from '@send/platform';
+import { StandardsCatalogue } from '@send/standards';
 import { PlanSectionsInput, ehcpDecider, versionFindings } from '../domain/index.js';
 import { ehcpTarget } from '../ehcp-command.js';
 import { ehcpStream } from '../ehcp.stream.js';
+import { checkBeyondStandards } from './beyond-standard.js';
 
 export class IssueDraftPlanCommand extends CaseCommand<{ issuedOn: string; sections: PlanSectionsInput }> {}
 
@@ -17,9 +19,11 @@ export class IssueDraftPlanHandler implements ICommandHandler<IssueDraftPlanComm
   constructor(
     private readonly writer: CaseWriter,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly standards: StandardsCatalogue,
   ) {}
 
   async execute(c: IssueDraftPlanCommand): Promise<WriteResult> {
+    checkBeyondStandards(this.standards, c.input.sections, c.input.issuedOn);
     const result = await this.writer.write(
       ehcpTarget,
       c,

@@ -18,7 +18,7 @@ export class IssueDraftPlanDto {
     description:
       'Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; ' +
       'E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); ' +
-      'F a list of { provision, hours?, frequency, deliveredBy, startsOn? } (or { items }); ' +
+      'F a list of { provision, hours?, frequency, deliveredBy, startsOn?, beyondStandard?: { id, version } } (or { items }); ' +
       'K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type ' +
       '(CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT.',
     type: 'object',
@@ -61,6 +61,8 @@ export class IssueDraftPlanController {
           'EHCP.PLAN_NOT_OPEN',
           'EHCP.SECTION_F_NOT_SPECIFIC',
           'EHCP.SECTION_I_IN_DRAFT',
+          'STANDARDS.NOT_IN_FORCE',
+          'STANDARDS.UNKNOWN_STANDARD',
           'STATUTORY.INVALID_DATE',
           'STATUTORY.NO_FIXED_PERIOD',
           'STATUTORY.UNKNOWN_RULE',

@@ -99,4 +99,19 @@ describe('parseSections', () => {
       'sections.F.items[0].startsOn',
     ]);
   });
+
+  it('reads the standard an item goes beyond as { id, version } only, and names a malformed one', () => {
+    const beyondStandard = { id: 'oap-slcn-primary', version: 2, title: 'dropped' };
+    const F = [{ ...valid.F[0], beyondStandard }];
+    expect(parseSections({ ...valid, F }).value?.F.items[0].beyondStandard).toEqual({ id: 'oap-slcn-primary', version: 2 });
+    expect(parseSections({ ...valid }).value?.F.items[0]).not.toHaveProperty('beyondStandard');
+    const bad = [{ ...valid.F[0], beyondStandard: { id: 'Not an id', version: 1.5 } }];
+    expect(parseSections({ ...valid, F: bad }).errors.map((e) => e.field)).toEqual([
+      'sections.F.items[0].beyondStandard.id',
+      'sections.F.items[0].beyondStandard.version',
+    ]);
+    expect(parseSections({ ...valid, F: [{ ...valid.F[0], beyondStandard: 'oap' }] }).errors.map((e) => e.field)).toEqual([
+      'sections.F.items[0].beyondStandard',
+    ]);
+  });
 });

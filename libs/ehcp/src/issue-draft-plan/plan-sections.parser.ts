@@ -1,5 +1,6 @@
 import { FieldError } from '@send/platform';
 import { isIsoDate } from '@send/statutory';
+import { ID_SHAPE } from '@send/standards';
 
 import {
   type AdviceEntry,
@@ -74,6 +75,9 @@ export function parseSections(raw: unknown, path = 'sections'): Parsed<PlanSecti
           deliveredBy: it.deliveredBy,
           ...(it.hours === undefined || it.hours === null ? {} : { hours: it.hours }),
           ...(it.startsOn === undefined || it.startsOn === null ? {} : { startsOn: it.startsOn }),
+          ...(isObject(it.beyondStandard)
+            ? { beyondStandard: { id: it.beyondStandard.id, version: it.beyondStandard.version } }
+            : {}),
         })),
       } as PlanSectionsInput['F'],
       // Refused by the decider with EHCP.SECTION_I_IN_DRAFT, whatever its shape.
@@ -203,9 +207,22 @@ function itemErrors(item: unknown, path: string): FieldError[] {
     errors.push({ field: `${path}.hours`, message: `hours must be a number of hours from 0 to ${MAX_HOURS}` });
   if (item.startsOn !== undefined && item.startsOn !== null && !isIsoDate(item.startsOn))
     errors.push({ field: `${path}.startsOn`, message: 'startsOn must be a date (YYYY-MM-DD)' });
+  if (item.beyondStandard !== undefined && item.beyondStandard !== null)
+    errors.push(...standardRefErrors(item.beyondStandard, `${path}.beyondStandard`));
   return errors;
 }
 
 function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A citation of a national standard: { id, version } (GET /api/v1/standards); whether it exists is checked on issue. */
+function standardRefErrors(ref: unknown, path: string): FieldError[] {
+  if (!isObject(ref)) return [{ field: path, message: 'beyondStandard must be { id, version }' }];
+  const errors: FieldError[] = [];
+  if (typeof ref.id !== 'string' || !ID_SHAPE.test(ref.id))
+    errors.push({ field: `${path}.id`, message: 'id must be a standard id, e.g. "oap-slcn-primary"' });
+  if (!(typeof ref.version === 'number' && Number.isInteger(ref.version) && ref.version >= 1))
+    errors.push({ field: `${path}.version`, message: 'version must be a whole number from 1' });
+  return errors;
 }

@@ -91,3 +91,27 @@ describe('the bundle body', () => {
     expect(plainText({ primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'] })).toBe('primaryNeed: SLCN, secondaryNeeds: SEMH');
   });
 });
+
+describe('a decision citing a national standard, in the bundle', () => {
+  it('names the standard as the decision recorded it, before who decided', () => {
+    const standard = {
+      id: 'oap-slcn-primary',
+      version: 2,
+      kind: 'ordinarily-available',
+      need: 'SLCN',
+      title: 'Language-rich classroom',
+      effectiveFrom: '2025-09-01',
+    };
+    const streams = new Map([
+      ['s-1', [ev('PlanIssueDecided', { outcome: 'no-plan', decidedOn: '2025-10-01', standard }, 0, 'Met at SEN support')]],
+    ]);
+    const [decision] = bundleBody({ streams, timeline: [], deadlines: [] }).decisions;
+    expect(decision).toEqual({
+      lead: '2025-10-01',
+      text:
+        'Decision not to issue an EHC plan (SEND Regs 2014 reg 10). Needs can be met from ordinarily available provision: ' +
+        "oap-slcn-primary v2 'Language-rich classroom' (in force from 2025-09-01). Decided by manager@202 (manager). " +
+        'Reason given: Met at SEN support',
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { StoredEvent, TimelineEntry } from '@send/kernel';
 import type { DeadlineView } from '@send/read-models';
+import { citationWords, type StandardCitation } from '@send/standards';
 import type { BundleSectionId } from './bundle-layout.js';
 
 /**
@@ -54,7 +55,11 @@ function allEvents(streams: ReadonlyMap<string, readonly StoredEvent[]>): Stored
 /** The appealable decisions and the letters that open the family's appeal rights (HESC Rules r.20). */
 function decisionParagraph(e: StoredEvent): Paragraph[] {
   const d = dataOf(e);
-  const said = (lead: string, text: string): Paragraph[] => [{ lead, text: withReason(e, `${text} Decided by ${by(e)}.`) }];
+  // A cited national standard, as recorded on the event on the decision's date (docs/domain.md "National SEND standards (proposal)").
+  const standard = d.standard ? ` ${citationWords(d.standard as StandardCitation)}.` : '';
+  const said = (lead: string, text: string): Paragraph[] => [
+    { lead, text: withReason(e, `${text}${standard} Decided by ${by(e)}.`) },
+  ];
   switch (e.type) {
     case 'AssessmentDecided':
       return said(

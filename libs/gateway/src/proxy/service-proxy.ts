@@ -20,6 +20,7 @@ const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[]
   // The family's own writes go to the context whose command they send (docs/api.md "Family access").
   { path: /^\/api\/v1\/family\/plan(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/family\/placement(\/|\?|$)/, context: 'placement' },
+  { path: /^\/api\/v1\/standards(\/|\?|$)/, context: 'assessment' },
 ];
 
 /** Headers that carry meaning across the hop; hop-by-hop headers stay behind. */

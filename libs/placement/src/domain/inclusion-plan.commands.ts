@@ -1,4 +1,14 @@
+import type { StandardCitation } from '@send/standards';
 import type { IsoDate } from '@send/statutory';
+
+/**
+ * Which national standards of ordinarily available provision a setting the plan names provides (docs/domain.md
+ * "National SEND standards (proposal)"), each as the catalogue gave it on the publication date.
+ */
+export interface SettingProvision {
+  readonly settingId: string;
+  readonly standards: readonly StandardCitation[];
+}
 
 /**
  * Publishes the next version of an LA's local inclusion plan (green paper ch. 3): the settings it names
@@ -13,6 +23,7 @@ export interface PublishInclusionPlan {
     readonly settingIds: readonly string[];
     readonly partnerLas: readonly string[];
     readonly registeredSettingIds: readonly string[];
+    readonly provides?: readonly SettingProvision[];
   };
   readonly today: IsoDate;
 }

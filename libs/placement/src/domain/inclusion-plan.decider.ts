@@ -19,9 +19,19 @@ function publishInclusionPlan({ data, today }: PublishInclusionPlan, state: Incl
   }
   const partnerLas = [...new Set(data.partnerLas)];
   if (partnerLas.includes(data.la)) refuse(E.PARTNER_IS_SELF, `LA ${data.la} cannot be its own partner`, { field: 'partnerLas' });
+  const provides = data.provides ?? [];
+  const unnamed = provides.map((p) => p.settingId).filter((id) => !settingIds.includes(id));
+  if (unnamed.length > 0) {
+    refuse(E.UNKNOWN_SETTING, `the plan does not name: ${unnamed.join(', ')}`, { field: 'provides', missing: unnamed });
+  }
   const version = (latest?.version ?? 0) + 1;
+  const stated =
+    provides.length > 0 ? { provides: provides.map((p) => ({ settingId: p.settingId, standards: [...p.standards] })) } : {};
   return [
-    { type: 'InclusionPlanPublished', data: { la: data.la, version, publishedOn: data.publishedOn, settingIds, partnerLas } },
+    {
+      type: 'InclusionPlanPublished',
+      data: { la: data.la, version, publishedOn: data.publishedOn, settingIds, partnerLas, ...stated },
+    },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { isAfter, type IsoDate } from '@send/statutory';
+import type { SettingProvision } from './inclusion-plan.commands.js';
 import type { InclusionPlanEvent } from './inclusion-plan.events.js';
 
 export interface InclusionPlanVersion {
@@ -7,6 +8,8 @@ export interface InclusionPlanVersion {
   readonly publishedOn: IsoDate;
   readonly settingIds: readonly string[];
   readonly partnerLas: readonly string[];
+  /** The national standards each setting provides, when the plan states them. */
+  readonly provides?: readonly SettingProvision[];
 }
 
 /** Every published version is kept: a tailored list is drawn from the version in force on its date. */
@@ -17,8 +20,15 @@ export type InclusionPlanState =
 export const initialInclusionPlanState = (): InclusionPlanState => ({ status: 'none' });
 
 export function evolveInclusionPlan(state: InclusionPlanState, event: InclusionPlanEvent): InclusionPlanState {
-  const { la, version, publishedOn, settingIds, partnerLas } = event.data;
-  const published: InclusionPlanVersion = { la, version, publishedOn, settingIds: [...settingIds], partnerLas: [...partnerLas] };
+  const { la, version, publishedOn, settingIds, partnerLas, provides } = event.data;
+  const published: InclusionPlanVersion = {
+    la,
+    version,
+    publishedOn,
+    settingIds: [...settingIds],
+    partnerLas: [...partnerLas],
+    ...(provides ? { provides: [...provides] } : {}),
+  };
   return { status: 'published', la, versions: [...(state.status === 'none' ? [] : state.versions), published] };
 }
 

@@ -1,3 +1,4 @@
+import type { StandardCitation } from '@send/standards';
 import { isAfter, type IsoDate } from '@send/statutory';
 import type { NeedCode, Phase, SettingType } from './codes.js';
 import { academicYearLabel, curriculumYear, phaseOf, yearLabel } from './curriculum-year.js';
@@ -20,6 +21,11 @@ export interface TailoredListItem {
   /** Why it is on the list, in words a family can read; allocation, not the list, looks at free places. */
   readonly reasons: readonly string[];
   readonly placesFree: number;
+  /**
+   * The national standards of ordinarily available provision for the child's primary need that the plan listing
+   * the setting says it provides (docs/domain.md "National SEND standards (proposal)"); absent when it says none.
+   */
+  readonly standards?: readonly StandardCitation[];
 }
 
 export interface ChildStage {
@@ -68,7 +74,9 @@ export function tailoredList(
       }
       const setting = settings.find((s) => s.settingId === settingId);
       if (setting && fits(setting, child.primaryNeed, stage.phase)) {
-        items.set(settingId, itemOf(setting, [reason, ...fitReasons(setting, child.primaryNeed, stage)]));
+        const standards = standardsProvided(plan, settingId, child.primaryNeed);
+        const item = itemOf(setting, [reason, ...fitReasons(setting, child.primaryNeed, stage), ...standards.map(provides)]);
+        items.set(settingId, standards.length > 0 ? { ...item, standards } : item);
       }
     }
   }
@@ -89,6 +97,14 @@ function sourcesFor(la: string, asOf: IsoDate, plans: readonly InclusionPlanVers
   });
   return [{ plan: home, reason: `named by LA ${la}'s local inclusion plan ${describe(home)}` }, ...partners];
 }
+
+function standardsProvided(plan: InclusionPlanVersion, settingId: string, need: NeedCode): StandardCitation[] {
+  const stated = plan.provides?.find((p) => p.settingId === settingId)?.standards ?? [];
+  return stated.filter((s) => s.need === need);
+}
+
+const provides = (s: StandardCitation) =>
+  `provides ordinarily available provision for ${s.need}: ${s.id} v${s.version} '${s.title}'`;
 
 const describe = (plan: InclusionPlanVersion) => `(version ${plan.version}, published ${plan.publishedOn})`;
 

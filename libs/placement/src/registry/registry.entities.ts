@@ -47,6 +47,10 @@ export class InclusionPlanVersionEntity {
   @Column({ type: 'text' })
   partnerLas!: string;
 
+  /** JSON array of { settingId, standards }: the national standards each setting provides; null when none stated. */
+  @Column({ type: 'text', nullable: true })
+  provides!: string | null;
+
   @Column({ type: 'varchar', length: 30 })
   lastPosition!: string;
 }

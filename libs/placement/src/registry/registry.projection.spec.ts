@@ -106,6 +106,28 @@ describe('inclusion plan versions projection', () => {
     });
   });
 
+  it('keeps the national standards each setting provides, when the version states them', () => {
+    const standard = {
+      id: 'oap-asd-primary',
+      version: 1,
+      kind: 'ordinarily-available',
+      need: 'ASD',
+      title: 'T',
+      effectiveFrom: '2024-09-01',
+    };
+    const provides = [{ settingId: 'oak', standards: [standard] }];
+    const stated = event('inclusion-plan-202', 'InclusionPlanPublished', {
+      la: '202',
+      version: 3,
+      publishedOn: '2025-10-01',
+      settingIds: ['oak'],
+      partnerLas: [],
+      provides,
+    });
+    expect(planVersionOf(evolvePlanVersion(null, stated)!).provides).toEqual(provides);
+    expect(evolvePlanVersion(null, publish(1, '2025-04-01'))!.provides).toBeNull();
+  });
+
   it('never changes a published version', () => {
     const row = evolvePlanVersion(null, publish(1, '2025-04-01')) as InclusionPlanVersionRow;
     expect(evolvePlanVersion(row, publish(1, '2025-05-01'))).toBe(row);

@@ -25,6 +25,7 @@ export type InclusionPlanVersionRow = {
   publishedOn: string;
   settingIds: string;
   partnerLas: string;
+  provides: string | null;
   lastPosition: string;
 };
 
@@ -67,7 +68,7 @@ export const settingOf = (row: RegistrySettingRow): RegisteredSetting => JSON.pa
 /** Pure: a publication is a new version row; a version, once published, never changes. */
 export function evolvePlanVersion(row: InclusionPlanVersionRow | null, event: StoredEvent): InclusionPlanVersionRow | null {
   if (row !== null || planVersionRowKey(event) === undefined) return row;
-  const { la, version, publishedOn, settingIds, partnerLas } = (event as unknown as InclusionPlanEvent).data;
+  const { la, version, publishedOn, settingIds, partnerLas, provides } = (event as unknown as InclusionPlanEvent).data;
   return {
     id: planVersionRowId(la, version),
     la,
@@ -75,11 +76,19 @@ export function evolvePlanVersion(row: InclusionPlanVersionRow | null, event: St
     publishedOn,
     settingIds: JSON.stringify(settingIds),
     partnerLas: JSON.stringify(partnerLas),
+    provides: provides ? JSON.stringify(provides) : null,
     lastPosition: event.position.toString(),
   };
 }
 
 export function planVersionOf(row: InclusionPlanVersionRow): InclusionPlanVersion {
   const { la, version, publishedOn } = row;
-  return { la, version, publishedOn, settingIds: JSON.parse(row.settingIds), partnerLas: JSON.parse(row.partnerLas) };
+  return {
+    la,
+    version,
+    publishedOn,
+    settingIds: JSON.parse(row.settingIds),
+    partnerLas: JSON.parse(row.partnerLas),
+    ...(row.provides ? { provides: JSON.parse(row.provides) } : {}),
+  };
 }

@@ -39,6 +39,8 @@ export interface AppConfig {
   readonly mediationPolicy: MediationPolicy;
   /** The national funding reference files, when not the shipped libs/funding/data. */
   readonly fundingReferenceDir?: string;
+  /** The national SEND standards catalogue files, when not the shipped libs/standards/data. */
+  readonly standardsDir?: string;
   /** The 20-week timeliness (Reg 13(2)), in per cent, below which an LA's high-needs budget is flagged. */
   readonly fundingTimelinessThreshold: number;
   /** The pages' session (docs/ui.md): signed out after this many idle minutes, warned two minutes before. */
@@ -158,7 +160,7 @@ export function kafkaBrokersFrom(env: NodeJS.ProcessEnv): string[] {
 /** What the contexts' own code needs from the deployment, checked here so that a bad value stops start-up. */
 function contextSettings(
   env: NodeJS.ProcessEnv,
-): Pick<AppConfig, 'mediationPolicy' | 'fundingReferenceDir' | 'fundingTimelinessThreshold'> {
+): Pick<AppConfig, 'mediationPolicy' | 'fundingReferenceDir' | 'standardsDir' | 'fundingTimelinessThreshold'> {
   const policy = env.MEDIATION_POLICY?.trim() || 'current-law';
   if (!(MEDIATION_POLICIES as readonly string[]).includes(policy)) {
     throw new ConfigError(`MEDIATION_POLICY=${policy} is not known: use ${MEDIATION_POLICIES.join(' or ')}.`);
@@ -171,6 +173,7 @@ function contextSettings(
   return {
     mediationPolicy: policy as MediationPolicy,
     ...(env.FUNDING_REFERENCE_DIR ? { fundingReferenceDir: resolve(env.FUNDING_REFERENCE_DIR) } : {}),
+    ...(env.STANDARDS_DIR ? { standardsDir: resolve(env.STANDARDS_DIR) } : {}),
     fundingTimelinessThreshold: percent,
   };
 }

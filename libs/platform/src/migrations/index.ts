@@ -5,6 +5,7 @@ import { Bundles1764610000000 } from './1764610000000-bundles.js';
 import { CaseTransfer1764700000000 } from './1764700000000-case-transfer.js';
 import { InclusionFacts1764800000000 } from './1764800000000-inclusion-facts.js';
 import { FamilyAccounts1765100000000 } from './1765100000000-family-accounts.js';
+import { InclusionPlanStandards1765300000000 } from './1765300000000-inclusion-plan-standards.js';
 
 /** Every read-model migration for PostgreSQL, oldest first. An entity change needs a new one here. */
 export const READ_MODEL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const READ_MODEL_MIGRATIONS = [
   CaseTransfer1764700000000,
   InclusionFacts1764800000000,
   FamilyAccounts1765100000000,
+  InclusionPlanStandards1765300000000,
 ];

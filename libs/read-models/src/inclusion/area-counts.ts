@@ -59,6 +59,7 @@ function zeroAll(t: Tally, months: number): void {
   t.zero(
     ...['total', 'planToIssue', 'noPlan', 'noPlanWithin16Weeks', 'noPlanAfter16Weeks'].map((p) => `assessmentsConcluded.${p}`),
   );
+  t.zero('refusalsCitingStandard.total', ...NEED_CODES.map((n) => `refusalsCitingStandard.byNeed.${n}`));
   for (const g of TIMELINESS_GROUPS) t.zero(...BAND_PATHS.map((p) => `finalPlans.${g}.${p}`));
   t.zero('finalPlans.openPast20Weeks', 'caseload.total', 'caseload.newPlans', 'caseload.ceased.total');
   t.zero(...AGE_BANDS.map((b) => `caseload.byAge.${b}`), ...[...NEED_CODES, 'not-recorded'].map((n) => `caseload.byNeed.${n}`));
@@ -95,6 +96,16 @@ function countAssessment(t: Tally, s: Scope, h: CaseHistory): void {
       // Reg 10(1): a decision not to issue a plan within 16 weeks of the request.
       const late = daysBetween(h.receivedOn, plan.on) > DAYS_16_WEEKS;
       t.add(late ? 'assessmentsConcluded.noPlanAfter16Weeks' : 'assessmentsConcluded.noPlanWithin16Weeks');
+    }
+  }
+  // A refusal, or a "no plan", that relied on a national standard: counted by the need the standard is for.
+  for (const refusal of [
+    decision?.decision === 'refuse' ? decision : undefined,
+    plan?.outcome === 'no-plan' ? plan : undefined,
+  ]) {
+    if (refusal?.standard && s.inPeriod(refusal.on)) {
+      t.add('refusalsCitingStandard.total');
+      t.add(`refusalsCitingStandard.byNeed.${refusal.standard.need}`);
     }
   }
 }

@@ -43,6 +43,7 @@ function assessmentRelations(counts: Record<string, number>): Relation[] {
     rel('assessmentDecisions.total', ['assessmentDecisions.within6Weeks', 'assessmentDecisions.after6Weeks']),
     rel('assessmentsConcluded.total', ['assessmentsConcluded.planToIssue', 'assessmentsConcluded.noPlan']),
     rel('assessmentsConcluded.noPlan', ['assessmentsConcluded.noPlanWithin16Weeks', 'assessmentsConcluded.noPlanAfter16Weeks']),
+    rel('refusalsCitingStandard.total', under('refusalsCitingStandard.byNeed', NEED_CODES)),
   ];
   for (const g of TIMELINESS_GROUPS)
     out.push(rel(`finalPlans.${g}.total`, under(`finalPlans.${g}`, ['within20Weeks', 'from20To52Weeks', 'over52Weeks'])));

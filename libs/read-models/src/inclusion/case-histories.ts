@@ -1,5 +1,5 @@
-import type { CeaseReason, NeedCode, SettingType } from '@send/statutory';
-import type { CaseHistory, DisputeFact, LaBudget, PlanVersionFact, ReviewFact } from './case-history.js';
+import { NEED_CODES, type CeaseReason, type NeedCode, type SettingType } from '@send/statutory';
+import type { CaseHistory, CitedStandard, DisputeFact, LaBudget, PlanVersionFact, ReviewFact } from './case-history.js';
 
 /** One row of the inclusion-facts projection, its data parsed. */
 export interface InclusionFact {
@@ -119,7 +119,7 @@ function applyAssessmentFact(h: Draft, f: InclusionFact): boolean {
   switch (f.type) {
     case 'AssessmentDecided':
       // The decision the 6-week clock is about is the first; one after a tribunal's order does not replace it.
-      h.assessDecision ??= { decision: d.decision === 'assess' ? 'assess' : 'refuse', on: f.on };
+      h.assessDecision ??= { decision: d.decision === 'assess' ? 'assess' : 'refuse', on: f.on, ...citedStandard(d) };
       return true;
     case 'AssessmentOrderedByTribunal':
       h.assessmentOrderedOn ??= f.on;
@@ -128,7 +128,7 @@ function applyAssessmentFact(h: Draft, f: InclusionFact): boolean {
       h.exceptions.push({ recordedOn: f.on, ground: String(d.ground) });
       return true;
     case 'PlanIssueDecided':
-      h.planDecision ??= { outcome: d.outcome === 'no-plan' ? 'no-plan' : 'issue-plan', on: f.on };
+      h.planDecision ??= { outcome: d.outcome === 'no-plan' ? 'no-plan' : 'issue-plan', on: f.on, ...citedStandard(d) };
       return true;
     case 'AppealRightsOpened':
       h.appealRights.push({ decision: String(d.decision), on: f.on });
@@ -264,3 +264,11 @@ function applyFundingFact(h: Draft, f: InclusionFact): void {
 }
 
 export { laAt, planInForceAt, firstFinalPlan, ageOn, ageBand, ageDateFor, settingTypeAt } from './case-on-date.js';
+
+/** A decision's cited national standard, when the fact kept one with a known need. */
+function citedStandard(d: Record<string, unknown>): { standard?: CitedStandard } {
+  const s = d.standard as Partial<CitedStandard> | undefined;
+  return s && typeof s.id === 'string' && NEED_CODES.includes(s.need as NeedCode)
+    ? { standard: { id: s.id, version: Number(s.version), need: s.need as NeedCode } }
+    : {};
+}

@@ -14,12 +14,12 @@ export interface CaseHistory {
   readonly receivedOn: string;
   readonly requestedBy: 'parent' | 'young-person' | 'setting' | 'other';
   readonly child: { readonly givenName: string; readonly familyName: string; readonly dateOfBirth: string };
-  readonly assessDecision?: { readonly decision: 'assess' | 'refuse'; readonly on: string };
+  readonly assessDecision?: { readonly decision: 'assess' | 'refuse'; readonly on: string; readonly standard?: CitedStandard };
   /** The first time a tribunal ordered the LA to assess (it replaces a refusal). */
   readonly assessmentOrderedOn?: string;
   /** Lawful exceptions to the assessment's timescales (Reg 10(4), 13(3)), by the day each was recorded. */
   readonly exceptions: readonly { readonly recordedOn: string; readonly ground: string }[];
-  readonly planDecision?: { readonly outcome: 'issue-plan' | 'no-plan'; readonly on: string };
+  readonly planDecision?: { readonly outcome: 'issue-plan' | 'no-plan'; readonly on: string; readonly standard?: CitedStandard };
   /** Every version of the plan: draft, final, amended; each with its section B need and section I. */
   readonly planVersions: readonly PlanVersionFact[];
   /** Section I named after a version was issued (placement's allocation). */
@@ -33,6 +33,13 @@ export interface CaseHistory {
   readonly disputes: readonly DisputeFact[];
   readonly appealRights: readonly { readonly decision: string; readonly on: string }[];
   readonly funding: FundingFacts;
+}
+
+/** The national standard a decision relied on, as the decision recorded it (libs/standards). */
+export interface CitedStandard {
+  readonly id: string;
+  readonly version: number;
+  readonly need: NeedCode;
 }
 
 export interface PlanVersionFact {

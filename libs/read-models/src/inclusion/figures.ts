@@ -56,6 +56,11 @@ export interface AreaFigures {
     readonly noPlanAfter16Weeks: Count;
     readonly noPlanWithin16WeeksPct: Percent;
   };
+  /**
+   * Refusals to assess and decisions not to issue a plan made in the period that cite a national standard
+   * (docs/domain.md "National SEND standards (proposal)"), by the SEN2 need of the standard cited.
+   */
+  readonly refusalsCitingStandard: { readonly total: Count; readonly byNeed: Readonly<Record<NeedCode, Count>> };
   /** Reg 13(2): 20 weeks from the request; the DfE headline excludes cases with a lawful exception. */
   readonly finalPlans: {
     readonly includingExceptions: TimelinessBands;

@@ -41,6 +41,12 @@ function planVersion(d: Json): Json {
 }
 
 const plan: FactReader = { dateFields: ['issuedOn'], keep: planVersion };
+
+/** The national standard a decision cited (docs/domain.md "National SEND standards (proposal)"): no personal data. */
+function cited(d: Json): Json {
+  const s = obj(d.standard);
+  return str(s.id) ? { standard: pick(s, 'id', 'version', 'kind', 'need') } : {};
+}
 const dispute = (dateField: string, ...more: string[]): FactReader => ({
   dateFields: [dateField],
   keep: (d) => pick(d, 'disputeId', ...more),
@@ -55,10 +61,10 @@ export const INCLUSION_FACT_READERS: Readonly<Record<string, FactReader>> = {
       return { child: pick(child, 'givenName', 'familyName', 'dateOfBirth'), ...pick(d, 'requestedBy') };
     },
   },
-  AssessmentDecided: { dateFields: ['decidedOn'], keep: (d) => pick(d, 'decision') },
+  AssessmentDecided: { dateFields: ['decidedOn'], keep: (d) => ({ ...pick(d, 'decision'), ...cited(d) }) },
   // Dated from the day the ground applies (Reg 10(4), 13(3)): it may be recorded later than that.
   TimescaleExceptionRecorded: { dateFields: ['from', 'recordedOn'], keep: (d) => pick(d, 'ground') },
-  PlanIssueDecided: { dateFields: ['decidedOn'], keep: (d) => pick(d, 'outcome') },
+  PlanIssueDecided: { dateFields: ['decidedOn'], keep: (d) => ({ ...pick(d, 'outcome'), ...cited(d) }) },
   AssessmentOrderedByTribunal: { dateFields: ['madeOn'], keep: (d) => pick(d, 'orderId') },
   DraftPlanIssued: plan,
   FinalPlanIssued: plan,

@@ -45,6 +45,8 @@ export function camden(): AreaFigures {
       noPlanAfter16Weeks: 0,
       noPlanWithin16WeeksPct: 100,
     },
+    // 3 refusals citing a national standard: 2 for SLCN, 1 for ASD.
+    refusalsCitingStandard: { total: 3, byNeed: needs({ SLCN: 2, ASD: 1 }) },
     finalPlans: {
       // 20 plans: 14 + 4 + 2; 14 / 20 = 70.0%.
       includingExceptions: { total: 20, within20Weeks: 14, from20To52Weeks: 4, over52Weeks: 2, within20WeeksPct: 70 },

@@ -1,3 +1,5 @@
+import { NEED_CODES } from '@send/statutory';
+import { NEEDS } from '../case/plan.view-model.js';
 import { requesterName } from '../case/labels.js';
 import { barChart } from './bar-chart.js';
 import {
@@ -161,6 +163,16 @@ export function decisionsSection(areas: Areas): Section {
           },
         ],
         rows: DECISION_ROWS,
+      }),
+      // docs/domain.md "National SEND standards (proposal)": which needs the standards relied on to refuse are for.
+      distributionBlock(areas, {
+        id: 'refusals-citing-standard',
+        title: 'Refusals to assess and decisions not to issue a plan citing a national standard, by need',
+        categories: NEED_CODES.map((key) => ({ key, name: `${NEEDS[key]} (${key})` })),
+        counts: (a) => a.refusalsCitingStandard.byNeed,
+        total: (a) => a.refusalsCitingStandard.total,
+        noun: 'refusals citing a standard',
+        header: 'Need the standard is for',
       }),
     ],
   };

@@ -1,5 +1,6 @@
 import { formatDate } from '../../format.js';
 import { dateFromParts, type FormErrors, partsOfDate, textOf } from '../../web/forms.js';
+import { STANDARD_FIELDS, STANDARD_LABELS, standardOf, standardRows } from './standard-field.js';
 import { type CaseForm, caseCaption, errorModel, radioItems, textOfOption } from './case-form.js';
 
 /** After the assessment, the decision whether to issue an EHC plan (Reg 10), recorded after checking. */
@@ -7,6 +8,8 @@ export interface OutcomeValues {
   readonly outcome?: string;
   readonly decidedOn?: string;
   readonly reason?: string;
+  /** "oap-slcn-primary v2": the national standard relied on, if any. */
+  readonly standard?: string;
 }
 
 export const OUTCOMES = [
@@ -14,16 +17,27 @@ export const OUTCOMES = [
   { value: 'no-plan', text: 'Do not issue an EHC plan' },
 ] as const;
 
-export const OUTCOME_FIELDS = { outcome: 'outcome', decidedOn: 'decidedOn-day', reason: 'reason' } as const;
+export const OUTCOME_FIELDS = {
+  ...STANDARD_FIELDS,
+  outcome: 'outcome',
+  decidedOn: 'decidedOn-day',
+  reason: 'reason',
+} as const;
 
 export const OUTCOME_LABELS = {
+  ...STANDARD_LABELS,
   outcome: 'The outcome',
   decidedOn: 'The date of the decision',
   reason: 'The reason for the decision',
 } as const;
 
 export function outcomeValues(body: Readonly<Record<string, unknown>>): OutcomeValues {
-  return { outcome: textOf(body, 'outcome'), decidedOn: dateFromParts(body, 'decidedOn'), reason: textOf(body, 'reason') };
+  return {
+    outcome: textOf(body, 'outcome'),
+    decidedOn: dateFromParts(body, 'decidedOn'),
+    reason: textOf(body, 'reason'),
+    standard: textOf(body, 'standard'),
+  };
 }
 
 export function outcomeModel(caseId: string, values: OutcomeValues, idempotencyKey: string, errors?: FormErrors) {
@@ -32,7 +46,7 @@ export function outcomeModel(caseId: string, values: OutcomeValues, idempotencyK
     caption: caseCaption(caseId),
     action: `/cases/${caseId}/assessment/outcome`,
     idempotencyKey,
-    values: { decidedOn: partsOfDate(values.decidedOn), reason: values.reason ?? '' },
+    values: { decidedOn: partsOfDate(values.decidedOn), reason: values.reason ?? '', standard: values.standard ?? '' },
     outcomes: radioItems(OUTCOMES, values.outcome),
     ...errorModel(errors),
   };
@@ -43,7 +57,7 @@ export const outcomeForm: CaseForm<OutcomeValues> = {
   path: ({ caseId }) => `/cases/${caseId}/assessment/outcome`,
   apiPath: ({ caseId }) => `/api/v1/cases/${caseId}/assessment/outcome`,
   read: outcomeValues,
-  apiBody: (v) => ({ outcome: v.outcome, decidedOn: v.decidedOn, reason: v.reason }),
+  apiBody: (v) => ({ outcome: v.outcome, decidedOn: v.decidedOn, reason: v.reason, ...standardOf(v.standard) }),
   model: ({ caseId }, v, key, errors) => outcomeModel(caseId, v, key, errors),
   fields: () => OUTCOME_FIELDS,
   labels: () => OUTCOME_LABELS,
@@ -58,6 +72,7 @@ export const outcomeForm: CaseForm<OutcomeValues> = {
       { key: 'Outcome', value: textOfOption(OUTCOMES, v.outcome) },
       { key: 'Date of the decision', value: formatDate(v.decidedOn) },
       { key: 'Reason', value: v.reason ?? '' },
+      ...standardRows(v.standard),
     ],
     warning: 'Once recorded, the outcome is part of the case record and cannot be changed.',
     confirmText: 'Record the outcome',
