@@ -3,6 +3,8 @@ import { DecideWhetherToAssessController } from './decide-whether-to-assess/deci
 import { DecideWhetherToAssessHandler } from './decide-whether-to-assess/decide-whether-to-assess.command.js';
 import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue.controller.js';
 import { DecidePlanIssueHandler } from './decide-plan-issue/decide-plan-issue.command.js';
+import { ErasePersonalDataController } from './erase-personal-data/erase-personal-data.controller.js';
+import { ErasePersonalDataHandler } from './erase-personal-data/erase-personal-data.command.js';
 import { NoteFinalPlanIssuedHandler } from './note-final-plan/note-final-plan.command.js';
 import { NoteFinalPlanProcessManager } from './note-final-plan/note-final-plan.process-manager.js';
 import { NoteTribunalOrderToAssessHandler } from './note-tribunal-order/note-tribunal-order.command.js';
@@ -23,6 +25,7 @@ const controllers = [
   ReceiveAdviceController,
   RecordTimescaleExceptionController,
   DecidePlanIssueController,
+  ErasePersonalDataController,
 ];
 const commandHandlers = [
   RequestAssessmentHandler,
@@ -33,6 +36,7 @@ const commandHandlers = [
   DecidePlanIssueHandler,
   NoteFinalPlanIssuedHandler,
   NoteTribunalOrderToAssessHandler,
+  ErasePersonalDataHandler,
 ];
 export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTribunalOrderProcessManager];
 

@@ -56,6 +56,18 @@ export type NoteFinalPlanIssued = Command<'NoteFinalPlanIssued', { issuedOn: Iso
  */
 export type NoteTribunalOrderToAssess = Command<'NoteTribunalOrderToAssess', { orderId: string; madeOn: IsoDate }>;
 
+/**
+ * Why a child's personal data is erased (docs/domain.md "Erasure and retention"): the end of the retention period
+ * the LA keeps SEND records for, or another ground in law (UK GDPR Art. 17, a court's order).
+ */
+export type ErasureGround = 'retention-period-ended' | 'right-to-erasure' | 'court-order';
+/** What erasure could destroy: the case's data key, or (events from before encryption at rest) only the read models. */
+export type ErasureScope = 'key-destroyed' | 'read-models-only';
+export type ErasePersonalData = Command<
+  'ErasePersonalData',
+  { ground: ErasureGround; source: string; erasedOn: IsoDate; scope: ErasureScope }
+>;
+
 export type AssessmentCommand =
   | RequestAssessment
   | DecideWhetherToAssess
@@ -64,4 +76,5 @@ export type AssessmentCommand =
   | RecordTimescaleException
   | DecidePlanIssue
   | NoteFinalPlanIssued
-  | NoteTribunalOrderToAssess;
+  | NoteTribunalOrderToAssess
+  | ErasePersonalData;

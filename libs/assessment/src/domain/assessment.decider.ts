@@ -13,6 +13,7 @@ import type {
   AssessmentCommand,
   DecidePlanIssue,
   DecideWhetherToAssess,
+  ErasePersonalData,
   NoteFinalPlanIssued,
   NoteTribunalOrderToAssess,
   ReceiveAdvice,
@@ -221,6 +222,18 @@ function noteTribunalOrderToAssess({ data, today }: NoteTribunalOrderToAssess, s
   return [{ type: 'AssessmentOrderedByTribunal', data: { orderId: data.orderId, madeOn: data.madeOn } }];
 }
 
+/** Erasure is once: a second request is refused, so that the record shows one erasure with its ground. */
+function erasePersonalData({ data, today }: ErasePersonalData, state: AssessmentState): Events {
+  const file = openCase(state);
+  if (file.erasedOn !== undefined) {
+    refuse(AssessmentErrors.PERSONAL_DATA_ALREADY_ERASED, `the personal data was already erased on ${file.erasedOn}`);
+  }
+  notInFuture(today, { erasedOn: data.erasedOn });
+  if (data.source.trim() === '') refuse(AssessmentErrors.ERASURE_SOURCE_REQUIRED, 'name the legal basis', { field: 'source' });
+  const { ground, source, erasedOn, scope } = data;
+  return [{ type: 'PersonalDataErased', data: { ground, source, erasedOn, scope } }];
+}
+
 export function decideAssessment(command: AssessmentCommand, state: AssessmentState): readonly AssessmentEvent[] {
   switch (command.type) {
     case 'RequestAssessment':
@@ -239,6 +252,8 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
       return noteFinalPlanIssued(command, state);
     case 'NoteTribunalOrderToAssess':
       return noteTribunalOrderToAssess(command, state);
+    case 'ErasePersonalData':
+      return erasePersonalData(command, state);
     default:
       return assertNever(command, 'assessment command');
   }

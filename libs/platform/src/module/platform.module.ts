@@ -38,6 +38,10 @@ import { CaseWriter } from '../write/case-writer.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from '../write/read-your-writes.js';
 import { CaseCommands } from '../write/case-request.js';
 import { openEventStore } from './open-event-store.js';
+import { KEY_STORE, type KeyStore } from '../personal-data/key-store.port.js';
+import { KEY_STORE_PROVIDERS } from '../personal-data/open-key-store.js';
+import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from '../personal-data/personal-data.js';
+import { PersonalDataEventStore, storedFormOf } from '../personal-data/personal-data-event-store.js';
 import { AUDIT_STORE, AUDIT_STORE_PROVIDERS } from './audit-store.js';
 
 export { AUDIT_SCHEMA, AUDIT_STORE } from './audit-store.js';
@@ -78,13 +82,23 @@ export class PlatformModule {
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
-      { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+      ...KEY_STORE_PROVIDERS,
+      { provide: PERSONAL_DATA_CIPHER, inject: [KEY_STORE], useFactory: (keys: KeyStore) => new PersonalDataCipher(keys) },
+      {
+        provide: EVENT_STORE,
+        inject: [PERSONAL_DATA_CIPHER],
+        // Everything reads the events with their personal data opened; verify reads them as stored.
+        useFactory: async (cipher: PersonalDataCipher) => {
+          const store = await openEventStore(config);
+          return store && new PersonalDataEventStore(store, cipher);
+        },
+      },
       ...AUDIT_STORE_PROVIDERS,
       {
         provide: CASE_EVENT_SOURCE,
         inject: [EVENT_STORE, DataSource],
         useFactory: (store: EventStore | null, db: DataSource) =>
-          store ? new StoreCaseEventSource(store) : new CopiedCaseEventSource(db),
+          store ? new StoreCaseEventSource(store, storedFormOf(store)) : new CopiedCaseEventSource(db),
       },
       ...pms,
       ...delivery,
@@ -110,6 +124,8 @@ export class PlatformModule {
         APP_CONFIG,
         CLOCK,
         EVENT_STORE,
+        KEY_STORE,
+        PERSONAL_DATA_CIPHER,
         AUDIT_STORE,
         CASE_EVENT_SOURCE,
         SubscriptionRunner,
