@@ -62,7 +62,12 @@ export function wrapKey(master: Buffer, caseId: string, key: Buffer): Buffer {
 }
 
 export function unwrapKey(master: Buffer, caseId: string, wrapped: Buffer): Buffer {
-  return decrypt(master, `key:${caseId}`, wrapped);
+  try {
+    return decrypt(master, `key:${caseId}`, wrapped);
+  } catch {
+    // A configuration fault, never an erasure: every key of the store would fail alike.
+    throw new Error('a data key in the key store does not open under PERSONAL_DATA_KEY: is it the deployment master key?');
+  }
 }
 
 export function newDataKey(): DataKey {

@@ -1,0 +1,68 @@
+import { DATE_IN_THE_FUTURE } from '@send/kernel';
+import { fold, given, storedEvent } from '@send/testing';
+import { assessmentDecider } from './assessment.decider.js';
+import { AssessmentErrors as E } from './assessment.errors.js';
+import type { AssessmentEvent } from './assessment.events.js';
+import { TODAY, assessing, command, requested } from './assessment.fixtures.js';
+import { assessmentEntries } from '../timeline.js';
+
+const erase = (
+  erasedOn = TODAY,
+  scope: 'key-destroyed' | 'read-models-only' = 'key-destroyed',
+  source = 'UK GDPR Art. 17(1)(a)',
+) => command('ErasePersonalData', { ground: 'right-to-erasure', source, erasedOn, scope });
+const erased = (erasedOn = TODAY, scope: 'key-destroyed' | 'read-models-only' = 'key-destroyed'): AssessmentEvent => ({
+  type: 'PersonalDataErased',
+  data: { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)', erasedOn, scope },
+});
+
+describe('erasure of personal data', () => {
+  it('records the erasure with its ground and legal basis, and nothing personal', () => {
+    given(assessmentDecider, assessing).when(erase()).then([erased()]);
+  });
+
+  it('records that only the read models could be cleared for a case written before encryption at rest', () => {
+    given(assessmentDecider, requested)
+      .when(erase(TODAY, 'read-models-only'))
+      .then([erased(TODAY, 'read-models-only')]);
+  });
+
+  it('is once: a second erasure is refused with the day of the first', () => {
+    const error = given(assessmentDecider, assessing, erased('2025-01-10'))
+      .when(erase())
+      .thenThrows(E.PERSONAL_DATA_ALREADY_ERASED);
+    expect(error.message).toContain('2025-01-10');
+  });
+
+  it('refuses a case nobody requested, a future date and a blank legal basis', () => {
+    given(assessmentDecider).when(erase()).thenThrows(E.NOT_REQUESTED);
+    given(assessmentDecider, requested).when(erase('2025-01-16')).thenThrows(DATE_IN_THE_FUTURE);
+    given(assessmentDecider, requested)
+      .when(erase(TODAY, 'key-destroyed', '  '))
+      .thenThrows(E.ERASURE_SOURCE_REQUIRED);
+  });
+
+  it('leaves the case going on: a decision after erasure is decided as before', () => {
+    const state = fold(assessmentDecider, [...requested, erased()]);
+    const decided = assessmentDecider.decide(
+      command('DecideWhetherToAssess', { decision: 'assess', decidedOn: TODAY, reason: 'may need a plan' }),
+      state,
+    );
+    expect(decided[0]).toEqual({
+      type: 'AssessmentDecided',
+      data: { decision: 'assess', decidedOn: TODAY, reason: 'may need a plan' },
+    });
+    expect(state).toMatchObject({ status: 'requested', erasedOn: TODAY });
+  });
+
+  it('tells the timeline when the data was erased, under the legal basis given', () => {
+    const stored = [erased('2026-11-28'), erased('2026-11-28', 'read-models-only')].map((e) => storedEvent(e.type, e.data));
+    const [full, partial] = assessmentEntries(stored);
+    expect(full).toMatchObject({
+      at: '2026-11-28',
+      title: 'Personal data erased on 2026-11-28',
+      source: 'UK GDPR Art. 17(1)(a)',
+    });
+    expect(partial!.title).toContain('from the read models only');
+  });
+});
