@@ -131,3 +131,37 @@ it('refuses a second erasure with its stable code, and survives a restart erased
   const kept = await h.http.get(caseUrl(other)).set(cw).expect(200);
   expect(kept.body.child.givenName).toBe('Amara');
 });
+
+it('the retention sweep erases by the same path a child born 29 February 1996 from 2 March 2027, not a day before', async () => {
+  const admin = await login(h, 'admin');
+  const born = { givenName: 'Leapwell', familyName: 'Marchmont', dateOfBirth: '1996-02-29' };
+  const old = await openCase(h, cw, '2014-09-01', { child: born });
+  const young = await openCase(h, cw, '2025-02-03', {
+    child: { givenName: 'Youngest', familyName: 'Kept', dateOfBirth: '2016-03-01' },
+  });
+  await h.http.post('/api/v1/admin/retention/sweep').set(cw).expect(403);
+
+  // Kept until 1 March 2027 (a leap-day birthday falls on 1 March in a common year): nothing to erase yet.
+  h.clock.set(new Date('2027-03-01T10:00:00Z'));
+  const early = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(early.body).toEqual({ erased: 0, cases: [] });
+
+  h.clock.set(new Date('2027-03-02T10:00:00Z'));
+  const due = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(due.body).toEqual({ erased: 1, cases: [old] });
+  const again = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(again.body).toEqual({ erased: 0, cases: [] });
+
+  const summary = await h.http.get(caseUrl(old)).set(cw).expect(200);
+  expect(summary.body.child).toEqual({ givenName: '[erased]', familyName: '[erased]', dateOfBirth: '' });
+  expect((await h.http.get(caseUrl(young)).set(cw).expect(200)).body.child.givenName).toBe('Youngest');
+  const history = await h.http.get(caseUrl(old, '/history')).set(cw).expect(200);
+  const event = history.body.find((e: { type: string }) => e.type === 'PersonalDataErased');
+  expect(event).toMatchObject({
+    actor: { id: 'process:retention-sweep', role: 'system' },
+    data: { ground: 'retention-period-ended', erasedOn: '2027-03-02', scope: 'key-destroyed' },
+  });
+  expect(event.data.source).toContain('IRMS Information Management Toolkit');
+  expect((await h.http.get(caseUrl(old, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  expect(fileHolds(join(h.dataDir, 'send.sqlite'), 'Leapwell')).toBe(false);
+});

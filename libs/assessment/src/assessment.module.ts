@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { DecideWhetherToAssessController } from './decide-whether-to-assess/decide-whether-to-assess.controller.js';
 import { DecideWhetherToAssessHandler } from './decide-whether-to-assess/decide-whether-to-assess.command.js';
 import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue.controller.js';
 import { DecidePlanIssueHandler } from './decide-plan-issue/decide-plan-issue.command.js';
 import { ErasePersonalDataController } from './erase-personal-data/erase-personal-data.controller.js';
 import { ErasePersonalDataHandler } from './erase-personal-data/erase-personal-data.command.js';
+import { RETENTION_RULE, loadRetentionRule } from './erase-personal-data/retention-policy.js';
+import { RetentionSweep } from './erase-personal-data/retention-sweep.js';
+import { RetentionSweepController } from './erase-personal-data/retention-sweep.controller.js';
 import { NoteFinalPlanIssuedHandler } from './note-final-plan/note-final-plan.command.js';
 import { NoteFinalPlanProcessManager } from './note-final-plan/note-final-plan.process-manager.js';
 import { NoteTribunalOrderToAssessHandler } from './note-tribunal-order/note-tribunal-order.command.js';
@@ -26,6 +30,7 @@ const controllers = [
   RecordTimescaleExceptionController,
   DecidePlanIssueController,
   ErasePersonalDataController,
+  RetentionSweepController,
 ];
 const commandHandlers = [
   RequestAssessmentHandler,
@@ -43,6 +48,14 @@ export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTri
 /** The assessment context: requests, decisions, advice, exceptions and the outcome (Regs 3–10). */
 @Module({
   controllers,
-  providers: [...commandHandlers],
+  providers: [
+    ...commandHandlers,
+    RetentionSweep,
+    {
+      provide: RETENTION_RULE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => loadRetentionRule(config.retentionFile),
+    },
+  ],
 })
 export class AssessmentModule {}

@@ -1,4 +1,5 @@
 import type { ExceptionGround, IsoDate } from '@send/statutory';
+import type { RetentionRule } from './retention.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -63,9 +64,10 @@ export type NoteTribunalOrderToAssess = Command<'NoteTribunalOrderToAssess', { o
 export type ErasureGround = 'retention-period-ended' | 'right-to-erasure' | 'court-order';
 /** What erasure could destroy: the case's data key, or (events from before encryption at rest) only the read models. */
 export type ErasureScope = 'key-destroyed' | 'read-models-only';
+/** For the ground retention-period-ended, the rule in force (libs/assessment/data), which the decider checks. */
 export type ErasePersonalData = Command<
   'ErasePersonalData',
-  { ground: ErasureGround; source: string; erasedOn: IsoDate; scope: ErasureScope }
+  { ground: ErasureGround; source: string; erasedOn: IsoDate; scope: ErasureScope; retention?: RetentionRule }
 >;
 
 export type AssessmentCommand =

@@ -65,4 +65,45 @@ describe('erasure of personal data', () => {
     });
     expect(partial!.title).toContain('from the read models only');
   });
+
+  describe('at the end of the retention period (date of birth + 31 years, IRMS toolkit)', () => {
+    const rule = { id: 'send-case-record', years: 31, source: 'IRMS toolkit: date of birth + 31 years' };
+    // The fixtures' child was born 2016-09-01: kept until 2047-09-01, erasable from 2047-09-02.
+    const retention = (today: string, withRule = true) =>
+      command(
+        'ErasePersonalData',
+        {
+          ground: 'retention-period-ended',
+          source: rule.source,
+          erasedOn: today,
+          scope: 'key-destroyed',
+          ...(withRule ? { retention: rule } : {}),
+        },
+        today,
+      );
+
+    it('erases from the day after the last day kept', () => {
+      given(assessmentDecider, requested)
+        .when(retention('2047-09-02'))
+        .then([
+          {
+            type: 'PersonalDataErased',
+            data: { ground: 'retention-period-ended', source: rule.source, erasedOn: '2047-09-02', scope: 'key-destroyed' },
+          },
+        ]);
+    });
+
+    it('refuses on the last day kept, naming the first day it may erase', () => {
+      const error = given(assessmentDecider, requested).when(retention('2047-09-01')).thenThrows(E.RETENTION_NOT_ENDED);
+      expect(error.details).toEqual({ erasableFrom: '2047-09-02' });
+    });
+
+    it('refuses without a rule, or once the date of birth is itself erased', () => {
+      given(assessmentDecider, requested).when(retention('2047-09-02', false)).thenThrows(E.RETENTION_NOT_ENDED);
+      const erasedChild = requested.map((e) =>
+        e.type === 'AssessmentRequested' ? { ...e, data: { ...e.data, child: { ...e.data.child, dateOfBirth: '' } } } : e,
+      );
+      given(assessmentDecider, erasedChild).when(retention('2047-09-02')).thenThrows(E.RETENTION_NOT_ENDED);
+    });
+  });
 });

@@ -13,8 +13,9 @@ import {
   WriteResult,
 } from '@send/platform';
 import { eraseCaseReadModels } from '@send/read-models';
-import { AssessmentErrors, type ErasureGround } from '../domain/index.js';
+import { AssessmentErrors, type ErasureGround, type RetentionRule } from '../domain/index.js';
 import { assessmentTarget } from '../assessment-command.js';
+import { RETENTION_RULE } from './retention-policy.js';
 
 export class ErasePersonalDataCommand extends CaseCommand<{ ground: ErasureGround; source: string }> {}
 
@@ -32,17 +33,20 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     @Inject(KEY_STORE) private readonly keys: KeyStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(RETENTION_RULE) private readonly retention: RetentionRule,
     @Optional() @Inject(PERSONAL_DATA_ERASERS) private readonly erasers: readonly PersonalDataEraser[] = [],
   ) {}
 
   async execute(c: ErasePersonalDataCommand): Promise<WriteResult> {
     const scope = (await this.keys.status(c.caseId)) === 'none' ? 'read-models-only' : 'key-destroyed';
     const erasedOn = this.writer.today();
+    // The decider checks that the period has ended, under the rule in force.
+    const retention = c.input.ground === 'retention-period-ended' ? { retention: this.retention } : {};
     try {
       const result = await this.writer.write(
         assessmentTarget,
         c,
-        { type: 'ErasePersonalData', data: { ...c.input, erasedOn, scope } },
+        { type: 'ErasePersonalData', data: { ...c.input, erasedOn, scope, ...retention } },
         { occurredAt: erasedOn },
       );
       await this.destroy(c.caseId);

@@ -39,6 +39,8 @@ export interface AppConfig {
    */
   readonly keyStoreUrl?: string;
   readonly keyStoreFile: string;
+  /** The retention schedule for SEND case records, when not the shipped libs/assessment/data (RETENTION_FILE). */
+  readonly retentionFile?: string;
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     personalDataKey: personalDataKey(env, dataDir, demo),
     keyStoreUrl: env.KEY_STORE_URL,
     keyStoreFile: join(dataDir, 'keys.sqlite'),
+    retentionFile: env.RETENTION_FILE,
     serviceUrls: {
       assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
       ehcp: env.EHCP_URL ?? 'http://127.0.0.1:3102',
