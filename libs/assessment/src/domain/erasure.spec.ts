@@ -1,10 +1,9 @@
 import { DATE_IN_THE_FUTURE } from '@send/kernel';
-import { fold, given, storedEvent } from '@send/testing';
+import { fold, given } from '@send/testing';
 import { assessmentDecider } from './assessment.decider.js';
 import { AssessmentErrors as E } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
 import { TODAY, assessing, command, requested } from './assessment.fixtures.js';
-import { assessmentEntries } from '../timeline.js';
 
 const erase = (
   erasedOn = TODAY,
@@ -53,17 +52,6 @@ describe('erasure of personal data', () => {
       data: { decision: 'assess', decidedOn: TODAY, reason: 'may need a plan' },
     });
     expect(state).toMatchObject({ status: 'requested', erasedOn: TODAY });
-  });
-
-  it('tells the timeline when the data was erased, under the legal basis given', () => {
-    const stored = [erased('2026-11-28'), erased('2026-11-28', 'read-models-only')].map((e) => storedEvent(e.type, e.data));
-    const [full, partial] = assessmentEntries(stored);
-    expect(full).toMatchObject({
-      at: '2026-11-28',
-      title: 'Personal data erased on 2026-11-28',
-      source: 'UK GDPR Art. 17(1)(a)',
-    });
-    expect(partial!.title).toContain('from the read models only');
   });
 
   describe('at the end of the retention period (date of birth + 31 years, IRMS toolkit)', () => {

@@ -1,5 +1,4 @@
-import { LocalDate } from '@js-joda/core';
-import type { IsoDate } from '@send/statutory';
+import { addDays, addMonths, type IsoDate } from '@send/statutory';
 
 /**
  * How long a case keeps the child's personal data: whole years from the date of birth, as data with its source
@@ -16,13 +15,12 @@ export interface RetentionRule {
  * 1 March in a common year, the later of the two readings, so that nothing is erased a day early.
  */
 export function retainedUntil(dateOfBirth: IsoDate, years: number): IsoDate {
-  const born = LocalDate.parse(dateOfBirth);
-  const anniversary = born.plusYears(years);
-  const leapDay = born.monthValue() === 2 && born.dayOfMonth() === 29;
-  return (leapDay && anniversary.dayOfMonth() === 28 ? anniversary.plusDays(1) : anniversary).toString();
+  const anniversary = addMonths(dateOfBirth, 12 * years);
+  const leapDay = dateOfBirth.endsWith('-02-29');
+  return leapDay && anniversary.endsWith('-02-28') ? addDays(anniversary, 1) : anniversary;
 }
 
 /** The first day the record may be erased under the rule: the day after it was last kept. */
 export function erasableFrom(dateOfBirth: IsoDate, years: number): IsoDate {
-  return LocalDate.parse(retainedUntil(dateOfBirth, years)).plusDays(1).toString();
+  return addDays(retainedUntil(dateOfBirth, years), 1);
 }
