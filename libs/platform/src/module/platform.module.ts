@@ -41,7 +41,9 @@ import { openEventStore } from './open-event-store.js';
 import { KEY_STORE, type KeyStore } from '../personal-data/key-store.port.js';
 import { KEY_STORE_PROVIDERS } from '../personal-data/open-key-store.js';
 import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from '../personal-data/personal-data.js';
-import { PersonalDataEventStore, storedFormOf } from '../personal-data/personal-data-event-store.js';
+import { PersonalDataEventStore, storeAsStored } from '../personal-data/personal-data-event-store.js';
+import { storedFormOf } from '../personal-data/personal-data.js';
+import { OpenedCaseEventSource } from '../personal-data/opened-case-event-source.js';
 import { AUDIT_STORE, AUDIT_STORE_PROVIDERS } from './audit-store.js';
 
 export { AUDIT_SCHEMA, AUDIT_STORE } from './audit-store.js';
@@ -96,9 +98,11 @@ export class PlatformModule {
       ...AUDIT_STORE_PROVIDERS,
       {
         provide: CASE_EVENT_SOURCE,
-        inject: [EVENT_STORE, DataSource],
-        useFactory: (store: EventStore | null, db: DataSource) =>
-          store ? new StoreCaseEventSource(store, storedFormOf(store)) : new CopiedCaseEventSource(db),
+        inject: [EVENT_STORE, DataSource, PERSONAL_DATA_CIPHER],
+        useFactory: (store: EventStore | null, db: DataSource, cipher: PersonalDataCipher) =>
+          store
+            ? new StoreCaseEventSource(store, storeAsStored(store))
+            : new OpenedCaseEventSource(new CopiedCaseEventSource(db), cipher),
       },
       ...pms,
       ...delivery,
@@ -205,7 +209,8 @@ function distributedDelivery(
               topic: eventsTopic(context, config.kafkaNamespace),
               bus,
               db,
-              toMessage: (e) => toWire(e, config.personalDataKey),
+              // The stored form: what is sealed under the child's key stays so on the topic (wire-event.ts).
+              toMessage: (e) => toWire(storedFormOf(e), config.personalDataKey),
             }),
         ),
     },

@@ -48,6 +48,6 @@ export class PersonalDataEventStore implements EventStore {
 }
 
 /** The store as stored, beneath the opening decorator if there is one. */
-export function storedFormOf(store: EventStore): EventStore {
+export function storeAsStored(store: EventStore): EventStore {
   return store instanceof PersonalDataEventStore ? store.raw : store;
 }

@@ -6,6 +6,14 @@ import { type PersonalField, REASON_FIELD, personalFieldsOf, readPath, writePath
 
 export const PERSONAL_DATA_CIPHER = Symbol('PERSONAL_DATA_CIPHER');
 
+/** Each opened event's stored form, for what must pass the stored bytes on (the forwarder to the broker). */
+const STORED_FORM = new WeakMap<StoredEvent, StoredEvent>();
+
+/** The event as stored: itself when it was never opened (or had nothing to open). */
+export function storedFormOf(event: StoredEvent): StoredEvent {
+  return STORED_FORM.get(event) ?? event;
+}
+
 type Keys = (caseId: string) => Promise<DataKey | undefined>;
 
 /** One look-up per case per call: a page of 2,000 events asks the key store once for each case in it. */
@@ -39,7 +47,11 @@ export class PersonalDataCipher {
   async open(events: readonly StoredEvent[]): Promise<StoredEvent[]> {
     const keyOf = keysOf(this.keys, false);
     const opened: StoredEvent[] = [];
-    for (const event of events) opened.push(await this.openOne(event, keyOf));
+    for (const event of events) {
+      const open = await this.openOne(event, keyOf);
+      if (open !== event) STORED_FORM.set(open, event);
+      opened.push(open);
+    }
     return opened;
   }
 
