@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashEvent } from '@send/kernel';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, caseUrl, conclude, decide, login, openCase, post } from './fixtures.js';
 
@@ -76,12 +77,15 @@ it('erases: names gone from every read route, the timeline says so, the chains v
   expect(JSON.stringify(list.body)).not.toContain(NAME);
   expect(JSON.stringify(list.body)).toContain('Okafor');
 
+  // History: each event as stored (it re-hashes to its hash), and what it reads as beside it.
   const history = await h.http.get(caseUrl(caseId, '/history')).set(cw).expect(200);
   expect(JSON.stringify(history.body)).not.toContain(NAME);
   const request = history.body.find((e: { type: string }) => e.type === 'AssessmentRequested');
-  expect(request.data.child.givenName).toBe('[erased]');
+  expect(request.data.child.personal).toMatch(/^pd1:/);
+  expect(request.readable.data.child.givenName).toBe('[erased]');
+  expect(hashEvent({ ...request, streamId: request.stream, caseId, la: '202' } as never)).toBe(request.hash);
   const decision = history.body.find((e: { type: string }) => e.type === 'AssessmentDecided');
-  expect(decision.reason).toBe('[erased]');
+  expect(decision.readable.reason).toBe('[erased]');
 
   const timeline = await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200);
   expect(JSON.stringify(timeline.body)).not.toContain(NAME);

@@ -9543,6 +9543,10 @@ export interface operations {
             };
             hash: string;
             prevHash: string;
+            /** @description Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers */
+            readable?: {
+              [key: string]: unknown;
+            };
           }[];
         };
       };
