@@ -204,6 +204,11 @@ export class Cluster {
     return `send_${this.id}_${name}`;
   }
 
+  /** The key store's own database (KEY_STORE_URL), apart from every service's. */
+  keyDatabase(): string {
+    return `send_${this.id}_keys`;
+  }
+
   topic(context: ContextName | 'deadlines'): string {
     return `${this.ns}send.${context}.events`;
   }
@@ -255,6 +260,8 @@ export class Cluster {
     await admin.connect();
     try {
       for (const s of this.services) await admin.query(`CREATE DATABASE "${this.database(s)}"`);
+      // The children's data keys, in a database of their own that every service reaches (KEY_STORE_URL).
+      await admin.query(`CREATE DATABASE "${this.keyDatabase()}"`);
     } finally {
       await admin.end();
     }
@@ -288,6 +295,7 @@ export class Cluster {
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
       // The watcher would record breaches of the old business dates the tests use: keep it out of the way.
       DEADLINE_WATCH_INTERVAL_MS: '3600000',
+      KEY_STORE_URL: `${PG_BASE}/${this.keyDatabase()}`,
       ...(this.options.readYourWritesMs === undefined ? {} : { READ_YOUR_WRITES_MS: String(this.options.readYourWritesMs) }),
     };
     const db = (s: ServiceName) => `${PG_BASE}/${this.database(s)}`;
@@ -413,6 +421,7 @@ export class Cluster {
       await admin.connect();
       try {
         for (const s of this.services) await admin.query(`DROP DATABASE IF EXISTS "${this.database(s)}" WITH (FORCE)`);
+        await admin.query(`DROP DATABASE IF EXISTS "${this.keyDatabase()}" WITH (FORCE)`);
       } finally {
         await admin.end();
       }

@@ -173,8 +173,9 @@ suite('distributed: one case from request to final plan, through the gateway', (
       expect(ehcp[0].data).toMatchObject({ requestedOn: '2024-11-01', decidedOn: '2025-03-01' });
       expect(assessment[8]).toMatchObject({ causationId: finalPlanIssued.id });
       expect(assessment[8].data).toMatchObject({ deadlineId: 'final-plan' });
-      // The stores hold personal data in clear (they are the record); only the broker must not.
-      expect(JSON.stringify(assessment[0].data)).toContain(givenName);
+      // The stores hold the child encrypted under the case's own key (docs/architecture.md "Security").
+      expect(JSON.stringify(assessment[0].data)).not.toContain(givenName);
+      expect(assessment[0].data).toMatchObject({ child: { personal: expect.stringMatching(/^pd1:/) } });
     }),
     30_000,
   );
@@ -323,7 +324,12 @@ suite('distributed: one case from request to final plan, through the gateway', (
         expect(r.value).not.toContain('2016-03-01');
       }
       const requested = JSON.parse(ours[0].value!);
-      expect(requested).toMatchObject({ type: 'AssessmentRequested', caseId, data: { child: { sealed: expect.any(String) } } });
+      // As stored: sealed under the case's own key, so erasure also makes this copy unreadable.
+      expect(requested).toMatchObject({
+        type: 'AssessmentRequested',
+        caseId,
+        data: { child: { personal: expect.stringMatching(/^pd1:/) } },
+      });
       expect(ours[0].headers).toMatchObject({
         'event-id': requested.id,
         'event-type': 'send.assessment.assessment-requested.v1',

@@ -90,9 +90,16 @@ describe('GET …/history', () => {
     const requested = events[0];
     expect(requested.actor.id).toBe('caseworker@202');
     expect(requested.occurredAt.startsWith('2025-01-31')).toBe(true);
-    expect(requested.data).toMatchObject({ la: '202', receivedOn: '2025-01-31', child: { givenName: 'Amara' } });
+    // As stored, the child encrypted under the case's key (the hash covers that); as read, beside it.
+    expect(requested.data).toMatchObject({
+      la: '202',
+      receivedOn: '2025-01-31',
+      child: { personal: expect.stringMatching(/^pd1:/) },
+    });
+    expect(requested.readable.data).toMatchObject({ la: '202', receivedOn: '2025-01-31', child: { givenName: 'Amara' } });
     const decided = events.find((e) => e.type === 'AssessmentDecided')!;
-    expect(decided.reason).toBe('Decision to assess, with reasons as sent to the family');
+    expect(decided.reason).toMatch(/^pd1:/);
+    expect(decided.readable.reason).toBe('Decision to assess, with reasons as sent to the family');
     expect(decided.data).toMatchObject({ decision: 'assess', decidedOn: '2025-02-10' });
   });
 

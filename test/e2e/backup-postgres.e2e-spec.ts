@@ -17,6 +17,7 @@ import {
   deadlineRegisterProjection,
   inclusionFactsProjection,
 } from '@send/read-models';
+import { PersonalDataCipher, PersonalDataEventStore, SqliteKeyStore, loadConfig } from '@send/platform';
 import { startEmbedded, type Harness } from './harness.js';
 import { decide, login, openCase } from './fixtures.js';
 
@@ -40,6 +41,13 @@ let h: Harness;
 let admin: pg.Client;
 const opened: { close(): Promise<unknown> }[] = [];
 
+/** The read models read the events as the product does: personal data opened with the case keys of the embedded app. */
+function opening(store: PostgresEventStore): PersonalDataEventStore {
+  const keys = new SqliteKeyStore(join(h.dataDir, 'keys.sqlite'), loadConfig({ DATA_DIR: h.dataDir }).personalDataKey);
+  opened.push(keys);
+  return new PersonalDataEventStore(store, new PersonalDataCipher(keys));
+}
+
 async function services(db: string) {
   const store = await PostgresEventStore.open(urlOf(db), { schema: 'event_store' });
   const ds = await new DataSource({
@@ -50,7 +58,7 @@ async function services(db: string) {
     migrationsRun: true,
     synchronize: false,
   }).initialize();
-  const runner = new SubscriptionRunner(store, [
+  const runner = new SubscriptionRunner(opening(store), [
     caseSummaryProjection(ds),
     deadlineRegisterProjection(ds),
     inclusionFactsProjection(ds),

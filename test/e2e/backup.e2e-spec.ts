@@ -49,6 +49,12 @@ beforeAll(async () => {
 
   const fresh = mkdtempSync(join(tmpdir(), 'send-restored-'));
   copyFileSync(backupFile, join(fresh, 'send.sqlite'));
+  // The children's keys are backed up apart from the events, and after them, so every key the copy needs is there.
+  const keys = new Database(join(live.dataDir, 'keys.sqlite'), { readonly: true });
+  await keys.backup(join(fresh, 'keys.sqlite'));
+  keys.close();
+  // And the master key that wraps them (PERSONAL_DATA_KEY; in demo mode kept in DATA_DIR).
+  copyFileSync(join(live.dataDir, '.demo-personal-data-key'), join(fresh, '.demo-personal-data-key'));
   restored = await startEmbedded(undefined, fresh);
 }, 60_000);
 afterAll(async () => {

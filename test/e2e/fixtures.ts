@@ -113,6 +113,11 @@ export async function history(h: Harness, auth: Auth, caseId: string): Promise<J
   return res.body;
 }
 
+/** The history as read: each event's data and reason as `readable` gives them (personal data opened), for content checks. */
+export async function readHistory(h: Harness, auth: Auth, caseId: string): Promise<Json[]> {
+  return (await history(h, auth, caseId)).map(({ readable, ...e }) => (readable ? { ...e, ...readable } : e));
+}
+
 /** The case's deadlines as of a date, keyed by deadlineId. */
 export async function deadlinesAsOf(h: Harness, auth: Auth, caseId: string, asOf?: string): Promise<Record<string, Json>> {
   const url = caseUrl(caseId, '/deadlines') + (asOf === undefined ? '' : `?asOf=${asOf}`);

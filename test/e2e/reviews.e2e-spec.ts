@@ -10,6 +10,7 @@ import {
   deadlinesAsOf,
   expectProblem,
   history,
+  readHistory,
   login,
   openCase,
   planSections,
@@ -207,7 +208,7 @@ describe('a review that amends the plan, then a phase transfer met by an amended
   });
 
   it('keeps the step-down answer and the outcome progress as events, in history and in replay', async () => {
-    const decided = (await history(h, cw, caseId)).find((e) => e.type === 'ReviewDecided');
+    const decided = (await readHistory(h, cw, caseId)).find((e) => e.type === 'ReviewDecided');
     expect(decided?.data).toMatchObject({
       reviewId,
       decision: 'amend',

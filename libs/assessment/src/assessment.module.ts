@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
 import { StandardsLoader, StandardsModule } from '@send/standards';
+import { APP_CONFIG, type AppConfig } from '@send/platform';
 import { DecideWhetherToAssessController } from './decide-whether-to-assess/decide-whether-to-assess.controller.js';
 import { DecideWhetherToAssessHandler } from './decide-whether-to-assess/decide-whether-to-assess.command.js';
 import { DecidePlanIssueController } from './decide-plan-issue/decide-plan-issue.controller.js';
 import { DecidePlanIssueHandler } from './decide-plan-issue/decide-plan-issue.command.js';
+import { ErasePersonalDataController } from './erase-personal-data/erase-personal-data.controller.js';
+import { ErasePersonalDataHandler } from './erase-personal-data/erase-personal-data.command.js';
+import { RETENTION_RULE, loadRetentionRule } from './erase-personal-data/retention-policy.js';
+import { RetentionSweep } from './erase-personal-data/retention-sweep.js';
+import { RetentionSweepController } from './erase-personal-data/retention-sweep.controller.js';
 import { NoteFinalPlanIssuedHandler } from './note-final-plan/note-final-plan.command.js';
 import { NoteFinalPlanProcessManager } from './note-final-plan/note-final-plan.process-manager.js';
 import { NoteTribunalOrderToAssessHandler } from './note-tribunal-order/note-tribunal-order.command.js';
@@ -24,6 +30,8 @@ const controllers = [
   ReceiveAdviceController,
   RecordTimescaleExceptionController,
   DecidePlanIssueController,
+  ErasePersonalDataController,
+  RetentionSweepController,
 ];
 const commandHandlers = [
   RequestAssessmentHandler,
@@ -34,6 +42,7 @@ const commandHandlers = [
   DecidePlanIssueHandler,
   NoteFinalPlanIssuedHandler,
   NoteTribunalOrderToAssessHandler,
+  ErasePersonalDataHandler,
 ];
 export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTribunalOrderProcessManager];
 
@@ -42,6 +51,15 @@ export const ASSESSMENT_PROCESS_MANAGERS = [NoteFinalPlanProcessManager, NoteTri
   // The national SEND standards a decision may cite; this service holds their catalogue stream and loads it.
   imports: [StandardsModule],
   controllers,
-  providers: [...commandHandlers, StandardsLoader],
+  providers: [
+    ...commandHandlers,
+    StandardsLoader,
+    RetentionSweep,
+    {
+      provide: RETENTION_RULE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => loadRetentionRule(config.retentionFile),
+    },
+  ],
 })
 export class AssessmentModule {}

@@ -103,6 +103,16 @@ export function assessmentEntries(events: readonly StoredEvent[]): TimelineEntry
           title: `Refusal to assess set aside by the tribunal's order of ${event.data.madeOn}: the LA must assess`,
           source: 'SEND Regulations 2014 reg 44(2)(b)',
         });
+      case 'PersonalDataErased':
+        return timelineEntry(e, {
+          at: event.data.erasedOn,
+          kind: 'decision',
+          title:
+            event.data.scope === 'key-destroyed'
+              ? `Personal data erased on ${event.data.erasedOn}`
+              : `Personal data erased on ${event.data.erasedOn} from the read models only (recorded before encryption at rest)`,
+          source: event.data.source,
+        });
       case 'DeadlineStarted':
       case 'DeadlineMet':
       case 'DeadlineClosedLate':

@@ -1,6 +1,6 @@
 import { ConcurrencyError, Decider, DomainEvent, EventRecord, StoredEvent } from '@send/kernel';
 import { EventStore } from './event-store.port.js';
-import { EventContext, buildRecords } from './envelope-builder.js';
+import { EventContext, RecordSealer, buildBodies, buildRecords, chainRecords } from './envelope-builder.js';
 
 export interface CommandOutcome {
   readonly streamId: string;
@@ -16,6 +16,8 @@ export interface RunOptions {
   readonly expectedRevision?: number;
   /** Retries of an unconditional command that lost a race with another writer. */
   readonly maxAttempts?: number;
+  /** Seals personal data in the new records before they are hashed (docs/architecture.md "Security"). */
+  readonly seal?: RecordSealer;
 }
 
 /**
@@ -44,7 +46,8 @@ export async function runCommand<C, E extends DomainEvent, S>(
     if (events.length === 0) {
       return { streamId, revision: current, position: head?.position ?? 0n, events: [] };
     }
-    const records = buildRecords(streamId, head, events, ctx);
+    const bodies = buildBodies(streamId, head, events, ctx);
+    const records = chainRecords(head, options.seal ? await options.seal(bodies) : bodies);
     try {
       const result = await store.append(streamId, head ? current : 'no-stream', records);
       return { streamId, revision: result.revision, position: result.position, events: records };

@@ -13,6 +13,15 @@ export interface EventContext {
   readonly recordedAt: Date;
 }
 
+/** A record before its hash: what a sealer may change (personal fields) before the chain covers it. */
+export type RecordBody = Omit<EventRecord, 'hash'>;
+
+/**
+ * Replaces personal data in records before they are hashed (docs/architecture.md "Security"): the chain then
+ * covers the stored form, so it still verifies once a key is destroyed.
+ */
+export type RecordSealer = (bodies: readonly RecordBody[]) => Promise<readonly RecordBody[]>;
+
 /**
  * Turns a decider's events into stored records that continue the stream's hash chain.
  * `head` is the last event read from the stream (undefined for a new stream).
@@ -24,12 +33,22 @@ export function buildRecords(
   ctx: EventContext,
   newId: () => string = randomUUID,
 ): EventRecord[] {
+  return chainRecords(head, buildBodies(streamId, head, events, ctx, newId));
+}
+
+/** The records' envelopes, numbered after `head`, not yet hashed. */
+export function buildBodies(
+  streamId: string,
+  head: Pick<StoredEvent, 'revision'> | undefined,
+  events: readonly DomainEvent[],
+  ctx: EventContext,
+  newId: () => string = randomUUID,
+): RecordBody[] {
   let revision = head === undefined ? -1 : head.revision;
-  let prevHash = head === undefined ? GENESIS_HASH : head.hash;
   const recordedAt = ctx.recordedAt.toISOString();
   return events.map((e) => {
     revision += 1;
-    const body: Omit<EventRecord, 'hash'> = {
+    return {
       id: newId(),
       type: e.type,
       schemaVersion: 1,
@@ -44,8 +63,16 @@ export function buildRecords(
       causationId: ctx.causationId,
       ...(ctx.reason === undefined ? {} : { reason: ctx.reason }),
       data: e.data,
-      prevHash,
+      prevHash: GENESIS_HASH,
     };
+  });
+}
+
+/** Links the bodies into the chain after `head`: each prevHash is the previous record's hash. */
+export function chainRecords(head: Pick<StoredEvent, 'hash'> | undefined, bodies: readonly RecordBody[]): EventRecord[] {
+  let prevHash = head === undefined ? GENESIS_HASH : head.hash;
+  return bodies.map((b) => {
+    const body = { ...b, prevHash };
     const record = { ...body, hash: hashEvent(body) };
     prevHash = record.hash;
     return record;

@@ -7,3 +7,4 @@ export * from './streams.js';
 export * from './case-stage.js';
 export * from './timeline.js';
 export * from './case-reference.js';
+export * from './erasure.js';

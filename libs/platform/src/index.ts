@@ -28,3 +28,4 @@ export * from './distributed/wire-event.js';
 export * from './distributed/personal-data.js';
 export * from './migrations/index.js';
 export * from './http/api-contract.js';
+export * from './personal-data/index.js';

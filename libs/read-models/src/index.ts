@@ -26,3 +26,4 @@ export * from './inclusion/disclosure.js';
 export * from './inclusion/area-figures.js';
 export * from './inclusion/area-joint.js';
 export * from './sen2/index.js';
+export * from './erasure/erase-case-read-models.js';

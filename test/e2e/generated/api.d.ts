@@ -104,6 +104,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{caseId}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase the child's personal data: destroys the case's data key; the record stays and still verifies */
+    post: operations['ErasePersonalDataController_erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/retention/sweep': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase now every case whose retention period has ended, instead of waiting for the next scheduled sweep */
+    post: operations['RetentionSweepController_sweep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{caseId}/plan/draft': {
     parameters: {
       query?: never;
@@ -1733,6 +1767,15 @@ export interface components {
       /** @description The national SEND standard relied on (GET /api/v1/standards), in force on decidedOn */
       standard?: components['schemas']['StandardRefDto'];
     };
+    ErasePersonalDataDto: {
+      /** @enum {string} */
+      ground: 'retention-period-ended' | 'right-to-erasure' | 'court-order';
+      /**
+       * @description The legal basis, named: no personal data
+       * @example UK GDPR Art. 17(1)(a)
+       */
+      source: string;
+    };
     IssueDraftPlanDto: {
       /** @example 2024-06-10 */
       issuedOn: string;
@@ -3337,6 +3380,173 @@ export interface operations {
               | 'STANDARDS.NOT_IN_FORCE'
               | 'STANDARDS.UNKNOWN_STANDARD'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+    };
+  };
+  ErasePersonalDataController_erase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The revision of the stream this route writes, as last seen */
+        'If-Match'?: string;
+        /** @description A retry with the same key records nothing twice */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: unknown;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErasePersonalDataDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description A body, query, path or header that fails validation, or malformed JSON. Codes: REQUEST.INVALID, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.MALFORMED_TEXT. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.INVALID' | 'REQUEST.MALFORMED_JSON' | 'REQUEST.TOO_DEEP' | 'REQUEST.MALFORMED_TEXT';
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such thing visible to the caller. Codes: CASE.NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description If-Match names a revision the stream has moved past; `currentRevision` says where it is. Codes: CONCURRENCY.STALE_REVISION. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'CONCURRENCY.STALE_REVISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: REQUEST.TOO_LARGE. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'REQUEST.TOO_LARGE';
+          };
+        };
+      };
+      /** @description A domain rule refused the request; nothing was recorded. Codes: DATE.IN_THE_FUTURE, IDEMPOTENCY.KEY_REUSED, ASSESSMENT.PERSONAL_DATA_ALREADY_ERASED, ASSESSMENT.ERASURE_SOURCE_REQUIRED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?:
+              | 'DATE.IN_THE_FUTURE'
+              | 'IDEMPOTENCY.KEY_REUSED'
+              | 'ASSESSMENT.PERSONAL_DATA_ALREADY_ERASED'
+              | 'ASSESSMENT.ERASURE_SOURCE_REQUIRED';
+          };
+        };
+      };
+    };
+  };
+  RetentionSweepController_sweep: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Cases erased by this sweep */
+            erased: number;
+            cases: string[];
+          };
+        };
+      };
+      /** @description No token, or a bad or expired one. Codes: AUTH.UNAUTHENTICATED. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description The role may not call the route, or the body names another LA. Codes: AUTH.FORBIDDEN. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'AUTH.FORBIDDEN';
           };
         };
       };
@@ -10826,6 +11036,10 @@ export interface operations {
             };
             hash: string;
             prevHash: string;
+            /** @description Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers */
+            readable?: {
+              [key: string]: unknown;
+            };
           }[];
         };
       };

@@ -1,5 +1,6 @@
 import type { ExceptionGround, IsoDate } from '@send/statutory';
 import type { StandardCitation } from '@send/standards';
+import type { RetentionRule } from './retention.js';
 
 /** Every command carries the date in England on which it is handled: the domain never reads a clock. */
 interface Command<T extends string, D> {
@@ -67,6 +68,19 @@ export type NoteFinalPlanIssued = Command<'NoteFinalPlanIssued', { issuedOn: Iso
  */
 export type NoteTribunalOrderToAssess = Command<'NoteTribunalOrderToAssess', { orderId: string; madeOn: IsoDate }>;
 
+/**
+ * Why a child's personal data is erased (docs/domain.md "Erasure and retention"): the end of the retention period
+ * the LA keeps SEND records for, or another ground in law (UK GDPR Art. 17, a court's order).
+ */
+export type ErasureGround = 'retention-period-ended' | 'right-to-erasure' | 'court-order';
+/** What erasure could destroy: the case's data key, or (events from before encryption at rest) only the read models. */
+export type ErasureScope = 'key-destroyed' | 'read-models-only';
+/** For the ground retention-period-ended, the rule in force (libs/assessment/data), which the decider checks. */
+export type ErasePersonalData = Command<
+  'ErasePersonalData',
+  { ground: ErasureGround; source: string; erasedOn: IsoDate; scope: ErasureScope; retention?: RetentionRule }
+>;
+
 export type AssessmentCommand =
   | RequestAssessment
   | DecideWhetherToAssess
@@ -75,4 +89,5 @@ export type AssessmentCommand =
   | RecordTimescaleException
   | DecidePlanIssue
   | NoteFinalPlanIssued
-  | NoteTribunalOrderToAssess;
+  | NoteTribunalOrderToAssess
+  | ErasePersonalData;

@@ -14,6 +14,7 @@ import type {
   AssessmentCommand,
   DecidePlanIssue,
   DecideWhetherToAssess,
+  ErasePersonalData,
   NoteFinalPlanIssued,
   NoteTribunalOrderToAssess,
   ReceiveAdvice,
@@ -26,6 +27,7 @@ import type { AssessmentEvent } from './assessment.events.js';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
 import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
+import { erasableFrom, type RetentionRule } from './retention.js';
 
 type Events = AssessmentEvent[];
 
@@ -231,6 +233,29 @@ function noteTribunalOrderToAssess({ data, today }: NoteTribunalOrderToAssess, s
   return [{ type: 'AssessmentOrderedByTribunal', data: { orderId: data.orderId, madeOn: data.madeOn } }];
 }
 
+/** Erasure is once: a second request is refused, so that the record shows one erasure with its ground. */
+function erasePersonalData({ data, today }: ErasePersonalData, state: AssessmentState): Events {
+  const file = openCase(state);
+  if (file.erasedOn !== undefined) {
+    refuse(AssessmentErrors.PERSONAL_DATA_ALREADY_ERASED, `the personal data was already erased on ${file.erasedOn}`);
+  }
+  notInFuture(today, { erasedOn: data.erasedOn });
+  if (data.source.trim() === '') refuse(AssessmentErrors.ERASURE_SOURCE_REQUIRED, 'name the legal basis', { field: 'source' });
+  if (data.ground === 'retention-period-ended') retentionEnded(file.child.dateOfBirth, data.retention, today);
+  const { ground, source, erasedOn, scope } = data;
+  return [{ type: 'PersonalDataErased', data: { ground, source, erasedOn, scope } }];
+}
+
+/** The retention period runs from the date of birth; with none known (or no rule) it cannot be said to have ended. */
+function retentionEnded(dateOfBirth: string, rule: RetentionRule | undefined, today: string): void {
+  const from = rule && /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) ? erasableFrom(dateOfBirth, rule.years) : undefined;
+  if (from === undefined || isBefore(today, from)) {
+    refuse(AssessmentErrors.RETENTION_NOT_ENDED, `the retention period has not ended${from ? `: erasable from ${from}` : ''}`, {
+      ...(from ? { erasableFrom: from } : {}),
+    });
+  }
+}
+
 export function decideAssessment(command: AssessmentCommand, state: AssessmentState): readonly AssessmentEvent[] {
   switch (command.type) {
     case 'RequestAssessment':
@@ -249,6 +274,8 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
       return noteFinalPlanIssued(command, state);
     case 'NoteTribunalOrderToAssess':
       return noteTribunalOrderToAssess(command, state);
+    case 'ErasePersonalData':
+      return erasePersonalData(command, state);
     default:
       return assertNever(command, 'assessment command');
   }

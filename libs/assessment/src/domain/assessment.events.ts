@@ -1,7 +1,16 @@
 import type { DomainEvent } from '@send/kernel';
 import type { DeadlineEvent, ExceptionGround, IsoDate } from '@send/statutory';
 import type { StandardCitation } from '@send/standards';
-import type { AssessDecision, Adviser, Child, PanelRecommendation, PlanOutcome, Requester } from './assessment.commands.js';
+import type {
+  AssessDecision,
+  Adviser,
+  Child,
+  ErasureGround,
+  ErasureScope,
+  PanelRecommendation,
+  PlanOutcome,
+  Requester,
+} from './assessment.commands.js';
 
 export type AssessmentRequested = DomainEvent<
   'AssessmentRequested',
@@ -35,6 +44,12 @@ export type PlanIssueDecided = DomainEvent<
 /** The tribunal ordered the LA to assess after it refused to (Reg 44(2)(b)): its refusal may now be replaced. */
 export type AssessmentOrderedByTribunal = DomainEvent<'AssessmentOrderedByTribunal', { orderId: string; madeOn: IsoDate }>;
 
+/** The child's personal data was erased: who and when are on the envelope; no personal data here. */
+export type PersonalDataErased = DomainEvent<
+  'PersonalDataErased',
+  { ground: ErasureGround; source: string; erasedOn: IsoDate; scope: ErasureScope }
+>;
+
 /** What the assessment decider emits. */
 export type AssessmentFact =
   | AssessmentRequested
@@ -43,7 +58,8 @@ export type AssessmentFact =
   | AdviceReceived
   | TimescaleExceptionRecorded
   | PlanIssueDecided
-  | AssessmentOrderedByTribunal;
+  | AssessmentOrderedByTribunal
+  | PersonalDataErased;
 
 /**
  * What the assessment stream may hold: its own facts and the deadline events of its clocks, including

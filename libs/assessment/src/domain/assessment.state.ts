@@ -49,6 +49,8 @@ export interface CaseFile {
   readonly advice: Readonly<Record<string, Advice>>;
   readonly exceptions: Readonly<Record<string, TimescaleException>>;
   readonly deadlines: DeadlineBook;
+  /** The day the child's personal data was erased, if it was. */
+  readonly erasedOn?: IsoDate;
 }
 
 interface Decided extends CaseFile {
@@ -110,6 +112,8 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
       return afterOutcome(state, event.data);
     case 'AssessmentOrderedByTribunal':
       return state.status === 'refused' ? { ...state, orderedToAssess: { ...event.data } } : state;
+    case 'PersonalDataErased':
+      return { ...state, erasedOn: event.data.erasedOn };
     case 'DeadlineStarted':
     case 'DeadlineMet':
     case 'DeadlineClosedLate':

@@ -3,3 +3,4 @@ export * from './assessment.events.js';
 export * from './assessment.state.js';
 export * from './assessment.errors.js';
 export * from './assessment.decider.js';
+export * from './retention.js';

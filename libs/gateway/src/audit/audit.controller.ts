@@ -64,8 +64,11 @@ export class AuditController {
           data: Answer.open(),
           hash: Answer.string(),
           prevHash: Answer.string(),
+          readable: Answer.open(
+            'Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers',
+          ),
         },
-        ['reason'],
+        ['reason', 'readable'],
       ),
     ),
   )
@@ -73,8 +76,10 @@ export class AuditController {
     // A former LA of a transferred case reads only the events recorded while the case was its own.
     const { onlyLa } = await this.access.recordScopeOf(user, caseId);
     const streams = await this.events.streamsOf(caseId);
-    return [...streams.values()]
-      .flat()
+    // As stored, so that each event re-hashes to its hash; what it reads as beside it (docs/api.md "Audit").
+    const readable = new Map([...streams.values()].flat().map((e) => [e.id, e]));
+    const stored = (await this.events.streamsForVerify(caseId)).flatMap((r) => [...r.events]);
+    return stored
       .filter((e) => onlyLa === undefined || e.la === onlyLa)
       .sort(historyOrder)
       .map((e) => ({
@@ -93,6 +98,7 @@ export class AuditController {
         data: e.data,
         hash: e.hash,
         prevHash: e.prevHash,
+        ...readableOf(e, readable.get(e.id)),
       }));
   }
 
@@ -242,4 +248,11 @@ function historyOrder(a: StoredEvent, b: StoredEvent): number {
   if (a.streamId === b.streamId) return a.revision - b.revision;
   if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? -1 : 1;
   return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
+}
+
+/** The event as read, where that differs from the event as stored (personal data opened, or erased). */
+function readableOf(stored: StoredEvent, read: StoredEvent | undefined) {
+  if (read === undefined || (read.reason === stored.reason && JSON.stringify(read.data) === JSON.stringify(stored.data)))
+    return {};
+  return { readable: { data: read.data, ...(read.reason === undefined ? {} : { reason: read.reason }) } };
 }

@@ -152,7 +152,8 @@ export class BundleController {
       .then(() => this.caseReaderOf(req))
       .catch(() => undefined);
     const recorded = JSON.parse(record.streams) as StreamHead[];
-    const now = await this.events.streamsOf(record.caseId);
+    // As stored: the chain covers the stored form of personal data (docs/architecture.md "Security").
+    const now = new Map((await this.events.streamsForVerify(record.caseId)).map((r) => [r.stream, [...r.events]]));
     const current = new Map(headsOf(now).map((h) => [h.stream, h]));
     const streams = recorded.map((h) => {
       const events = now.get(h.stream) ?? [];

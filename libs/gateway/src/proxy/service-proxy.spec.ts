@@ -6,6 +6,8 @@ describe('which service takes a route (distributed gateway)', () => {
   it.each([
     ['POST', '/api/v1/cases', 'assessment'],
     ['POST', `/api/v1/cases/${id}/assessment/decision`, 'assessment'],
+    ['POST', `/api/v1/cases/${id}/erasure`, 'assessment'],
+    ['POST', '/api/v1/admin/retention/sweep', 'assessment'],
     ['POST', `/api/v1/cases/${id}/plan/draft`, 'ehcp'],
     ['GET', `/api/v1/cases/${id}/plan/versions/2`, 'ehcp'],
     ['POST', `/api/v1/cases/${id}/transfer`, 'ehcp'],

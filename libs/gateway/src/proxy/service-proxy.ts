@@ -6,6 +6,8 @@ import type { ContextName } from '@send/kernel';
 const ROUTES: readonly { method?: string; path: RegExp; context: ContextName }[] = [
   { method: 'POST', path: /^\/api\/v1\/cases\/?(\?.*)?$/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/assessment(\/|\?|$)/, context: 'assessment' },
+  { path: /^\/api\/v1\/cases\/[^/?]+\/erasure(\/|\?|$)/, context: 'assessment' },
+  { path: /^\/api\/v1\/admin\/retention(\/|\?|$)/, context: 'assessment' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/plan(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/plan-imports(\/|\?|$)/, context: 'ehcp' },
   { path: /^\/api\/v1\/cases\/[^/?]+\/(reassessment|reviews|phase-transfer|transfer)(\/|\?|$)/, context: 'ehcp' },

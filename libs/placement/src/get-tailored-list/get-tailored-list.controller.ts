@@ -81,7 +81,8 @@ export class GetTailoredListController {
     const dateOfBirth = query.dateOfBirth ?? known?.child.dateOfBirth;
     const primaryNeed = query.primaryNeed ?? (known?.primaryNeed as NeedCode | undefined);
     const missing = [...(dateOfBirth ? [] : ['dateOfBirth']), ...(primaryNeed ? [] : ['primaryNeed'])];
-    if (dateOfBirth === undefined || primaryNeed === undefined) {
+    // '' once the child's personal data is erased: not known, like a case that never gave it.
+    if (!dateOfBirth || primaryNeed === undefined) {
       throw new InvalidRequestError(
         missing.map((field) => ({ field, message: `${field} is not known for this case yet: pass it` })),
       );

@@ -31,8 +31,16 @@ export interface AppConfig {
   readonly kafkaBrokers: readonly string[];
   /** Prefix of every topic and consumer group, so that several deployments or test runs share a cluster. */
   readonly kafkaNamespace: string;
-  /** Seals personal data on the broker (see distributed/personal-data.ts). */
+  /** Seals personal data on the broker (see distributed/personal-data.ts) and wraps each child's data key. */
   readonly personalDataKey: Buffer;
+  /**
+   * Where the children's data keys live, apart from the events (docs/architecture.md "Security"): a PostgreSQL
+   * URL (KEY_STORE_URL, schema key_store), or else the SQLite file DATA_DIR/keys.sqlite.
+   */
+  readonly keyStoreUrl?: string;
+  readonly keyStoreFile: string;
+  /** The retention schedule for SEND case records, when not the shipped libs/assessment/data (RETENTION_FILE). */
+  readonly retentionFile?: string;
   /** Where the gateway sends each context's writes. */
   readonly serviceUrls: Readonly<Record<ContextName, string>>;
   /** What an appeal needs before it is registered (CFA 2014 s.55; docs/domain.md "Mediation before appeal"). */
@@ -94,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     kafkaNamespace: env.KAFKA_NAMESPACE ?? '',
     kafkaBrokers: kafkaBrokersFrom(env),
     personalDataKey: personalDataKey(env, dataDir, demo),
+    keyStoreUrl: env.KEY_STORE_URL,
+    keyStoreFile: join(dataDir, 'keys.sqlite'),
+    retentionFile: env.RETENTION_FILE,
     serviceUrls: {
       assessment: env.ASSESSMENT_URL ?? 'http://127.0.0.1:3101',
       ehcp: env.EHCP_URL ?? 'http://127.0.0.1:3102',

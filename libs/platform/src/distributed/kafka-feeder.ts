@@ -11,7 +11,8 @@ import {
   MESSAGE_BUS,
   type MessageBus,
 } from '@send/messaging';
-import { type CheckpointedProcessManager, type TypeOrmProjection } from '@send/read-models';
+import { type CheckpointedProcessManager, type TypeOrmProjection, eraseCaseReadModels } from '@send/read-models';
+import { PERSONAL_DATA_CIPHER, type PersonalDataCipher } from '../personal-data/personal-data.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { ReadYourWrites } from '../write/read-your-writes.js';
 import { fromWire } from './wire-event.js';
@@ -19,6 +20,8 @@ import { fromWire } from './wire-event.js';
 export const KAFKA_PROJECTIONS = Symbol('KAFKA_PROJECTIONS');
 export const KAFKA_PROCESS_MANAGERS = Symbol('KAFKA_PROCESS_MANAGERS');
 const READ_MODELS = 'read-models';
+/** The gateway's verbatim copy of the events (libs/read-models/src/projections.ts). */
+const CASE_EVENTS = 'case-events';
 
 /**
  * The distributed read side: this process's read models and process managers fed from every context's
@@ -41,6 +44,7 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(KAFKA_PROJECTIONS) private readonly projections: TypeOrmProjection<never>[],
     @Inject(KAFKA_PROCESS_MANAGERS) private readonly processManagers: CheckpointedProcessManager[],
+    @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
   ) {}
 
   private get topics(): string[] {
@@ -64,7 +68,10 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       ...this.processManagers.map((pm): ConsumeOptions => ({
         groupId: groupOf(pm.name),
         topics: this.topics,
-        handler: async (m) => void (await pm.reactTo(fromWire(m.value, this.config.personalDataKey))),
+        handler: async (m) => {
+          const [event] = await this.cipher.open([fromWire(m.value, this.config.personalDataKey)]);
+          await pm.reactTo(event!);
+        },
       })),
     ];
     this.total = consumers.length;
@@ -111,8 +118,12 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
     const byId = new Map(events.map((e) => [e.id, e]));
     await IdempotentConsumer.handleManyOnce(this.db, READ_MODELS, [...byId.keys()], async (em, fresh) => {
       const apply = fresh.map((id) => byId.get(id)!);
-      for (const p of this.projections) await p.applyAll(em, apply, 'by-caller');
+      const opened = await this.cipher.open(apply);
+      // The verbatim copy keeps the stored form, which its hash chain covers; every other read model reads it opened.
+      for (const p of this.projections) await p.applyAll(em, p.name === CASE_EVENTS ? apply : opened, 'by-caller');
     });
+    // Erased elsewhere: this process's own read models lose the child's identity too (erase-case-read-models.ts).
+    for (const e of events) if (e.type === 'PersonalDataErased') await eraseCaseReadModels(this.db, e.caseId);
     this.applied.emit('applied');
   }
 

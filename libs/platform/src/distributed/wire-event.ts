@@ -1,6 +1,7 @@
 import { StoredEvent } from '@send/kernel';
 import type { OutboundMessage } from '@send/messaging';
 import { isSealed, open, seal } from './personal-data.js';
+import { isSealedField, tokenKeyId } from '../personal-data/personal-cipher.js';
 
 /**
  * Fields of an event's data that hold a person's details or free text about them, by event type: the
@@ -43,13 +44,19 @@ export function integrationName(event: Pick<StoredEvent, 'type' | 'streamId' | '
 
 /**
  * On the wire an event keeps its whole envelope — actor, reason and hashes included, so the gateway's
- * copy can be verified link by link — except personal data, which is sealed (personal-data.ts).
+ * copy can be verified link by link — in its stored form. What is sealed at rest under the child's own key
+ * travels so, and is unreadable on the topic once that key is destroyed (docs/architecture.md "Security");
+ * what is still in clear (the other plan sections, prices, and whole events recorded before encryption at
+ * rest) is sealed with the key derived from PERSONAL_DATA_KEY (personal-data.ts), and opened again by fromWire.
  */
 export function toWire(event: StoredEvent, personalDataKey: Buffer): OutboundMessage {
   const fields = PERSONAL_FIELDS[event.type] ?? [];
   const data = { ...(event.data as Record<string, unknown>) };
-  for (const f of fields) if (data[f] !== undefined) data[f] = seal(personalDataKey, event.caseId, data[f]);
-  const reason = event.reason === undefined ? {} : { reason: seal(personalDataKey, event.caseId, event.reason) };
+  for (const f of fields) {
+    if (data[f] !== undefined && !isSealedField(data[f])) data[f] = seal(personalDataKey, event.caseId, data[f]);
+  }
+  const sealedAtRest = tokenKeyId(event.reason) !== undefined;
+  const reason = event.reason === undefined || sealedAtRest ? {} : { reason: seal(personalDataKey, event.caseId, event.reason) };
   return {
     key: event.caseId,
     value: { ...event, ...reason, position: event.position.toString(), data, name: integrationName(event) },

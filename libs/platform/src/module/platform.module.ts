@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CLOCK, Clock, type StreamOwner, eventsTopic, systemClock } from '@send/kernel';
-import { BLOB_STORE, EVENT_STORE, EventStore, FileBlobStore } from '@send/event-store';
+import { BLOB_STORE, type BlobStore, EVENT_STORE, EventStore, FileBlobStore } from '@send/event-store';
 import {
   CASE_EVENT_SOURCE,
   CaseQueries,
@@ -40,6 +40,13 @@ import { CaseWriter } from '../write/case-writer.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from '../write/read-your-writes.js';
 import { CaseCommands } from '../write/case-request.js';
 import { openEventStore } from './open-event-store.js';
+import { KEY_STORE, type KeyStore } from '../personal-data/key-store.port.js';
+import { KEY_STORE_PROVIDERS } from '../personal-data/open-key-store.js';
+import { PERSONAL_DATA_CIPHER, PersonalDataCipher } from '../personal-data/personal-data.js';
+import { PersonalDataEventStore, storeAsStored } from '../personal-data/personal-data-event-store.js';
+import { storedFormOf } from '../personal-data/personal-data.js';
+import { OpenedCaseEventSource } from '../personal-data/opened-case-event-source.js';
+import { PERSONAL_DATA_ERASERS, type PersonalDataEraser } from '../personal-data/erasers.js';
 import { AUDIT_STORE, AUDIT_STORE_PROVIDERS } from './audit-store.js';
 
 export { AUDIT_SCHEMA, AUDIT_STORE } from './audit-store.js';
@@ -80,14 +87,34 @@ export class PlatformModule {
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
-      { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+      ...KEY_STORE_PROVIDERS,
+      { provide: PERSONAL_DATA_CIPHER, inject: [KEY_STORE], useFactory: (keys: KeyStore) => new PersonalDataCipher(keys) },
+      {
+        provide: EVENT_STORE,
+        inject: [PERSONAL_DATA_CIPHER],
+        // Everything reads the events with their personal data opened; verify reads them as stored.
+        useFactory: async (cipher: PersonalDataCipher) => {
+          const store = await openEventStore(config);
+          return store && new PersonalDataEventStore(store, cipher);
+        },
+      },
       ...AUDIT_STORE_PROVIDERS,
       { provide: BLOB_STORE, useValue: new FileBlobStore(config.attachmentStoreDir) },
       {
+        // An erased child's photos and videos go with the key: the files are the case's own (blob-store.port.ts).
+        provide: PERSONAL_DATA_ERASERS,
+        inject: [BLOB_STORE],
+        useFactory: (blobs: BlobStore): PersonalDataEraser[] => [
+          { name: 'attachment files', erase: (caseId) => blobs.removeCase(caseId) },
+        ],
+      },
+      {
         provide: CASE_EVENT_SOURCE,
-        inject: [EVENT_STORE, DataSource],
-        useFactory: (store: EventStore | null, db: DataSource) =>
-          store ? new StoreCaseEventSource(store) : new CopiedCaseEventSource(db),
+        inject: [EVENT_STORE, DataSource, PERSONAL_DATA_CIPHER],
+        useFactory: (store: EventStore | null, db: DataSource, cipher: PersonalDataCipher) =>
+          store
+            ? new StoreCaseEventSource(store, storeAsStored(store))
+            : new OpenedCaseEventSource(new CopiedCaseEventSource(db), cipher),
       },
       ...pms,
       ...delivery,
@@ -114,8 +141,11 @@ export class PlatformModule {
         APP_CONFIG,
         CLOCK,
         EVENT_STORE,
+        KEY_STORE,
+        PERSONAL_DATA_CIPHER,
         AUDIT_STORE,
         BLOB_STORE,
+        PERSONAL_DATA_ERASERS,
         CASE_EVENT_SOURCE,
         SubscriptionRunner,
         CaseQueries,
@@ -195,7 +225,8 @@ function distributedDelivery(
               topic: eventsTopic(context, config.kafkaNamespace),
               bus,
               db,
-              toMessage: (e) => toWire(e, config.personalDataKey),
+              // The stored form: what is sealed under the child's key stays so on the topic (wire-event.ts).
+              toMessage: (e) => toWire(storedFormOf(e), config.personalDataKey),
             }),
         ),
     },

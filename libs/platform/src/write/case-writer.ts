@@ -8,6 +8,7 @@ import { User } from '../auth/users.js';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes.js';
 import type { WriteCarrier } from './case-command.js';
 import type { WriteTarget } from './write-target.js';
+import { PERSONAL_DATA_CIPHER, type PersonalDataCipher } from '../personal-data/personal-data.js';
 
 export interface WriteMeta {
   readonly user: Pick<User, 'id' | 'role'>;
@@ -50,6 +51,7 @@ export class CaseWriter {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(READ_YOUR_WRITES) private readonly readYourWrites?: ReadYourWrites,
+    @Optional() @Inject(PERSONAL_DATA_CIPHER) private readonly personalData?: PersonalDataCipher,
   ) {}
 
   today(): IsoDate {
@@ -103,7 +105,7 @@ export class CaseWriter {
         reason: meta.reason,
         recordedAt: this.clock.now(),
       },
-      { expectedRevision: meta.expectedRevision },
+      { expectedRevision: meta.expectedRevision, seal: this.personalData?.seal },
     );
     // A process manager runs inside a subscriber: waiting for all subscribers there would wait for itself.
     const fromSubscriber = meta.user.role === 'system';

@@ -25,7 +25,11 @@ function unreadableOf(error: UnreadableEventError): NonNullable<StreamRead['unre
 }
 
 export class StoreCaseEventSource implements CaseEventSource {
-  constructor(private readonly store: EventStore) {}
+  /** `stored`: the store as stored, for verify, when `store` opens personal data (the chain covers the stored form). */
+  constructor(
+    private readonly store: EventStore,
+    private readonly stored: EventStore = store,
+  ) {}
 
   async streamsOf(caseId: string): Promise<Map<string, StoredEvent[]>> {
     const streams = new Map<string, StoredEvent[]>();
@@ -41,7 +45,7 @@ export class StoreCaseEventSource implements CaseEventSource {
     const reads: StreamRead[] = [];
     for (const stream of caseStreams(caseId)) {
       try {
-        const events = await this.store.readStream(stream);
+        const events = await this.stored.readStream(stream);
         if (events.length > 0) reads.push({ stream, events });
       } catch (error) {
         if (!(error instanceof UnreadableEventError)) throw error;

@@ -1,4 +1,12 @@
-import { type CaseStage, type StoredEvent, type StreamOwner, caseStageNamed, ownerOfStream, stageMayMoveTo } from '@send/kernel';
+import {
+  type CaseStage,
+  ERASED_CHILD,
+  type StoredEvent,
+  type StreamOwner,
+  caseStageNamed,
+  ownerOfStream,
+  stageMayMoveTo,
+} from '@send/kernel';
 
 export type CaseSummaryRow = {
   caseId: string;
@@ -104,6 +112,8 @@ export function evolveCaseSummary(row: CaseSummaryRow | null, event: StoredEvent
     });
   }
   if (event.type === 'PlanImported') Object.assign(next, importedPlan(data));
+  // The request may arrive after the erasure on another topic's order; the erased key then opens it as erased too.
+  if (event.type === 'PersonalDataErased') Object.assign(next, ERASED_CHILD);
   const stage = STAGES[event.type]?.(data);
   const current = caseStageNamed(next.stage);
   if (stage && current && stageMayMoveTo(current, stage)) next.stage = stage;

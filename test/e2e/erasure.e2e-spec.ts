@@ -1,0 +1,171 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashEvent } from '@send/kernel';
+import { startEmbedded, type Harness } from './harness.js';
+import { type Auth, caseUrl, conclude, decide, login, openCase, post } from './fixtures.js';
+
+/**
+ * Erasure end to end, embedded (docs/architecture.md "Security"): the child's name is encrypted at rest under the
+ * case's own key, which erasure destroys; afterwards no read route names the child, the timeline tells of the
+ * erasure, the hash chains still verify (route and audit CLI), and neither SQLite file holds the name.
+ */
+
+const NAME = 'Zephyrine';
+const FAMILY = 'Quillfeather';
+let h: Harness;
+let cw: Auth;
+let manager: Auth;
+let caseId: string;
+let other: string;
+
+const fileHolds = (file: string, text: string) =>
+  [file, `${file}-wal`].some((f) => existsSync(f) && readFileSync(f).includes(Buffer.from(text, 'utf8')));
+
+beforeAll(async () => {
+  h = await startEmbedded(new Date('2026-11-28T10:00:00Z'));
+  cw = await login(h, 'caseworker@202');
+  manager = await login(h, 'manager@202');
+  const child = { givenName: NAME, familyName: FAMILY, dateOfBirth: '2016-02-29' };
+  caseId = await openCase(h, cw, '2025-01-31', { child });
+  await decide(h, cw, caseId, 'assess', '2025-02-10');
+  await conclude(h, cw, caseId, 'no-plan', '2025-04-01');
+  other = await openCase(h, cw, '2025-02-03', { child: { givenName: 'Amara', familyName: 'Okafor', dateOfBirth: '2016-03-01' } });
+});
+afterAll(() => h.close());
+
+it('keeps the name only as ciphertext in the event store, and in clear where it is read', async () => {
+  const file = join(h.dataDir, 'send.sqlite');
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare(`SELECT data FROM events WHERE type = 'AssessmentRequested' AND case_id = ?`).get(caseId) as {
+    data: string;
+  };
+  db.close();
+  expect(row.data).not.toContain(NAME);
+  expect(JSON.parse(row.data).child.personal).toMatch(/^pd1:[0-9a-f]{16}:/);
+  const summary = await h.http.get(caseUrl(caseId)).set(cw).expect(200);
+  expect(summary.body.child).toEqual({ givenName: NAME, familyName: FAMILY, dateOfBirth: '2016-02-29' });
+  expect(existsSync(join(h.dataDir, 'keys.sqlite'))).toBe(true);
+});
+
+it('refuses erasure to a caseworker, and an unknown case', async () => {
+  await post(h, cw, caseId, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' }).then((r) =>
+    expect(r.status).toBe(403),
+  );
+  const unknown = await post(h, manager, '00000000-0000-4000-8000-000000000000', '/erasure', {
+    ground: 'right-to-erasure',
+    source: 'UK GDPR Art. 17(1)(a)',
+  });
+  expect(unknown.status).toBe(404);
+  expect(unknown.body.code).toBe('CASE.NOT_FOUND');
+  const bad = await post(h, manager, caseId, '/erasure', { ground: 'because', source: '' });
+  expect(bad.status).toBe(400);
+  expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['ground', 'source']);
+});
+
+it('erases: names gone from every read route, the timeline says so, the chains verify, the files hold no name', async () => {
+  const erased = await post(h, manager, caseId, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' });
+  expect(erased.status).toBe(201);
+  expect(erased.body.events).toEqual([{ id: expect.any(String), type: 'PersonalDataErased' }]);
+
+  const summary = await h.http.get(caseUrl(caseId)).set(cw).expect(200);
+  expect(summary.body.child).toEqual({ givenName: '[erased]', familyName: '[erased]', dateOfBirth: '' });
+  expect(summary.body.stage).toBe('no-plan');
+
+  const list = await h.http.get('/api/v1/cases?la=202').set(cw).expect(200);
+  expect(JSON.stringify(list.body)).not.toContain(NAME);
+  expect(JSON.stringify(list.body)).toContain('Okafor');
+
+  // History: each event as stored (it re-hashes to its hash), and what it reads as beside it.
+  const history = await h.http.get(caseUrl(caseId, '/history')).set(cw).expect(200);
+  expect(JSON.stringify(history.body)).not.toContain(NAME);
+  const request = history.body.find((e: { type: string }) => e.type === 'AssessmentRequested');
+  expect(request.data.child.personal).toMatch(/^pd1:/);
+  expect(request.readable.data.child.givenName).toBe('[erased]');
+  expect(hashEvent({ ...request, streamId: request.stream, caseId, la: '202' } as never)).toBe(request.hash);
+  const decision = history.body.find((e: { type: string }) => e.type === 'AssessmentDecided');
+  expect(decision.readable.reason).toBe('[erased]');
+
+  const timeline = await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200);
+  expect(JSON.stringify(timeline.body)).not.toContain(NAME);
+  expect(timeline.body.entries.map((e: { title: string }) => e.title)).toContain('Personal data erased on 2026-11-28');
+
+  const replay = await h.http.get(caseUrl(caseId, '/replay')).set(cw).expect(200);
+  expect(JSON.stringify(replay.body)).not.toContain(NAME);
+  expect(replay.body.assessment.state.erasedOn).toBe('2026-11-28');
+
+  const verify = await h.http.get(caseUrl(caseId, '/verify')).set(cw).expect(200);
+  expect(verify.body.valid).toBe(true);
+
+  const bundle = await h.http.get(caseUrl(caseId, '/bundle.pdf')).set(cw);
+  expect(bundle.status).toBe(200);
+
+  const dashboards = await h.http.get('/api/v1/dashboards/inclusion?la=202').set(manager);
+  expect(dashboards.status).toBe(200);
+  expect(JSON.stringify(dashboards.body)).not.toContain(NAME);
+
+  // The other child is untouched.
+  const kept = await h.http.get(caseUrl(other)).set(cw).expect(200);
+  expect(kept.body.child.givenName).toBe('Amara');
+
+  const file = join(h.dataDir, 'send.sqlite');
+  expect(fileHolds(file, NAME)).toBe(false);
+  expect(fileHolds(file, FAMILY)).toBe(false);
+  const keys = new Database(join(h.dataDir, 'keys.sqlite'), { readonly: true });
+  expect(keys.prepare('SELECT case_id FROM data_keys WHERE case_id = ?').all(caseId)).toEqual([]);
+  expect(keys.prepare('SELECT case_id FROM destroyed_keys').all()).toEqual([{ case_id: caseId }]);
+  keys.close();
+
+  const audit = spawnSync('node', ['dist/apps/audit/src/main.js', 'verify', '--sqlite', file], { encoding: 'utf8' });
+  expect(audit.stdout).toContain('every hash chain is intact');
+  expect(audit.status).toBe(0);
+});
+
+it('refuses a second erasure with its stable code, and survives a restart erased', async () => {
+  const again = await post(h, manager, caseId, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' });
+  expect(again.status).toBe(422);
+  expect(again.body.code).toBe('ASSESSMENT.PERSONAL_DATA_ALREADY_ERASED');
+  await h.restart();
+  cw = await login(h, 'caseworker@202');
+  const rebuilt = await h.http.post('/api/v1/admin/projections/case-summary/rebuild').set(await login(h, 'admin'));
+  expect([200, 202]).toContain(rebuilt.status);
+  const summary = await h.http.get(caseUrl(caseId)).set(cw).expect(200);
+  expect(summary.body.child.givenName).toBe('[erased]');
+  const kept = await h.http.get(caseUrl(other)).set(cw).expect(200);
+  expect(kept.body.child.givenName).toBe('Amara');
+});
+
+it('the retention sweep erases by the same path a child born 29 February 1996 from 2 March 2027, not a day before', async () => {
+  const admin = await login(h, 'admin');
+  const born = { givenName: 'Leapwell', familyName: 'Marchmont', dateOfBirth: '1996-02-29' };
+  const old = await openCase(h, cw, '2014-09-01', { child: born });
+  const young = await openCase(h, cw, '2025-02-03', {
+    child: { givenName: 'Youngest', familyName: 'Kept', dateOfBirth: '2016-03-01' },
+  });
+  await h.http.post('/api/v1/admin/retention/sweep').set(cw).expect(403);
+
+  // Kept until 1 March 2027 (a leap-day birthday falls on 1 March in a common year): nothing to erase yet.
+  h.clock.set(new Date('2027-03-01T10:00:00Z'));
+  const early = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(early.body).toEqual({ erased: 0, cases: [] });
+
+  h.clock.set(new Date('2027-03-02T10:00:00Z'));
+  const due = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(due.body).toEqual({ erased: 1, cases: [old] });
+  const again = await h.http.post('/api/v1/admin/retention/sweep').set(admin).expect(200);
+  expect(again.body).toEqual({ erased: 0, cases: [] });
+
+  const summary = await h.http.get(caseUrl(old)).set(cw).expect(200);
+  expect(summary.body.child).toEqual({ givenName: '[erased]', familyName: '[erased]', dateOfBirth: '' });
+  expect((await h.http.get(caseUrl(young)).set(cw).expect(200)).body.child.givenName).toBe('Youngest');
+  const history = await h.http.get(caseUrl(old, '/history')).set(cw).expect(200);
+  const event = history.body.find((e: { type: string }) => e.type === 'PersonalDataErased');
+  expect(event).toMatchObject({
+    actor: { id: 'process:retention-sweep', role: 'system' },
+    data: { ground: 'retention-period-ended', erasedOn: '2027-03-02', scope: 'key-destroyed' },
+  });
+  expect(event.data.source).toContain('IRMS Information Management Toolkit');
+  expect((await h.http.get(caseUrl(old, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  expect(fileHolds(join(h.dataDir, 'send.sqlite'), 'Leapwell')).toBe(false);
+});
