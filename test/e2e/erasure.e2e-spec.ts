@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { hashEvent } from '@send/kernel';
 import { startEmbedded, type Harness } from './harness.js';
 import { type Auth, caseUrl, conclude, decide, login, openCase, post } from './fixtures.js';
+import { smallPng } from './attachment-files.js';
 
 /**
  * Erasure end to end, embedded (docs/architecture.md "Security"): the child's name is encrypted at rest under the
@@ -168,4 +169,47 @@ it('the retention sweep erases by the same path a child born 29 February 1996 fr
   expect(event.data.source).toContain('IRMS Information Management Toolkit');
   expect((await h.http.get(caseUrl(old, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
   expect(fileHolds(join(h.dataDir, 'send.sqlite'), 'Leapwell')).toBe(false);
+});
+
+it("takes a child's photos with the erasure: the files go, the caption reads as erased, and the case still verifies", async () => {
+  const id = await openCase(h, cw, '2026-10-01', {
+    child: { givenName: 'Pictured', familyName: 'Child', dateOfBirth: '2017-05-04' },
+  });
+  const png = smallPng(31);
+  const added = await h.http
+    .post(caseUrl(id, '/attachments'))
+    .set(cw)
+    .field('section', 'A')
+    .field('caption', 'Pictured at the seaside')
+    .attach('file', png, { filename: 'seaside.png', contentType: 'image/png' })
+    .expect(201);
+  const sha256 = added.body.sha256 as string;
+  const file = join(h.dataDir, 'attachments', id, 'sha256', sha256.slice(0, 2), sha256.slice(2));
+  expect(existsSync(file)).toBe(true);
+  expect(fileHolds(join(h.dataDir, 'send.sqlite'), 'seaside')).toBe(false);
+  const before = await h.http.get(caseUrl(id, '/attachments')).set(cw).expect(200);
+  expect(JSON.stringify(before.body)).toContain('Pictured at the seaside');
+
+  await post(h, manager, id, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' }).then((r) =>
+    expect(r.status).toBe(201),
+  );
+  expect(existsSync(file)).toBe(false);
+  expect(existsSync(join(h.dataDir, 'attachments', id))).toBe(false);
+  const after = await h.http.get(caseUrl(id, '/attachments')).set(cw).expect(200);
+  expect(JSON.stringify(after.body)).not.toContain('seaside');
+  const verify = await h.http.get(caseUrl(id, '/verify')).set(cw).expect(200);
+  expect(verify.body).toMatchObject({ valid: true, attachments: { problems: [] } });
+  const audit = spawnSync(
+    'node',
+    [
+      'dist/apps/audit/src/main.js',
+      'verify',
+      '--sqlite',
+      join(h.dataDir, 'send.sqlite'),
+      '--attachments',
+      join(h.dataDir, 'attachments'),
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(audit.status).toBe(0);
 });

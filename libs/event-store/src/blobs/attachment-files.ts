@@ -17,10 +17,16 @@ export interface RecordedAttachment {
   readonly addedBy: string;
   readonly addedOn: string;
   readonly caption?: string;
+  /** When the event adding it was recorded (an erasure takes the files added before it). */
+  readonly recordedAt: string;
   readonly withdrawn?: { readonly withdrawnOn: string; readonly bytesRemoved: boolean };
 }
 
-export const ATTACHMENT_EVENT_TYPES: ReadonlySet<string> = new Set(['AttachmentAdded', 'AttachmentWithdrawn']);
+export const ATTACHMENT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'AttachmentAdded',
+  'AttachmentWithdrawn',
+  'PersonalDataErased',
+]);
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -31,12 +37,35 @@ export function attachmentsOf(events: readonly StoredEvent[]): RecordedAttachmen
   return [...byId.values()];
 }
 
+/**
+ * The erasures seen by each accumulator, case id → when it was recorded: a case's streams may come in any order
+ * (the assessment stream, which records the erasure, usually before the plan's), so an attachment added before an
+ * erasure is marked erased whichever of the two is folded first.
+ */
+const erasuresSeen = new WeakMap<Map<string, RecordedAttachment>, Map<string, { recordedAt: string; on: string }>>();
+
+/** An erasure of the case took the files with its key (docs/architecture.md "Security"): bytes removed, not an error. */
+const erased = (a: RecordedAttachment, on: string): RecordedAttachment => ({
+  ...a,
+  withdrawn: { withdrawnOn: on, bytesRemoved: true },
+});
+
 /** Folds one event into the attachments seen so far; any other event type is passed by. */
 export function noteAttachmentEvent(byId: Map<string, RecordedAttachment>, event: StoredEvent): void {
   const data = event.data as Data;
-  if (event.type === 'AttachmentAdded') {
+  if (event.type === 'PersonalDataErased') {
+    const erasure = { recordedAt: String(event.recordedAt), on: String(data.erasedOn) };
+    const seen = erasuresSeen.get(byId) ?? new Map<string, { recordedAt: string; on: string }>();
+    seen.set(event.caseId, erasure);
+    erasuresSeen.set(byId, seen);
+    for (const [id, a] of byId) {
+      if (a.caseId === event.caseId && a.recordedAt <= erasure.recordedAt) byId.set(id, erased(a, erasure.on));
+    }
+  } else if (event.type === 'AttachmentAdded') {
     const id = String(data.attachmentId);
-    byId.set(id, {
+    const erasure = erasuresSeen.get(byId)?.get(event.caseId);
+    const recordedAt = String(event.recordedAt);
+    const added: RecordedAttachment = {
       caseId: event.caseId,
       attachmentId: id,
       streamId: event.streamId,
@@ -47,11 +76,13 @@ export function noteAttachmentEvent(byId: Map<string, RecordedAttachment>, event
       addedBy: String(data.addedBy),
       addedOn: String(data.addedOn),
       ...(typeof data.caption === 'string' ? { caption: data.caption } : {}),
-    });
+      recordedAt,
+    };
+    byId.set(id, erasure && recordedAt <= erasure.recordedAt ? erased(added, erasure.on) : added);
   } else if (event.type === 'AttachmentWithdrawn') {
     const id = String(data.attachmentId);
     const added = byId.get(id);
-    if (added) {
+    if (added && !added.withdrawn) {
       byId.set(id, { ...added, withdrawn: { withdrawnOn: String(data.withdrawnOn), bytesRemoved: data.bytesRemoved === true } });
     }
   }
