@@ -109,6 +109,15 @@ describe('case summary projection', () => {
     expect(evolveCaseSummary(null, event('deadlines-c1', 0, 'DeadlineBreached', {}))).toBeNull();
   });
 
+  it('makes no case of a context stream that is not a case’s (the national standards catalogue)', () => {
+    const loaded = storedEvent(
+      'StandardLoaded',
+      { id: 'oap-slcn-primary', version: 1 },
+      { streamId: 'standards-catalogue', revision: 0 },
+    );
+    expect(evolveCaseSummary(null, loaded)).toBeNull();
+  });
+
   it('names the LA a pending transfer goes to, then moves the case to it and remembers the old LA', () => {
     const toLa = { transferId: 't1', fromLa: '202', toLa: '203' };
     const requestedTransfer = event('ehcp-c1', 4, 'PlanTransferRequested', {

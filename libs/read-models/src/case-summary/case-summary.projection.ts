@@ -86,9 +86,10 @@ function emptyRow(event: StoredEvent): CaseSummaryRow {
   };
 }
 
+/** The revision field of a case's own stream of a context the summary follows; nothing for the context's other streams (its `standards-` catalogue). */
 const revisionFieldOf = (streamId: string) => {
   const owner = ownerOfStream(streamId);
-  return owner && REVISION_FIELD[owner];
+  return owner && streamId.startsWith(`${owner}-`) ? REVISION_FIELD[owner] : undefined;
 };
 
 /** Which summary an event belongs to: its case's, for the contexts the summary follows. */
