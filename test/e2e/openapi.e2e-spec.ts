@@ -109,6 +109,19 @@ describe('OpenAPI', () => {
         if (/^[45]/.test(status)) expect(Object.keys((response as Json).content)).toEqual(['application/problem+json']);
   });
 
+  it('lists the faults of every operation: a 500, and the 503 of the distributed gateway on every route it passes on', () => {
+    const codesOf = (response: Json | undefined): string[] =>
+      (response?.content['application/problem+json'].schema.allOf?.[1].properties.code.enum as string[] | undefined) ?? [];
+    const probes = ['get /health', 'get /metrics'];
+    const without500 = operations(doc).filter(({ name, op }) => !probes.includes(name) && op.responses['500'] === undefined);
+    expect(without500.map(({ name }) => name)).toEqual([]);
+    expect(codesOf(doc.paths['/api/v1/cases'].post.responses['500'])).toEqual(['INTERNAL']);
+    // Proxied in the distributed mode: a case write, a placement read; answered by the gateway itself: the timeline.
+    expect(codesOf(doc.paths[`${CASE}/plan/final`].post.responses['503'])).toEqual(['GATEWAY.SERVICE_UNAVAILABLE']);
+    expect(codesOf(doc.paths[`${CASE}/placement`].get.responses['503'])).toEqual(['GATEWAY.SERVICE_UNAVAILABLE']);
+    expect(codesOf(doc.paths[`${CASE}/timeline`].get.responses['503'])).not.toContain('GATEWAY.SERVICE_UNAVAILABLE');
+  });
+
   it('lists the codes of an error status beside the shared schema: a final plan without section I', () => {
     const refusal = doc.paths[`${CASE}/plan/final`].post.responses['422'].content['application/problem+json'].schema;
     expect(refusal.allOf[0]).toEqual({ $ref: '#/components/schemas/Problem' });

@@ -2669,6 +2669,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   RequestAssessmentController_create: {
@@ -2757,6 +2769,30 @@ export interface operations {
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -2887,6 +2923,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RequestAdviceController_request: {
@@ -3011,6 +3071,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ReceiveAdviceController_receive: {
@@ -3130,6 +3214,30 @@ export interface operations {
               | 'ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST'
               | 'ASSESSMENT.NOT_REQUESTED'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -3258,6 +3366,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   DecidePlanIssueController_decide: {
@@ -3383,6 +3515,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ErasePersonalDataController_erase: {
@@ -3502,6 +3658,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RetentionSweepController_sweep: {
@@ -3547,6 +3727,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -3679,6 +3883,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ReceiveRepresentationsController_receive: {
@@ -3802,6 +4030,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   FamilyRepresentationsController_send: {
@@ -3918,6 +4170,30 @@ export interface operations {
               | 'EHCP.PLAN_CEASED'
               | 'EHCP.REPRESENTATIONS_BEFORE_DRAFT'
               | 'EHCP.REPRESENTATIONS_BEFORE_NOTICE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -4047,6 +4323,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetPlanController_current: {
@@ -4145,6 +4445,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetPlanController_version: {
@@ -4233,6 +4557,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND' | 'EHCP.NO_PLAN' | 'EHCP.VERSION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -4355,6 +4703,30 @@ export interface operations {
               | 'EHCP.TRANSFER_TO_SAME_LA'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -4481,6 +4853,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   TransferPlanController_notice: {
@@ -4603,6 +4999,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   TransferPlanController_withdraw: {
@@ -4722,6 +5142,30 @@ export interface operations {
               | 'EHCP.REASON_REQUIRED'
               | 'EHCP.TRANSFER_WITHDRAWN_BEFORE_LEARNED'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -4850,6 +5294,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordReviewController_report: {
@@ -4970,6 +5438,30 @@ export interface operations {
               | 'EHCP.REPORT_BEFORE_MEETING'
               | 'EHCP.REVIEW_NOT_FOUND'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -5104,6 +5596,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AmendPlanController_notice: {
@@ -5225,6 +5741,30 @@ export interface operations {
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -5356,6 +5896,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AmendPlanController_notAmending: {
@@ -5480,6 +6044,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   PhaseTransferController_start: {
@@ -5597,6 +6185,30 @@ export interface operations {
               | 'EHCP.PLAN_CEASED'
               | 'EHCP.PLAN_NOT_FINAL'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -5727,6 +6339,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   CeaseSweepController_sweep: {
@@ -5772,6 +6408,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -5899,6 +6559,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ReassessmentController_decide: {
@@ -6021,6 +6705,30 @@ export interface operations {
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.NO_FIXED_PERIOD'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -6151,6 +6859,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AttachmentsReadController_list: {
@@ -6232,6 +6964,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -6383,6 +7127,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AttachmentsController_withdraw: {
@@ -6496,6 +7264,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'DATE.IN_THE_FUTURE' | 'IDEMPOTENCY.KEY_REUSED' | 'ATTACHMENT.ALREADY_WITHDRAWN' | 'EHCP.REASON_REQUIRED';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -6766,6 +7558,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND' | 'EHCP.NO_PLAN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -7083,6 +7887,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetSettingContextController_forLa: {
@@ -7142,6 +7970,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -7217,6 +8069,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'PLACEMENT.SETTING_NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -7316,6 +8192,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ListSettingsController_list: {
@@ -7390,6 +8290,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -7472,6 +8396,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ListSettingsController_one: {
@@ -7546,6 +8494,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'PLACEMENT.SETTING_NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -7661,6 +8633,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordSencoQualifiedController_record: {
@@ -7769,6 +8765,30 @@ export interface operations {
               | 'PLACEMENT.QUALIFIED_BEFORE_APPOINTMENT'
               | 'PLACEMENT.SENCO_ALREADY_QUALIFIED'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -7883,6 +8903,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetInclusionPlanController_get: {
@@ -7950,6 +8994,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'PLACEMENT.NO_INCLUSION_PLAN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -8055,6 +9123,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetTailoredListController_list: {
@@ -8144,6 +9236,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -8262,6 +9378,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetPlacementController_placement: {
@@ -8346,6 +9486,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -8471,6 +9635,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   FamilyPreferencesController_send: {
@@ -8586,6 +9774,30 @@ export interface operations {
               | 'PLACEMENT.DUPLICATE_PREFERENCE'
               | 'PLACEMENT.NO_PREFERENCES'
               | 'PLACEMENT.UNKNOWN_SETTING';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -8711,6 +9923,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AnswerConsultationController_answer: {
@@ -8831,6 +10067,30 @@ export interface operations {
               | 'PLACEMENT.GROUNDS_REQUIRED'
               | 'PLACEMENT.GROUNDS_WITHOUT_OBJECTION'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -8960,6 +10220,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   DirectAdmissionController_direct: {
@@ -9084,6 +10368,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   LodgeDirectionAppealController_lodge: {
@@ -9202,6 +10510,30 @@ export interface operations {
               | 'PLACEMENT.APPEAL_BEFORE_DIRECTION'
               | 'PLACEMENT.NO_DIRECTION'
               | 'STATUTORY.INVALID_DATE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -9327,6 +10659,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetDisputesController_list: {
@@ -9407,6 +10763,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -9529,6 +10909,30 @@ export interface operations {
               | 'MEDIATION.ISSUES_REQUIRED'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -9664,6 +11068,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordAgreementDoneController_record: {
@@ -9787,6 +11215,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordCertificateController_record: {
@@ -9907,6 +11359,30 @@ export interface operations {
               | 'MEDIATION.DATE_BEFORE_DECISION_LETTER'
               | 'STATUTORY.INVALID_DATE'
               | 'STATUTORY.UNKNOWN_RULE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -10034,6 +11510,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordTribunalOrderController_record: {
@@ -10158,6 +11658,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetDisputesController_one: {
@@ -10238,6 +11762,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetReferenceDataController_bands: {
@@ -10315,6 +11863,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'FUNDING.NO_REFERENCE_DATA';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -10405,6 +11977,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetFundingController_get: {
@@ -10477,6 +12073,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND' | 'FUNDING.NOT_PRICED';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
@@ -10607,6 +12227,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetHighNeedsBudgetController_get: {
@@ -10688,6 +12332,30 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -10795,6 +12463,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AuthController_token: {
@@ -10851,6 +12543,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.TOO_MANY_ATTEMPTS';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -10923,6 +12627,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   CasesController_deadlines: {
@@ -10992,6 +12708,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -11200,6 +12928,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -11497,6 +13237,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   TimelineController_timeline: {
@@ -11756,6 +13508,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   AdminController_rebuild: {
@@ -11817,6 +13581,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   AdminController_sweep: {
@@ -11873,6 +13649,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'ADMIN.NO_WATCHER';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -11944,6 +13732,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'AUTH.FORBIDDEN';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12027,6 +13827,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'DASHBOARD.PERIOD_IN_FUTURE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12117,6 +13929,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   ReturnsController_reconciliation: {
@@ -12195,6 +14019,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'RETURNS.CENSUS_IN_FUTURE';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12309,6 +14145,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   FamilyInvitationsController_status: {
@@ -12393,6 +14241,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'CASE.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12501,6 +14361,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   FamilyInvitationsController_redeem: {
@@ -12583,6 +14455,18 @@ export interface operations {
               | 'FAMILY.INVITATION_REVOKED'
               | 'FAMILY.USERNAME_TAKEN'
               | 'IDEMPOTENCY.KEY_REUSED';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12795,6 +14679,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
       /** @description Something the answer depends on cannot be reached or written now. Codes: AUDIT.ACCESS_LOG_UNAVAILABLE, ATTACHMENT.FILE_UNAVAILABLE. */
       503: {
         headers: {
@@ -12830,6 +14726,18 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
     };
   };
   HealthController_ready: {
@@ -12857,6 +14765,18 @@ export interface operations {
               [key: string]: unknown;
             }[];
             degraded?: string[];
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
           };
         };
       };
@@ -12890,6 +14810,18 @@ export interface operations {
         };
         content: {
           'text/plain': string;
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
         };
       };
     };
@@ -12984,6 +14916,30 @@ export interface operations {
           };
         };
       };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   GetStandardsController_versions: {
@@ -13069,6 +15025,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code?: 'STANDARDS.NOT_FOUND';
+          };
+        };
+      };
+      /** @description An unexpected fault, logged on the server; the answer carries no detail. Codes: INTERNAL. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'INTERNAL';
+          };
+        };
+      };
+      /** @description Distributed mode: the context's service behind the gateway did not answer; nothing is known to be recorded, and a retry with the same Idempotency-Key is safe. Codes: GATEWAY.SERVICE_UNAVAILABLE. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code?: 'GATEWAY.SERVICE_UNAVAILABLE';
           };
         };
       };
