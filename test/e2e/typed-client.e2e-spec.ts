@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import createClient, { type Client } from 'openapi-fetch';
 import { startEmbedded, type Harness } from './harness.js';
 import { SPECIFIC_ITEM, UUID, planSections } from './fixtures.js';
@@ -17,10 +19,73 @@ let h: Harness;
 let api: Client<paths>;
 let headers: { Authorization: string };
 
+/**
+ * Every JSON answer the client receives is checked against the schema the document gives for its operation and
+ * status (ajv, with the document's own components), so a route that answers other than it documents fails here.
+ */
+const checked: string[] = [];
+const mismatches: { operation: string; errors: unknown }[] = [];
+
+/** OpenAPI 3.0's boolean exclusiveMinimum/Maximum (beside minimum/maximum) as JSON Schema's numeric ones, for ajv. */
+function asJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(asJsonSchema);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, asJsonSchema(v)]));
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (typeof out[exclusive] === 'boolean') {
+      if (out[exclusive] === true) out[exclusive] = out[bound];
+      else delete out[exclusive];
+      if (out[exclusive] !== undefined) delete out[bound];
+    }
+  }
+  return out;
+}
+
+function responseValidator(served: Record<string, unknown>) {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const document = asJsonSchema(served) as Record<string, unknown>;
+  ajv.addSchema({ ...document, $id: 'openapi' });
+  const cache = new Map<string, ValidateFunction | null>();
+  const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+  return (schemaPath: string, method: string, status: number, contentType: string): ValidateFunction | null => {
+    const key = `${method} ${schemaPath} ${status} ${contentType}`;
+    if (!cache.has(key)) {
+      const paths = document.paths as Record<
+        string,
+        Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+      const content = paths[schemaPath]?.[method]?.responses?.[String(status)]?.content?.[contentType];
+      const ref = `openapi#/paths/${pointer(schemaPath)}/${method}/responses/${status}/content/${pointer(contentType)}/schema`;
+      cache.set(key, content ? ajv.compile({ $ref: ref }) : null);
+    }
+    return cache.get(key) ?? null;
+  };
+}
+
 beforeAll(async () => {
   h = await startEmbedded();
   await h.app.listen(0, '127.0.0.1');
   api = createClient<paths>({ baseUrl: await h.app.getUrl() });
+  const validatorOf = responseValidator((await h.http.get('/api/v1/openapi.json').expect(200)).body);
+  api.use({
+    async onResponse({ request, response, schemaPath }) {
+      const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+      if (!contentType.endsWith('json')) return undefined;
+      const operation = `${request.method} ${schemaPath} ${response.status}`;
+      const validate = validatorOf(schemaPath, request.method.toLowerCase(), response.status, contentType);
+      if (!validate) {
+        mismatches.push({ operation, errors: `no ${contentType} answer documented` });
+        return undefined;
+      }
+      checked.push(operation);
+      if (!validate(await response.clone().json())) mismatches.push({ operation, errors: validate.errors });
+      return undefined;
+    },
+  });
   const { data, error } = await api.POST('/api/v1/auth/token', { body: { username: 'caseworker@202', password: 'demo' } });
   if (!data) throw new Error(`no token: ${JSON.stringify(error)}`);
   headers = { Authorization: `${data.tokenType} ${data.accessToken}` };
@@ -157,5 +222,33 @@ describe('the 20-week pathway through the generated client', () => {
       closedOn: '2025-04-04',
     });
     expect((await api.GET('/api/v1/cases/{caseId}', { headers, params: path() })).data?.stage).toBe('plan-final');
+  });
+});
+
+describe('every answer as the document describes it', () => {
+  it('reads the case back through every read route a caseworker has, each answer as documented', async () => {
+    const caseId = (await api.GET('/api/v1/cases', { headers, params: { query: { la: '202' } } })).data?.items[0]
+      ?.caseId as string;
+    expect(caseId).toMatch(UUID);
+    const params = { path: { caseId } };
+    const reads = [
+      await api.GET('/api/v1/cases/{caseId}/timeline', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/history', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/replay', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/verify', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/plan/export', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/funding', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/placement', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/disputes', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/attachments', { headers, params }),
+      await api.GET('/api/v1/cases/{caseId}/family-access', { headers, params }),
+      await api.GET('/api/v1/standards', { headers }),
+    ];
+    expect(reads.map((r) => r.response.status)).toEqual(reads.map(() => 200));
+  });
+
+  it('found every JSON answer of this file matching its documented schema', () => {
+    expect(checked.length).toBeGreaterThanOrEqual(25);
+    expect(mismatches).toEqual([]);
   });
 });
