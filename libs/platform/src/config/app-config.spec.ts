@@ -25,6 +25,14 @@ describe('loadConfig: the settings the contexts use', () => {
     expect(config.fundingTimelinessThreshold).toBe(46.5);
   });
 
+  it('refuses a production distributed service without KEY_STORE_URL: a key file of its own would not be shared', () => {
+    const production = { SEND_MODE: 'distributed', NODE_ENV: 'production' };
+    expect(() => load(production)).toThrow(ConfigError);
+    expect(() => load({ ...production, KEY_STORE_URL: ' ' })).toThrow('KEY_STORE_URL');
+    expect(load({ ...production, KEY_STORE_URL: 'postgres://keys' }).keyStoreUrl).toBe('postgres://keys');
+    expect(load({ SEND_MODE: 'distributed' }).keyStoreUrl).toBeUndefined();
+  });
+
   it('takes an empty setting as not set', () => {
     const config = load({ MEDIATION_POLICY: '', FUNDING_REFERENCE_DIR: '', FUNDING_TIMELINESS_THRESHOLD: '' });
     expect(config).toMatchObject({ mediationPolicy: 'current-law', fundingTimelinessThreshold: 50 });

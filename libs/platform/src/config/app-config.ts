@@ -80,6 +80,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   if (!demo && !env.AUTH_TOKEN_SECRET) throw new ConfigError('AUTH_TOKEN_SECRET is required outside demo mode.');
+  // Each production service runs on its own machine: a key file in its DATA_DIR would be a key store of its own,
+  // and a child's key made by one service could not be read, nor destroyed, by the others.
+  if (mode === 'distributed' && production && !env.KEY_STORE_URL?.trim()) {
+    throw new ConfigError('KEY_STORE_URL is required for the distributed mode in production: one key store for every service.');
+  }
   mkdirSync(dataDir, { recursive: true });
   const store = (env.EVENT_STORE ?? (mode === 'embedded' ? 'sqlite' : 'postgres')) as StoreKind;
   if (!['sqlite', 'postgres', 'eventstoredb', 'none'].includes(store)) throw new ConfigError(`EVENT_STORE=${store} is not known`);
