@@ -201,8 +201,10 @@ describe('the auditor’s and the tribunal’s pages', () => {
         const row = db.prepare('SELECT data FROM events WHERE stream_id = ? AND revision = 0').get(`assessment-${caseId}`) as {
           data: string;
         };
+        // The request date, which is stored in clear (the child's name is encrypted at rest).
+        const altered = { ...JSON.parse(row.data), receivedOn: '2000-01-01' };
         db.prepare('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 0').run(
-          row.data.replace('Okafor', 'Okafot'),
+          JSON.stringify(altered),
           `assessment-${caseId}`,
         );
       } finally {
