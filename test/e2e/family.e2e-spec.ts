@@ -225,8 +225,16 @@ describe("the family's view", () => {
   });
 
   it('sends representations and preferences through the same commands, recorded as from the family', async () => {
-    const reps = await h.http.post('/api/v1/family/plan/representations').set(family).send({ requestedSettingId: settingId });
+    const views = 'We would like the speech therapy to happen in class.';
+    const reps = await h.http
+      .post('/api/v1/family/plan/representations')
+      .set(family)
+      .send({ requestedSettingId: settingId, views });
     expect(reps.status).toBe(201);
+    const timeline = await h.http.get(caseUrl(caseId, '/timeline')).set(cw).expect(200);
+    expect(JSON.stringify(timeline.body)).toContain(`The family's views: ${views}`);
+    const blank = await h.http.post('/api/v1/family/plan/representations').set(family).send({ views: '   ' });
+    expect(badFields(blank)).toEqual(['views']);
     expect(reps.body.caseId).toBe(caseId);
     const prefs = await h.http
       .post('/api/v1/family/placement/preferences')
@@ -237,7 +245,8 @@ describe("the family's view", () => {
     const received = events.find((e) => e.type === 'RepresentationsReceived');
     expect(received).toMatchObject({
       actor: { role: 'family' },
-      data: { receivedOn: '2026-04-06', requestedSettingId: settingId },
+      data: { receivedOn: '2026-04-06', requestedSettingId: settingId, views: { personal: expect.stringMatching(/^pd1:/) } },
+      readable: { data: { views } },
     });
     expect(events.find((e) => e.type === 'PreferencesExpressed')).toMatchObject({ actor: { role: 'family' } });
   });

@@ -166,6 +166,7 @@ export function ehcpEntries(events: readonly StoredEvent[]): TimelineEntry[] {
                 : 'Representations received on the proposed amendments',
             source: RULES[event.data.noticeId === undefined ? 'draft-representations' : 'amendment-representations'].source,
             details: [
+              ...(event.data.views ? [`The family's views: ${event.data.views}`] : []),
               ...(event.data.nothingFurther ? ['The family said they have nothing further to add'] : []),
               ...(event.data.requestedSettingId ? [`The family asked for setting ${event.data.requestedSettingId}`] : []),
             ],

@@ -1815,12 +1815,16 @@ export interface components {
       /** @description The family has nothing more to add: the plan may be finalised before the 15 days end */
       nothingFurther?: boolean;
       requestedSettingId?: string;
+      /** @description The family's views on the draft or the proposed amendments, in their own words (personal data: encrypted at rest) */
+      views?: string;
     };
     FamilyRepresentationsDto: {
       /** @description You have nothing more to add: the council may finalise the plan before the 15 days end */
       nothingFurther?: boolean;
       /** @description The school or college you ask to be named in the plan (its setting id, e.g. urn-100001) */
       requestedSettingId?: string;
+      /** @description The family's views on the draft or the proposed amendments, in their own words (personal data: encrypted at rest) */
+      views?: string;
     };
     IssueFinalPlanDto: {
       /** @example 2024-07-01 */

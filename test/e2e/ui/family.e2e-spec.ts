@@ -113,14 +113,19 @@ describe.each([true, false])("the family's pages, in a real browser (JavaScript 
     if (javaScript) await screenshot(family, 'family-home');
 
     // Sending views on the draft: recorded as from the family, today.
+    await family.getByLabel('Your views on the draft plan').fill('Amara needs her speech therapy in school, not after it.');
     await family.getByLabel('I have nothing more to add').check();
     await family.getByRole('button', { name: 'Send my views on the draft plan' }).click();
     await expect(family.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your views were sent');
     const history: any[] = await api(`/cases/${caseId}/history`);
-    expect(history.find((e) => e.type === 'RepresentationsReceived')).toMatchObject({
+    const received = history.find((e) => e.type === 'RepresentationsReceived');
+    expect(received).toMatchObject({
       actor: { role: 'family' },
       data: { receivedOn: '2026-04-06', nothingFurther: true },
+      readable: { data: { views: 'Amara needs her speech therapy in school, not after it.' } },
     });
+    // Their words are personal data: encrypted at rest, like the child's name.
+    expect(received.data.views.personal).toMatch(/^pd1:/);
 
     // A family may not open staff pages.
     const refused = await family.goto(`/cases/${caseId}`);

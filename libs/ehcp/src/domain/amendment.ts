@@ -77,7 +77,7 @@ function periodEndOf(plan: Final, notice: OpenNotice): IsoDate {
 export function receiveNoticeRepresentations(
   plan: Final,
   notice: OpenNotice,
-  data: { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string },
+  data: { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string; views?: string },
   today: IsoDate,
 ): Events {
   notInFuture(today, { receivedOn: data.receivedOn });
@@ -96,6 +96,7 @@ export function receiveNoticeRepresentations(
       receivedOn: data.receivedOn,
       nothingFurther,
       ...(data.requestedSettingId === undefined ? {} : { requestedSettingId: data.requestedSettingId }),
+      ...(data.views === undefined ? {} : { views: data.views }),
     },
   };
   return nothingFurther

@@ -23,7 +23,7 @@ export type OpenPlan = Command<
 export type IssueDraftPlan = Command<'IssueDraftPlan', { issuedOn: IsoDate; sections: PlanSectionsInput }>;
 export type ReceiveRepresentations = Command<
   'ReceiveRepresentations',
-  { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string }
+  { receivedOn: IsoDate; nothingFurther?: boolean; requestedSettingId?: string; views?: string }
 >;
 export type IssueFinalPlan = Command<'IssueFinalPlan', { issuedOn: IsoDate; sectionI?: SectionI }>;
 

@@ -79,8 +79,10 @@ const draft = (issuedOn: string, s: PlanSectionsInput = input, today?: string) =
   cmd('IssueDraftPlan', { issuedOn, sections: s }, today);
 const final = (issuedOn: string, sectionI?: SectionI) =>
   cmd('IssueFinalPlan', { issuedOn, ...(sectionI === undefined ? {} : { sectionI }) });
-const representations = (receivedOn: string, extra: { nothingFurther?: boolean; requestedSettingId?: string } = {}) =>
-  cmd('ReceiveRepresentations', { receivedOn, ...extra });
+const representations = (
+  receivedOn: string,
+  extra: { nothingFurther?: boolean; requestedSettingId?: string; views?: string } = {},
+) => cmd('ReceiveRepresentations', { receivedOn, ...extra });
 const open = (decidedOn = DECIDED_ON, today?: string) =>
   cmd('OpenPlan', { caseId: 'case-1', la: '202', requestedOn: '2024-11-07', decidedOn }, today);
 
@@ -173,6 +175,17 @@ describe('draft', () => {
         {
           type: 'RepresentationsReceived',
           data: { draftVersion: 1, receivedOn: '2025-03-28', nothingFurther: false, requestedSettingId: 'urn-200002' },
+        },
+      ]);
+  });
+
+  it("records the family's views in their own words, without ending the period", () => {
+    given(ehcpDecider, drafted)
+      .when(representations('2025-03-28', { views: 'Speech therapy in class, please.' }))
+      .then([
+        {
+          type: 'RepresentationsReceived',
+          data: { draftVersion: 1, receivedOn: '2025-03-28', nothingFurther: false, views: 'Speech therapy in class, please.' },
         },
       ]);
   });

@@ -109,7 +109,7 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
     const { version, issuedOn } = draft.draft;
     refuse(EhcpErrors.REPRESENTATIONS_BEFORE_DRAFT, `draft ${version} was issued on ${issuedOn}`, { field: 'receivedOn' });
   }
-  const { receivedOn, requestedSettingId } = data;
+  const { receivedOn, requestedSettingId, views } = data;
   const nothingFurther = data.nothingFurther === true;
   const received: EhcpEvent = {
     type: 'RepresentationsReceived',
@@ -118,6 +118,7 @@ function receiveRepresentations({ data, today }: ReceiveRepresentations, state: 
       receivedOn,
       nothingFurther,
       ...(requestedSettingId === undefined ? {} : { requestedSettingId }),
+      ...(views === undefined ? {} : { views }),
     },
   };
   return nothingFurther ? [received, ...endPeriod(draft.deadlines, draft.draft.deadlineId, receivedOn)] : [received];

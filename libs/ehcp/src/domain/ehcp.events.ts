@@ -17,7 +17,15 @@ export type DraftPlanIssued = DomainEvent<'DraftPlanIssued', { version: number; 
 export type RepresentationsReceived = DomainEvent<
   'RepresentationsReceived',
   // On an amendment notice (Reg 22(2)) noticeId names it, and draftVersion is the version it proposes to amend.
-  { draftVersion: number; receivedOn: IsoDate; nothingFurther: boolean; requestedSettingId?: string; noticeId?: string }
+  {
+    draftVersion: number;
+    receivedOn: IsoDate;
+    nothingFurther: boolean;
+    requestedSettingId?: string;
+    noticeId?: string;
+    /** The family's views in their own words (Reg 13(1)(a)); personal data, encrypted at rest. */
+    views?: string;
+  }
 >;
 export type FinalPlanIssued = DomainEvent<'FinalPlanIssued', { version: number; issuedOn: IsoDate; sections: PlanSections }>;
 

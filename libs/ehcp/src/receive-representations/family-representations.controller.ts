@@ -17,6 +17,16 @@ export class FamilyRepresentationsDto {
   @Matches(...NOT_BLANK)
   @MaxLength(100)
   requestedSettingId?: string;
+  @ApiPropertyOptional({
+    description:
+      "The family's views on the draft or the proposed amendments, in their own words (personal data: encrypted at rest)",
+    maxLength: 5000,
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(...NOT_BLANK)
+  @MaxLength(5000)
+  views?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ export class ReceiveRepresentationsCommand extends CaseCommand<{
   receivedOn: string;
   nothingFurther?: boolean;
   requestedSettingId?: string;
+  views?: string;
 }> {}
 
 /** Reg 13(1)–(2): the family's views on the draft, and the setting they ask to be named (Reg 9(1)). */

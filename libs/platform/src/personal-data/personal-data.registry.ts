@@ -36,6 +36,8 @@ export const PERSONAL_DATA: Readonly<Record<string, readonly PersonalField[]>> =
   // A photo's caption and a withdrawal's reason may describe the child; the bytes are erased with the case's files.
   AttachmentAdded: [{ path: 'caption', erased: undefined }],
   AttachmentWithdrawn: [text('reason')],
+  // The family's views on a draft or on proposed amendments, in their own words.
+  RepresentationsReceived: [{ path: 'views', erased: ERASED }],
 };
 
 /** The envelope's free-text reason is personal on every event that has one. */

@@ -75,7 +75,9 @@ export class FamilyPagesController {
   @Page('family')
   async representations(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>) {
     const requestedSettingId = textOf(body, 'requestedSettingId');
+    const views = textOf(body, 'views');
     const answer = {
+      ...(views ? { views } : {}),
       ...(body.nothingFurther === 'yes' ? { nothingFurther: true } : {}),
       ...(requestedSettingId ? { requestedSettingId } : {}),
     };
