@@ -67,6 +67,29 @@ describe('attachments on the plan page', () => {
     await expectNoViolations(page);
     expect(errors).toEqual([]);
 
+    // Another section, and the case as a whole, through the same form: chosen from the list of places.
+    await page.getByRole('link', { name: 'Section E', exact: true }).click();
+    await page.waitForLoadState('domcontentloaded');
+    await page.getByRole('heading', { name: 'Section E: photos and videos' }).waitFor();
+    await page
+      .getByLabel('Add a photo or video')
+      .setInputFiles({ name: 'speech.png', mimeType: 'image/png', buffer: smallPng(121) });
+    await page.getByLabel('What it shows (optional)').fill('At speech therapy');
+    await page.getByRole('button', { name: 'Add to section E' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    await page.getByRole('img', { name: 'At speech therapy' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Section E', exact: true }).getAttribute('aria-current')).toBe('true');
+    await page.getByRole('link', { name: 'The case as a whole' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    await page
+      .getByLabel('Add a photo or video')
+      .setInputFiles({ name: 'home.png', mimeType: 'image/png', buffer: smallPng(122) });
+    await page.getByRole('button', { name: 'Add to the case' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    await page.getByRole('heading', { name: 'The case as a whole: photos and videos' }).waitFor();
+    await expectNoViolations(page);
+    expect(errors).toEqual([]);
+
     const recorded = (await callApi(ui.baseUrl, `/api/v1/cases/${caseId}/attachments`, 'caseworker@202')) as Record<
       string,
       unknown
@@ -74,6 +97,8 @@ describe('attachments on the plan page', () => {
     expect(recorded.map((a) => [a.section, a.mediaType, a.status, a.caption])).toEqual([
       ['A', 'image/png', 'withdrawn', 'Her drawing of the class'],
       ['A', 'video/mp4', 'live', undefined],
+      ['E', 'image/png', 'live', 'At speech therapy'],
+      [undefined, 'image/png', 'live', undefined],
     ]);
   });
 

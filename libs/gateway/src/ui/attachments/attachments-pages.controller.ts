@@ -3,11 +3,13 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { ApiClient, ApiError } from '../web/api-client.js';
 import { formKeyOf, textOf } from '../web/forms.js';
+import { attachmentPlaceOf } from './attachments.view-model.js';
 import { Page, PageController, redirectTo } from '../web/pages.js';
 
 type FormBody = Record<string, unknown>;
 const apiCase = (caseId: string) => `/api/v1/cases/${caseId}`;
-const planPage = (caseId: string) => `/cases/${caseId}/plan#attachments`;
+/** The plan page showing one place's photos and videos. */
+const planPage = (caseId: string, place: string) => `/cases/${caseId}/plan?attachments=${place}#attachments`;
 
 /** Who may add or withdraw; every reader may see them (the API checks both again). */
 const WRITERS = ['caseworker', 'manager'] as const;
@@ -41,9 +43,9 @@ export class AttachmentsPagesController {
     @Body() body: FormBody,
   ) {
     const form = new FormData();
-    const section = textOf(body, 'section');
+    const place = attachmentPlaceOf(textOf(body, 'section'));
     const caption = textOf(body, 'caption');
-    if (section) form.set('section', section);
+    if (place !== 'case') form.set('section', place);
     if (caption) form.set('caption', caption);
     // The file's own name stays here: the API never receives it, so no record can hold it.
     if (file && file.buffer.length > 0) form.set('file', new Blob([file.buffer], { type: file.mimetype }), 'upload');
@@ -52,9 +54,16 @@ export class AttachmentsPagesController {
     } catch (error) {
       if (!(error instanceof ApiError) || error.status >= 500 || [401, 403, 404, 409].includes(error.status)) throw error;
       const code = error.status === 400 ? 'NO_FILE' : error.problem.code;
-      return redirectTo(req, res, `/cases/${caseId}/plan?attachmentError=${encodeURIComponent(code)}#attachments`);
+      return redirectTo(
+        req,
+        res,
+        `/cases/${caseId}/plan?attachments=${place}&attachmentError=${encodeURIComponent(code)}#attachments`,
+      );
     }
-    return redirectTo(req, res, planPage(caseId), { title: 'File added', text: 'It is shown in section A.' });
+    return redirectTo(req, res, planPage(caseId, place), {
+      title: 'File added',
+      text: place === 'case' ? 'It is shown with the case as a whole.' : `It is shown in section ${place}.`,
+    });
   }
 
   @Post(':attachmentId/withdrawal')
@@ -68,7 +77,7 @@ export class AttachmentsPagesController {
   ) {
     const reason = textOf(body, 'reason') ?? 'Withdrawn from the plan page';
     await this.api.post(req, `${apiCase(caseId)}/attachments/${attachmentId}/withdrawal`, { reason }, formKeyOf(body));
-    return redirectTo(req, res, planPage(caseId), {
+    return redirectTo(req, res, planPage(caseId, attachmentPlaceOf(textOf(body, 'section'))), {
       title: 'File withdrawn',
       text: 'It is no longer shown; the record keeps it.',
     });

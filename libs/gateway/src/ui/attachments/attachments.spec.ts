@@ -1,4 +1,4 @@
-import { type AttachmentAnswer, sectionAttachmentsModel, uploadErrorOf } from './attachments.view-model.js';
+import { type AttachmentAnswer, attachmentPlaceOf, sectionAttachmentsModel, uploadErrorOf } from './attachments.view-model.js';
 
 const base = { sha256: 'ab'.repeat(32), addedBy: 'caseworker@202', addedOn: '2026-11-28', status: 'live' as const };
 const list: AttachmentAnswer[] = [
@@ -43,5 +43,45 @@ describe('section A on the plan page', () => {
     expect(sectionAttachmentsModel('case-1', [], { formKey: key, error: 'ATTACHMENT.TYPE_MISMATCH' }).error).toMatch(
       /not the type/,
     );
+  });
+});
+
+describe('choosing where on the plan page', () => {
+  const at = (attachmentId: string, section?: string): AttachmentAnswer => ({
+    attachmentId,
+    ...(section === undefined ? {} : { section }),
+    sha256: 'a'.repeat(64),
+    mediaType: 'image/png',
+    size: 2048,
+    addedBy: 'caseworker@202',
+    addedOn: '2026-11-28',
+    status: 'live',
+  });
+  const files = [at('in-a', 'A'), at('in-e', 'E'), at('whole')];
+
+  it("shows a chosen section's files, or the case's own, and counts every place's", () => {
+    const e = sectionAttachmentsModel('case-1', files, { role: 'caseworker', formKey: () => 'k', section: 'E' });
+    expect(e.images.map((i) => i.id)).toEqual(['in-e']);
+    expect(e.label).toBe('Section E');
+    const whole = sectionAttachmentsModel('case-1', files, { role: 'caseworker', formKey: () => 'k', section: 'case' });
+    expect(whole.images.map((i) => i.id)).toEqual(['whole']);
+    expect(whole.label).toBe('The case as a whole');
+    expect(whole.places.find((p) => p.current)?.text).toBe('The case as a whole');
+    expect(Object.fromEntries(e.places.map((p) => [p.text, p.count]))).toMatchObject({
+      'Section A': 1,
+      'Section E': 1,
+      'Section F': 0,
+      'The case as a whole': 1,
+    });
+    expect(e.places.find((p) => p.text === 'Section H1')?.href).toBe('/cases/case-1/plan?attachments=H1#attachments');
+  });
+
+  it('takes section A for a place it does not know', () => {
+    expect([attachmentPlaceOf('E'), attachmentPlaceOf('case'), attachmentPlaceOf('Z'), attachmentPlaceOf(undefined)]).toEqual([
+      'E',
+      'case',
+      'A',
+      'A',
+    ]);
   });
 });

@@ -40,17 +40,30 @@ function sizeInWords(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Where a photo or video can go: a plan section (A–K, H1 and H2 apart) or the case as a whole ('case'). */
+export const ATTACHMENT_PLACES = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K', 'case'] as const;
+export type AttachmentPlace = (typeof ATTACHMENT_PLACES)[number];
+
+/** The place a page asks for, section A when it names none or one that is not a place. */
+export function attachmentPlaceOf(value: unknown): AttachmentPlace {
+  return ATTACHMENT_PLACES.find((p) => p === value) ?? 'A';
+}
+
+const placeLabel = (place: AttachmentPlace) => (place === 'case' ? 'The case as a whole' : `Section ${place}`);
+
 /**
- * Section A's photos and videos on the plan page: images shown, videos listed with a link, each with who
+ * One place's photos and videos on the plan page (section A unless another is chosen): images shown, videos listed with a link, each with who
  * added it and when; the upload form and a withdraw action for casework roles only. Withdrawn ones are not shown.
  */
 export function sectionAttachmentsModel(
   caseId: string,
   attachments: readonly AttachmentAnswer[],
-  options: { role?: Role; formKey: () => string; section?: string; error?: unknown },
+  options: { role?: Role; formKey: () => string; section?: AttachmentPlace; error?: unknown },
 ) {
   const section = options.section ?? 'A';
-  const live = attachments.filter((a) => a.status === 'live' && a.section === section);
+  const isHere = (a: AttachmentAnswer, place: AttachmentPlace) =>
+    place === 'case' ? a.section === undefined : a.section === place;
+  const live = attachments.filter((a) => a.status === 'live' && isHere(a, section));
   const item = (a: AttachmentAnswer) => ({
     id: a.attachmentId,
     src: attachmentContentPath(caseId, a.attachmentId),
@@ -62,6 +75,14 @@ export function sectionAttachmentsModel(
   });
   return {
     section,
+    label: placeLabel(section),
+    // Every place with how many live files it holds, to move between them; the one shown is marked current.
+    places: ATTACHMENT_PLACES.map((place) => ({
+      text: placeLabel(place),
+      href: `/cases/${caseId}/plan?attachments=${place}#attachments`,
+      count: attachments.filter((a) => a.status === 'live' && isHere(a, place)).length,
+      current: place === section,
+    })),
     images: live.filter((a) => a.mediaType.startsWith('image/')).map(item),
     videos: live.filter((a) => a.mediaType.startsWith('video/')).map(item),
     canWrite: options.role !== undefined && WRITERS.has(options.role),

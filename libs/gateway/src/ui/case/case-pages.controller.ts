@@ -21,7 +21,7 @@ import { caseDisputesModel } from './disputes.view-model.js';
 import { caseFundingModel } from './funding.view-model.js';
 import { casePlacementModel } from './placement.view-model.js';
 import { casePlanModel } from './plan.view-model.js';
-import { type AttachmentAnswer, sectionAttachmentsModel } from '../attachments/attachments.view-model.js';
+import { type AttachmentAnswer, attachmentPlaceOf, sectionAttachmentsModel } from '../attachments/attachments.view-model.js';
 import { newFormKey } from '../web/forms.js';
 import { caseSummaryModel } from './summary.view-model.js';
 import { caseTimelineModel, kindsFrom } from './timeline.view-model.js';
@@ -83,6 +83,7 @@ export class CasePagesController {
     @Res() res: Response,
     @Param('caseId') caseId: string,
     @Query('attachmentError') error: unknown,
+    @Query('attachments') place: unknown,
   ) {
     const [summary, plan, attachments] = await Promise.all([
       this.caseSummary(req, caseId),
@@ -92,7 +93,12 @@ export class CasePagesController {
     const role = req.session?.user?.role;
     await renderPage(req, res, 'case/plan.njk', {
       ...casePlanModel(summary, plan, { role }),
-      attachments: sectionAttachmentsModel(caseId, attachments, { role, formKey: newFormKey, error }),
+      attachments: sectionAttachmentsModel(caseId, attachments, {
+        role,
+        formKey: newFormKey,
+        error,
+        section: attachmentPlaceOf(place),
+      }),
     });
   }
 
