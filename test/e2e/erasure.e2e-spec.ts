@@ -4,7 +4,19 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashEvent } from '@send/kernel';
 import { startEmbedded, type Harness } from './harness.js';
-import { type Auth, caseUrl, conclude, decide, login, openCase, post } from './fixtures.js';
+import {
+  type Auth,
+  SPECIFIC_ITEM,
+  caseReadyForDraft,
+  caseUrl,
+  conclude,
+  decide,
+  login,
+  openCase,
+  planSections,
+  post,
+  step,
+} from './fixtures.js';
 import { smallPng } from './attachment-files.js';
 
 /**
@@ -212,4 +224,49 @@ it("takes a child's photos with the erasure: the files go, the caption reads as 
     { encoding: 'utf8' },
   );
   expect(audit.status).toBe(0);
+});
+
+it("takes the plan's words with the erasure, in every section and version, and keeps what the figures count", async () => {
+  const words = {
+    A: 'Wrenfield loves lighthouses.',
+    B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Wrenfield stammers when anxious.' },
+    C: 'Wrenfield has eczema.',
+    D: 'Wrenfield has a social worker.',
+    E: [{ text: 'Wrenfield will order lunch unaided.', area: 'independent-living', by: '2027-07-01' }],
+    F: [{ ...SPECIFIC_ITEM, provision: 'Fluency therapy for Wrenfield, individual sessions' }],
+    G: 'Dermatology reviews for Wrenfield.',
+    H1: 'Wrenfield gets short breaks.',
+    H2: 'Wrenfield attends a youth club.',
+    J: 'Wrenfield has a direct payment.',
+    K: [{ title: 'Speech therapy report on Wrenfield', from: 'NHS speech and language therapy' }],
+  };
+  const id = await caseReadyForDraft(h, cw, '2025-01-06', '2025-02-10', '2025-04-01');
+  await step(h, cw, id, '/plan/draft', { issuedOn: '2025-04-20', sections: planSections(words) });
+  await step(h, cw, id, '/plan/final', { issuedOn: '2025-05-20', I: { type: 'mainstream', name: 'Harbour Primary' } });
+  const sqlite = join(h.dataDir, 'send.sqlite');
+  expect(fileHolds(sqlite, 'Wrenfield')).toBe(false);
+  const before = await h.http.get(caseUrl(id, '/plan')).set(cw).expect(200);
+  expect(JSON.stringify(before.body)).toContain('Wrenfield stammers when anxious.');
+  expect(JSON.stringify(before.body)).toContain('Speech therapy report on Wrenfield');
+
+  await post(h, manager, id, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' }).then((r) =>
+    expect(r.status).toBe(201),
+  );
+  const after = await h.http.get(caseUrl(id, '/plan')).set(cw).expect(200);
+  expect(JSON.stringify(after.body)).not.toContain('Wrenfield');
+  const draft = await h.http.get(caseUrl(id, '/plan/versions/1')).set(cw).expect(200);
+  expect(JSON.stringify(draft.body)).not.toContain('Wrenfield');
+  const history = await h.http.get(caseUrl(id, '/history')).set(cw).expect(200);
+  expect(JSON.stringify(history.body)).not.toContain('Wrenfield');
+  const final = history.body.find((e: { type: string }) => e.type === 'FinalPlanIssued').readable.data.sections;
+  expect(final.A).toEqual({ text: '[erased]' });
+  expect(final.B).toEqual({ primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: '[erased]' });
+  expect(final.E).toEqual([{ outcomeId: 'o-1', text: '[erased]', area: 'independent-living', by: '2027-07-01' }]);
+  expect(final.F.items[0]).toMatchObject({ provision: '[erased]', hours: 1, frequency: 'weekly' });
+  expect(final.I).toMatchObject({ type: 'mainstream', name: 'Harbour Primary' });
+  expect((await h.http.get(caseUrl(id, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  expect((await h.http.get(caseUrl(id, '/bundle.pdf')).set(cw)).status).toBe(200);
+  const inclusion = await h.http.get('/api/v1/dashboards/inclusion?la=202').set(manager).expect(200);
+  expect(JSON.stringify(inclusion.body)).not.toContain('Wrenfield');
+  expect(fileHolds(sqlite, 'Wrenfield')).toBe(false);
 });

@@ -27,6 +27,20 @@ const PERSONAL_FIELDS: Record<string, readonly string[]> = {
   // The file's bytes and name never enter the event; its caption may describe the child.
   AttachmentAdded: ['caption'],
   AttachmentWithdrawn: ['reason'],
+  ReassessmentDecided: ['reason'],
+  AdmissionDirected: ['reason'],
+  ...Object.fromEntries(
+    [
+      'MediationAdviserContacted',
+      'MediationDeclined',
+      'MediationRequested',
+      'MediationHeld',
+      'MediationAgreementReached',
+      'AgreementCompleted',
+      'MediationNotArranged',
+      'PanelRecommendationRecorded',
+    ].map((type) => [type, ['notes']]),
+  ),
 };
 
 /**
@@ -46,7 +60,7 @@ export function integrationName(event: Pick<StoredEvent, 'type' | 'streamId' | '
  * On the wire an event keeps its whole envelope — actor, reason and hashes included, so the gateway's
  * copy can be verified link by link — in its stored form. What is sealed at rest under the child's own key
  * travels so, and is unreadable on the topic once that key is destroyed (docs/architecture.md "Security");
- * what is still in clear (the other plan sections, prices, and whole events recorded before encryption at
+ * what is still in clear (the plan's coded parts, prices, and whole events recorded before encryption at
  * rest) is sealed with the key derived from PERSONAL_DATA_KEY (personal-data.ts), and opened again by fromWire.
  */
 export function toWire(event: StoredEvent, personalDataKey: Buffer): OutboundMessage {

@@ -105,6 +105,52 @@ describe('personal data at rest, on a real SQLite store and key store', () => {
     expect(verifyChain(await raw.readStream('assessment-c1')).valid).toBe(true);
   });
 
+  it("seals every plan section's words and keeps what the figures count readable, before and after erasure", async () => {
+    const sections = {
+      A: { text: 'Zephyrine loves trains' },
+      B: { primaryNeed: 'ASD', secondaryNeeds: ['SLCN'], description: 'Zephyrine finds noise hard' },
+      C: { text: 'asthma' },
+      D: { text: 'respite' },
+      E: [
+        { outcomeId: 'o-1', text: 'Zephyrine reads a page', area: 'education', by: '2026-07-01' },
+        { outcomeId: 'o-2', text: 'Travels alone' },
+      ],
+      F: { items: [{ provision: 'Speech therapy for Zephyrine', hours: 1.5, frequency: 'weekly', deliveredBy: 'SaLT' }] },
+      G: { text: 'physio' },
+      H1: { text: 'short breaks' },
+      H2: { text: 'none' },
+      I: { type: 'mainstream', settingId: 's-1', name: 'Oak Primary' },
+      J: { text: 'a direct payment' },
+      K: [{ title: 'EP report on Zephyrine', from: 'EP service', date: '2025-03-01' }],
+    };
+    await write('c4', [{ type: 'FinalPlanIssued', data: { version: 1, issuedOn: '2025-06-01', sections } }]);
+    const [stored] = await raw.readStream('assessment-c4');
+    const at = (stored!.data as { sections: typeof sections }).sections;
+    expect(JSON.stringify(stored!.data)).not.toMatch(/Zephyrine|asthma|respite|physio|short breaks|direct payment|Travels/);
+    expect(at.B).toMatchObject({ primaryNeed: 'ASD', secondaryNeeds: ['SLCN'] });
+    expect(at.E.map((o) => [o.outcomeId, o.area])).toEqual([
+      ['o-1', 'education'],
+      ['o-2', undefined],
+    ]);
+    expect(at.F.items[0]).toMatchObject({ hours: 1.5, frequency: 'weekly', deliveredBy: 'SaLT' });
+    expect(at.I).toEqual(sections.I);
+    expect(verifyChain([stored!]).valid).toBe(true);
+    expect((await store.readStream('assessment-c4'))[0]!.data).toEqual({ version: 1, issuedOn: '2025-06-01', sections });
+
+    await keys.destroy('c4', new Date('2026-11-28T12:00:00Z'));
+    const erased = ((await store.readStream('assessment-c4'))[0]!.data as { sections: typeof sections }).sections;
+    expect(JSON.stringify(erased)).not.toMatch(/Zephyrine|asthma|Travels/);
+    expect(erased.A).toEqual({ text: '[erased]' });
+    expect(erased.B).toEqual({ primaryNeed: 'ASD', secondaryNeeds: ['SLCN'], description: '[erased]' });
+    expect(erased.E).toEqual([
+      { outcomeId: 'o-1', text: '[erased]', area: 'education', by: '2026-07-01' },
+      { outcomeId: 'o-2', text: '[erased]' },
+    ]);
+    expect(erased.F.items).toEqual([{ provision: '[erased]', hours: 1.5, frequency: 'weekly', deliveredBy: 'SaLT' }]);
+    expect(erased.K).toEqual([{ title: '[erased]', from: 'EP service', date: '2025-03-01' }]);
+    expect(erased.I).toEqual(sections.I);
+  });
+
   it('leaves events written in clear before encryption at rest as they are', async () => {
     const clear = await raw.readStream('assessment-c3');
     expect(clear).toEqual([]);

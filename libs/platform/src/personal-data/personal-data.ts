@@ -2,7 +2,7 @@ import type { StoredEvent } from '@send/kernel';
 import type { RecordBody, RecordSealer } from '@send/event-store';
 import { type DataKey, isSealedField, openToken, sealToken, tokenKeyId } from './personal-cipher.js';
 import type { KeyStore } from './key-store.port.js';
-import { type PersonalField, REASON_FIELD, personalFieldsOf, readPath, writePath } from './personal-data.registry.js';
+import { type PersonalField, REASON_FIELD, personalFieldsIn, readPath, writePath } from './personal-data.registry.js';
 
 export const PERSONAL_DATA_CIPHER = Symbol('PERSONAL_DATA_CIPHER');
 
@@ -26,8 +26,7 @@ function keysOf(store: KeyStore, create: boolean): Keys {
   };
 }
 
-const present = (body: Pick<RecordBody, 'type' | 'data'>): PersonalField[] =>
-  personalFieldsOf(body.type).filter((f) => readPath(body.data, f.path) !== undefined);
+const present = (body: Pick<RecordBody, 'type' | 'data'>): PersonalField[] => personalFieldsIn(body.type, body.data);
 
 /**
  * Personal data encrypted at rest under each child's own key (docs/architecture.md "Security"), in one place:
@@ -71,7 +70,7 @@ export class PersonalDataCipher {
   }
 
   private async openOne(event: StoredEvent, keyOf: Keys): Promise<StoredEvent> {
-    const fields = personalFieldsOf(event.type).filter((f) => isSealedField(readPath(event.data, f.path)));
+    const fields = personalFieldsIn(event.type, event.data).filter((f) => isSealedField(readPath(event.data, f.path)));
     const sealedReason = tokenKeyId(event.reason) !== undefined;
     if (fields.length === 0 && !sealedReason) return event;
     const key = await keyOf(event.caseId);
