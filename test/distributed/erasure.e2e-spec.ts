@@ -3,7 +3,8 @@
  * cluster.ts; run `npm run build` first). The child's name is sealed under the case's own key in the store and on
  * the topic; after erasure through the gateway the key is gone from the key store (KEY_STORE_URL), the copies
  * still on the topic name no child and their sealed blocks no longer open, the gateway's read models and its
- * verbatim copy show the placeholder, and the case still verifies from that copy.
+ * verbatim copy show the placeholder, and the case still verifies from that copy. A plan's words travel sealed under
+ * the same key on the ehcp topic, and the family's account at the gateway goes with the erasure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import pg from 'pg';
 import { open as openDerived, openToken, unwrapKey } from '@send/platform';
 import { todayInEngland } from '@send/statutory';
 import { Cluster, PG_BASE, SERVICES, distributedSuite, until } from './cluster.js';
-import { type Auth, type Json, caseUrl, openCase, post } from '../e2e/fixtures.js';
+import { type Auth, type Json, caseUrl, openCase, planSections, post, step } from '../e2e/fixtures.js';
 
 const suite = await distributedSuite('erasure.e2e-spec.ts', SERVICES);
 
@@ -129,4 +130,62 @@ suite('distributed: erasure destroys the key, and with it every copy of the name
       expect(await c.count(s, `SELECT count(*) AS n FROM inclusion_facts WHERE data LIKE $1`, [`%${NAME}%`])).toBe(0);
     }
   });
+
+  it("takes the plan's words on the ehcp topic and the family's account at the gateway with the erasure", async () => {
+    const id = await openCase(c.harness, cw, '2025-01-06', {
+      child: { givenName: 'Plannedfor', familyName: FAMILY, dateOfBirth: '2016-05-05' },
+    });
+    await step(c.harness, cw, id, '/assessment/decision', { decision: 'assess', decidedOn: '2025-02-10', reason: 'may need' });
+    await step(c.harness, cw, id, '/assessment/outcome', { outcome: 'issue-plan', decidedOn: '2025-04-01', reason: 'plan' });
+    const words = planSections({
+      A: `${NAME} loves lighthouses.`,
+      C: `${NAME} has eczema.`,
+      E: [{ text: `${NAME} will order lunch unaided.`, area: 'independent-living' }],
+    });
+    await until('the ehcp service to open the plan', async () => {
+      const res = await post(c.harness, cw, id, '/plan/draft', { issuedOn: '2025-04-20', sections: words });
+      if (res.status === 422 && res.body.code === 'EHCP.PLAN_NOT_OPEN') return undefined;
+      if (res.status === 404 && res.body.code === 'CASE.NOT_FOUND') return undefined;
+      expect(res.status).toBe(201);
+      return res;
+    });
+    const onTopic = async () =>
+      (await c.readTopic(c.topic('ehcp'))).filter((r) => r.key === id).map((r) => JSON.parse(r.value ?? '{}') as Json);
+    const draft = (await until('the draft on the ehcp topic', async () =>
+      (await onTopic()).find((m) => m.type === 'DraftPlanIssued'),
+    ))!;
+    expect(JSON.stringify(draft)).not.toContain(NAME);
+    expect(JSON.stringify(await c.storeEvents('ehcp', id))).not.toContain(NAME);
+    const plan = await until('the gateway to show the draft', async () => {
+      const res = await c.http.get(caseUrl(id, '/plan')).set(cw);
+      return res.status === 200 ? (res.body as Json) : undefined;
+    });
+    expect(JSON.stringify(plan)).toContain(`${NAME} has eczema.`);
+
+    const { code } = (await c.http.post(caseUrl(id, '/family-invitations')).set(cw).send({}).expect(201)).body;
+    const made = await c.http
+      .post('/api/v1/family/invitations/redeem')
+      .send({ code, username: 'carer@example.org', password: 'correct horse battery' })
+      .expect(201);
+    const family = { Authorization: `Bearer ${made.body.accessToken}` };
+    await c.http.get('/api/v1/family/case').set(family).expect(200);
+    expect(await c.count('gateway', 'SELECT count(*) AS n FROM family_accounts WHERE "caseId" = $1', [id])).toBe(1);
+
+    const erased = await post(c.harness, manager, id, '/erasure', {
+      ground: 'right-to-erasure',
+      source: 'UK GDPR Art. 17(1)(a)',
+    });
+    expect(erased.status).toBe(201);
+    await until('the gateway to close the family account', async () =>
+      (await c.count('gateway', 'SELECT count(*) AS n FROM family_accounts WHERE "caseId" = $1', [id])) === 0 ? true : undefined,
+    );
+    expect((await c.http.get('/api/v1/family/case').set(family)).status).toBe(401);
+    const after = await until('the gateway to show the plan erased', async () => {
+      const res = await c.http.get(caseUrl(id, '/plan')).set(cw);
+      return res.status === 200 && !JSON.stringify(res.body).includes(NAME) ? (res.body as Json) : undefined;
+    });
+    expect(JSON.stringify(after)).toContain('[erased]');
+    expect(JSON.stringify(await onTopic())).not.toContain(NAME);
+    expect((await c.http.get(caseUrl(id, '/verify')).set(cw).expect(200)).body.valid).toBe(true);
+  }, 120_000);
 });

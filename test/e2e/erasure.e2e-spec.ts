@@ -270,3 +270,33 @@ it("takes the plan's words with the erasure, in every section and version, and k
   expect(JSON.stringify(inclusion.body)).not.toContain('Wrenfield');
   expect(fileHolds(sqlite, 'Wrenfield')).toBe(false);
 });
+
+it("closes the family's access with the erasure: accounts removed, tokens refused, no code redeemed or issued", async () => {
+  const id = await openCase(h, cw, '2026-10-05', {
+    child: { givenName: 'Invited', familyName: 'Family', dateOfBirth: '2017-06-01' },
+  });
+  const invite = () => h.http.post(caseUrl(id, '/family-invitations')).set(cw).send({});
+  const redeem = (code: string, username: string) =>
+    h.http.post('/api/v1/family/invitations/redeem').send({ code, username, password: 'correct horse battery' });
+  const first = (await invite().expect(201)).body.code as string;
+  const spare = (await invite().expect(201)).body.code as string;
+  const made = (await redeem(first, 'mum@example.org').expect(201)).body;
+  const family = { Authorization: `Bearer ${made.accessToken}` };
+  await h.http.get('/api/v1/family/case').set(family).expect(200);
+
+  await post(h, manager, id, '/erasure', { ground: 'right-to-erasure', source: 'UK GDPR Art. 17(1)(a)' }).then((r) =>
+    expect(r.status).toBe(201),
+  );
+  expect((await h.http.get('/api/v1/family/case').set(family)).status).toBe(401);
+  const signIn = await h.http.post('/api/v1/auth/token').send({ username: 'mum@example.org', password: 'correct horse battery' });
+  expect(signIn.status).toBe(401);
+  const late = await redeem(spare, 'dad@example.org');
+  expect(late.status).toBe(422);
+  expect(late.body.code).toBe('FAMILY.CASE_ERASED');
+  const again = await invite();
+  expect(again.status).toBe(422);
+  expect(again.body.code).toBe('FAMILY.CASE_ERASED');
+  const status = await h.http.get(caseUrl(id, '/family-access')).set(manager).expect(200);
+  expect(status.body.accounts).toEqual([]);
+  expect(fileHolds(join(h.dataDir, 'send.sqlite'), 'mum@example.org')).toBe(false);
+});

@@ -14137,7 +14137,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: FAMILY.CASE_ERASED, IDEMPOTENCY.KEY_REUSED. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14145,7 +14145,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code?: 'IDEMPOTENCY.KEY_REUSED';
+            code?: 'FAMILY.CASE_ERASED' | 'IDEMPOTENCY.KEY_REUSED';
           };
         };
       };
@@ -14445,7 +14445,7 @@ export interface operations {
           };
         };
       };
-      /** @description A domain rule refused the request; nothing was recorded. Codes: FAMILY.INVITATION_ALREADY_USED, FAMILY.INVITATION_EXPIRED, FAMILY.INVITATION_REVOKED, FAMILY.USERNAME_TAKEN, IDEMPOTENCY.KEY_REUSED. */
+      /** @description A domain rule refused the request; nothing was recorded. Codes: FAMILY.INVITATION_ALREADY_USED, FAMILY.INVITATION_EXPIRED, FAMILY.INVITATION_REVOKED, FAMILY.CASE_ERASED, FAMILY.USERNAME_TAKEN, IDEMPOTENCY.KEY_REUSED. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -14457,6 +14457,7 @@ export interface operations {
               | 'FAMILY.INVITATION_ALREADY_USED'
               | 'FAMILY.INVITATION_EXPIRED'
               | 'FAMILY.INVITATION_REVOKED'
+              | 'FAMILY.CASE_ERASED'
               | 'FAMILY.USERNAME_TAKEN'
               | 'IDEMPOTENCY.KEY_REUSED';
           };

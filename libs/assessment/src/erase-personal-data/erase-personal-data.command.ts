@@ -60,7 +60,8 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
 
   private async destroy(caseId: string): Promise<void> {
     await this.keys.destroy(caseId, this.clock.now());
-    await eraseCaseReadModels(this.db, caseId);
     for (const eraser of this.erasers) await eraser.erase(caseId);
+    // Last: on the embedded file it also empties the write-ahead log of what the erasers deleted.
+    await eraseCaseReadModels(this.db, caseId);
   }
 }

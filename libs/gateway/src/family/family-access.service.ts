@@ -9,6 +9,8 @@ import {
   CaseAccess,
   DEMO_USERS,
   FamilyAccounts,
+  KEY_STORE,
+  type KeyStore,
   TokenService,
   type User,
   familyUserId,
@@ -38,10 +40,18 @@ export class FamilyAccessService {
     private readonly queries: CaseQueries,
     private readonly accounts: FamilyAccounts,
     private readonly tokens: TokenService,
+    @Inject(KEY_STORE) private readonly keys: KeyStore,
   ) {}
+
+  /** An erased case gives no one new access: its family accounts went with the erasure (family-accounts.ts). */
+  private async refuseIfErased(caseId: string): Promise<void> {
+    if ((await this.keys.status(caseId)) === 'destroyed')
+      refuse(FamilyErrors.CASE_ERASED, "The child's personal data in this case has been erased: no family access can be given.");
+  }
 
   async invite(user: User, caseId: string, correlationId: string) {
     const la = await this.access.laOf(user, caseId);
+    await this.refuseIfErased(caseId);
     const today = todayInEngland(this.clock.now());
     const invitationId = randomUUID();
     const code = newInvitationCode(caseId);
@@ -59,6 +69,7 @@ export class FamilyAccessService {
     const la = caseId === undefined ? undefined : await this.queries.laOf(caseId);
     if (caseId === undefined || la === undefined)
       return notFound(FamilyErrors.INVITATION_NOT_FOUND, 'No invitation has this code.');
+    await this.refuseIfErased(caseId);
     const today = todayInEngland(this.clock.now());
     const command: FamilyAccessCommand = { type: 'RedeemInvitation', data: { codeHash: hashOfCode(redemption.code), today } };
     // Decided once before the account is made, so that a bad code creates nothing; decided again by the write.

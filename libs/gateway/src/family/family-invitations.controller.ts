@@ -68,7 +68,14 @@ export class FamilyInvitationsController {
       'Only the SHA-256 of the code is kept. A retry with the same Idempotency-Key records nothing twice and answers without the code (`withheld: ["code"]`): issue a new invitation if the first answer was lost.',
   })
   @ApiParam({ name: 'caseId', format: 'uuid' })
-  @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 409: true, 422: ['IDEMPOTENCY.KEY_REUSED'] })
+  @ApiProblems({
+    400: true,
+    401: true,
+    403: true,
+    404: ['CASE.NOT_FOUND'],
+    409: true,
+    422: ['FAMILY.CASE_ERASED', 'IDEMPOTENCY.KEY_REUSED'],
+  })
   @ApiAnswer(
     Answer.object(
       {
@@ -149,6 +156,7 @@ export class FamilyInvitationsController {
       'FAMILY.INVITATION_ALREADY_USED',
       'FAMILY.INVITATION_EXPIRED',
       'FAMILY.INVITATION_REVOKED',
+      'FAMILY.CASE_ERASED',
       'FAMILY.USERNAME_TAKEN',
       'IDEMPOTENCY.KEY_REUSED',
     ],

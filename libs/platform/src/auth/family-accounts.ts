@@ -28,7 +28,8 @@ export const familyUserId = (invitationId: string) => `${FAMILY_ID_PREFIX}${invi
 
 /**
  * Family accounts (docs/architecture.md "Security"): real users outside demo mode, each bound to one case.
- * Made only by redeeming an invitation (libs/gateway/src/family); closed by the case's LA revoking access.
+ * Made only by redeeming an invitation (libs/gateway/src/family); closed by the case's LA revoking access,
+ * removed when the case is erased.
  */
 @Injectable()
 export class FamilyAccounts {
@@ -85,6 +86,15 @@ export class FamilyAccounts {
       for (const username of closing) await this.repo().update({ username }, { revokedAt: at.toISOString() });
       return closing;
     });
+  }
+
+  /**
+   * The case's accounts removed, open or closed, when the case is erased (docs/architecture.md "Security"): a
+   * username may be the parent's email address, and nothing in the record needs it once the case is erased.
+   * A token issued before stops working with its account (isOpen). Idempotent.
+   */
+  async eraseCase(caseId: string): Promise<void> {
+    await serialised(this.db, () => this.repo().delete({ caseId }));
   }
 
   async ofCase(caseId: string): Promise<{ username: string; createdAt: string; revokedAt: string | null }[]> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEmitter } from 'node:events';
 import { DataSource, In } from 'typeorm';
@@ -13,6 +13,7 @@ import {
 } from '@send/messaging';
 import { type CheckpointedProcessManager, type TypeOrmProjection, eraseCaseReadModels } from '@send/read-models';
 import { PERSONAL_DATA_CIPHER, type PersonalDataCipher } from '../personal-data/personal-data.js';
+import { PERSONAL_DATA_ERASERS, type PersonalDataEraser } from '../personal-data/erasers.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { ReadYourWrites } from '../write/read-your-writes.js';
 import { fromWire } from './wire-event.js';
@@ -45,6 +46,7 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(KAFKA_PROJECTIONS) private readonly projections: TypeOrmProjection<never>[],
     @Inject(KAFKA_PROCESS_MANAGERS) private readonly processManagers: CheckpointedProcessManager[],
     @Inject(PERSONAL_DATA_CIPHER) private readonly cipher: PersonalDataCipher,
+    @Optional() @Inject(PERSONAL_DATA_ERASERS) private readonly erasers: readonly PersonalDataEraser[] = [],
   ) {}
 
   private get topics(): string[] {
@@ -122,8 +124,13 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       // The verbatim copy keeps the stored form, which its hash chain covers; every other read model reads it opened.
       for (const p of this.projections) await p.applyAll(em, p.name === CASE_EVENTS ? apply : opened, 'by-caller');
     });
-    // Erased elsewhere: this process's own read models lose the child's identity too (erase-case-read-models.ts).
-    for (const e of events) if (e.type === 'PersonalDataErased') await eraseCaseReadModels(this.db, e.caseId);
+    // Erased elsewhere: this process's own read models lose the child's identity too (erase-case-read-models.ts),
+    // and what it keeps apart from them (the family's accounts at the gateway, files) goes; each is idempotent.
+    for (const e of events) {
+      if (e.type !== 'PersonalDataErased') continue;
+      for (const eraser of this.erasers) await eraser.erase(e.caseId);
+      await eraseCaseReadModels(this.db, e.caseId);
+    }
     this.applied.emit('applied');
   }
 

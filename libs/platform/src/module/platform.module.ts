@@ -101,11 +101,13 @@ export class PlatformModule {
       ...AUDIT_STORE_PROVIDERS,
       { provide: BLOB_STORE, useValue: new FileBlobStore(config.attachmentStoreDir) },
       {
-        // An erased child's photos and videos go with the key: the files are the case's own (blob-store.port.ts).
+        // An erased child's photos and videos go with the key: the files are the case's own (blob-store.port.ts);
+        // so do the family's sign-ins to the case, whose usernames may be the parents' email addresses.
         provide: PERSONAL_DATA_ERASERS,
-        inject: [BLOB_STORE],
-        useFactory: (blobs: BlobStore): PersonalDataEraser[] => [
+        inject: [BLOB_STORE, FamilyAccounts],
+        useFactory: (blobs: BlobStore, accounts: FamilyAccounts): PersonalDataEraser[] => [
           { name: 'attachment files', erase: (caseId) => blobs.removeCase(caseId) },
+          { name: 'family accounts', erase: (caseId) => accounts.eraseCase(caseId) },
         ],
       },
       {
@@ -279,9 +281,12 @@ function readModelDatabase(config: AppConfig, own: readonly ContextReadModel[]) 
     database: config.sqliteFile,
     enableWAL: true,
     busyTimeout: 5000,
-    // Idempotency records live here too: a retry after a power cut must still find them.
+    // Idempotency records live here too: a retry after a power cut must still find them. What a row's update or
+    // delete frees is zeroed where that costs no extra I/O, so that an erased family's username or a child's
+    // details do not linger in a page's free space (erase-case-read-models.ts turns it fully on for an erasure).
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('synchronous = FULL');
+      db.pragma('secure_delete = FAST');
     },
     entities,
     synchronize: true,

@@ -9,6 +9,8 @@ export const FamilyErrors = {
   INVITATION_REVOKED: 'FAMILY.INVITATION_REVOKED',
   USERNAME_TAKEN: 'FAMILY.USERNAME_TAKEN',
   NOTHING_TO_REVOKE: 'FAMILY.NOTHING_TO_REVOKE',
+  /** 422: the child's personal data was erased; the record keeps no family access (docs/architecture.md "Security"). */
+  CASE_ERASED: 'FAMILY.CASE_ERASED',
 } as const;
 export type FamilyErrorCode = (typeof FamilyErrors)[keyof typeof FamilyErrors];
 

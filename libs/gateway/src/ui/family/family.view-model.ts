@@ -104,6 +104,7 @@ const REFUSALS: Record<string, { field: string; text: string }> = {
   },
   'FAMILY.INVITATION_EXPIRED': { field: 'code', text: 'That code has run out. Ask the council for a new code.' },
   'FAMILY.INVITATION_REVOKED': { field: 'code', text: 'The council has withdrawn that code. Ask the council about your access.' },
+  'FAMILY.CASE_ERASED': { field: 'code', text: 'That code can no longer be used. Ask the council about your access.' },
   'FAMILY.USERNAME_TAKEN': { field: 'username', text: 'That username is taken. Choose another.' },
 };
 
