@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import jwt from 'jsonwebtoken';
 import { createSecretKey } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { TokenService, loadConfig } from '@send/platform';
+import { TokenService, loadConfig, storeAsStored } from '@send/platform';
 import { EVENT_STORE, type SqliteEventStore } from '@send/event-store';
 import { createEmbeddedApp } from '../../apps/embedded/src/bootstrap.js';
 import type { Job, JobKind, JobResult } from './load-worker.js';
@@ -93,7 +93,8 @@ export async function runHttpBench(dataDir: string, opts: HttpOptions): Promise<
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const client = new LoadClient();
-  const store = app.get<SqliteEventStore>(EVENT_STORE);
+  // The store itself, under the wrapper that opens personal data: its commit counters are the figures' source.
+  const store = storeAsStored(app.get(EVENT_STORE)) as SqliteEventStore;
   const phases: HttpPhase[] = [];
   let seq = 0;
   let tokenVerify: HttpResults['tokenVerify'] | undefined;
