@@ -236,11 +236,28 @@ describe("the family's view", () => {
     const blank = await h.http.post('/api/v1/family/plan/representations').set(family).send({ views: '   ' });
     expect(badFields(blank)).toEqual(['views']);
     expect(reps.body.caseId).toBe(caseId);
+    // The council gives the family its tailored list; the family's page offers its settings to choose from.
+    await h.http
+      .put('/api/v1/inclusion-plans/202')
+      .set(cw)
+      .send({ publishedOn: '2026-03-01', settingIds: [settingId] })
+      .expect(200);
+    await step(h, cw, caseId, '/placement/tailored-list', {
+      producedOn: '2026-04-02',
+      dateOfBirth: '2018-05-01',
+      primaryNeed: 'SLCN',
+    });
+    const offered = (await h.http.get('/api/v1/family/case').set(family).expect(200)).body.placement;
+    expect(offered.listGivenOn).toBe('2026-04-02');
+    expect(offered.choices).toContainEqual(expect.objectContaining({ settingId, name: 'Elm Primary', type: 'mainstream' }));
+    expect(offered.preferences).toBeNull();
     const prefs = await h.http
       .post('/api/v1/family/placement/preferences')
       .set(family)
       .send({ ranked: [settingId] });
     expect(prefs.status).toBe(201);
+    const sent = (await h.http.get('/api/v1/family/case').set(family).expect(200)).body.placement.preferences;
+    expect(sent).toEqual({ expressedOn: '2026-04-06', ranked: [{ settingId, name: 'Elm Primary' }] });
     const events = await history(h, cw, caseId);
     const received = events.find((e) => e.type === 'RepresentationsReceived');
     expect(received).toMatchObject({

@@ -14546,6 +14546,24 @@ export interface operations {
                 [key: string]: unknown;
               };
             } | null;
+            placement: {
+              choices: {
+                /** @description The id to send in POST /api/v1/family/placement/preferences */
+                settingId: string;
+                name: string;
+                type: string;
+                reasons: string[];
+              }[];
+              /** @description The day the council produced the list (YYYY-MM-DD) */
+              listGivenOn: string | null;
+              preferences: {
+                expressedOn: string;
+                ranked: {
+                  settingId: string;
+                  name?: string;
+                }[];
+              } | null;
+            };
           };
         };
       };

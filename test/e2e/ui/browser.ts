@@ -135,7 +135,7 @@ export function collectPageErrors(page: Page): string[] {
  * The public API as a demo user, as any client calls it, for seeding a suite's cases (the pages are what the
  * suites test). GET without a body, POST with one; anything but a 2xx fails the seeding with its answer.
  */
-export async function callApi(baseUrl: string, path: string, user: string, body?: unknown): Promise<any> {
+export async function callApi(baseUrl: string, path: string, user: string, body?: unknown, method?: 'PUT'): Promise<any> {
   const auth = await fetch(`${baseUrl}/api/v1/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -143,7 +143,7 @@ export async function callApi(baseUrl: string, path: string, user: string, body?
   });
   const { accessToken } = (await auth.json()) as { accessToken: string };
   const res = await fetch(`${baseUrl}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+    method: method ?? (body === undefined ? 'GET' : 'POST'),
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });

@@ -13,6 +13,16 @@ const PASSWORD = 'correct horse battery';
 
 beforeAll(async () => {
   ui = await startUi(new Date('2026-04-06T09:00:00Z'));
+  const elm = await api('/settings', {
+    la: '202',
+    name: 'Elm Primary',
+    phases: ['primary'],
+    needs: ['SLCN'],
+    type: 'mainstream',
+    capacity: 30,
+  });
+  // The LA's local inclusion plan is where the tailored list draws its settings from.
+  await callApi(ui.baseUrl, '/api/v1/inclusion-plans/202', CW, { publishedOn: '2026-03-01', settingIds: [elm.settingId] }, 'PUT');
 });
 afterAll(async () => ui?.close());
 
@@ -53,6 +63,11 @@ async function caseWithDraft(): Promise<string> {
       J: 'No personal budget requested.',
       K: ['Advice from the educational psychologist'],
     },
+  });
+  await api(`/cases/${caseId}/placement/tailored-list`, {
+    producedOn: '2026-04-02',
+    dateOfBirth: '2016-03-01',
+    primaryNeed: 'SLCN',
   });
   return caseId;
 }
@@ -127,6 +142,17 @@ describe.each([true, false])("the family's pages, in a real browser (JavaScript 
     // Their words are personal data: encrypted at rest, like the child's name.
     expect(received.data.views.personal).toMatch(/^pd1:/);
 
+    // Preferences: chosen from the tailored list the council gave, by name, not typed as setting numbers.
+    await expect(family.locator('#tailored-list').textContent()).resolves.toContain('Elm Primary');
+    await family.getByLabel('First choice', { exact: true }).selectOption({ label: 'Elm Primary' });
+    await family.getByRole('button', { name: 'Send my preferences' }).click();
+    await expect(family.locator('.govuk-notification-banner').textContent()).resolves.toContain('Your preferences were sent');
+    await expect(family.locator('#preferences-sent').textContent()).resolves.toContain('6 April 2026');
+    await expect(family.locator('#preferences-ranked').textContent()).resolves.toContain('Elm Primary');
+    expect(await accessibilityViolations(family)).toEqual([]);
+    const preferred = (await api(`/cases/${caseId}/history`)).find((e: any) => e.type === 'PreferencesExpressed');
+    expect(preferred).toMatchObject({ actor: { role: 'family' }, data: { ranked: [expect.stringMatching(/.+/)] } });
+
     // A family may not open staff pages.
     const refused = await family.goto(`/cases/${caseId}`);
     expect(refused?.status()).toBe(403);
@@ -140,5 +166,5 @@ describe.each([true, false])("the family's pages, in a real browser (JavaScript 
     expect(new URL(family.url()).pathname).toBe('/family');
     // The refused code (422) and the staff page (403) are answered on purpose; nothing else may fail.
     expect(errors.filter((e) => !/status of (422|403)/.test(e))).toEqual([]);
-  });
+  }, 90_000);
 });

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@send/kernel';
+import type { StoredEvent, TimelineEntry } from '@send/kernel';
 import type { DeadlineView } from '@send/read-models';
 import { decidedBy, familyView } from './family-view.js';
 
@@ -34,6 +34,7 @@ const view = (timeline: TimelineEntry[], deadlines: DeadlineView[], planState: u
     timeline,
     deadlines,
     planState,
+    placementEvents: [],
   });
 
 describe("the family's view", () => {
@@ -119,5 +120,43 @@ describe("the family's view", () => {
     ];
     expect(view([], [], { status: 'final', versions }).plan).toEqual(versions[1]);
     expect(view([], [], { status: 'final', versions, cease: { decidedOn: '2026-06-01' } }).plan?.status).toBe('ceasing');
+  });
+
+  it("gives the latest tailored list's settings to choose from, and the preferences last sent with their names", () => {
+    const event = (type: string, data: unknown) => ({ type, data }) as unknown as StoredEvent;
+    const placement = familyView({
+      caseId: 'c1',
+      today: '2026-04-06',
+      child: { givenName: 'Amara', familyName: 'Okafor' },
+      stage: 'draft',
+      timeline: [],
+      deadlines: [],
+      planState: null,
+      placementEvents: [
+        event('TailoredListProduced', {
+          producedOn: '2026-03-01',
+          items: [{ settingId: 'urn-0', name: 'Ash Primary', type: 'mainstream', reasons: [] }],
+        }),
+        event('PreferencesExpressed', { ranked: ['urn-0'], expressedOn: '2026-03-02' }),
+        event('TailoredListProduced', {
+          producedOn: '2026-03-30',
+          items: [{ settingId: 'urn-1', name: 'Elm Primary', type: 'mainstream', la: '202', reasons: ['meets SLCN'] }],
+        }),
+        event('PreferencesExpressed', { ranked: ['urn-1', 'urn-0', 'urn-9'], expressedOn: '2026-04-02' }),
+      ],
+    }).placement;
+    expect(placement).toEqual({
+      choices: [{ settingId: 'urn-1', name: 'Elm Primary', type: 'mainstream', reasons: ['meets SLCN'] }],
+      listGivenOn: '2026-03-30',
+      preferences: {
+        expressedOn: '2026-04-02',
+        ranked: [
+          { settingId: 'urn-1', name: 'Elm Primary' },
+          { settingId: 'urn-0', name: 'Ash Primary' },
+          { settingId: 'urn-9' },
+        ],
+      },
+    });
+    expect(view([], []).placement).toEqual({ choices: [], listGivenOn: null, preferences: null });
   });
 });

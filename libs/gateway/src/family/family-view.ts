@@ -1,4 +1,4 @@
-import type { TimelineEntry, TimelineKind } from '@send/kernel';
+import type { StoredEvent, TimelineEntry, TimelineKind } from '@send/kernel';
 import { RULES, type RuleId } from '@send/statutory';
 import type { DeadlineView } from '@send/read-models';
 import { formatDate as formatRuleDate } from '../ui/format.js';
@@ -70,6 +70,28 @@ export interface FamilyPlan {
   readonly sections: Readonly<Record<string, unknown>>;
 }
 
+/** A school or college on the tailored list the council gave the family (green paper ch. 3), to choose from. */
+export interface SettingChoice {
+  readonly settingId: string;
+  readonly name: string;
+  readonly type: string;
+  /** Why it is on the list, as the list says it. */
+  readonly reasons: readonly string[];
+}
+
+/** The family's preferences as last sent, most preferred first (CFA 2014 s.38(2)(b), 39). */
+export interface FamilyPreferences {
+  readonly expressedOn: string;
+  readonly ranked: readonly { readonly settingId: string; readonly name?: string }[];
+}
+
+export interface FamilyPlacement {
+  /** The latest tailored list's settings; empty until the council has given one. */
+  readonly choices: readonly SettingChoice[];
+  readonly listGivenOn: string | null;
+  readonly preferences: FamilyPreferences | null;
+}
+
 export interface FamilyView {
   readonly caseId: string;
   readonly asOf: string;
@@ -79,6 +101,7 @@ export interface FamilyView {
   readonly laDeadlines: readonly LaDeadline[];
   readonly yourRights: readonly FamilyRight[];
   readonly plan: FamilyPlan | null;
+  readonly placement: FamilyPlacement;
 }
 
 export interface FamilyViewInput {
@@ -90,6 +113,8 @@ export interface FamilyViewInput {
   readonly deadlines: readonly DeadlineView[];
   /** The plan's state as the ehcp replayer folds it (unknown shape to the gateway: read defensively). */
   readonly planState: unknown;
+  /** The case's placement stream, read for the tailored list and the preferences sent. */
+  readonly placementEvents: readonly StoredEvent[];
 }
 
 export function familyView(input: FamilyViewInput): FamilyView {
@@ -105,6 +130,7 @@ export function familyView(input: FamilyViewInput): FamilyView {
       .filter((d) => kindOf(d.rule) === 'period' || kindOf(d.rule) === 'right')
       .flatMap((d) => (d.rule === 'appeal-window' ? [rightOf(d), mediationRightOf(d)] : [rightOf(d)])),
     plan: planOf(input.planState),
+    placement: placementOf(input.placementEvents),
   };
 }
 
@@ -199,5 +225,39 @@ function planOf(state: unknown): FamilyPlan | null {
     status: cease ? (cease.ceasedOn ? 'ceased' : 'ceasing') : latest.status,
     issuedOn: latest.issuedOn,
     sections: latest.sections,
+  };
+}
+
+type Json = Record<string, unknown>;
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The latest tailored list's settings, and the last preferences with each setting's name where a list gave it. */
+function placementOf(events: readonly StoredEvent[]): FamilyPlacement {
+  const list = [...events].reverse().find((e) => e.type === 'TailoredListProduced');
+  const items = Array.isArray((list?.data as Json | undefined)?.items) ? ((list!.data as Json).items as Json[]) : [];
+  const choices: SettingChoice[] = items.flatMap((i) => {
+    const settingId = text(i.settingId);
+    const name = text(i.name);
+    if (!settingId || !name) return [];
+    const reasons = Array.isArray(i.reasons) ? i.reasons.filter((r): r is string => typeof r === 'string') : [];
+    return [{ settingId, name, type: text(i.type) ?? '', reasons }];
+  });
+  const names = new Map<string, string>();
+  for (const e of events.filter((e) => e.type === 'TailoredListProduced'))
+    for (const i of ((e.data as Json).items as Json[] | undefined) ?? []) {
+      const [id, name] = [text(i.settingId), text(i.name)];
+      if (id && name) names.set(id, name);
+    }
+  const sent = [...events].reverse().find((e) => e.type === 'PreferencesExpressed')?.data as Json | undefined;
+  const ranked = Array.isArray(sent?.ranked) ? sent.ranked.filter((r): r is string => typeof r === 'string') : [];
+  return {
+    choices,
+    listGivenOn: text((list?.data as Json | undefined)?.producedOn) ?? null,
+    preferences: sent
+      ? {
+          expressedOn: text(sent.expressedOn) ?? '',
+          ranked: ranked.map((settingId) => (names.has(settingId) ? { settingId, name: names.get(settingId)! } : { settingId })),
+        }
+      : null,
   };
 }

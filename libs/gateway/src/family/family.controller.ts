@@ -56,6 +56,7 @@ export class FamilyController {
       timeline: buildTimeline(streams, caseId, this.timelines).entries,
       deadlines: await this.queries.deadlines(caseId, today),
       planState: ehcp?.fold(streams.get(caseStream('ehcp', caseId)) ?? []).state ?? null,
+      placementEvents: streams.get(caseStream('placement', caseId)) ?? [],
     });
   }
 }

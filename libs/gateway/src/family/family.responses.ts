@@ -52,4 +52,21 @@ export const FAMILY_VIEW_SCHEMA: SchemaObject = Answer.object({
       sections: Answer.open('The sections A to K by letter (docs/api.md "The plan")'),
     }),
   ),
+  placement: Answer.object({
+    choices: Answer.list(
+      Answer.object({
+        settingId: Answer.string('The id to send in POST /api/v1/family/placement/preferences'),
+        name: Answer.string(),
+        type: Answer.string(),
+        reasons: Answer.list(Answer.string('Why it is on the list')),
+      }),
+    ),
+    listGivenOn: Answer.nullable(Answer.string('The day the council produced the list (YYYY-MM-DD)')),
+    preferences: Answer.nullable(
+      Answer.object({
+        expressedOn: Answer.string(),
+        ranked: Answer.list(Answer.object({ settingId: Answer.string(), name: Answer.string() }, ['name'])),
+      }),
+    ),
+  }),
 });

@@ -90,7 +90,10 @@ export class FamilyPagesController {
   @Post('family/preferences')
   @Page('family')
   async preferences(@Req() req: Request, @Res() res: Response, @Body() body: Record<string, unknown>) {
-    const ranked = ['first', 'second', 'third'].map((n) => textOf(body, n)).filter((v): v is string => v !== undefined);
+    // Each choice from the list, or the number of a setting that is not on it (the number wins when both are given).
+    const ranked = ['first', 'second', 'third']
+      .map((n) => textOf(body, `${n}Other`) ?? textOf(body, n))
+      .filter((v): v is string => v !== undefined);
     await this.send(req, res, '/api/v1/family/placement/preferences', { ranked }, formKeyOf(body), {
       title: 'Your preferences were sent to the council',
       text: 'They replace any you sent before.',

@@ -30,6 +30,7 @@ const view: FamilyView = {
     },
   ],
   plan: { version: 1, status: 'draft', issuedOn: '2026-04-01', sections: { K: ['Advice'], A: { text: 'Loves drawing' }, F: [] } },
+  placement: { choices: [], listGivenOn: null, preferences: null },
 };
 
 describe("the family's home page", () => {
@@ -96,5 +97,28 @@ describe("the caseworker's family-access page", () => {
     expect(model.invitations[0]).toMatchObject({ expiresOn: '20 April 2026', status: 'Used' });
     expect(model.accounts[0].state).toBe('Open');
     expect(model.canRevoke).toBe(true);
+  });
+
+  it("offers the tailored list's settings to choose from, keeping a choice sent before that is not on it", () => {
+    const model = familyHomeModel({
+      ...view,
+      placement: {
+        choices: [
+          { settingId: 'urn-1', name: 'Elm Primary', type: 'mainstream', reasons: ['meets SLCN', 'within 2 miles'] },
+          { settingId: 'urn-2', name: 'Oak School', type: 'special', reasons: [] },
+        ],
+        listGivenOn: '2026-03-30',
+        preferences: { expressedOn: '2026-04-02', ranked: [{ settingId: 'urn-2', name: 'Oak School' }, { settingId: 'urn-9' }] },
+      },
+    }).preferences;
+    expect(model.fromList).toBe(true);
+    expect(model.listGivenOn).toBe('30 March 2026');
+    expect(model.choices[0]).toEqual({ name: 'Elm Primary', reasons: 'meets SLCN; within 2 miles' });
+    expect(model.fields.map((f) => f.name)).toEqual(['first', 'second', 'third']);
+    expect(model.fields[0]!.items.find((o) => o.selected)).toEqual({ value: 'urn-2', text: 'Oak School', selected: true });
+    expect(model.fields[1]!.items.some((o) => o.selected)).toBe(false);
+    expect(model.fields[1]!.other).toBe('urn-9');
+    expect(model.sent).toEqual({ on: '2 April 2026', ranked: ['Oak School', 'urn-9'] });
+    expect(familyHomeModel(view).preferences).toMatchObject({ fromList: false, sent: null });
   });
 });

@@ -81,6 +81,41 @@ export function familyHomeModel(view: FamilyView) {
         .map(([letter, v]) => ({ title: SECTION_TITLES[letter] ?? letter, lines: sectionText(v) })),
     },
     canSendRepresentations: draftOpen,
+    preferences: preferencesModel(view.placement),
+  };
+}
+
+const CHOICES = [
+  { name: 'first', label: 'First choice' },
+  { name: 'second', label: 'Second choice (optional)' },
+  { name: 'third', label: 'Third choice (optional)' },
+] as const;
+
+/**
+ * The preferences form: a choice from the council's tailored list where it gave one, each choice showing the list's
+ * reasons; the family may still name a setting that is not on it by its number (the list informs, it does not bind).
+ */
+function preferencesModel(placement: FamilyView['placement']) {
+  const sent = placement.preferences;
+  const listed = placement.choices.map((c) => ({ value: c.settingId, text: c.name }));
+  return {
+    fromList: listed.length > 0,
+    listGivenOn: placement.listGivenOn ? formatDate(placement.listGivenOn) : '',
+    choices: placement.choices.map((c) => ({ name: c.name, reasons: c.reasons.join('; ') })),
+    fields: CHOICES.map((f, i) => {
+      const current = sent?.ranked[i]?.settingId ?? '';
+      const onList = listed.some((o) => o.value === current);
+      return {
+        ...f,
+        items: [{ value: '', text: 'Choose a school or college' }, ...listed].map((o) => ({
+          ...o,
+          selected: o.value === current && onList,
+        })),
+        // A setting sent before that is not on the list shows as its number, so that sending again keeps it.
+        other: onList ? '' : current,
+      };
+    }),
+    sent: sent ? { on: formatDate(sent.expressedOn), ranked: sent.ranked.map((r) => r.name ?? r.settingId) } : null,
   };
 }
 
