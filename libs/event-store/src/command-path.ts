@@ -1,4 +1,4 @@
-import { ConcurrencyError, Decider, DomainEvent, EventRecord, StoredEvent } from '@send/kernel';
+import { ConcurrencyError, Decider, DomainEvent, EventRecord, StoredEvent, foldEvents } from '@send/kernel';
 import { EventStore } from './event-store.port.js';
 import { EventContext, RecordSealer, buildBodies, buildRecords, chainRecords } from './envelope-builder.js';
 
@@ -41,7 +41,7 @@ export async function runCommand<C, E extends DomainEvent, S>(
     if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
       throw new ConcurrencyError(streamId, options.expectedRevision, head ? current : 'no-stream');
     }
-    const state = history.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+    const state = foldEvents(decider, decider.initialState(), history as unknown as readonly E[]);
     const events = decider.decide(command, state);
     if (events.length === 0) {
       return { streamId, revision: current, position: head?.position ?? 0n, events: [] };
@@ -85,8 +85,8 @@ export async function appendAtHead(
 
 /** Folds a stream read from the store into a decider's state. */
 export function foldStream<E extends DomainEvent, S>(
-  decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initialState'>,
+  decider: Pick<Decider<unknown, E, S>, 'evolve' | 'evolveAll' | 'initialState'>,
   events: readonly StoredEvent[],
 ): S {
-  return events.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+  return foldEvents(decider, decider.initialState(), events as unknown as readonly E[]);
 }

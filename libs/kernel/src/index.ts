@@ -3,6 +3,7 @@ export * from './hash-chain.js';
 export * from './errors.js';
 export * from './clock.js';
 export * from './decider.js';
+export * from './fold-draft.js';
 export * from './streams.js';
 export * from './case-stage.js';
 export * from './timeline.js';

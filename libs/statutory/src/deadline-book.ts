@@ -1,4 +1,4 @@
-import { assertNever } from '@send/kernel';
+import { assertNever, copyingWriter, type RecordWriter } from '@send/kernel';
 import { isAfter, type IsoDate } from './calendar.js';
 import type {
   DeadlineClosedLate,
@@ -81,14 +81,19 @@ export function retireAll(book: DeadlineBook, rules: readonly RuleId[], on: IsoD
 }
 
 export function foldDeadline(book: DeadlineBook, event: DeadlineEvent): DeadlineBook {
+  return foldDeadlineWith(book, event, copyingWriter);
+}
+
+/** foldDeadline for a fold of a whole stream, which writes the book through its own writer (kernel fold-draft.ts). */
+export function foldDeadlineWith(book: DeadlineBook, event: DeadlineEvent, writer: RecordWriter): DeadlineBook {
   const id = event.data.deadlineId;
   if (event.type === 'DeadlineStarted') {
     const { rule, startedOn, dueOn } = event.data;
-    return { ...book, [id]: { rule, startedOn, dueOn, state: 'open' } };
+    return writer.set(book, id, { rule, startedOn, dueOn, state: 'open' });
   }
   const entry = book[id];
   if (entry === undefined) return book;
-  return { ...book, [id]: foldEntry(entry, event) };
+  return writer.set(book, id, foldEntry(entry, event));
 }
 
 function foldEntry(entry: DeadlineEntry, event: Exclude<DeadlineEvent, DeadlineStarted>): DeadlineEntry {

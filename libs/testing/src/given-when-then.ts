@@ -1,8 +1,9 @@
-import { DomainError, type Decider, type DomainEvent } from '@send/kernel';
+import { DomainError, foldEvents, type Decider, type DomainEvent } from '@send/kernel';
 
 /**
  * Decider tests read as given (past events) / when (a command) / then (the events it decides, or the
- * refusal) — docs/conventions.md §8. Pure: no store, no clock; the state is folded with the decider's own evolve.
+ * refusal) — docs/conventions.md §8. Pure: no store, no clock; the state is folded as the write path folds it
+ * (`foldEvents`: the decider's evolveAll where it has one).
  */
 export interface Then<E> {
   /** The full list of emitted events, compared with toEqual. */
@@ -21,7 +22,7 @@ export interface Given<C, E> extends When<C, E> {
 }
 
 export function fold<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, events: readonly E[]): S {
-  return events.reduce(decider.evolve, decider.initialState());
+  return foldEvents(decider, decider.initialState(), events);
 }
 
 export function given<C, E extends DomainEvent, S>(

@@ -24,7 +24,7 @@ import type {
 } from './assessment.commands.js';
 import { AssessmentErrors, notFound, refuse } from './assessment.errors.js';
 import type { AssessmentEvent } from './assessment.events.js';
-import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state.js';
+import { evolveAssessment, evolveAssessmentAll, initialAssessmentState, type AssessmentState } from './assessment.state.js';
 import { openCase, requireReason } from './guards.js';
 import { checkExceptionPeriod, deadlinesExcepted } from './timescale-exception.js';
 import { erasableFrom, type RetentionRule } from './retention.js';
@@ -284,5 +284,6 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   initialState: initialAssessmentState,
   evolve: evolveAssessment,
+  evolveAll: evolveAssessmentAll,
   decide: decideAssessment,
 };

@@ -1,5 +1,5 @@
-import { assertNever, type CaseStage } from '@send/kernel';
-import { foldDeadline, type DeadlineBook, type ExceptionGround, type IsoDate } from '@send/statutory';
+import { assertNever, copyingWriter, foldDrafted, type CaseStage, type RecordWriter } from '@send/kernel';
+import { foldDeadlineWith, type DeadlineBook, type ExceptionGround, type IsoDate } from '@send/statutory';
 import type { AssessDecision, Adviser, Child, PlanOutcome, Requester } from './assessment.commands.js';
 import type { AssessmentEvent } from './assessment.events.js';
 
@@ -97,17 +97,29 @@ export function stageOf(state: AssessmentState): Stage | undefined {
 export const initialAssessmentState = (): AssessmentState => ({ status: 'none' });
 
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
+  return evolve(state, event, copyingWriter);
+}
+
+/**
+ * evolveAssessment over a stream, each record copied once rather than on every event: a case's advice and
+ * its deadline book grow with the stream (kernel fold-draft.ts).
+ */
+export function evolveAssessmentAll(state: AssessmentState, events: readonly AssessmentEvent[]): AssessmentState {
+  return foldDrafted(state, events, evolve);
+}
+
+function evolve(state: AssessmentState, event: AssessmentEvent, writer: RecordWriter): AssessmentState {
   if (event.type === 'AssessmentRequested') return requested(event.data);
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'AssessmentDecided':
       return afterDecision(state, event.data);
     case 'AdviceRequested':
-      return { ...state, advice: { ...state.advice, [event.data.adviceId]: { ...event.data } } };
+      return { ...state, advice: writer.set(state.advice, event.data.adviceId, { ...event.data }) };
     case 'AdviceReceived':
-      return withAdviceReceived(state, event.data.adviceId, event.data.receivedOn);
+      return withAdviceReceived(state, event.data.adviceId, event.data.receivedOn, writer);
     case 'TimescaleExceptionRecorded':
-      return { ...state, exceptions: { ...state.exceptions, [event.data.exceptionId]: { ...event.data } } };
+      return { ...state, exceptions: writer.set(state.exceptions, event.data.exceptionId, { ...event.data }) };
     case 'PlanIssueDecided':
       return afterOutcome(state, event.data);
     case 'AssessmentOrderedByTribunal':
@@ -120,7 +132,7 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
     case 'DeadlineBreached':
     case 'DeadlineExcepted':
     case 'DeadlineNotApplicable':
-      return afterDeadlineEvent({ ...state, deadlines: foldDeadline(state.deadlines, event) }, event);
+      return afterDeadlineEvent({ ...state, deadlines: foldDeadlineWith(state.deadlines, event, writer) }, event);
     default:
       return assertNever(event, 'assessment event');
   }
@@ -146,10 +158,10 @@ function afterOutcome(state: OpenCase, data: PlanIssueDecision): AssessmentState
     : { ...state, status: 'no-plan', outcome };
 }
 
-function withAdviceReceived(state: OpenCase, adviceId: string, receivedOn: IsoDate): AssessmentState {
+function withAdviceReceived(state: OpenCase, adviceId: string, receivedOn: IsoDate, writer: RecordWriter): AssessmentState {
   const advice = state.advice[adviceId];
   if (advice === undefined) return state;
-  return { ...state, advice: { ...state.advice, [adviceId]: { ...advice, receivedOn } } };
+  return { ...state, advice: writer.set(state.advice, adviceId, { ...advice, receivedOn }) };
 }
 
 /** The final-plan clock closes only when the ehcp context issued the plan (NoteFinalPlanIssued). */

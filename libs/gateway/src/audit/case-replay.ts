@@ -27,8 +27,10 @@ export function replayCase(
   at: Date,
   replayers: readonly CaseReplayer[],
 ): Record<ContextName, ContextReplay> {
+  // Compared as numbers: a Date per event is a cost of its own on a long case.
+  const until = at.getTime();
   const replayed = replayers.map((replayer) => {
-    const events = (streams.get(caseStream(replayer.context, caseId)) ?? []).filter((e) => new Date(e.recordedAt) <= at);
+    const events = (streams.get(caseStream(replayer.context, caseId)) ?? []).filter((e) => Date.parse(e.recordedAt) <= until);
     return [replayer.context, { revision: events.length - 1, ...replayer.fold(events) }] as const;
   });
   return Object.fromEntries(replayed) as Record<ContextName, ContextReplay>;
