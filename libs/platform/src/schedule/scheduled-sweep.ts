@@ -5,7 +5,7 @@ import type { Logger } from '@nestjs/common';
  * `everyMs` from start() until stop(), which its owner calls when its module is destroyed. The timer never keeps
  * the process alive, and a run is not started while the last is still going, so a slow store cannot stack them
  * up. A failed run is logged by the error's kind and code only: a sweep reads case rows, and a driver's message
- * may quote one, with a child's name or date of birth in it.
+ * may quote one, with a child's name or date of birth in it (docs/architecture.md "Deadlines").
  */
 export class ScheduledSweep {
   private timer?: NodeJS.Timeout;
