@@ -133,10 +133,7 @@ describe.each([true, false])("the family's pages, in a real browser (JavaScript 
 
     // Signing out and in again with the new account lands on the family's page.
     await family.getByRole('button', { name: /Sign out/ }).click();
-    await family.goto('/sign-in');
-    await family.getByLabel('Username').fill(username);
-    await family.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await family.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(family, username, PASSWORD);
     expect(new URL(family.url()).pathname).toBe('/family');
     // The refused code (422) and the staff page (403) are answered on purpose; nothing else may fail.
     expect(errors.filter((e) => !/status of (422|403)/.test(e))).toEqual([]);
