@@ -4,7 +4,6 @@ import type { INestApplication } from '@nestjs/common';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import request from 'supertest';
 import { FixedClock } from '@send/kernel';
 import { loadConfig } from '@send/platform';
@@ -16,10 +15,13 @@ import {
   SHA256,
   UUID,
   badFields,
+  binary,
+  bundlePdf,
   caseUrl,
   expectProblem,
   login,
   openCase,
+  pdfPages,
   requestBody,
 } from './fixtures.js';
 import { smallMp4, smallPng } from './attachment-files.js';
@@ -99,11 +101,7 @@ it('answers the bytes as stored, with their type, inline, never sniffed; an audi
     .get(caseUrl(caseId, `/attachments/${imageId}/content`))
     .set(auditor)
     .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    })
+    .parse(binary)
     .expect(200);
   expect(res.headers['content-type']).toBe('image/png');
   expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -114,26 +112,10 @@ it('answers the bytes as stored, with their type, inline, never sniffed; an audi
 });
 
 it('the tribunal bundle lists every attachment in its index and prints the photo with the plan; the video is listed only', async () => {
-  const tribunal = await login(h, 'tribunal');
-  const res = await h.http
-    .get(caseUrl(caseId, '/bundle.pdf'))
-    .set(tribunal)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    })
-    .expect(200);
-  const pdf = res.body as Buffer;
-  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  let text = '';
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join('')}\n`;
-  }
+  const pdf = await bundlePdf(h, await login(h, 'tribunal'), caseId);
+  const pages = await pdfPages(pdf);
   // Lines wrap where the PDF's text runs break: compared without white space.
-  const flat = text.replace(/\s+/g, '');
+  const flat = pages.join('').replace(/\s+/g, '');
   const said = (sentence: string) => expect(flat).toContain(sentence.replace(/\s+/g, ''));
   said(
     `Attachment to section A: image/png, ${png.length} bytes, SHA-256 ${sha(png)}. Added by caseworker@202 on 2026-11-28. Printed with the EHC plan.`,

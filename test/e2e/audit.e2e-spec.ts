@@ -17,6 +17,7 @@ import {
   login,
   openCase,
   planSections,
+  registerSetting,
   step,
 } from './fixtures.js';
 
@@ -183,12 +184,7 @@ describe('GET …/replay?asOf= rebuilds all five contexts', () => {
 
   beforeAll(async () => {
     h.clock.set(new Date(T4));
-    const setting = await h.http
-      .post('/api/v1/settings')
-      .set(cw)
-      .send({ la: '202', phases: ['primary'], needs: ['SLCN'], name: 'Oakwood Primary', type: 'mainstream', capacity: 30 })
-      .expect(201);
-    oakwood = setting.body.settingId;
+    oakwood = await registerSetting(h, cw, { name: 'Oakwood Primary' });
     await h.http
       .put('/api/v1/inclusion-plans/202')
       .set(cw)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SEND_TRIBUNAL_BUNDLE_2025 } from '../../libs/gateway/src/bundle/bundle-layout.js';
 import { startEmbedded, type Harness } from './harness.js';
-import { type Auth, caseReadyForDraft, caseUrl, decide, login, openCase, planSections, post, step } from './fixtures.js';
+import { type Auth, binary, caseReadyForDraft, caseUrl, decide, login, openCase, planSections, post, step } from './fixtures.js';
 
 /**
  * The tribunal bundle (docs/api.md "Audit"): one PDF read back with a PDF parser, its index, outline,
@@ -17,12 +17,6 @@ let h: Harness;
 let cw: Auth;
 let tribunal: Auth;
 let caseId: string;
-
-const binary = (res: any, done: (e: Error | null, b: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 beforeAll(async () => {
   h = await startEmbedded(new Date('2026-11-28T10:00:00Z'));

@@ -10,6 +10,7 @@ import {
   login,
   openCase,
   planSections,
+  registerSetting,
   step,
 } from './fixtures.js';
 
@@ -26,21 +27,12 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-async function registerSetting(body: Json): Promise<string> {
-  const res = await h.http
-    .post('/api/v1/settings')
-    .set(cw)
-    .send({ la: '202', phases: ['primary'], needs: ['SLCN'], ...body });
-  if (res.status !== 201) throw new Error(`POST /settings answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body.settingId;
-}
-
 describe('placement names the setting, the final plan takes it, funding prices it, the family may appeal', () => {
   let caseId: string;
   let oakwood: string;
 
   beforeAll(async () => {
-    oakwood = await registerSetting({ name: 'Oakwood Primary', type: 'mainstream', capacity: 30 });
+    oakwood = await registerSetting(h, cw, { name: 'Oakwood Primary' });
     await h.http
       .put('/api/v1/inclusion-plans/202')
       .set(cw)

@@ -5,6 +5,7 @@ import {
   type Json,
   UUID,
   badFields,
+  bearer,
   caseReadyForDraft,
   caseUrl,
   decide,
@@ -13,6 +14,7 @@ import {
   login,
   openCase,
   planSections,
+  registerSetting,
   step,
 } from './fixtures.js';
 
@@ -40,7 +42,6 @@ let settingId: string;
 const invite = (id: string, auth: Auth = cw) => h.http.post(caseUrl(id, '/family-invitations')).set(auth).send({});
 const redeem = (body: Json) => h.http.post('/api/v1/family/invitations/redeem').send(body);
 const signIn = (username: string, password = PASSWORD) => h.http.post('/api/v1/auth/token').send({ username, password });
-const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
 
 async function familyOf(id: string, username: string): Promise<Auth> {
   const invited = await invite(id).expect(201);
@@ -56,12 +57,7 @@ beforeAll(async () => {
   caseId = await caseReadyForDraft(h, cw, '2026-01-05', '2026-02-10', '2026-03-20');
   await step(h, cw, caseId, '/plan/draft', { issuedOn: '2026-04-01', sections: planSections() });
   otherCase = await openCase(h, cw, '2026-02-02');
-  const setting = await h.http
-    .post('/api/v1/settings')
-    .set(cw)
-    .send({ la: '202', name: 'Elm Primary', phases: ['primary'], needs: ['SLCN'], type: 'mainstream', capacity: 30 })
-    .expect(201);
-  settingId = setting.body.settingId;
+  settingId = await registerSetting(h, cw, { name: 'Elm Primary' });
 });
 afterAll(async () => {
   await h.close();

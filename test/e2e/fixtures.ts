@@ -11,8 +11,10 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const SHA256 = /^[0-9a-f]{64}$/;
 export const GENESIS = '0'.repeat(64);
 
+export const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
+
 export async function login(h: Harness, user: string): Promise<Auth> {
-  return { Authorization: `Bearer ${await h.token(user)}` };
+  return bearer(await h.token(user));
 }
 
 export function requestBody(receivedOn: string, overrides: Json = {}): Json {
@@ -108,6 +110,14 @@ export async function caseWithFinalPlan(
   return caseId;
 }
 
+/** POST /settings and insist on the 201: a primary mainstream setting for SLCN in LA 202 unless told otherwise. */
+export async function registerSetting(h: Harness, auth: Auth, body: Json): Promise<string> {
+  const setting = { la: '202', type: 'mainstream', phases: ['primary'], needs: ['SLCN'], capacity: 30, ...body };
+  const res = await h.http.post('/api/v1/settings').set(auth).send(setting);
+  if (res.status !== 201) throw new Error(`POST /settings answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.settingId;
+}
+
 export async function history(h: Harness, auth: Auth, caseId: string): Promise<Json[]> {
   const res = await h.http.get(caseUrl(caseId, '/history')).set(auth).expect(200);
   return res.body;
@@ -162,4 +172,34 @@ export async function settled(h: Harness, timeoutMs = 5000): Promise<void> {
   ).catch((error: unknown) => {
     throw new Error(`${String(error)}; /ready said ${JSON.stringify(ready)}`);
   });
+}
+
+/** A supertest parser that keeps a binary answer (a PDF, an attachment's bytes) as one Buffer: `.buffer(true).parse(binary)`. */
+export const binary = (res: any, done: (e: Error | null, b: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+/** GET …/bundle.pdf as the user and insist on the 200: the tribunal bundle's bytes. */
+export async function bundlePdf(h: Harness, auth: Auth, caseId: string): Promise<Buffer> {
+  return (await h.http.get(caseUrl(caseId, '/bundle.pdf')).set(auth).buffer(true).parse(binary).expect(200)).body as Buffer;
+}
+
+/** The text of each page of a PDF, its runs joined by a space and white space folded (lines wrap where runs break). */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  // Loaded here, not with the fixtures: most suites read no PDF.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(
+      (content.items as { str?: string }[])
+        .map((it) => it.str ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
+  }
+  return pages;
 }

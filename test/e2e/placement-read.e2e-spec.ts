@@ -1,5 +1,5 @@
 import { Harness, startEmbedded } from './harness.js';
-import { Auth, Json, caseUrl, expectProblem, login, openCase, step } from './fixtures.js';
+import { Auth, Json, caseUrl, expectProblem, login, openCase, registerSetting, step } from './fixtures.js';
 
 /**
  * GET …/placement (docs/api.md "A child's placement"): the case's placement file read for every case reader,
@@ -20,15 +20,6 @@ let elm: string;
 const placement = async (auth: Auth, id = caseId) => (await h.http.get(caseUrl(id, '/placement')).set(auth).expect(200)).body;
 const accessLog = async () => (await h.http.get(caseUrl(caseId, '/access-log')).set(manager).expect(200)).body.reads as Json[];
 
-async function registerSetting(body: Json): Promise<string> {
-  const res = await h.http
-    .post('/api/v1/settings')
-    .set(cw)
-    .send({ la: '202', phases: ['primary'], needs: ['SLCN'], type: 'mainstream', capacity: 30, ...body });
-  if (res.status !== 201) throw new Error(`POST /settings answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body.settingId;
-}
-
 beforeAll(async () => {
   h = await startEmbedded(new Date('2025-12-01T10:00:00Z'));
   cw = await login(h, 'caseworker@202');
@@ -37,8 +28,8 @@ beforeAll(async () => {
   auditor = await login(h, 'auditor');
   tribunal = await login(h, 'tribunal');
   admin = await login(h, 'admin');
-  oakwood = await registerSetting({ name: 'Oakwood Primary' });
-  elm = await registerSetting({ name: 'Elm Primary' });
+  oakwood = await registerSetting(h, cw, { name: 'Oakwood Primary' });
+  elm = await registerSetting(h, cw, { name: 'Elm Primary' });
   caseId = await openCase(h, cw, '2025-03-03');
 });
 afterAll(async () => h.close());

@@ -2,13 +2,13 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startEmbedded, type Harness } from './harness.js';
 import {
   type Auth,
   type Json,
   SPECIFIC_ITEM,
   badFields,
+  bundlePdf,
   caseReadyForDraft,
   caseUrl,
   decide,
@@ -16,8 +16,10 @@ import {
   history,
   login,
   openCase,
+  pdfPages,
   planSections,
   post,
+  registerSetting,
   step,
 } from './fixtures.js';
 
@@ -159,24 +161,8 @@ describe('a decision not to issue a plan citing a standard', () => {
   });
 
   it('is shown with its standard in the tribunal bundle', async () => {
-    const tribunal = await login(h, 'tribunal');
-    const res = await h.http
-      .get(caseUrl(caseId, '/bundle.pdf'))
-      .set(tribunal)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const doc = await getDocument({ data: new Uint8Array(res.body as Buffer) }).promise;
-    let text = '';
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      text += ' ' + (content.items as { str?: string }[]).map((it) => it.str ?? '').join(' ');
-    }
-    const flat = text.replace(/\s+/g, ' ');
+    const pages = await pdfPages(await bundlePdf(h, await login(h, 'tribunal'), caseId));
+    const flat = pages.join(' ').replace(/\s+/g, ' ');
     expect(flat).toContain('Decision not to issue an EHC plan (SEND Regs 2014 reg 10). Needs can be met from ordinarily');
     expect(flat.split('oap-slcn-primary v2').length - 1).toBeGreaterThanOrEqual(2);
     expect(flat).not.toContain('Rewritten');
@@ -244,19 +230,7 @@ describe('the refusals citing a standard, on the inclusion dashboard', () => {
 
 describe('a local inclusion plan stating the standards its settings provide', () => {
   it('is refused for a standard not in force on its publication date, and shown in the tailored list when it is', async () => {
-    const setting = await h.http
-      .post('/api/v1/settings')
-      .set(cw)
-      .send({
-        la: '202',
-        name: 'Hillside Primary',
-        type: 'mainstream',
-        phases: ['primary'],
-        needs: ['SLCN', 'ASD'],
-        capacity: 30,
-      })
-      .expect(201);
-    const settingId = setting.body.settingId as string;
+    const settingId = await registerSetting(h, cw, { name: 'Hillside Primary', needs: ['SLCN', 'ASD'] });
     const publish = (standards: Json[]) =>
       h.http
         .put('/api/v1/inclusion-plans/202')

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { startEmbedded, type Harness } from './harness.js';
-import { type Auth, type Json, caseUrl, login, openCase, planSections, post, step } from './fixtures.js';
+import { type Auth, type Json, binary, caseUrl, login, openCase, planSections, post, step } from './fixtures.js';
 
 /**
  * The tribunal's and the auditor's view of one case, over HTTP only (docs/api.md "Audit"): a case driven
@@ -20,12 +20,6 @@ let caseId: string;
 let disputeId: string;
 
 const on = (date: string) => h.clock.set(new Date(`${date}T10:00:00Z`));
-
-const binary = (res: any, done: (e: Error | null, b: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 /** Request 2025-01-06: decision due 2025-02-17 (+6 weeks), no-plan notice 2025-04-28 (+16), final plan 2025-05-26 (+20). */
 async function driveTheCase(): Promise<void> {

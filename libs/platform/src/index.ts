@@ -29,3 +29,5 @@ export * from './distributed/personal-data.js';
 export * from './migrations/index.js';
 export * from './http/api-contract.js';
 export * from './personal-data/index.js';
+export * from './reference-data/versioned-files.js';
+export * from './schedule/scheduled-sweep.js';

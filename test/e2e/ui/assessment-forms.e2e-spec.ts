@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, apiAs, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 /**
  * The assessment and plan forms beyond the pathway (docs/ui.md "Forms"): check your answers and changing
@@ -15,20 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => ui?.close());
 
+/** The API as the caseworker, signed in again for each call (browser.ts apiAs). */
 async function call(method: string, path: string, body?: Json): Promise<any> {
-  const login = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'caseworker@202', password: 'demo' }),
-  });
-  const { accessToken } = (await login.json()) as Json;
-  const res = await fetch(`${ui.baseUrl}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(res.status).toBeLessThan(300);
-  return res.json();
+  return (await apiAs(ui.baseUrl, 'caseworker@202'))(method, `/api/v1${path}`, body);
 }
 
 async function openCase(receivedOn: string): Promise<string> {

@@ -70,11 +70,17 @@ export async function startUi(now = new Date('2026-11-28T10:00:00Z')): Promise<U
   };
 }
 
-/** Signs in through the sign-in page as a demo user; lands on the work queue (or where it was sent). */
-export async function signIn(page: Page, username: string): Promise<void> {
+/** Every demo user's password (README "Demo users"). */
+const DEMO_PASSWORD = 'demo';
+
+/**
+ * Signs in through the sign-in page, as a demo user or with a family account's own password; lands on the work
+ * queue, the family's page, or where it was sent.
+ */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill('demo');
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForLoadState('domcontentloaded');
 }
@@ -131,22 +137,40 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/**
- * The public API as a demo user, as any client calls it, for seeding a suite's cases (the pages are what the
- * suites test). GET without a body, POST with one; anything but a 2xx fails the seeding with its answer.
- */
-export async function callApi(baseUrl: string, path: string, user: string, body?: unknown, method?: 'PUT'): Promise<any> {
-  const auth = await fetch(`${baseUrl}/api/v1/auth/token`, {
+/** A demo user's API token, as any client gets one: fresh each time, so a suite whose clock moves on asks again. */
+export async function apiToken(baseUrl: string, user: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user, password: 'demo' }),
+    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
   });
-  const { accessToken } = (await auth.json()) as { accessToken: string };
-  const res = await fetch(`${baseUrl}${path}`, {
-    method: method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-  return res.json();
+  if (!res.ok) throw new Error(`${user} could not sign in to the API: ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** A call of the public API as one user: the answer's JSON ({} for none); anything but a 2xx fails with its answer. */
+export type Api = (method: string, path: string, body?: unknown) => Promise<any>;
+
+/**
+ * The public API as a demo user, with one token, as any client calls it, for seeding a suite's cases and
+ * reading back what the pages recorded (the pages are what the suites test).
+ */
+export async function apiAs(baseUrl: string, user: string): Promise<Api> {
+  const token = await apiToken(baseUrl, user);
+  return async (method, path, body) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** One call of the public API as a demo user, with a token of its own: GET without a body, POST with one. */
+export async function callApi(baseUrl: string, path: string, user: string, body?: unknown): Promise<any> {
+  const api = await apiAs(baseUrl, user);
+  return api(body === undefined ? 'GET' : 'POST', path, body);
 }

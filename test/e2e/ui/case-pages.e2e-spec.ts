@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { caseReferenceOf } from '@send/kernel';
-import { accessibilityViolations, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, apiAs, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 /**
  * The case overview in a real browser (docs/ui.md "Screens"): a case seeded through the public API to a
@@ -9,25 +9,6 @@ import { accessibilityViolations, collectPageErrors, screenshot, signIn, startUi
  * LA check refuses another LA's caseworker; the auditor and the tribunal read without the actions panel.
  */
 type Json = Record<string, any>;
-
-async function apiAs(baseUrl: string, username: string) {
-  const res = await fetch(`${baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  const { accessToken } = (await res.json()) as { accessToken: string };
-  return async (method: string, path: string, body?: Json): Promise<Json> => {
-    const answer = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await answer.json()) as Json;
-    if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(json)}`);
-    return json;
-  };
-}
 
 /** Request → assess → advice → exception → outcome → draft, and a consultation still awaited. */
 async function seedDraftPlanCase(baseUrl: string): Promise<string> {

@@ -1,4 +1,13 @@
-import { accessibilityViolations, callApi, collectPageErrors, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import {
+  accessibilityViolations,
+  apiAs,
+  callApi,
+  collectPageErrors,
+  screenshot,
+  signIn,
+  startUi,
+  type UiHarness,
+} from './browser.js';
 
 /**
  * The family's pages in a real browser (docs/ui.md "The family's pages"): a caseworker invites the family
@@ -22,7 +31,8 @@ beforeAll(async () => {
     capacity: 30,
   });
   // The LA's local inclusion plan is where the tailored list draws its settings from.
-  await callApi(ui.baseUrl, '/api/v1/inclusion-plans/202', CW, { publishedOn: '2026-03-01', settingIds: [elm.settingId] }, 'PUT');
+  const put = await apiAs(ui.baseUrl, CW);
+  await put('PUT', '/api/v1/inclusion-plans/202', { publishedOn: '2026-03-01', settingIds: [elm.settingId] });
 });
 afterAll(async () => ui?.close());
 
@@ -159,10 +169,7 @@ describe.each([true, false])("the family's pages, in a real browser (JavaScript 
 
     // Signing out and in again with the new account lands on the family's page.
     await family.getByRole('button', { name: /Sign out/ }).click();
-    await family.goto('/sign-in');
-    await family.getByLabel('Username').fill(username);
-    await family.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await family.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(family, username, PASSWORD);
     expect(new URL(family.url()).pathname).toBe('/family');
     // The refused code (422) and the staff page (403) are answered on purpose; nothing else may fail.
     expect(errors.filter((e) => !/status of (422|403)/.test(e))).toEqual([]);

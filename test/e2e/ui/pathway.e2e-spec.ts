@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { accessibilityViolations, callApi, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 /**
  * The 20-week pathway through the pages (docs/ui.md "Forms"): request → decision to assess → advice asked
@@ -19,15 +19,7 @@ afterAll(async () => ui?.close());
 
 /** A read of the API as the caseworker, with a token of today's (the clock moves by weeks). */
 async function api(path: string): Promise<any> {
-  const login = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'caseworker@202', password: 'demo' }),
-  });
-  const { accessToken } = (await login.json()) as Json;
-  const res = await fetch(`${ui.baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
-  expect(res.status).toBe(200);
-  return res.json();
+  return callApi(ui.baseUrl, `/api/v1${path}`, 'caseworker@202');
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   CONSULTATION_ANSWER_CHOICES,
   OBJECTION_GROUND_CHOICES,
 } from '../../../libs/gateway/src/ui/forms/placement/placement.view-model.js';
-import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { planSections } from '../fixtures.js';
+import { type Api, accessibilityViolations, apiAs, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 type Json = Record<string, any>;
 
@@ -23,19 +24,8 @@ type Json = Record<string, any>;
  */
 describe('placement and disputes through the pages', () => {
   let ui: UiHarness;
-  let token: string;
+  let api: Api;
   let oakwood: string;
-
-  const api = async (method: string, path: string, body?: unknown): Promise<Json> => {
-    const res = await fetch(`${ui.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
-    return json;
-  };
 
   /** Request → assess → issue-plan → draft → (15 days) → final plan naming a type of setting. */
   async function caseWithFinalPlan(givenName: string): Promise<string> {
@@ -55,12 +45,7 @@ describe('placement and disputes through the pages', () => {
 
   beforeAll(async () => {
     ui = await startUi(new Date('2026-11-20T10:00:00Z'));
-    const res = await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'caseworker@202', password: 'demo' }),
-    });
-    token = ((await res.json()) as Json).accessToken;
+    api = await apiAs(ui.baseUrl, 'caseworker@202');
     ({ settingId: oakwood } = await api('POST', '/api/v1/settings', {
       la: '202',
       name: 'Oakwood Primary',
@@ -250,23 +235,5 @@ describe('placement and disputes through the pages', () => {
   });
 });
 
-const SECTIONS = {
-  A: 'Amara loves drawing and wants to be a vet.',
-  B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder.' },
-  C: 'No health needs relating to SEN.',
-  D: 'No social care needs relating to SEN.',
-  E: 'By the end of Key Stage 2 Amara will speak in sentences of five words or more.',
-  F: [
-    {
-      provision: 'Speech and language therapy, individual sessions on expressive language',
-      hours: 1,
-      frequency: 'weekly',
-      deliveredBy: 'specialist speech and language therapist',
-    },
-  ],
-  G: 'None.',
-  H1: 'None.',
-  H2: 'None.',
-  J: 'No personal budget requested.',
-  K: 'Advice from the educational psychologist and the speech and language therapist.',
-};
+/** The sections the API suites draft with (../fixtures.ts). */
+const SECTIONS = planSections();

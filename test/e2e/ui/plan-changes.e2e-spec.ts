@@ -9,7 +9,8 @@ import {
   REASSESSMENT_GROUND_CHOICES,
   REQUESTER_CHOICES,
 } from '../../../libs/gateway/src/ui/forms/plan-changes/plan-changes.view-model.js';
-import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness } from './browser.js';
+import { planSections } from '../fixtures.js';
+import { type Api, accessibilityViolations, apiAs, screenshot, signIn, startUi, type UiHarness } from './browser.js';
 
 type Json = Record<string, any>;
 
@@ -25,27 +26,10 @@ type Json = Record<string, any>;
  */
 describe('changing a final plan through the pages', () => {
   let ui: UiHarness;
-  const tokens: Record<string, string> = {};
-
-  const api = async (method: string, path: string, body?: unknown, user = 'caseworker@202'): Promise<Json> => {
-    tokens[user] ??= (
-      (await (
-        await fetch(`${ui.baseUrl}/api/v1/auth/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: user, password: 'demo' }),
-        })
-      ).json()) as Json
-    ).accessToken;
-    const res = await fetch(`${ui.baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`);
-    return json;
-  };
+  /** Each user's API, signed in once. */
+  const apis: Record<string, Promise<Api>> = {};
+  const api = async (method: string, path: string, body?: unknown, user = 'caseworker@202'): Promise<Json> =>
+    (await (apis[user] ??= apiAs(ui.baseUrl, user)))(method, path, body);
 
   /** Request → assess → issue-plan → draft → (15 days) → final plan naming a type of setting. */
   async function caseWithFinalPlan(givenName: string): Promise<string> {
@@ -460,23 +444,5 @@ describe('changing a final plan through the pages', () => {
   }
 });
 
-const SECTIONS = {
-  A: 'Amara loves drawing and wants to be a vet.',
-  B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder.' },
-  C: 'No health needs relating to SEN.',
-  D: 'No social care needs relating to SEN.',
-  E: 'By the end of Key Stage 2 Amara will speak in sentences of five words or more.',
-  F: [
-    {
-      provision: 'Speech and language therapy, individual sessions on expressive language',
-      hours: 1,
-      frequency: 'weekly',
-      deliveredBy: 'specialist speech and language therapist',
-    },
-  ],
-  G: 'None.',
-  H1: 'None.',
-  H2: 'None.',
-  J: 'No personal budget requested.',
-  K: 'Advice from the educational psychologist and the speech and language therapist.',
-};
+/** The sections the API suites draft with (../fixtures.ts). */
+const SECTIONS = planSections();

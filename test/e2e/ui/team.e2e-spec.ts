@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { planSections } from '../fixtures.js';
 import { accessibilityViolations, screenshot, signIn, startUi, type UiHarness, callApi } from './browser.js';
 
 /** The manager's team view in the browser: overdue cases by stage, 20-week timeliness for a period. */
@@ -8,26 +9,8 @@ let ui: UiHarness;
 /** Seeding through the public API (browser.ts callApi). */
 const api = (path: string, user: string, body?: unknown) => callApi(ui.baseUrl, path, user, body);
 
-const SECTIONS = {
-  A: 'Amara loves drawing and wants to be a vet.',
-  B: { primaryNeed: 'SLCN', secondaryNeeds: ['SEMH'], description: 'Severe expressive language disorder.' },
-  C: 'No health needs relating to SEN.',
-  D: 'No social care needs relating to SEN.',
-  E: 'By the end of Key Stage 2 Amara will speak in sentences of five words or more.',
-  F: [
-    {
-      provision: 'Speech and language therapy, individual sessions on expressive language',
-      hours: 1,
-      frequency: 'weekly',
-      deliveredBy: 'specialist speech and language therapist',
-    },
-  ],
-  G: 'None.',
-  H1: 'None.',
-  H2: 'None.',
-  J: 'No personal budget requested.',
-  K: 'Advice from the educational psychologist and the speech and language therapist.',
-};
+/** The sections the API suites draft with (../fixtures.ts). */
+const SECTIONS = planSections();
 
 async function openCase(receivedOn: string, user = 'caseworker@202', la = '202'): Promise<string> {
   const body = {

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LocalDate } from '@js-joda/core';
 import { DataSource, LessThan, Not } from 'typeorm';
 import { DomainError } from '@send/kernel';
-import { APP_CONFIG, type AppConfig, CaseWriter, type WriteResult } from '@send/platform';
+import { APP_CONFIG, type AppConfig, CaseWriter, ScheduledSweep, type WriteResult } from '@send/platform';
 import { CaseSummaryEntity } from '@send/read-models';
 import { AssessmentErrors, type RetentionRule } from '../domain/index.js';
 import { ErasePersonalDataCommand } from './erase-personal-data.command.js';
@@ -20,9 +20,9 @@ export const RETENTION_SWEEPER = { id: 'process:retention-sweep', role: 'system'
  * store is: the embedded process, or the assessment service.
  */
 @Injectable()
-export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RetentionSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('retention-sweep');
-  private timer?: NodeJS.Timeout;
+  private readonly schedule = new ScheduledSweep(this.logger, () => this.sweep());
 
   constructor(
     private readonly commands: CommandBus,
@@ -34,15 +34,11 @@ export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShut
 
   onApplicationBootstrap(): void {
     if (this.config.mode === 'distributed' && this.config.service !== 'assessment') return;
-    this.timer = setInterval(
-      () => void this.sweep().catch((e) => this.logger.error(String(e))),
-      this.config.deadlineWatchIntervalMs,
-    );
-    this.timer.unref();
+    this.schedule.start(this.config.deadlineWatchIntervalMs);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleDestroy(): void {
+    this.schedule.stop();
   }
 
   /** Erases every case past retention today; returns what it wrote. */

@@ -1,10 +1,4 @@
-import {
-  type AttachmentFileProblem,
-  type BlobStore,
-  type RecordedAttachment,
-  checkAttachmentFiles,
-  noteAttachmentEvent,
-} from '@send/event-store';
+import { AttachmentLedger, type AttachmentFileProblem, type BlobStore, checkAttachmentFiles } from '@send/event-store';
 import type { StoreCopy, StoredRow } from '../store-copy/store-copy.port.js';
 import { streamOfRow } from '../store-copy/store-copy.port.js';
 import { type StreamCheck, checkStream } from './stream-check.js';
@@ -45,7 +39,7 @@ export async function verifyStore(
   let streams = 0;
   let events = 0;
   let current: { stream: string; rows: StoredRow[] } | undefined;
-  const recorded = new Map<string, RecordedAttachment>();
+  const recorded = new AttachmentLedger();
   const finish = () => {
     if (current === undefined) return;
     const check = checkStream(current.stream, current.rows);
@@ -63,7 +57,7 @@ export async function verifyStore(
           current = { stream, rows: [] };
         }
         current.rows.push(row);
-        if (row.type === 'event') noteAttachmentEvent(recorded, row.event);
+        if (row.type === 'event') recorded.note(row.event);
       }
     }
     finish();
@@ -71,8 +65,9 @@ export async function verifyStore(
     progress.stop();
   }
   if (!blobs) return { valid: broken.length === 0, location: copy.location, streams, events, broken };
-  const problems = await checkAttachmentFiles(recorded.values(), blobs);
-  const checked = [...recorded.values()].filter((a) => !a.withdrawn?.bytesRemoved).length;
+  const all = recorded.attachments();
+  const problems = await checkAttachmentFiles(all, blobs);
+  const checked = all.filter((a) => !a.withdrawn?.bytesRemoved).length;
   const attachments = { checked, problems };
   return { valid: broken.length === 0 && problems.length === 0, location: copy.location, streams, events, broken, attachments };
 }

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig, CaseWriter, type WriteResult } from '@send/platform';
+import { APP_CONFIG, type AppConfig, CaseWriter, ScheduledSweep, type WriteResult } from '@send/platform';
 import { CaseSummaryEntity } from '@send/read-models';
 import { ehcpDecider, type EhcpCommand } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
@@ -18,9 +18,9 @@ export const CEASING_STAGE = 'ceasing';
  * ehcp store is: the embedded process, or the ehcp service.
  */
 @Injectable()
-export class CeaseSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CeaseSweep implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('cease-sweep');
-  private timer?: NodeJS.Timeout;
+  private readonly schedule = new ScheduledSweep(this.logger, () => this.sweep());
 
   constructor(
     private readonly writer: CaseWriter,
@@ -30,15 +30,11 @@ export class CeaseSweep implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     if (this.config.mode === 'distributed' && this.config.service !== 'ehcp') return;
-    this.timer = setInterval(
-      () => void this.sweep().catch((e) => this.logger.error(String(e))),
-      this.config.deadlineWatchIntervalMs,
-    );
-    this.timer.unref();
+    this.schedule.start(this.config.deadlineWatchIntervalMs);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleDestroy(): void {
+    this.schedule.stop();
   }
 
   /** Ceases every plan due to cease by today; returns what it wrote. */

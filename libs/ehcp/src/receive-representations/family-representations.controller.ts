@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from '@send/kernel';
 import { todayInEngland } from '@send/statutory';
 import { CaseCommands, type CaseRequestContext, FamilyRequest, FamilyWrite, NOT_BLANK } from '@send/platform';
 import { ReceiveRepresentationsCommand } from './receive-representations.command.js';
+import { RepresentationViews } from './representation-views.js';
 
 export class FamilyRepresentationsDto {
   @ApiPropertyOptional({ description: 'You have nothing more to add: the council may finalise the plan before the 15 days end' })
@@ -17,16 +18,7 @@ export class FamilyRepresentationsDto {
   @Matches(...NOT_BLANK)
   @MaxLength(100)
   requestedSettingId?: string;
-  @ApiPropertyOptional({
-    description:
-      "The family's views on the draft or the proposed amendments, in their own words (personal data: encrypted at rest)",
-    maxLength: 5000,
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(...NOT_BLANK)
-  @MaxLength(5000)
-  views?: string;
+  @RepresentationViews() views?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, NOT_BLANK } from '@send/platform';
 import { ReceiveRepresentationsCommand } from './receive-representations.command.js';
+import { RepresentationViews } from './representation-views.js';
 
 export class ReceiveRepresentationsDto {
   @ApiProperty({ example: '2024-06-20' }) @IsBusinessDate() receivedOn!: string;
@@ -11,16 +12,7 @@ export class ReceiveRepresentationsDto {
   @IsBoolean()
   nothingFurther?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(...NOT_BLANK) @MaxLength(100) requestedSettingId?: string;
-  @ApiPropertyOptional({
-    description:
-      "The family's views on the draft or the proposed amendments, in their own words (personal data: encrypted at rest)",
-    maxLength: 5000,
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(...NOT_BLANK)
-  @MaxLength(5000)
-  views?: string;
+  @RepresentationViews() views?: string;
 }
 
 @ApiTags('plan')

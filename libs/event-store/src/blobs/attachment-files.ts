@@ -32,17 +32,10 @@ type Data = Readonly<Record<string, unknown>>;
 
 /** Every attachment of the events given, in the order added, withdrawn ones included (marked). */
 export function attachmentsOf(events: readonly StoredEvent[]): RecordedAttachment[] {
-  const byId = new Map<string, RecordedAttachment>();
-  for (const event of events) noteAttachmentEvent(byId, event);
-  return [...byId.values()];
+  const ledger = new AttachmentLedger();
+  for (const event of events) ledger.note(event);
+  return ledger.attachments();
 }
-
-/**
- * The erasures seen by each accumulator, case id → when it was recorded: a case's streams may come in any order
- * (the assessment stream, which records the erasure, usually before the plan's), so an attachment added before an
- * erasure is marked erased whichever of the two is folded first.
- */
-const erasuresSeen = new WeakMap<Map<string, RecordedAttachment>, Map<string, { recordedAt: string; on: string }>>();
 
 /** An erasure of the case took the files with its key (docs/architecture.md "Security"): bytes removed, not an error. */
 const erased = (a: RecordedAttachment, on: string): RecordedAttachment => ({
@@ -50,40 +43,58 @@ const erased = (a: RecordedAttachment, on: string): RecordedAttachment => ({
   withdrawn: { withdrawnOn: on, bytesRemoved: true },
 });
 
-/** Folds one event into the attachments seen so far; any other event type is passed by. */
-export function noteAttachmentEvent(byId: Map<string, RecordedAttachment>, event: StoredEvent): void {
-  const data = event.data as Data;
-  if (event.type === 'PersonalDataErased') {
-    const erasure = { recordedAt: String(event.recordedAt), on: String(data.erasedOn) };
-    const seen = erasuresSeen.get(byId) ?? new Map<string, { recordedAt: string; on: string }>();
-    seen.set(event.caseId, erasure);
-    erasuresSeen.set(byId, seen);
-    for (const [id, a] of byId) {
-      if (a.caseId === event.caseId && a.recordedAt <= erasure.recordedAt) byId.set(id, erased(a, erasure.on));
-    }
-  } else if (event.type === 'AttachmentAdded') {
-    const id = String(data.attachmentId);
-    const erasure = erasuresSeen.get(byId)?.get(event.caseId);
-    const recordedAt = String(event.recordedAt);
-    const added: RecordedAttachment = {
-      caseId: event.caseId,
-      attachmentId: id,
-      streamId: event.streamId,
-      ...(typeof data.section === 'string' ? { section: data.section } : {}),
-      sha256: String(data.sha256),
-      mediaType: String(data.mediaType),
-      size: Number(data.size),
-      addedBy: String(data.addedBy),
-      addedOn: String(data.addedOn),
-      ...(typeof data.caption === 'string' ? { caption: data.caption } : {}),
-      recordedAt,
-    };
-    byId.set(id, erasure && recordedAt <= erasure.recordedAt ? erased(added, erasure.on) : added);
-  } else if (event.type === 'AttachmentWithdrawn') {
-    const id = String(data.attachmentId);
-    const added = byId.get(id);
-    if (added && !added.withdrawn) {
-      byId.set(id, { ...added, withdrawn: { withdrawnOn: String(data.withdrawnOn), bytesRemoved: data.bytesRemoved === true } });
+/**
+ * The attachments of the events folded in so far, one event at a time (the audit tool folds a whole store
+ * stream by stream). It keeps each case's erasure beside them: a case's streams may come in any order (the
+ * assessment stream, which records the erasure, usually before the plan's), so an attachment added before an
+ * erasure is marked erased whichever of the two is folded first.
+ */
+export class AttachmentLedger {
+  private readonly byId = new Map<string, RecordedAttachment>();
+  /** Case id → its erasure: when it was recorded, and its date. */
+  private readonly erasures = new Map<string, { readonly recordedAt: string; readonly on: string }>();
+
+  /** Every attachment so far, in the order added, withdrawn ones included (marked). */
+  attachments(): RecordedAttachment[] {
+    return [...this.byId.values()];
+  }
+
+  /** Folds one event in; any other event type is passed by. */
+  note(event: StoredEvent): void {
+    const data = event.data as Data;
+    if (event.type === 'PersonalDataErased') {
+      const erasure = { recordedAt: String(event.recordedAt), on: String(data.erasedOn) };
+      this.erasures.set(event.caseId, erasure);
+      for (const [id, a] of this.byId) {
+        if (a.caseId === event.caseId && a.recordedAt <= erasure.recordedAt) this.byId.set(id, erased(a, erasure.on));
+      }
+    } else if (event.type === 'AttachmentAdded') {
+      const id = String(data.attachmentId);
+      const erasure = this.erasures.get(event.caseId);
+      const recordedAt = String(event.recordedAt);
+      const added: RecordedAttachment = {
+        caseId: event.caseId,
+        attachmentId: id,
+        streamId: event.streamId,
+        ...(typeof data.section === 'string' ? { section: data.section } : {}),
+        sha256: String(data.sha256),
+        mediaType: String(data.mediaType),
+        size: Number(data.size),
+        addedBy: String(data.addedBy),
+        addedOn: String(data.addedOn),
+        ...(typeof data.caption === 'string' ? { caption: data.caption } : {}),
+        recordedAt,
+      };
+      this.byId.set(id, erasure && recordedAt <= erasure.recordedAt ? erased(added, erasure.on) : added);
+    } else if (event.type === 'AttachmentWithdrawn') {
+      const id = String(data.attachmentId);
+      const added = this.byId.get(id);
+      if (added && !added.withdrawn) {
+        this.byId.set(id, {
+          ...added,
+          withdrawn: { withdrawnOn: String(data.withdrawnOn), bytesRemoved: data.bytesRemoved === true },
+        });
+      }
     }
   }
 }

@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { CLOCK, type Clock, Decider, caseStream } from '@send/kernel';
 import { EVENT_STORE, type EventStore, runCommand } from '@send/event-store';
-import { APP_CONFIG, type AppConfig } from '@send/platform';
+import { APP_CONFIG, type AppConfig, ScheduledSweep } from '@send/platform';
 import { DeadlineEntity } from '@send/read-models';
 import { DeadlineBreached, addDays, todayInEngland } from '@send/statutory';
 
@@ -33,9 +33,9 @@ const breachDecider: Decider<Breach, DeadlineBreached, Set<string>> = {
  * refuses a second record of the same breach.
  */
 @Injectable()
-export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlineWatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('deadline-watcher');
-  private timer?: NodeJS.Timeout;
+  private readonly schedule = new ScheduledSweep(this.logger, () => this.sweep());
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -45,15 +45,11 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.sweep().catch((e) => this.logger.error(String(e))),
-      this.config.deadlineWatchIntervalMs,
-    );
-    this.timer.unref();
+    this.schedule.start(this.config.deadlineWatchIntervalMs);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleDestroy(): void {
+    this.schedule.stop();
   }
 
   /** Records every breach due by today that is not yet recorded; returns how many it recorded. */

@@ -1,10 +1,5 @@
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DomainError } from '@send/kernel';
-import type { AppConfig } from '@send/platform';
+import { type AppConfig, VersionedFiles, checksumOf } from '@send/platform';
 import type { IsoDate } from '@send/statutory';
 import {
   StandardsErrors,
@@ -19,6 +14,8 @@ import {
   type StandardsFile,
 } from '../domain/index.js';
 
+export { checksumOf };
+
 /** A standard as the catalogue serves it: with the file it came from and the checksum StandardLoaded records. */
 export interface CatalogueStandard extends StandardVersion {
   readonly checksum: string;
@@ -30,49 +27,25 @@ export interface LoadedFile extends StandardsFile {
   readonly file: string;
 }
 
-const FILE = /^standards-(.+)\.json$/;
+/** The catalogue files, standards-<release>.json, each a release of the standards. */
+const FILES = new VersionedFiles<StandardsFile>({
+  lib: 'standards',
+  prefix: 'standards',
+  setting: 'STANDARDS_DIR',
+  versionField: 'release',
+  check: checkStandardsFile,
+  errors: { missing: StandardsErrors.NO_CATALOGUE, invalid: StandardsErrors.CATALOGUE_INVALID },
+});
 
-/**
- * Where the catalogue files live: the STANDARDS_DIR given (loadConfig reads it into AppConfig), else
- * libs/standards/data found by walking up from this module (the source tree under jest, dist/… when built) or
- * from the working directory.
- */
+/** Where the catalogue files live: the STANDARDS_DIR given, else the shipped libs/standards/data. */
 export function standardsDirectory(settings: { readonly STANDARDS_DIR?: string } = {}): string {
-  if (settings.STANDARDS_DIR) return resolve(settings.STANDARDS_DIR);
-  for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
-    for (let dir = start; ; dir = dirname(dir)) {
-      const candidate = join(dir, 'libs', 'standards', 'data');
-      if (existsSync(candidate)) return candidate;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  throw new DomainError(StandardsErrors.NO_CATALOGUE, 'libs/standards/data not found: set STANDARDS_DIR');
-}
-
-/** SHA-256 of canonical JSON: unchanged by reformatting, changed by any word. */
-export function checksumOf(data: unknown): string {
-  return createHash('sha256')
-    .update(canonicalize(data) ?? '', 'utf8')
-    .digest('hex');
+  return FILES.directory(settings.STANDARDS_DIR);
 }
 
 /** Reads and checks one file; a bad file stops start-up with every problem named. */
 export function readStandardsFile(path: string): LoadedFile {
-  const name = path.split(/[\\/]/).at(-1) ?? path;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw invalid(name, [`not valid JSON: ${String(error)}`]);
-  }
-  const { value, errors } = checkStandardsFile(raw);
-  if (!value) throw invalid(name, errors);
-  if (FILE.exec(name)?.[1] !== value.release) throw invalid(name, [`release ${value.release} must match the file name`]);
-  return { ...value, file: name };
-}
-
-function invalid(file: string, errors: readonly string[]): DomainError {
-  return new DomainError(StandardsErrors.CATALOGUE_INVALID, `${file}: ${errors.join('; ')}`, { file, errors });
+  const { value, file } = FILES.read(path);
+  return { ...value, file };
 }
 
 /** Every version of every national SEND standard, as shipped in the repository (or the deployment's own files). */
@@ -86,7 +59,7 @@ export class StandardsCatalogue {
       entries.map((x) => x.entry),
       'catalogue',
     );
-    if (clash.length > 0) throw invalid(files.map((f) => f.file).join(', '), clash);
+    if (clash.length > 0) throw FILES.invalid(files.map((f) => f.file).join(', '), clash);
     const meta = new Map(entries.map(({ entry, file }) => [`${entry.id} v${entry.version}`, file]));
     this.versions = withEffectiveTo(entries.map((x) => x.entry)).map((v) => {
       const file = meta.get(`${v.id} v${v.version}`)!;
@@ -101,10 +74,7 @@ export class StandardsCatalogue {
   }
 
   static fromDirectory(dir: string = standardsDirectory()): StandardsCatalogue {
-    const files = readdirSync(dir)
-      .filter((f) => FILE.test(f))
-      .sort();
-    return new StandardsCatalogue(files.map((f) => readStandardsFile(join(dir, f))));
+    return new StandardsCatalogue(FILES.list(dir).map(readStandardsFile));
   }
 
   inForce(on: IsoDate): CatalogueStandard[] {
