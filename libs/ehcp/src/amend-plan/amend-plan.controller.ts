@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import {
   CaseCommands,
@@ -11,6 +11,7 @@ import {
   NOT_BLANK,
   WriteAnswerWith,
 } from '@send/platform';
+import { PLAN_SCHEMA_MODELS, PlanSectionsInputDto } from '../plan-sections.schema.js';
 import { parseSections } from '../issue-draft-plan/plan-sections.parser.js';
 import { DecideNotToAmendCommand, IssueAmendedPlanCommand, SendAmendmentNoticeCommand } from './amend-plan.command.js';
 
@@ -31,10 +32,9 @@ export class SendAmendmentNoticeDto {
 export class IssueAmendedPlanDto {
   @ApiProperty({ example: '2026-03-20' }) @IsBusinessDate() issuedOn!: string;
   @ApiProperty({
+    type: PlanSectionsInputDto,
     description:
       'Sections A–K of the amended plan, as for the draft; I names the setting (kept from the last version if left out)',
-    type: 'object',
-    additionalProperties: true,
   })
   @IsParsedBy('amendedPlanSections', (value, field) => parseSections(value, field).errors)
   sections!: unknown;
@@ -49,6 +49,8 @@ export class DecideNotToAmendDto {
 const AmendmentNoticeSentAnswer = WriteAnswerWith('AmendmentNoticeSentAnswer', { noticeId: { format: 'uuid' } });
 
 @ApiTags('plan')
+// PlanSectionsInput refers to these from its oneOf, where Nest does not find them by itself.
+@ApiExtraModels(...PLAN_SCHEMA_MODELS)
 @Controller('api/v1/cases/:caseId/plan')
 export class AmendPlanController {
   constructor(private readonly cases: CaseCommands) {}

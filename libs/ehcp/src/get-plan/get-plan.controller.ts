@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems } from '@send/platform';
+import { Answer, CASE_READERS, CaseAccess, CurrentUser, Roles, type User, ApiProblems } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { todayInEngland } from '@send/statutory';
 import { type CeaseFile, type EhcpState, PlanVersion, ehcpDecider, planStatusOf, versionFindings } from '../domain/index.js';
 import { ehcpStream } from '../ehcp.stream.js';
+import { PlanQualityFindingDto, PlanSectionsDto } from '../plan-sections.schema.js';
 import { afterFinal } from './after-final.js';
 
 const ceaseView = ({ decidedOn, reason, consultedOn, appealWindowEndsOn, ceasedOn }: CeaseFile) => ({
@@ -31,12 +32,8 @@ const PLAN_VERSION: SchemaObject = {
     version: { type: 'integer', example: 1 },
     status: { type: 'string', example: 'draft', description: 'draft or final; ceasing or ceased after a cease decision' },
     issuedOn: { type: 'string', example: '2025-03-20' },
-    sections: {
-      type: 'object',
-      additionalProperties: true,
-      description: 'The sections A to K by letter (docs/api.md "The plan")',
-    },
-    qualityFindings: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    sections: Answer.ref(PlanSectionsDto),
+    qualityFindings: { type: 'array', items: Answer.ref(PlanQualityFindingDto) },
   },
   additionalProperties: true,
 };
@@ -63,6 +60,7 @@ const CURRENT_PLAN: SchemaObject = {
 };
 
 @ApiTags('plan')
+@ApiExtraModels(PlanSectionsDto, PlanQualityFindingDto)
 @Controller('api/v1/cases/:caseId/plan')
 export class GetPlanController {
   constructor(

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
   CaseCommands,
   CaseRequest,
@@ -9,20 +9,15 @@ import {
   IsParsedBy,
   WriteAnswerWith,
 } from '@send/platform';
+import { PlanOutcomeDto, PlanQualityFindingDto, PLAN_SCHEMA_MODELS, PlanSectionsInputDto } from '../plan-sections.schema.js';
 import { IssueDraftPlanCommand } from './issue-draft-plan.command.js';
 import { parseSections } from './plan-sections.parser.js';
 
 export class IssueDraftPlanDto {
   @ApiProperty({ example: '2024-06-10' }) @IsBusinessDate() issuedOn!: string;
   @ApiProperty({
-    description:
-      'Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; ' +
-      'E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); ' +
-      'F a list of { provision, hours?, frequency, deliveredBy, startsOn?, beyondStandard?: { id, version } } (or { items }); ' +
-      'K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type ' +
-      '(CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT.',
-    type: 'object',
-    additionalProperties: true,
+    type: PlanSectionsInputDto,
+    description: 'Sections A–K (Reg 12), no section I: a draft names no setting or type (CFA s.38(5))',
   })
   @IsParsedBy('planSections', (value, field) => parseSections(value, field).errors)
   sections!: unknown;
@@ -31,16 +26,13 @@ export class IssueDraftPlanDto {
 /** The write answer of this route, with what it created. */
 const DraftPlanIssuedAnswer = WriteAnswerWith('DraftPlanIssuedAnswer', {
   version: { type: 'integer', required: false, description: 'The version the draft became' },
-  outcomes: {
-    type: 'array',
-    items: { type: 'object', additionalProperties: true },
-    required: false,
-    description: 'Section E as recorded',
-  },
-  qualityFindings: { type: 'array', items: { type: 'object', additionalProperties: true }, required: false },
+  outcomes: { type: [PlanOutcomeDto], required: false, description: 'Section E as recorded, each outcome with its id' },
+  qualityFindings: { type: [PlanQualityFindingDto], required: false },
 });
 
 @ApiTags('plan')
+// PlanSectionsInput refers to these from its oneOf, where Nest does not find them by itself.
+@ApiExtraModels(...PLAN_SCHEMA_MODELS)
 @Controller('api/v1/cases/:caseId/plan/draft')
 export class IssueDraftPlanController {
   constructor(private readonly cases: CaseCommands) {}

@@ -3,15 +3,12 @@ import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, IsParsedBy } from '@send/platform';
 import { parseSectionI } from '../issue-draft-plan/plan-sections.parser.js';
+import { PlanSectionIDto } from '../plan-sections.schema.js';
 import { IssueFinalPlanCommand } from './issue-final-plan.command.js';
 
 export class IssueFinalPlanDto {
   @ApiProperty({ example: '2024-07-01' }) @IsBusinessDate() issuedOn!: string;
-  @ApiPropertyOptional({
-    description: 'Section I if it was settled after the draft: { type, settingId?, name? }',
-    type: 'object',
-    additionalProperties: true,
-  })
+  @ApiPropertyOptional({ type: PlanSectionIDto, description: 'Section I if it was settled after the draft' })
   @IsOptional()
   @IsParsedBy('sectionI', (value, field) => parseSectionI(value, field).errors)
   I?: unknown;

@@ -13,6 +13,7 @@ import {
   WriteAnswerWith,
 } from '@send/platform';
 import { OUTCOME_PROGRESS, REVIEW_DECISIONS, type OutcomeProgress, type ReviewDecision } from '../domain/index.js';
+import { OutcomeProgressDto } from '../plan-sections.schema.js';
 import { DecideReviewCommand, SendReviewReportCommand, StartReviewCommand } from './record-review.command.js';
 
 export class StartReviewDto {
@@ -69,11 +70,7 @@ export class DecideReviewDto {
   @Matches(...NOT_BLANK)
   @MaxLength(10000)
   proposedAmendments?: string;
-  @ApiPropertyOptional({
-    description: 'Progress towards each outcome of section E: [{ outcomeId, progress }]',
-    type: 'array',
-    items: { type: 'object', additionalProperties: true },
-  })
+  @ApiPropertyOptional({ type: [OutcomeProgressDto], description: 'Progress towards each outcome of section E' })
   @IsOptional()
   @IsParsedBy('outcomesProgress', outcomesProgressErrors)
   outcomesProgress?: unknown;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 
 /** The answers of the case reads (CaseSummaryView, CaseListPage and the deadline register in @send/read-models). */
 
@@ -11,7 +11,12 @@ export class ChildDto {
 export class SummaryPlanDto {
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ example: 'draft' }) status!: string;
-  @ApiPropertyOptional({ description: 'The setting named in section I, once there is one' }) setting?: object;
+  /** The plan context's component (libs/ehcp/src/plan-sections.schema.ts): every described API holds it. */
+  @ApiPropertyOptional({
+    allOf: [{ $ref: getSchemaPath('PlanSectionI') }],
+    description: 'Section I as issued, once there is one',
+  })
+  setting?: object;
 }
 
 export class PendingTransferDto {
@@ -67,6 +72,19 @@ export class CaseListPageDto {
   @ApiProperty() total!: number;
 }
 
+export class DeadlineExceptionDto {
+  @ApiProperty({ description: 'The lawful ground (EXCEPTION_GROUNDS in the rule table)', example: 'school-closure' })
+  ground!: string;
+  @ApiProperty({ example: '2024-12-20', description: 'The day it was recorded as excepted' }) from!: string;
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    description: 'The regulation that allows it',
+    example: 'SEND Regulations 2014 reg 5(4)',
+  })
+  source!: string | null;
+}
+
 /** One deadline of the register (DeadlineView), as of the date asked. */
 @ApiSchema({ name: 'Deadline' })
 export class DeadlineDto {
@@ -77,7 +95,7 @@ export class DeadlineDto {
   @ApiProperty({ example: '2024-12-13' }) dueOn!: string;
   @ApiProperty({ enum: ['open', 'met', 'breached', 'excepted', 'not-applicable'] }) status!: string;
   @ApiPropertyOptional({ example: '2024-12-10' }) closedOn?: string;
-  @ApiPropertyOptional({ description: 'The lawful exception (ground, from, source) the deadline is under' })
-  exception?: object;
+  @ApiPropertyOptional({ type: DeadlineExceptionDto, description: 'The lawful exception the deadline is under' })
+  exception?: DeadlineExceptionDto;
   @ApiPropertyOptional() notApplicableReason?: string;
 }

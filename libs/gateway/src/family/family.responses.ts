@@ -49,7 +49,8 @@ export const FAMILY_VIEW_SCHEMA: SchemaObject = Answer.object({
       version: Answer.integer(),
       status: Answer.string('draft, final, ceasing or ceased'),
       issuedOn: Answer.string(),
-      sections: Answer.open('The sections A to K by letter (docs/api.md "The plan")'),
+      // The plan context's component (libs/ehcp/src/plan-sections.schema.ts): every described API holds it.
+      sections: Answer.ref('PlanSections'),
     }),
   ),
   placement: Answer.object({

@@ -126,7 +126,7 @@ export function ApiWriteAnswer(answer: Type<WriteAnswerDto> = WriteAnswerDto) {
 export const Answer = {
   string: (description?: string): SchemaObject => ({ type: 'string', ...(description ? { description } : {}) }),
   integer: (description?: string): SchemaObject => ({ type: 'integer', ...(description ? { description } : {}) }),
-  boolean: (): SchemaObject => ({ type: 'boolean' }),
+  boolean: (description?: string): SchemaObject => ({ type: 'boolean', ...(description ? { description } : {}) }),
   uuid: (): SchemaObject => ({ type: 'string', format: 'uuid' }),
   nullable: (schema: SchemaObject): SchemaObject => ({ ...schema, nullable: true }),
   /** Any JSON value: a field whose shape follows the recorded event or the rule table. */
@@ -137,6 +137,22 @@ export const Answer = {
     ...(description ? { description } : {}),
   }),
   list: (items: SchemaObject): SchemaObject => ({ type: 'array', items }),
+  /**
+   * A component of the document, by its class or, for one another context's module defines, by its name (every
+   * described API holds every context's modules: the embedded app, and the gateway's DescribedApiModule).
+   */
+  ref: (model: string | Type<unknown>): SchemaObject => ({ $ref: getSchemaPath(model) }) as SchemaObject,
+  /**
+   * A figure under statistical disclosure control (docs/dashboards.md): a number, or "c" where it is suppressed;
+   * `nullable` for one that may have nothing to be worked out from (a rate with no cases).
+   */
+  figure: (description?: string, nullable = false): SchemaObject => ({
+    anyOf: [
+      { type: 'number', ...(nullable ? { nullable: true } : {}) },
+      { type: 'string', enum: ['c'] },
+    ],
+    ...(description ? { description } : {}),
+  }),
   /** An object with these fields, all required but those named optional, and possibly more beside them. */
   object: (properties: Record<string, SchemaObject>, optional: readonly string[] = []): SchemaObject => ({
     type: 'object',
@@ -155,6 +171,20 @@ export const Answer = {
       },
       ['viewsBehind', ...optional],
     ),
+};
+
+/**
+ * The 20-week timeliness (Reg 13(2)) of an LA's final plans issued in a period, as CaseQueries.timeliness counts
+ * it; the team view and the high-needs budget both give it (inline, as one of them may be null).
+ */
+export const TIMELINESS: Record<string, SchemaObject> = {
+  plans: Answer.integer('Final plans issued in the period'),
+  percent: { type: 'number', description: 'Share issued within the 20 weeks, to 1 dp', example: 62.5 },
+  percentExcludingExceptions: {
+    type: 'number',
+    description: 'The same, leaving out plans under a lawful exception, as the DfE reports it',
+    example: 71.4,
+  },
 };
 
 /** A 200 (or the given status) answering this schema as JSON. */
