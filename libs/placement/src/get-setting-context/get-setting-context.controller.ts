@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags, type SchemaObject } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { CLOCK, type Clock, NotFoundError } from '@send/kernel';
 import { CurrentUser, IsBusinessDate, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
 import { type IsoDate, todayInEngland } from '@send/statutory';
-import { PlacementErrors, type Setting, resultsInForce } from '../domain/index.js';
+import { MEASURE_CODES, NEED_CODES, PlacementErrors, type Setting, resultsInForce } from '../domain/index.js';
+import { SETTING_TYPE } from '../placement.schema.js';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 import { OUTSIDE_THE_LA } from './disclosure-control.js';
@@ -25,6 +26,40 @@ export class LaSettingContextQuery extends SettingContextQuery {
   @ApiProperty({ example: '202' }) @IsString() @Matches(LA_CODE, { message: LA_CODE_MESSAGE }) la!: string;
 }
 
+/** settingContextView as a schema: the setting, its cohort by SEN2 primary need and its results data. */
+const SETTING_CONTEXT: SchemaObject = {
+  ...Answer.object({
+    setting: Answer.object({ settingId: Answer.string(), name: Answer.string(), type: SETTING_TYPE, la: Answer.string() }),
+    asOf: Answer.string('The day the results version in force is taken on'),
+    cohort: Answer.object({
+      asOf: Answer.string('The day the cohort is counted on: today'),
+      plans: Answer.figure('Plans naming the setting, the sum over needs', true),
+      byNeed: Answer.object(Object.fromEntries(NEED_CODES.map((need) => [need, Answer.figure(undefined, true)]))),
+    }),
+    results: Answer.list(
+      Answer.object({
+        academicYear: Answer.string('e.g. "2024/25"'),
+        measure: { type: 'string', enum: [...MEASURE_CODES] },
+        value: Answer.figure(),
+        cohortSize: Answer.figure(),
+      }),
+    ),
+    source: Answer.nullable(
+      Answer.object({
+        version: Answer.integer(),
+        importedOn: Answer.string(),
+        sha256: Answer.string('SHA-256 of the results file as sent'),
+      }),
+    ),
+    disclosure: {
+      type: 'string',
+      enum: ['management-information', 'suppressed'],
+      description: 'Exact for caseworkers and managers of the setting’s LA; suppressed (counts of 1 to 4 as "c") for anyone else',
+    },
+  }),
+  description: 'A setting with its cohort by SEN2 primary need and its results data',
+};
+
 /**
  * Contextual information per setting (the 2022 SEND green paper): the SEND make-up of its cohort
  * beside the results data its LA loaded. No child's data: counts only, suppressed for readers outside the LA.
@@ -42,7 +77,7 @@ export class GetSettingContextController {
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: "Every setting of an LA with its cohort's SEND make-up and its results data" })
   @ApiProblems({ 400: true, 401: true, 403: true })
-  @ApiAnswer(Answer.list(Answer.open('A setting with its cohort by SEN2 primary need and its results data')))
+  @ApiAnswer(Answer.list(SETTING_CONTEXT))
   async forLa(@Query() query: LaSettingContextQuery, @CurrentUser() user: User) {
     const settings = await this.registry.allSettings(query.la);
     return this.contexts(settings, query.la, query.asOf, user);
@@ -53,7 +88,7 @@ export class GetSettingContextController {
   @ApiParam({ name: 'settingId', example: 'urn-100001' })
   @ApiOperation({ summary: "One setting's cohort by SEN2 primary need beside its results data; 404 PLACEMENT.SETTING_NOT_FOUND" })
   @ApiProblems({ 400: true, 401: true, 403: true, 404: ['PLACEMENT.SETTING_NOT_FOUND'] })
-  @ApiAnswer(Answer.open('The setting with its cohort by SEN2 primary need and its results data'))
+  @ApiAnswer(SETTING_CONTEXT)
   async forSetting(@Param('settingId') settingId: string, @Query() query: SettingContextQuery, @CurrentUser() user: User) {
     const setting = await this.registry.setting(settingId);
     if (!setting) throw new NotFoundError(PlacementErrors.SETTING_NOT_FOUND, `No setting ${settingId} is registered.`);

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CLOCK, type Clock } from '@send/kernel';
 import {
@@ -17,6 +17,7 @@ import {
 import { CaseQueries } from '@send/read-models';
 import { isAfter, todayInEngland } from '@send/statutory';
 import { NEED_CODES, currentPhaseTransfer, type NeedCode } from '../domain/index.js';
+import { CHILD_STAGE, NEED, PhaseTransferRoundDto, TailoredListItemDto } from '../placement.schema.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 /**
@@ -42,6 +43,7 @@ export class TailoredListQuery {
 }
 
 @ApiTags('placement')
+@ApiExtraModels(TailoredListItemDto, PhaseTransferRoundDto)
 @Controller('api/v1/cases/:caseId/placement/tailored-list')
 export class GetTailoredListController {
   constructor(
@@ -63,9 +65,15 @@ export class GetTailoredListController {
         caseId: Answer.uuid(),
         la: Answer.string(),
         asOf: Answer.string(),
-        child: Answer.open('primaryNeed and the stage of education as of asOf'),
-        items: Answer.list(Answer.open('A setting that fits')),
-        phaseTransfer: Answer.open(),
+        child: {
+          ...Answer.object({ primaryNeed: NEED, ...CHILD_STAGE }, ['phase']),
+          description: 'The primary need and the stage of education as of asOf',
+        },
+        items: Answer.list(Answer.ref(TailoredListItemDto)),
+        phaseTransfer: {
+          allOf: [Answer.ref(PhaseTransferRoundDto)],
+          description: 'The phase transfer coming or last started, without its phase',
+        },
       },
       ['phaseTransfer'],
     ),

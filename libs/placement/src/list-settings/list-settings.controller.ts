@@ -5,6 +5,7 @@ import { NotFoundError } from '@send/kernel';
 import { Roles, ApiProblems, Answer, ApiAnswer } from '@send/platform';
 import { PlacementErrors, type Setting, placesFree, placesTaken } from '../domain/index.js';
 import { LA_CODE, LA_CODE_MESSAGE, REGISTRY_READERS } from '../placement-http.js';
+import { NEED, PHASE, SETTING_TYPE } from '../placement.schema.js';
 import { PlacementRegistry } from '../registry/placement-registry.js';
 
 export class ListSettingsQuery {
@@ -38,15 +39,29 @@ const SETTING = Answer.object(
     settingId: Answer.string(),
     name: Answer.string(),
     la: Answer.string(),
-    type: Answer.string(),
-    phases: Answer.list(Answer.string()),
-    needs: Answer.list(Answer.string()),
-    capacity: Answer.any('Places, as registered'),
-    placesTaken: Answer.any('Places taken'),
-    placesFree: Answer.any('Places free'),
+    type: SETTING_TYPE,
+    phases: Answer.list(PHASE),
+    needs: Answer.list(NEED),
+    capacity: Answer.integer('Places for children with EHC plans, as registered'),
+    placesTaken: Answer.integer('Places taken'),
+    placesFree: Answer.integer('Places free'),
     academyTrust: Answer.string(),
     registeredOn: Answer.string(),
-    senco: Answer.open('The SENCO, with qualificationDueOn while the qualification is awaited'),
+    senco: {
+      ...Answer.object(
+        {
+          name: Answer.string(),
+          appointedOn: Answer.string(),
+          qualified: Answer.boolean('Holds the SENCO qualification'),
+          qualifiedOn: Answer.string(),
+          headSatisfiedOn: Answer.string('The head recorded being satisfied the qualification is under way'),
+          deadlineId: Answer.string('The clock for the qualification, on the setting'),
+          qualificationDueOn: Answer.string('While the qualification is awaited: the day it is due'),
+        },
+        ['name', 'qualifiedOn', 'headSatisfiedOn', 'deadlineId', 'qualificationDueOn'],
+      ),
+      description: 'The SENCO, with qualificationDueOn while the qualification is awaited',
+    },
   },
   ['academyTrust', 'senco'],
 );

@@ -3,6 +3,7 @@ import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { CaseCommands, CaseRequest, type CaseRequestContext, CaseWrite, IsBusinessDate, WriteAnswerWith } from '@send/platform';
 import { NEED_CODES, type NeedCode } from '../domain/index.js';
+import { TailoredListItemDto } from '../placement.schema.js';
 import { ProduceTailoredListCommand } from './produce-tailored-list.command.js';
 
 export class ProduceTailoredListDto {
@@ -13,7 +14,7 @@ export class ProduceTailoredListDto {
 
 /** The write answer of this route, with what it created. */
 const TailoredListProducedAnswer = WriteAnswerWith('TailoredListProducedAnswer', {
-  items: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  items: { type: [TailoredListItemDto], description: 'The settings on the list as recorded, with why each is on it' },
 });
 
 @ApiTags('placement')
