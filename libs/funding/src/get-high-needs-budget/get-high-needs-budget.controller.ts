@@ -1,7 +1,17 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore, foldStream } from '@send/event-store';
-import { APP_CONFIG, type AppConfig, CurrentUser, Roles, type User, ApiProblems, ApiAnswer, Answer } from '@send/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  CurrentUser,
+  Roles,
+  type User,
+  ApiProblems,
+  ApiAnswer,
+  Answer,
+  TIMELINESS,
+} from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { committedByYear, highNeedsDecider, riskFlags } from '../domain/index.js';
 import { highNeedsStream } from '../funding.stream.js';
@@ -35,8 +45,18 @@ export class GetHighNeedsBudgetController {
       committedPence: Answer.integer(),
       cases: Answer.integer(),
       headroomPence: Answer.nullable(Answer.integer()),
-      timeliness: Answer.nullable(Answer.open()),
-      risk: Answer.open(),
+      timeliness: {
+        ...Answer.nullable(Answer.object(TIMELINESS)),
+        description: 'Of the financial year; null when no final plan was issued in it',
+      },
+      risk: Answer.object(
+        {
+          overBudget: Answer.boolean('Committed beyond the budget'),
+          timelinessBelowThreshold: Answer.boolean('Absent without a timeliness figure'),
+          flags: Answer.list({ type: 'string', enum: ['over-budget', 'timeliness-below-threshold', 'no-budget-set'] }),
+        },
+        ['timelinessBelowThreshold'],
+      ),
     }),
   )
   async get(@Param('la') la: string, @Param('financialYear') financialYear: string, @CurrentUser() user: User) {

@@ -20,6 +20,7 @@ import { AccessLogged } from './access-logged.js';
 import { replayCase } from './case-replay.js';
 import { diffCase } from './case-replay-diff.js';
 import { AUDIT_READERS } from './audit-readers.js';
+import { ACTOR } from './audit.responses.js';
 
 /** Who may see who read a case: its LA's managers, and auditors (docs/api.md "Audit", access-log). */
 const ACCESS_LOG_READERS = ['manager', 'auditor'] as const;
@@ -56,17 +57,22 @@ export class AuditController {
           position: Answer.string('The store position, as a string (64 bits)'),
           occurredAt: Answer.string(),
           recordedAt: Answer.string(),
-          actor: Answer.open(),
+          actor: ACTOR,
           reason: Answer.string(),
           correlationId: Answer.string(),
           causationId: Answer.string(),
           schemaVersion: Answer.integer(),
-          data: Answer.open(),
+          data: Answer.open('The event’s data as stored: its shape follows the event’s type, so it is left open'),
           hash: Answer.string(),
           prevHash: Answer.string(),
-          readable: Answer.open(
-            'Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers',
-          ),
+          readable: {
+            ...Answer.object(
+              { data: Answer.open('The data as read: its shape follows the event’s type'), reason: Answer.string() },
+              ['reason'],
+            ),
+            description:
+              'Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers',
+          },
         },
         ['reason', 'readable'],
       ),

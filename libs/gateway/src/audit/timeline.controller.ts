@@ -14,6 +14,7 @@ import {
   ApiAnswer,
   Answer,
 } from '@send/platform';
+import { TIMELINE_ENTRY } from './audit.responses.js';
 import { buildTimeline, parseKinds } from './timeline.js';
 import { AUDIT_READERS } from './audit-readers.js';
 import { AccessLogged } from './access-logged.js';
@@ -43,7 +44,7 @@ export class TimelineController {
   @ApiQuery({ name: 'kinds', required: false, description: `Comma-separated: ${TIMELINE_KINDS.join(', ')}` })
   @ApiQuery({ name: 'asOf', required: false, description: 'ISO 8601 instant: the timeline as recorded then' })
   @ApiProblems({ 400: true, 401: true, 403: true, 404: ['CASE.NOT_FOUND'], 500: true, 503: ['AUDIT.ACCESS_LOG_UNAVAILABLE'] })
-  @ApiAnswer(Answer.object({ asOf: Answer.string(), entries: Answer.list(Answer.open()) }))
+  @ApiAnswer(Answer.object({ asOf: Answer.string(), caseId: Answer.uuid(), entries: Answer.list(TIMELINE_ENTRY) }))
   async timeline(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @CurrentUser() user: User,

@@ -135,7 +135,14 @@ export class BundleController {
         code: Answer.string(),
         generatedAt: Answer.string(),
         caseRef: Answer.string(),
-        streams: Answer.list(Answer.open()),
+        streams: Answer.list(
+          Answer.object({
+            stream: Answer.string('The stream by name for a reader of the case; by its context only for anyone else'),
+            revision: Answer.integer('Its revision when the bundle was built'),
+            hash: Answer.string('The hash of its last event then'),
+            valid: Answer.boolean('Unchanged since, and its hash chain intact'),
+          }),
+        ),
         streamsAdded: Answer.list(Answer.string()),
         pages: Answer.integer(),
         sha256: Answer.string(),

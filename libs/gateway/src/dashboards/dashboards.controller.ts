@@ -1,9 +1,19 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { CLOCK, type Clock, refuseWith } from '@send/kernel';
-import { CurrentUser, InvalidRequestError, IsBusinessDate, Roles, type User, ApiProblems } from '@send/platform';
+import {
+  Answer,
+  ApiAnswer,
+  CurrentUser,
+  InvalidRequestError,
+  IsBusinessDate,
+  Roles,
+  type User,
+  ApiProblems,
+} from '@send/platform';
 import { todayInEngland } from '@send/statutory';
+import { AREA_FIGURES } from './dashboards.responses.js';
 import { type DashboardView, DashboardsService } from './dashboards.service.js';
 
 export class DashboardQuery {
@@ -24,12 +34,6 @@ export class DashboardQuery {
 /** Roles of the dashboards (docs/dashboards.md "Who sees what"): LA users, and national roles that see no case. */
 const LA_ROLES = new Set(['caseworker', 'manager']);
 
-const AREA_SCHEMA = {
-  type: 'object',
-  description:
-    'AreaFigures (libs/read-models/src/inclusion/figures.ts): area, disclosure, requests, assessmentDecisions, assessmentsConcluded, finalPlans, caseload, reviews, disputes, spend, outcomeProgress, months. Counts are numbers, or "c" when suppressed; percentages are numbers to 1 dp, "c" or null.',
-};
-
 @ApiTags('dashboards')
 @Controller('api/v1/dashboards')
 export class DashboardsController {
@@ -44,19 +48,19 @@ export class DashboardsController {
     summary:
       "Inclusion dashboard for a period: an LA's figures exact for its own users (management information), England and other LAs under disclosure control",
   })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      properties: {
-        generatedAt: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        la: AREA_SCHEMA,
-        england: AREA_SCHEMA,
-        las: { type: 'array', items: AREA_SCHEMA },
+  @ApiAnswer(
+    Answer.object(
+      {
+        generatedAt: Answer.string(),
+        from: Answer.string(),
+        to: Answer.string(),
+        la: { ...AREA_FIGURES, description: "The user's own LA, or the LA asked for" },
+        england: AREA_FIGURES,
+        las: { ...Answer.list(AREA_FIGURES), description: 'Every LA with cases, for a national role or when no LA is asked for' },
       },
-    },
-  })
+      ['la', 'england', 'las'],
+    ),
+  )
   @ApiProblems({ 400: true, 401: true, 403: true, 422: ['DASHBOARD.PERIOD_IN_FUTURE'] })
   async inclusion(@Query() q: DashboardQuery, @CurrentUser() user: User) {
     const today = todayInEngland(this.clock.now());

@@ -72,7 +72,28 @@ export class HealthController {
       {
         status: { type: 'string', enum: ['ready', 'degraded'] },
         checks: { type: 'object', additionalProperties: { type: 'string' } },
-        subscribers: Answer.list(Answer.open()),
+        subscribers: Answer.list(
+          Answer.object(
+            {
+              name: Answer.string('The read model'),
+              position: Answer.string('The store position it has read up to, as a string (64 bits)'),
+              stuck: {
+                ...Answer.object({
+                  streamId: Answer.string(),
+                  revision: Answer.integer(),
+                  position: Answer.string(),
+                  problem: Answer.string(),
+                }),
+                description: 'Stopped at this event, which it could not apply: what is behind, and why',
+              },
+              rebuilding: {
+                ...Answer.object({ head: Answer.string('The store head it rebuilds up to') }),
+                description: 'While a rebuild from position 0 runs',
+              },
+            },
+            ['stuck', 'rebuilding'],
+          ),
+        ),
         degraded: Answer.list(Answer.string()),
       },
       ['degraded'],

@@ -88,7 +88,18 @@ export class ReturnsController {
       census: Answer.string(),
       reportingYear: Answer.integer(),
       matches: Answer.boolean(),
-      rows: Answer.list(Answer.open()),
+      rows: Answer.list(
+        Answer.object(
+          {
+            measure: Answer.string('The measure, as docs/sen2.md "Reconciliation" names it'),
+            sen2: Answer.integer('The count in the return'),
+            dashboard: Answer.integer("The inclusion dashboard's count"),
+            matches: Answer.boolean(),
+            note: Answer.string('Where the two count differently by design'),
+          },
+          ['note'],
+        ),
+      ),
     }),
   )
   async reconciliation(@Query() q: Sen2Query, @CurrentUser() user: User): Promise<Sen2Reconciliation> {

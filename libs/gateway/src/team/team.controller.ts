@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { CLOCK, type Clock } from '@send/kernel';
+import { CASE_STAGES, CLOCK, type Clock } from '@send/kernel';
 import {
   CurrentUser,
   InvalidRequestError,
@@ -11,6 +11,7 @@ import {
   ApiProblems,
   ApiAnswer,
   Answer,
+  TIMELINESS,
 } from '@send/platform';
 import { CaseQueries } from '@send/read-models';
 import { addDays, addMonths, todayInEngland } from '@send/statutory';
@@ -43,9 +44,18 @@ export class TeamController {
     Answer.object({
       la: Answer.string(),
       asOf: Answer.string(),
-      overdueByStage: Answer.list(Answer.open()),
+      overdueByStage: {
+        ...Answer.list(Answer.object({ stage: { type: 'string', enum: [...CASE_STAGES] }, cases: Answer.integer() })),
+        description: 'Every stage, in pathway order: the open cases with a duty clock past its due date and under no exception',
+      },
       overdueTotal: Answer.integer(),
-      timeliness: Answer.open(),
+      timeliness: {
+        ...Answer.object({ from: Answer.string(), to: Answer.string(), ...TIMELINESS }, [
+          'percent',
+          'percentExcludingExceptions',
+        ]),
+        description: 'Of the period; the percentages absent when no final plan was issued in it',
+      },
     }),
   )
   async team(@Query() q: TeamQuery, @CurrentUser() user: User) {
