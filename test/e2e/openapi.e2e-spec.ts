@@ -140,6 +140,41 @@ describe('OpenAPI', () => {
     expect(received['422'].description).toContain('ASSESSMENT.ADVICE_RECEIVED_BEFORE_REQUEST');
   });
 
+  it('describes every object of every answer and body by its properties, but the event data of the history, said to be open', () => {
+    const open = freeFormObjects(doc);
+    // Event data differs by event type: the history gives it as stored (and as read), and says so.
+    const history = `get ${CASE}/history 200 [].data`;
+    expect(open.map(({ at }) => at).sort()).toEqual([history, `get ${CASE}/history 200 [].readable.data`].sort());
+    for (const { schema } of open) expect(schema.description).toMatch(/shape follows the event’s type/);
+  });
+
+  it('finds an object described by nothing but its type, wherever an answer refers to it', () => {
+    const built: Json = {
+      paths: {
+        '/x': {
+          get: { responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/A' } } } } } },
+        },
+      },
+      components: { schemas: { A: { type: 'object', properties: { b: { type: 'array', items: { type: 'object' } } } } } },
+    };
+    expect(freeFormObjects(built).map(({ at }) => at)).toEqual(['get /x 200 .b[]']);
+  });
+
+  it('describes the plan sections once, for the plan reads, the family and the draft', () => {
+    const json = (op: Json) => op.responses['200'].content['application/json'].schema;
+    const plan = json(doc.paths[`${CASE}/plan/versions/{n}`].get);
+    expect(plan.properties.sections).toEqual({ $ref: '#/components/schemas/PlanSections' });
+    expect(json(doc.paths['/api/v1/family/case'].get).properties.plan.properties.sections).toEqual({
+      $ref: '#/components/schemas/PlanSections',
+    });
+    const sections = doc.components.schemas.PlanSections;
+    expect(sections.required).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'J', 'K']);
+    expect(doc.components.schemas.PlanSectionB.properties.primaryNeed.enum).toContain('SLCN');
+    expect(doc.components.schemas.DraftPlanIssuedAnswer.properties.outcomes.items).toEqual({
+      $ref: '#/components/schemas/PlanOutcome',
+    });
+  });
+
   it('/api/docs answers with an HTML page', async () => {
     const res = await h.http.get('/api/docs').redirects(2);
     expect(res.status).toBe(200);
@@ -153,6 +188,40 @@ function operations(doc: Json): { name: string; op: Json }[] {
   return Object.entries(doc.paths as Json).flatMap(([path, item]) =>
     Object.entries(item as Json).map(([verb, op]) => ({ name: `${verb} ${path}`, op: op as Json })),
   );
+}
+
+/**
+ * Every object an answer (a 2xx) or a component can hold that is given by nothing but `type: object`: no
+ * properties, no combination, no typed additionalProperties. Followed through $refs into the components, each
+ * once, so that a component's parts are named where an answer first reaches them (`verb path status` then
+ * `.field` and `[]`), and a component no answer reaches by its own name.
+ */
+function freeFormObjects(doc: Json): { at: string; schema: Json }[] {
+  const found: { at: string; schema: Json }[] = [];
+  const seen = new Set<string>();
+  const walk = (schema: Json | undefined, at: string): void => {
+    if (typeof schema !== 'object' || schema === null) return;
+    if (typeof schema.$ref === 'string') {
+      if (seen.has(schema.$ref)) return;
+      seen.add(schema.$ref);
+      return walk(doc.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')], at);
+    }
+    const typed = typeof schema.additionalProperties === 'object';
+    if (schema.type === 'object' && !schema.properties && !schema.allOf && !schema.oneOf && !schema.anyOf && !typed)
+      found.push({ at, schema });
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Json)) walk(property as Json, `${at}.${name}`);
+    if (typed) walk(schema.additionalProperties, `${at}.*`);
+    walk(schema.items, `${at}[]`);
+    for (const key of ['allOf', 'oneOf', 'anyOf']) for (const part of (schema[key] ?? []) as Json[]) walk(part, at);
+  };
+  for (const { name, op } of operations(doc))
+    for (const [status, response] of Object.entries(op.responses as Json))
+      if (/^2/.test(status))
+        for (const media of Object.values(((response as Json).content ?? {}) as Json))
+          walk((media as Json).schema, `${name} ${status} `);
+  // Then the components no answer reaches: the bodies of the requests.
+  for (const name of Object.keys(doc.components?.schemas ?? {})) walk({ $ref: `#/components/schemas/${name}` }, `${name} `);
+  return found;
 }
 
 describe('operations', () => {

@@ -1776,13 +1776,141 @@ export interface components {
        */
       source: string;
     };
+    /** @description A text section (A, C, D, G, H1, H2, J) */
+    PlanTextSection: {
+      text: string;
+    };
+    /** @description B: the special educational needs */
+    PlanSectionB: {
+      /**
+       * @description SEN2 / school census need code
+       * @enum {string}
+       */
+      primaryNeed: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+      secondaryNeeds?: ('SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH')[];
+      description: string;
+    };
+    /** @description One outcome of section E, with the id every later version keeps */
+    PlanOutcome: {
+      /**
+       * @description Kept by every later version (docs/domain.md "Section E")
+       * @example o-1
+       */
+      outcomeId: string;
+      text: string;
+      /**
+       * @description Preparation for adulthood area (CoP 8.5)
+       * @enum {string}
+       */
+      area?: 'education' | 'employment' | 'independent-living' | 'community' | 'health';
+      /**
+       * @description When it should be achieved
+       * @example 2026-07-01
+       */
+      by?: string;
+    };
+    /** @description One line of F: what, how much, how often, by whom (CoP 9.69) */
+    PlanProvisionItem: {
+      provision: string;
+      /** @description Hours each time; absent for provision that is not time-based */
+      hours?: number;
+      /** @example weekly */
+      frequency: string;
+      /** @description Who delivers it, by role */
+      deliveredBy: string;
+      /** @example 2025-04-01 */
+      startsOn?: string;
+      /** @description The national standard this provision goes beyond */
+      beyondStandard?: components['schemas']['StandardRefDto'];
+    };
+    /** @description F: special educational provision */
+    PlanSectionF: {
+      items: components['schemas']['PlanProvisionItem'][];
+    };
+    /** @description I: the type of school or institution, and its name once one is named */
+    PlanSectionI: {
+      /** @enum {string} */
+      type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+      /**
+       * @description The setting’s URN or UKPRN
+       * @example urn-100001
+       */
+      settingId?: string;
+      name?: string;
+    };
+    /** @description One entry of K: advice or information gathered (Reg 12(1)(k)) */
+    PlanAdvice: {
+      title: string;
+      from?: string;
+      /** @example 2025-01-10 */
+      date?: string;
+    };
+    /** @description Sections A to K by letter (Reg 12(1)(a)–(k); docs/api.md "The plan"); H is H1 (CSDPA 1970 s.2) and H2; I only on a final plan (CFA 2014 s.38(5)) */
+    PlanSections: {
+      A: components['schemas']['PlanTextSection'];
+      B: components['schemas']['PlanSectionB'];
+      C: components['schemas']['PlanTextSection'];
+      D: components['schemas']['PlanTextSection'];
+      /** @description E: the outcomes sought */
+      E: components['schemas']['PlanOutcome'][];
+      F: components['schemas']['PlanSectionF'];
+      G: components['schemas']['PlanTextSection'];
+      H1: components['schemas']['PlanTextSection'];
+      H2: components['schemas']['PlanTextSection'];
+      I?: components['schemas']['PlanSectionI'];
+      J: components['schemas']['PlanTextSection'];
+      /** @description K: the advice and information gathered */
+      K: components['schemas']['PlanAdvice'][];
+    };
+    /** @description Sections A–K as sent (Reg 12): text sections as a string or { text }; E a list of outcomes, each a string or an outcome with or without its id (one string for the whole section is one outcome, as is the older { text, outcomes? }); F a list of provision items or { items }; K a list of advice, each a string or { title, from?, date? } (or one string, or { text }). I only on an amended plan (kept from the last version if left out): a draft that names one is refused 422 EHCP.SECTION_I_IN_DRAFT (CFA s.38(5)). */
+    PlanSectionsInput: {
+      A: string | components['schemas']['PlanTextSection'];
+      B: components['schemas']['PlanSectionB'];
+      C: string | components['schemas']['PlanTextSection'];
+      D: string | components['schemas']['PlanTextSection'];
+      E:
+        | string
+        | (string | components['schemas']['PlanOutcomeInput'])[]
+        | {
+            text: string;
+            outcomes?: string[];
+          };
+      F: components['schemas']['PlanProvisionItem'][] | components['schemas']['PlanSectionF'];
+      G: string | components['schemas']['PlanTextSection'];
+      H1: string | components['schemas']['PlanTextSection'];
+      H2: string | components['schemas']['PlanTextSection'];
+      I?: components['schemas']['PlanSectionI'];
+      J: string | components['schemas']['PlanTextSection'];
+      K: string | (string | components['schemas']['PlanAdvice'])[] | components['schemas']['PlanTextSection'];
+    };
+    /** @description What to look at again; it does not stop the plan being issued */
+    PlanQualityFinding: {
+      /** @example sections.E */
+      field: string;
+      message: string;
+    };
+    /** @description An outcome as sent: its id may be left out (it is then given one) */
+    PlanOutcomeInput: {
+      /** @example o-1 */
+      outcomeId?: string;
+      text: string;
+      /** @enum {string} */
+      area?: 'education' | 'employment' | 'independent-living' | 'community' | 'health';
+      /** @example 2026-07-01 */
+      by?: string;
+    };
+    /** @description Progress towards one outcome of section E at a review, by its id */
+    OutcomeProgress: {
+      /** @example o-1 */
+      outcomeId: string;
+      /** @enum {string} */
+      progress: 'not-started' | 'progressing' | 'achieved' | 'no-longer-relevant';
+    };
     IssueDraftPlanDto: {
       /** @example 2024-06-10 */
       issuedOn: string;
-      /** @description Sections A–K (Reg 12). Text sections as a string or { text }; B { primaryNeed, secondaryNeeds?, description }; E a list of outcomes, each a string or { outcomeId?, text, area?, by? } (a string for the whole section is one outcome); F a list of { provision, hours?, frequency, deliveredBy, startsOn?, beyondStandard?: { id, version } } (or { items }); K a list of advice, each a string or { title, from?, date? }. No section I: a draft names no setting or type (CFA s.38(5)); one that does is refused 422 EHCP.SECTION_I_IN_DRAFT. */
-      sections: {
-        [key: string]: unknown;
-      };
+      /** @description Sections A–K (Reg 12), no section I: a draft names no setting or type (CFA s.38(5)) */
+      sections: components['schemas']['PlanSectionsInput'];
     };
     DraftPlanIssuedAnswer: {
       /** Format: uuid */
@@ -1801,13 +1929,9 @@ export interface components {
       viewsBehind?: true;
       /** @description The version the draft became */
       version?: number;
-      /** @description Section E as recorded */
-      outcomes?: {
-        [key: string]: unknown;
-      }[];
-      qualityFindings?: {
-        [key: string]: unknown;
-      }[];
+      /** @description Section E as recorded, each outcome with its id */
+      outcomes?: components['schemas']['PlanOutcome'][];
+      qualityFindings?: components['schemas']['PlanQualityFinding'][];
     };
     ReceiveRepresentationsDto: {
       /** @example 2024-06-20 */
@@ -1829,10 +1953,8 @@ export interface components {
     IssueFinalPlanDto: {
       /** @example 2024-07-01 */
       issuedOn: string;
-      /** @description Section I if it was settled after the draft: { type, settingId?, name? } */
-      I?: {
-        [key: string]: unknown;
-      };
+      /** @description Section I if it was settled after the draft */
+      I?: components['schemas']['PlanSectionI'];
     };
     RequestPlanTransferDto: {
       /**
@@ -1934,10 +2056,8 @@ export interface components {
       rationale: string;
       /** @description Required with amend: the specific amendments proposed, section by section (Reg 22(2); Devon) */
       proposedAmendments?: string;
-      /** @description Progress towards each outcome of section E: [{ outcomeId, progress }] */
-      outcomesProgress?: {
-        [key: string]: unknown;
-      }[];
+      /** @description Progress towards each outcome of section E */
+      outcomesProgress?: components['schemas']['OutcomeProgress'][];
     };
     SendAmendmentNoticeDto: {
       /** @example 2026-03-02 */
@@ -1969,9 +2089,7 @@ export interface components {
       /** @example 2026-03-20 */
       issuedOn: string;
       /** @description Sections A–K of the amended plan, as for the draft; I names the setting (kept from the last version if left out) */
-      sections: {
-        [key: string]: unknown;
-      };
+      sections: components['schemas']['PlanSectionsInput'];
     };
     DecideNotToAmendDto: {
       /** @example 2026-03-20 */
@@ -2198,6 +2316,61 @@ export interface components {
       /** @description Which national standards of ordinarily available provision each named setting provides (GET /api/v1/standards) */
       provides?: components['schemas']['SettingProvisionDto'][];
     };
+    /** @description One version of a national standard, as GET /api/v1/standards lists it */
+    StandardCitation: {
+      /** @example oap-slcn-primary */
+      id: string;
+      version: number;
+      /** @enum {string} */
+      kind: 'ordinarily-available' | 'plan-criterion';
+      /** @enum {string} */
+      need: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+      title: string;
+      /** @example 2025-09-01 */
+      effectiveFrom: string;
+    };
+    /** @description A setting that fits the child, with why it is on the list */
+    TailoredListItem: {
+      /** @example urn-100001 */
+      settingId: string;
+      name: string;
+      /** @enum {string} */
+      type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+      /** @example 202 */
+      la: string;
+      /** @description Why it is on the list, in words a family can read */
+      reasons: string[];
+      /** @description Allocation, not the list, looks at free places */
+      placesFree: number;
+      /** @description The standards for the child's primary need the plan listing the setting says it provides; absent when none */
+      standards?: components['schemas']['StandardCitation'][];
+    };
+    /** @description A setting for the new phase to be found by dueOn (Reg 18) */
+    PhaseTransferRound: {
+      /** Format: uuid */
+      transferId: string;
+      /** @enum {string} */
+      transfer:
+        | 'early-years-to-school'
+        | 'infant-to-junior'
+        | 'primary-to-middle'
+        | 'primary-to-secondary'
+        | 'middle-to-secondary'
+        | 'secondary-to-post-16'
+        | 'post-16-move';
+      /** @example 2026-09-01 */
+      transferOn: string;
+      /**
+       * @description The date by which the amended plan must name the setting
+       * @example 2026-02-15
+       */
+      dueOn: string;
+      /**
+       * @description The phase the child moves into
+       * @enum {string}
+       */
+      phase?: 'early-years' | 'primary' | 'secondary' | 'post-16';
+    };
     ProduceTailoredListDto: {
       /** @example 2025-10-01 */
       producedOn: string;
@@ -2221,9 +2394,8 @@ export interface components {
        * @enum {boolean}
        */
       viewsBehind?: true;
-      items: {
-        [key: string]: unknown;
-      }[];
+      /** @description The settings on the list as recorded, with why each is on it */
+      items: components['schemas']['TailoredListItem'][];
     };
     ExpressPreferencesDto: {
       /**
@@ -2492,8 +2664,8 @@ export interface components {
       version: number;
       /** @example draft */
       status: string;
-      /** @description The setting named in section I, once there is one */
-      setting?: Record<string, never>;
+      /** @description Section I as issued, once there is one */
+      setting?: components['schemas']['PlanSectionI'];
     };
     PendingTransferDto: {
       /** @enum {string} */
@@ -2569,6 +2741,23 @@ export interface components {
       openDeadlines: components['schemas']['OpenDeadlineDto'][];
       revisions: components['schemas']['CaseRevisionsDto'];
     };
+    DeadlineExceptionDto: {
+      /**
+       * @description The lawful ground (EXCEPTION_GROUNDS in the rule table)
+       * @example school-closure
+       */
+      ground: string;
+      /**
+       * @description The day it was recorded as excepted
+       * @example 2024-12-20
+       */
+      from: string;
+      /**
+       * @description The regulation that allows it
+       * @example SEND Regulations 2014 reg 5(4)
+       */
+      source: string | null;
+    };
     Deadline: {
       deadlineId: string;
       /** @example assessment-decision */
@@ -2583,8 +2772,8 @@ export interface components {
       status: 'open' | 'met' | 'breached' | 'excepted' | 'not-applicable';
       /** @example 2024-12-10 */
       closedOn?: string;
-      /** @description The lawful exception (ground, from, source) the deadline is under */
-      exception?: Record<string, never>;
+      /** @description The lawful exception the deadline is under */
+      exception?: components['schemas']['DeadlineExceptionDto'];
       notApplicableReason?: string;
     };
     RedeemInvitationDto: {
@@ -4381,13 +4570,8 @@ export interface operations {
             status: string;
             /** @example 2025-03-20 */
             issuedOn: string;
-            /** @description The sections A to K by letter (docs/api.md "The plan") */
-            sections: {
-              [key: string]: unknown;
-            };
-            qualityFindings: {
-              [key: string]: unknown;
-            }[];
+            sections: components['schemas']['PlanSections'];
+            qualityFindings: components['schemas']['PlanQualityFinding'][];
           } & {
             [key: string]: unknown;
           }) & {
@@ -4504,13 +4688,8 @@ export interface operations {
             status: string;
             /** @example 2025-03-20 */
             issuedOn: string;
-            /** @description The sections A to K by letter (docs/api.md "The plan") */
-            sections: {
-              [key: string]: unknown;
-            };
-            qualityFindings: {
-              [key: string]: unknown;
-            }[];
+            sections: components['schemas']['PlanSections'];
+            qualityFindings: components['schemas']['PlanQualityFinding'][];
           } & {
             [key: string]: unknown;
           };
@@ -7937,7 +8116,60 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            setting: {
+              settingId: string;
+              name: string;
+              /** @enum {string} */
+              type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+              la: string;
+            };
+            /** @description The day the results version in force is taken on */
+            asOf: string;
+            cohort: {
+              /** @description The day the cohort is counted on: today */
+              asOf: string;
+              /** @description Plans naming the setting, the sum over needs */
+              plans: (number | null) | 'c';
+              byNeed: {
+                SPLD: (number | null) | 'c';
+                MLD: (number | null) | 'c';
+                SLD: (number | null) | 'c';
+                PMLD: (number | null) | 'c';
+                SEMH: (number | null) | 'c';
+                SLCN: (number | null) | 'c';
+                HI: (number | null) | 'c';
+                VI: (number | null) | 'c';
+                MSI: (number | null) | 'c';
+                PD: (number | null) | 'c';
+                ASD: (number | null) | 'c';
+                OTH: (number | null) | 'c';
+              };
+            };
+            results: {
+              /** @description e.g. "2024/25" */
+              academicYear: string;
+              /** @enum {string} */
+              measure:
+                | 'ks2-rwm-expected-pct'
+                | 'ks4-attainment8'
+                | 'ks4-progress8'
+                | 'attendance-pct'
+                | 'persistent-absence-pct'
+                | 'suspensions-per-100';
+              value: number | 'c';
+              cohortSize: number | 'c';
+            }[];
+            source: {
+              version: number;
+              importedOn: string;
+              /** @description SHA-256 of the results file as sent */
+              sha256: string;
+            } | null;
+            /**
+             * @description Exact for caseworkers and managers of the setting’s LA; suppressed (counts of 1 to 4 as "c") for anyone else
+             * @enum {string}
+             */
+            disclosure: 'management-information' | 'suppressed';
           }[];
         };
       };
@@ -8024,7 +8256,60 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            setting: {
+              settingId: string;
+              name: string;
+              /** @enum {string} */
+              type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+              la: string;
+            };
+            /** @description The day the results version in force is taken on */
+            asOf: string;
+            cohort: {
+              /** @description The day the cohort is counted on: today */
+              asOf: string;
+              /** @description Plans naming the setting, the sum over needs */
+              plans: (number | null) | 'c';
+              byNeed: {
+                SPLD: (number | null) | 'c';
+                MLD: (number | null) | 'c';
+                SLD: (number | null) | 'c';
+                PMLD: (number | null) | 'c';
+                SEMH: (number | null) | 'c';
+                SLCN: (number | null) | 'c';
+                HI: (number | null) | 'c';
+                VI: (number | null) | 'c';
+                MSI: (number | null) | 'c';
+                PD: (number | null) | 'c';
+                ASD: (number | null) | 'c';
+                OTH: (number | null) | 'c';
+              };
+            };
+            results: {
+              /** @description e.g. "2024/25" */
+              academicYear: string;
+              /** @enum {string} */
+              measure:
+                | 'ks2-rwm-expected-pct'
+                | 'ks4-attainment8'
+                | 'ks4-progress8'
+                | 'attendance-pct'
+                | 'persistent-absence-pct'
+                | 'suspensions-per-100';
+              value: number | 'c';
+              cohortSize: number | 'c';
+            }[];
+            source: {
+              version: number;
+              importedOn: string;
+              /** @description SHA-256 of the results file as sent */
+              sha256: string;
+            } | null;
+            /**
+             * @description Exact for caseworkers and managers of the setting’s LA; suppressed (counts of 1 to 4 as "c") for anyone else
+             * @enum {string}
+             */
+            disclosure: 'management-information' | 'suppressed';
           };
         };
       };
@@ -8243,20 +8528,31 @@ export interface operations {
             settingId: string;
             name: string;
             la: string;
-            type: string;
-            phases: string[];
-            needs: string[];
-            /** @description Places, as registered */
-            capacity: unknown;
+            /** @enum {string} */
+            type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+            phases: ('early-years' | 'primary' | 'secondary' | 'post-16')[];
+            needs: ('SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH')[];
+            /** @description Places for children with EHC plans, as registered */
+            capacity: number;
             /** @description Places taken */
-            placesTaken: unknown;
+            placesTaken: number;
             /** @description Places free */
-            placesFree: unknown;
+            placesFree: number;
             academyTrust?: string;
             registeredOn: string;
             /** @description The SENCO, with qualificationDueOn while the qualification is awaited */
             senco?: {
-              [key: string]: unknown;
+              name?: string;
+              appointedOn: string;
+              /** @description Holds the SENCO qualification */
+              qualified: boolean;
+              qualifiedOn?: string;
+              /** @description The head recorded being satisfied the qualification is under way */
+              headSatisfiedOn?: string;
+              /** @description The clock for the qualification, on the setting */
+              deadlineId?: string;
+              /** @description While the qualification is awaited: the day it is due */
+              qualificationDueOn?: string;
             };
           }[];
         };
@@ -8447,20 +8743,31 @@ export interface operations {
             settingId: string;
             name: string;
             la: string;
-            type: string;
-            phases: string[];
-            needs: string[];
-            /** @description Places, as registered */
-            capacity: unknown;
+            /** @enum {string} */
+            type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+            phases: ('early-years' | 'primary' | 'secondary' | 'post-16')[];
+            needs: ('SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH')[];
+            /** @description Places for children with EHC plans, as registered */
+            capacity: number;
             /** @description Places taken */
-            placesTaken: unknown;
+            placesTaken: number;
             /** @description Places free */
-            placesFree: unknown;
+            placesFree: number;
             academyTrust?: string;
             registeredOn: string;
             /** @description The SENCO, with qualificationDueOn while the qualification is awaited */
             senco?: {
-              [key: string]: unknown;
+              name?: string;
+              appointedOn: string;
+              /** @description Holds the SENCO qualification */
+              qualified: boolean;
+              qualifiedOn?: string;
+              /** @description The head recorded being satisfied the qualification is under way */
+              headSatisfiedOn?: string;
+              /** @description The clock for the qualification, on the setting */
+              deadlineId?: string;
+              /** @description While the qualification is awaited: the day it is due */
+              qualificationDueOn?: string;
             };
           };
         };
@@ -9182,16 +9489,25 @@ export interface operations {
             caseId: string;
             la: string;
             asOf: string;
-            /** @description primaryNeed and the stage of education as of asOf */
+            /** @description The primary need and the stage of education as of asOf */
             child: {
-              [key: string]: unknown;
+              /** @enum {string} */
+              primaryNeed: 'SPLD' | 'MLD' | 'SLD' | 'PMLD' | 'SEMH' | 'SLCN' | 'HI' | 'VI' | 'MSI' | 'PD' | 'ASD' | 'OTH';
+              /** @description The National Curriculum year (Reception 0) */
+              curriculumYear: number;
+              /** @description e.g. "Year 6" */
+              yearLabel: string;
+              /** @description e.g. "2025/26" */
+              academicYear: string;
+              /**
+               * @description Absent past the academic year in which the young person turns 25 (CFA s.46)
+               * @enum {string}
+               */
+              phase?: 'early-years' | 'primary' | 'secondary' | 'post-16';
             };
-            items: {
-              [key: string]: unknown;
-            }[];
-            phaseTransfer?: {
-              [key: string]: unknown;
-            };
+            items: components['schemas']['TailoredListItem'][];
+            /** @description The phase transfer coming or last started, without its phase */
+            phaseTransfer?: components['schemas']['PhaseTransferRound'];
           };
         };
       };
@@ -9433,15 +9749,64 @@ export interface operations {
             revision: number;
             /** @enum {string} */
             status: 'none' | 'open' | 'allocated';
+            tailoredListsProduced: number;
+            lastTailoredListOn?: string;
+            preferences?: {
+              ranked: string[];
+              expressedOn: string;
+            };
             consultations: {
-              [key: string]: unknown;
+              /** Format: uuid */
+              consultationId: string;
+              settingId: string;
+              name: string;
+              sentOn: string;
+              /** @description Its 15-day clock on GET …/deadlines */
+              deadlineId: string;
+              answer?: {
+                answeredOn: string;
+                /** @enum {string} */
+                answer: 'can-meet' | 'cannot-meet';
+                grounds?: (
+                  | 'unsuitable-for-age-ability-aptitude-sen'
+                  | 'incompatible-with-efficient-education-of-others'
+                  | 'incompatible-with-efficient-use-of-resources'
+                )[];
+                objectionUpheld: boolean;
+              };
             }[];
+            allocation?: {
+              settingId: string;
+              name: string;
+              /** @enum {string} */
+              type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+              decidedOn: string;
+              /** @description Its rank among the preferences */
+              preferenceRank: number;
+              passedOver: {
+                settingId: string;
+                /** @enum {string} */
+                why: 'no-place' | 'objection-upheld';
+              }[];
+            };
             directions: {
-              [key: string]: unknown;
+              settingId: string;
+              name: string;
+              /** @enum {string} */
+              type: 'mainstream' | 'resourced' | 'special' | 'alternative' | 'independent' | 'post-16';
+              academyTrust: string;
+              directedOn: string;
+              reason: string;
+              appeal?: {
+                lodgedOn: string;
+                decision?: {
+                  decidedOn: string;
+                  /** @description The adjudicator agreed with the trust: the direction falls */
+                  upheld: boolean;
+                };
+              };
             }[];
-            phaseTransfers: {
-              [key: string]: unknown;
-            }[];
+            phaseTransfers: components['schemas']['PhaseTransferRound'][];
           };
         };
       };
@@ -10712,13 +11077,142 @@ export interface operations {
             /** @description The ETag */
             revision: number;
             disputes: {
-              [key: string]: unknown;
+              disputeId: string;
+              /**
+               * @description The latest milestone; the facts are kept beside it
+               * @enum {string}
+               */
+              status:
+                | 'raised'
+                | 'adviser-contacted'
+                | 'mediation-declined'
+                | 'mediation-requested'
+                | 'mediation-held'
+                | 'agreement-reached'
+                | 'certified'
+                | 'appealed'
+                | 'order-made';
+              about: (
+                | 'refusal-to-assess'
+                | 'no-plan'
+                | 'section-b'
+                | 'section-f'
+                | 'section-i'
+                | 'cease'
+                | 'health-social-care'
+                | 'review-decision'
+                | 'refusal-to-reassess'
+              )[];
+              /** @enum {string} */
+              decision?: 'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease' | 'review-decision' | 'refusal-to-reassess';
+              rightsId?: string;
+              /** @description YYYY-MM-DD */
+              decisionLetterOn: string;
+              /** @description YYYY-MM-DD */
+              raisedOn: string;
+              /** @description Each mediation step recorded, by step */
+              mediation: {
+                'adviser-contacted'?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+                declined?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+                requested?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+                held?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+                agreement?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+                'not-arranged'?: {
+                  /** @description YYYY-MM-DD */
+                  on: string;
+                  notes?: string;
+                };
+              };
+              /** @description YYYY-MM-DD */
+              certificateOn?: string;
+              /** @description The LA did not arrange mediation in time: the family is owed its certificate by this day */
+              certificateOwedBy?: string;
+              agreement?: {
+                agreementId?: string;
+                /** @description YYYY-MM-DD */
+                on: string;
+                /** @enum {string} */
+                order?: 'assess' | 'make-plan' | 'amend-provision' | 'amend-setting' | 'cease-dismissed';
+                steps: {
+                  /** @description What the LA must do (Reg 44) */
+                  step: string;
+                  /** @description YYYY-MM-DD */
+                  dueOn: string;
+                }[];
+                /** @description YYYY-MM-DD */
+                agreedDueOn?: string;
+                /** @description YYYY-MM-DD */
+                doneOn?: string;
+              };
+              appeal?: {
+                /** @description YYYY-MM-DD */
+                registeredOn: string;
+                /** @description YYYY-MM-DD */
+                windowEndsOn: string;
+                inTime: boolean;
+                extensionGranted: boolean;
+                /** @enum {string} */
+                policy: 'current-law' | 'mandatory-mediation';
+              };
+              orders: {
+                orderId: string;
+                /** @enum {string} */
+                order: 'assess' | 'make-plan' | 'amend-provision' | 'amend-setting' | 'cease-dismissed';
+                /** @description YYYY-MM-DD */
+                madeOn: string;
+                steps: {
+                  /** @description What the LA must do (Reg 44) */
+                  step: string;
+                  /** @description YYYY-MM-DD */
+                  dueOn: string;
+                }[];
+              }[];
             }[];
             appealRights: {
-              [key: string]: unknown;
+              rightsId: string;
+              /** @enum {string} */
+              decision: 'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease' | 'review-decision' | 'refusal-to-reassess';
+              /** @description YYYY-MM-DD */
+              decisionLetterOn: string;
+              sourceEventIds: string[];
+              /** @description The latest certificate of a dispute about this decision */
+              certificateOn?: string;
+              /** @description The last day to appeal (HESC Rules r.20(1)) */
+              windowEndsOn: string;
+              /** @description The appeal-window clock now running */
+              deadlineId: string;
+              /** @description How many windows there have been: a certificate moves it */
+              windows: number;
             }[];
-            /** @description The panel recommendations recorded */
-            panelRecommendations: unknown;
+            /** @description Recorded here before recommendations moved to the decision whether to assess: history only */
+            panelRecommendations: {
+              recommendationId: string;
+              /** @enum {string} */
+              recommendation: 'assess' | 'refuse';
+              /** @description YYYY-MM-DD */
+              meetingOn: string;
+              notes?: string;
+            }[];
           };
         };
       };
@@ -11709,11 +12203,134 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             caseId: string;
+          } & {
+            disputeId: string;
+            /**
+             * @description The latest milestone; the facts are kept beside it
+             * @enum {string}
+             */
+            status:
+              | 'raised'
+              | 'adviser-contacted'
+              | 'mediation-declined'
+              | 'mediation-requested'
+              | 'mediation-held'
+              | 'agreement-reached'
+              | 'certified'
+              | 'appealed'
+              | 'order-made';
+            about: (
+              | 'refusal-to-assess'
+              | 'no-plan'
+              | 'section-b'
+              | 'section-f'
+              | 'section-i'
+              | 'cease'
+              | 'health-social-care'
+              | 'review-decision'
+              | 'refusal-to-reassess'
+            )[];
+            /** @enum {string} */
+            decision?: 'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease' | 'review-decision' | 'refusal-to-reassess';
+            rightsId?: string;
+            /** @description YYYY-MM-DD */
+            decisionLetterOn: string;
+            /** @description YYYY-MM-DD */
+            raisedOn: string;
+            /** @description Each mediation step recorded, by step */
+            mediation: {
+              'adviser-contacted'?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+              declined?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+              requested?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+              held?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+              agreement?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+              'not-arranged'?: {
+                /** @description YYYY-MM-DD */
+                on: string;
+                notes?: string;
+              };
+            };
+            /** @description YYYY-MM-DD */
+            certificateOn?: string;
+            /** @description The LA did not arrange mediation in time: the family is owed its certificate by this day */
+            certificateOwedBy?: string;
+            agreement?: {
+              agreementId?: string;
+              /** @description YYYY-MM-DD */
+              on: string;
+              /** @enum {string} */
+              order?: 'assess' | 'make-plan' | 'amend-provision' | 'amend-setting' | 'cease-dismissed';
+              steps: {
+                /** @description What the LA must do (Reg 44) */
+                step: string;
+                /** @description YYYY-MM-DD */
+                dueOn: string;
+              }[];
+              /** @description YYYY-MM-DD */
+              agreedDueOn?: string;
+              /** @description YYYY-MM-DD */
+              doneOn?: string;
+            };
+            appeal?: {
+              /** @description YYYY-MM-DD */
+              registeredOn: string;
+              /** @description YYYY-MM-DD */
+              windowEndsOn: string;
+              inTime: boolean;
+              extensionGranted: boolean;
+              /** @enum {string} */
+              policy: 'current-law' | 'mandatory-mediation';
+            };
             orders: {
-              [key: string]: unknown;
+              orderId: string;
+              /** @enum {string} */
+              order: 'assess' | 'make-plan' | 'amend-provision' | 'amend-setting' | 'cease-dismissed';
+              /** @description YYYY-MM-DD */
+              madeOn: string;
+              steps: {
+                /** @description What the LA must do (Reg 44) */
+                step: string;
+                /** @description YYYY-MM-DD */
+                dueOn: string;
+              }[];
             }[];
+          } & {
+            /** @description The appeal rights the dispute is about */
             appealRights?: {
-              [key: string]: unknown;
+              rightsId: string;
+              /** @enum {string} */
+              decision: 'refusal-to-assess' | 'no-plan' | 'plan-contents' | 'cease' | 'review-decision' | 'refusal-to-reassess';
+              /** @description YYYY-MM-DD */
+              decisionLetterOn: string;
+              sourceEventIds: string[];
+              /** @description The latest certificate of a dispute about this decision */
+              certificateOn?: string;
+              /** @description The last day to appeal (HESC Rules r.20(1)) */
+              windowEndsOn: string;
+              /** @description The appeal-window clock now running */
+              deadlineId: string;
+              /** @description How many windows there have been: a certificate moves it */
+              windows: number;
             };
           };
         };
@@ -12284,11 +12901,27 @@ export interface operations {
             committedPence: number;
             cases: number;
             headroomPence: number | null;
+            /** @description Of the financial year; null when no final plan was issued in it */
             timeliness: {
-              [key: string]: unknown;
+              /** @description Final plans issued in the period */
+              plans: number;
+              /**
+               * @description Share issued within the 20 weeks, to 1 dp
+               * @example 62.5
+               */
+              percent: number;
+              /**
+               * @description The same, leaving out plans under a lawful exception, as the DfE reports it
+               * @example 71.4
+               */
+              percentExcludingExceptions: number;
             } | null;
             risk: {
-              [key: string]: unknown;
+              /** @description Committed beyond the budget */
+              overBudget: boolean;
+              /** @description Absent without a timeliness figure */
+              timelinessBelowThreshold?: boolean;
+              flags: ('over-budget' | 'timeliness-below-threshold' | 'no-budget-set')[];
             };
           };
         };
@@ -12757,12 +13390,16 @@ export interface operations {
             occurredAt: string;
             recordedAt: string;
             actor: {
-              [key: string]: unknown;
+              /** @description The account, or process:<name> for a process */
+              id: string;
+              /** @enum {string} */
+              role: 'caseworker' | 'manager' | 'auditor' | 'tribunal' | 'regions' | 'family' | 'admin' | 'system';
             };
             reason?: string;
             correlationId: string;
             causationId: string;
             schemaVersion: number;
+            /** @description The event’s data as stored: its shape follows the event’s type, so it is left open */
             data: {
               [key: string]: unknown;
             };
@@ -12770,7 +13407,11 @@ export interface operations {
             prevHash: string;
             /** @description Where the event holds personal data encrypted at rest: { data, reason? } as read, opened or "[erased]"; data and reason above are as stored, which the hash covers */
             readable?: {
-              [key: string]: unknown;
+              /** @description The data as read: its shape follows the event’s type */
+              data: {
+                [key: string]: unknown;
+              };
+              reason?: string;
             };
           }[];
         };
@@ -13283,8 +13924,48 @@ export interface operations {
         content: {
           'application/json': {
             asOf: string;
+            /** Format: uuid */
+            caseId: string;
             entries: {
-              [key: string]: unknown;
+              /** @description The business date of the act (YYYY-MM-DD) */
+              at: string;
+              /** @enum {string} */
+              kind: 'request' | 'decision' | 'evidence' | 'notice' | 'plan' | 'deadline' | 'dispute' | 'order' | 'funding';
+              /** @description Plain English: "Final EHC plan issued (version 2)" */
+              title: string;
+              actor: {
+                /** @description The account, or process:<name> for a process */
+                id: string;
+                /** @enum {string} */
+                role: 'caseworker' | 'manager' | 'auditor' | 'tribunal' | 'regions' | 'family' | 'admin' | 'system';
+              };
+              /** @description The reason given, where the act records one */
+              reason?: string;
+              /** @description The legal source of the act or rule, where there is one */
+              source?: string;
+              /** @description Further facts beside the title, plain text */
+              details?: string[];
+              /** @description How a statutory clock stood at the entry */
+              deadline?: {
+                rule: string;
+                /** @description The legal source of the rule */
+                source: string;
+                dueOn?: string;
+                /** @enum {string} */
+                status: 'open' | 'met' | 'breached' | 'excepted' | 'not-applicable';
+                closedOn?: string;
+                exception?: {
+                  ground: string;
+                  evidence?: string;
+                  source?: string;
+                };
+                /** @description Why the clock no longer applies */
+                why?: string;
+              };
+              /** @description The stored events the entry is derived from */
+              eventIds: string[];
+              /** @description When the first of those events was recorded (ISO 8601) */
+              recordedAt: string;
             }[];
           };
         };
@@ -13480,7 +14161,14 @@ export interface operations {
             generatedAt: string;
             caseRef: string;
             streams: {
-              [key: string]: unknown;
+              /** @description The stream by name for a reader of the case; by its context only for anyone else */
+              stream: string;
+              /** @description Its revision when the bundle was built */
+              revision: number;
+              /** @description The hash of its last event then */
+              hash: string;
+              /** @description Unchanged since, and its hash chain intact */
+              valid: boolean;
             }[];
             streamsAdded?: string[];
             pages: number;
@@ -13693,12 +14381,40 @@ export interface operations {
           'application/json': {
             la: string;
             asOf: string;
+            /** @description Every stage, in pathway order: the open cases with a duty clock past its due date and under no exception */
             overdueByStage: {
-              [key: string]: unknown;
+              /** @enum {string} */
+              stage:
+                | 'requested'
+                | 'assessing'
+                | 'assessment-refused'
+                | 'plan-to-issue'
+                | 'no-plan'
+                | 'draft-issued'
+                | 'plan-final'
+                | 'plan-review'
+                | 'plan-amendment'
+                | 'ceasing'
+                | 'ceased';
+              cases: number;
             }[];
             overdueTotal: number;
+            /** @description Of the period; the percentages absent when no final plan was issued in it */
             timeliness: {
-              [key: string]: unknown;
+              from: string;
+              to: string;
+              /** @description Final plans issued in the period */
+              plans: number;
+              /**
+               * @description Share issued within the 20 weeks, to 1 dp
+               * @example 62.5
+               */
+              percent?: number;
+              /**
+               * @description The same, leaving out plans under a lawful exception, as the DfE reports it
+               * @example 71.4
+               */
+              percentExcludingExceptions?: number;
             };
           };
         };
@@ -13769,20 +14485,1135 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            generatedAt?: string;
-            from?: string;
-            to?: string;
-            /** @description AreaFigures (libs/read-models/src/inclusion/figures.ts): area, disclosure, requests, assessmentDecisions, assessmentsConcluded, finalPlans, caseload, reviews, disputes, spend, outcomeProgress, months. Counts are numbers, or "c" when suppressed; percentages are numbers to 1 dp, "c" or null. */
-            la?: Record<string, never>;
-            /** @description AreaFigures (libs/read-models/src/inclusion/figures.ts): area, disclosure, requests, assessmentDecisions, assessmentsConcluded, finalPlans, caseload, reviews, disputes, spend, outcomeProgress, months. Counts are numbers, or "c" when suppressed; percentages are numbers to 1 dp, "c" or null. */
-            england?: Record<string, never>;
-            las?: Record<string, never>[];
+            generatedAt: string;
+            from: string;
+            to: string;
+            /** @description The user's own LA, or the LA asked for */
+            la?: {
+              area: {
+                /** @enum {string} */
+                kind: 'la' | 'england';
+                la?: string;
+                name: string;
+              };
+              /** @enum {string} */
+              disclosure: 'management-information' | 'suppressed';
+              requests: {
+                total: number | 'c';
+                byRequester: {
+                  parent: number | 'c';
+                  'young-person': number | 'c';
+                  setting: number | 'c';
+                  other: number | 'c';
+                };
+              };
+              assessmentDecisions: {
+                total: number | 'c';
+                assess: number | 'c';
+                refuse: number | 'c';
+                within6Weeks: number | 'c';
+                after6Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within6WeeksPct: (number | null) | 'c';
+              };
+              assessmentsConcluded: {
+                total: number | 'c';
+                planToIssue: number | 'c';
+                noPlan: number | 'c';
+                noPlanWithin16Weeks: number | 'c';
+                noPlanAfter16Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                noPlanWithin16WeeksPct: (number | null) | 'c';
+              };
+              refusalsCitingStandard: {
+                total: number | 'c';
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                };
+              };
+              finalPlans: {
+                includingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                excludingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                exceptionCases: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                openPast20Weeks: number | 'c';
+              };
+              caseload: {
+                asOf: string;
+                total: number | 'c';
+                byAge: {
+                  'under-5': number | 'c';
+                  '5-10': number | 'c';
+                  '11-15': number | 'c';
+                  '16-19': number | 'c';
+                  '20-25': number | 'c';
+                };
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                  'not-recorded': number | 'c';
+                };
+                bySetting: {
+                  mainstream: number | 'c';
+                  resourced: number | 'c';
+                  special: number | 'c';
+                  alternative: number | 'c';
+                  independent: number | 'c';
+                  'post-16': number | 'c';
+                  'not-named': number | 'c';
+                };
+                newPlans: number | 'c';
+                ceased: {
+                  total: number | 'c';
+                  byReason: {
+                    1: number | 'c';
+                    2: number | 'c';
+                    3: number | 'c';
+                    4: number | 'c';
+                    5: number | 'c';
+                    6: number | 'c';
+                    7: number | 'c';
+                    8: number | 'c';
+                    9: number | 'c';
+                  };
+                };
+              };
+              reviews: {
+                due: number | 'c';
+                held: number | 'c';
+                decided: number | 'c';
+                decidedWithin4Weeks: number | 'c';
+                decidedAfter4Weeks: number | 'c';
+                amendedPlans: number | 'c';
+                amendedWithin8Weeks: number | 'c';
+                amendedAfter8Weeks: number | 'c';
+                phaseTransfersDue: number | 'c';
+                phaseTransfersOnTime: number | 'c';
+                phaseTransfersNotOnTime: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                decidedWithin4WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                amendedWithin8WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                phaseTransfersOnTimePct: (number | null) | 'c';
+                outcomes: {
+                  maintain: number | 'c';
+                  amend: number | 'c';
+                  cease: number | 'c';
+                };
+              };
+              disputes: {
+                mediations: number | 'c';
+                mediationsHeld: number | 'c';
+                appealsRegistered: number | 'c';
+                appealableDecisions: number | 'c';
+                ordersMade: number | 'c';
+                ordersComplied: number | 'c';
+                ordersCompliedOnTime: number | 'c';
+                ordersCompliedLate: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                appealRatePct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                ordersCompliedOnTimePct: (number | null) | 'c';
+              };
+              spend: {
+                /** @description e.g. "2025-26": the financial year the period ends in */
+                financialYear: string;
+                /** @description The high-needs budget; null when none is set */
+                budgetPence: number | null;
+                /** @description Pence; "c" whenever its count of plans is */
+                committedPence: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                committedPct: (number | null) | 'c';
+                plans: number | 'c';
+                byBand: {
+                  bandId: string;
+                  name: string;
+                  plans: number | 'c';
+                  /** @description Pence; "c" whenever its count of plans is */
+                  pence: number | 'c';
+                }[];
+                bySetting: {
+                  mainstream: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  resourced: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  special: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  alternative: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  independent: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'post-16': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'not-named': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                };
+              };
+              outcomeProgress: {
+                assessed: number | 'c';
+                progressingOrAchieved: number | 'c';
+                notProgressing: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                pct: (number | null) | 'c';
+                byNeed: {
+                  SPLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PMLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SEMH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLCN: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  HI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  VI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MSI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  ASD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  OTH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  'not-recorded': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+                byAge: {
+                  'under-5': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '5-10': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '11-15': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '16-19': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '20-25': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+              };
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                requests: number | 'c';
+                finalPlans: number | 'c';
+                within20Weeks: number | 'c';
+                after20Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within20WeeksPct: (number | null) | 'c';
+                caseload: number | 'c';
+              }[];
+            };
+            /** @description One area's figures (AreaFigures): an LA, or England */
+            england?: {
+              area: {
+                /** @enum {string} */
+                kind: 'la' | 'england';
+                la?: string;
+                name: string;
+              };
+              /** @enum {string} */
+              disclosure: 'management-information' | 'suppressed';
+              requests: {
+                total: number | 'c';
+                byRequester: {
+                  parent: number | 'c';
+                  'young-person': number | 'c';
+                  setting: number | 'c';
+                  other: number | 'c';
+                };
+              };
+              assessmentDecisions: {
+                total: number | 'c';
+                assess: number | 'c';
+                refuse: number | 'c';
+                within6Weeks: number | 'c';
+                after6Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within6WeeksPct: (number | null) | 'c';
+              };
+              assessmentsConcluded: {
+                total: number | 'c';
+                planToIssue: number | 'c';
+                noPlan: number | 'c';
+                noPlanWithin16Weeks: number | 'c';
+                noPlanAfter16Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                noPlanWithin16WeeksPct: (number | null) | 'c';
+              };
+              refusalsCitingStandard: {
+                total: number | 'c';
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                };
+              };
+              finalPlans: {
+                includingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                excludingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                exceptionCases: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                openPast20Weeks: number | 'c';
+              };
+              caseload: {
+                asOf: string;
+                total: number | 'c';
+                byAge: {
+                  'under-5': number | 'c';
+                  '5-10': number | 'c';
+                  '11-15': number | 'c';
+                  '16-19': number | 'c';
+                  '20-25': number | 'c';
+                };
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                  'not-recorded': number | 'c';
+                };
+                bySetting: {
+                  mainstream: number | 'c';
+                  resourced: number | 'c';
+                  special: number | 'c';
+                  alternative: number | 'c';
+                  independent: number | 'c';
+                  'post-16': number | 'c';
+                  'not-named': number | 'c';
+                };
+                newPlans: number | 'c';
+                ceased: {
+                  total: number | 'c';
+                  byReason: {
+                    1: number | 'c';
+                    2: number | 'c';
+                    3: number | 'c';
+                    4: number | 'c';
+                    5: number | 'c';
+                    6: number | 'c';
+                    7: number | 'c';
+                    8: number | 'c';
+                    9: number | 'c';
+                  };
+                };
+              };
+              reviews: {
+                due: number | 'c';
+                held: number | 'c';
+                decided: number | 'c';
+                decidedWithin4Weeks: number | 'c';
+                decidedAfter4Weeks: number | 'c';
+                amendedPlans: number | 'c';
+                amendedWithin8Weeks: number | 'c';
+                amendedAfter8Weeks: number | 'c';
+                phaseTransfersDue: number | 'c';
+                phaseTransfersOnTime: number | 'c';
+                phaseTransfersNotOnTime: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                decidedWithin4WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                amendedWithin8WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                phaseTransfersOnTimePct: (number | null) | 'c';
+                outcomes: {
+                  maintain: number | 'c';
+                  amend: number | 'c';
+                  cease: number | 'c';
+                };
+              };
+              disputes: {
+                mediations: number | 'c';
+                mediationsHeld: number | 'c';
+                appealsRegistered: number | 'c';
+                appealableDecisions: number | 'c';
+                ordersMade: number | 'c';
+                ordersComplied: number | 'c';
+                ordersCompliedOnTime: number | 'c';
+                ordersCompliedLate: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                appealRatePct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                ordersCompliedOnTimePct: (number | null) | 'c';
+              };
+              spend: {
+                /** @description e.g. "2025-26": the financial year the period ends in */
+                financialYear: string;
+                /** @description The high-needs budget; null when none is set */
+                budgetPence: number | null;
+                /** @description Pence; "c" whenever its count of plans is */
+                committedPence: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                committedPct: (number | null) | 'c';
+                plans: number | 'c';
+                byBand: {
+                  bandId: string;
+                  name: string;
+                  plans: number | 'c';
+                  /** @description Pence; "c" whenever its count of plans is */
+                  pence: number | 'c';
+                }[];
+                bySetting: {
+                  mainstream: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  resourced: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  special: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  alternative: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  independent: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'post-16': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'not-named': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                };
+              };
+              outcomeProgress: {
+                assessed: number | 'c';
+                progressingOrAchieved: number | 'c';
+                notProgressing: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                pct: (number | null) | 'c';
+                byNeed: {
+                  SPLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PMLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SEMH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLCN: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  HI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  VI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MSI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  ASD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  OTH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  'not-recorded': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+                byAge: {
+                  'under-5': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '5-10': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '11-15': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '16-19': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '20-25': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+              };
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                requests: number | 'c';
+                finalPlans: number | 'c';
+                within20Weeks: number | 'c';
+                after20Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within20WeeksPct: (number | null) | 'c';
+                caseload: number | 'c';
+              }[];
+            };
+            /** @description Every LA with cases, for a national role or when no LA is asked for */
+            las?: {
+              area: {
+                /** @enum {string} */
+                kind: 'la' | 'england';
+                la?: string;
+                name: string;
+              };
+              /** @enum {string} */
+              disclosure: 'management-information' | 'suppressed';
+              requests: {
+                total: number | 'c';
+                byRequester: {
+                  parent: number | 'c';
+                  'young-person': number | 'c';
+                  setting: number | 'c';
+                  other: number | 'c';
+                };
+              };
+              assessmentDecisions: {
+                total: number | 'c';
+                assess: number | 'c';
+                refuse: number | 'c';
+                within6Weeks: number | 'c';
+                after6Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within6WeeksPct: (number | null) | 'c';
+              };
+              assessmentsConcluded: {
+                total: number | 'c';
+                planToIssue: number | 'c';
+                noPlan: number | 'c';
+                noPlanWithin16Weeks: number | 'c';
+                noPlanAfter16Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                noPlanWithin16WeeksPct: (number | null) | 'c';
+              };
+              refusalsCitingStandard: {
+                total: number | 'c';
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                };
+              };
+              finalPlans: {
+                includingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                excludingExceptions: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                exceptionCases: {
+                  total: number | 'c';
+                  within20Weeks: number | 'c';
+                  from20To52Weeks: number | 'c';
+                  over52Weeks: number | 'c';
+                  /** @description To 1 dp; null when its denominator is 0 */
+                  within20WeeksPct: (number | null) | 'c';
+                };
+                openPast20Weeks: number | 'c';
+              };
+              caseload: {
+                asOf: string;
+                total: number | 'c';
+                byAge: {
+                  'under-5': number | 'c';
+                  '5-10': number | 'c';
+                  '11-15': number | 'c';
+                  '16-19': number | 'c';
+                  '20-25': number | 'c';
+                };
+                byNeed: {
+                  SPLD: number | 'c';
+                  MLD: number | 'c';
+                  SLD: number | 'c';
+                  PMLD: number | 'c';
+                  SEMH: number | 'c';
+                  SLCN: number | 'c';
+                  HI: number | 'c';
+                  VI: number | 'c';
+                  MSI: number | 'c';
+                  PD: number | 'c';
+                  ASD: number | 'c';
+                  OTH: number | 'c';
+                  'not-recorded': number | 'c';
+                };
+                bySetting: {
+                  mainstream: number | 'c';
+                  resourced: number | 'c';
+                  special: number | 'c';
+                  alternative: number | 'c';
+                  independent: number | 'c';
+                  'post-16': number | 'c';
+                  'not-named': number | 'c';
+                };
+                newPlans: number | 'c';
+                ceased: {
+                  total: number | 'c';
+                  byReason: {
+                    1: number | 'c';
+                    2: number | 'c';
+                    3: number | 'c';
+                    4: number | 'c';
+                    5: number | 'c';
+                    6: number | 'c';
+                    7: number | 'c';
+                    8: number | 'c';
+                    9: number | 'c';
+                  };
+                };
+              };
+              reviews: {
+                due: number | 'c';
+                held: number | 'c';
+                decided: number | 'c';
+                decidedWithin4Weeks: number | 'c';
+                decidedAfter4Weeks: number | 'c';
+                amendedPlans: number | 'c';
+                amendedWithin8Weeks: number | 'c';
+                amendedAfter8Weeks: number | 'c';
+                phaseTransfersDue: number | 'c';
+                phaseTransfersOnTime: number | 'c';
+                phaseTransfersNotOnTime: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                decidedWithin4WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                amendedWithin8WeeksPct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                phaseTransfersOnTimePct: (number | null) | 'c';
+                outcomes: {
+                  maintain: number | 'c';
+                  amend: number | 'c';
+                  cease: number | 'c';
+                };
+              };
+              disputes: {
+                mediations: number | 'c';
+                mediationsHeld: number | 'c';
+                appealsRegistered: number | 'c';
+                appealableDecisions: number | 'c';
+                ordersMade: number | 'c';
+                ordersComplied: number | 'c';
+                ordersCompliedOnTime: number | 'c';
+                ordersCompliedLate: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                appealRatePct: (number | null) | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                ordersCompliedOnTimePct: (number | null) | 'c';
+              };
+              spend: {
+                /** @description e.g. "2025-26": the financial year the period ends in */
+                financialYear: string;
+                /** @description The high-needs budget; null when none is set */
+                budgetPence: number | null;
+                /** @description Pence; "c" whenever its count of plans is */
+                committedPence: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                committedPct: (number | null) | 'c';
+                plans: number | 'c';
+                byBand: {
+                  bandId: string;
+                  name: string;
+                  plans: number | 'c';
+                  /** @description Pence; "c" whenever its count of plans is */
+                  pence: number | 'c';
+                }[];
+                bySetting: {
+                  mainstream: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  resourced: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  special: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  alternative: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  independent: {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'post-16': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                  'not-named': {
+                    plans: number | 'c';
+                    /** @description Pence; "c" whenever its count of plans is */
+                    pence: number | 'c';
+                  };
+                };
+              };
+              outcomeProgress: {
+                assessed: number | 'c';
+                progressingOrAchieved: number | 'c';
+                notProgressing: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                pct: (number | null) | 'c';
+                byNeed: {
+                  SPLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PMLD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SEMH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  SLCN: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  HI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  VI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  MSI: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  PD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  ASD: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  OTH: {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  'not-recorded': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+                byAge: {
+                  'under-5': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '5-10': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '11-15': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '16-19': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                  '20-25': {
+                    assessed: number | 'c';
+                    progressingOrAchieved: number | 'c';
+                    notProgressing: number | 'c';
+                    /** @description To 1 dp; null when its denominator is 0 */
+                    pct: (number | null) | 'c';
+                  };
+                };
+              };
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                requests: number | 'c';
+                finalPlans: number | 'c';
+                within20Weeks: number | 'c';
+                after20Weeks: number | 'c';
+                /** @description To 1 dp; null when its denominator is 0 */
+                within20WeeksPct: (number | null) | 'c';
+                caseload: number | 'c';
+              }[];
+            }[];
           };
         };
       };
@@ -13973,7 +15804,15 @@ export interface operations {
             reportingYear: number;
             matches: boolean;
             rows: {
-              [key: string]: unknown;
+              /** @description The measure, as docs/sen2.md "Reconciliation" names it */
+              measure: string;
+              /** @description The count in the return */
+              sen2: number;
+              /** @description The inclusion dashboard's count */
+              dashboard: number;
+              matches: boolean;
+              /** @description Where the two count differently by design */
+              note?: string;
             }[];
           };
         };
@@ -14541,10 +16380,7 @@ export interface operations {
               /** @description draft, final, ceasing or ceased */
               status: string;
               issuedOn: string;
-              /** @description The sections A to K by letter (docs/api.md "The plan") */
-              sections: {
-                [key: string]: unknown;
-              };
+              sections: components['schemas']['PlanSections'];
             } | null;
             placement: {
               choices: {
@@ -14785,7 +16621,22 @@ export interface operations {
               [key: string]: string;
             };
             subscribers: {
-              [key: string]: unknown;
+              /** @description The read model */
+              name: string;
+              /** @description The store position it has read up to, as a string (64 bits) */
+              position: string;
+              /** @description Stopped at this event, which it could not apply: what is behind, and why */
+              stuck?: {
+                streamId: string;
+                revision: number;
+                position: string;
+                problem: string;
+              };
+              /** @description While a rebuild from position 0 runs */
+              rebuilding?: {
+                /** @description The store head it rebuilds up to */
+                head: string;
+              };
             }[];
             degraded?: string[];
           };
