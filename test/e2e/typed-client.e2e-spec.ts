@@ -308,8 +308,13 @@ describe('every answer as the document describes it', () => {
     expect(placement.data?.consultations[0]?.answer).toMatchObject({ answer: 'can-meet', objectionUpheld: false });
     const disputes = await api.GET('/api/v1/cases/{caseId}/disputes', { headers, params });
     const disputeId = disputes.data!.disputes[0]!.disputeId;
-    const manager = await api.POST('/api/v1/auth/token', { body: { username: 'manager@202', password: 'demo' } });
-    const asManager = { Authorization: `${manager.data!.tokenType} ${manager.data!.accessToken}` };
+    // Beside the caseworker: the manager, and the regions group and another LA's caseworker, who see the figures
+    // under disclosure control (1 to 4 as "c").
+    const as = async (username: string) => {
+      const { data } = await api.POST('/api/v1/auth/token', { body: { username, password: 'demo' } });
+      return { Authorization: `${data!.tokenType} ${data!.accessToken}` };
+    };
+    const [asManager, asRegions] = [await as('manager@202'), await as('regions')];
     const reads = [
       await api.GET('/api/v1/cases/{caseId}/disputes/{disputeId}', { headers, params: { path: { caseId, disputeId } } }),
       await api.GET('/api/v1/cases/{caseId}/deadlines', { headers, params }),
@@ -319,6 +324,11 @@ describe('every answer as the document describes it', () => {
       await api.GET('/api/v1/settings/{settingId}/context', { headers, params: { path: { settingId } } }),
       await api.GET('/api/v1/dashboards/inclusion', { headers, params: { query: { la: '202', from: '2024-01-01' } } }),
       await api.GET('/api/v1/dashboards/inclusion', { headers: asManager }),
+      await api.GET('/api/v1/dashboards/inclusion', { headers: asRegions }),
+      await api.GET('/api/v1/settings/{settingId}/context', {
+        headers: await as('caseworker@203'),
+        params: { path: { settingId } },
+      }),
       await api.GET('/api/v1/funding/budgets/{la}/{financialYear}', {
         headers,
         params: { path: { la: '202', financialYear: '2025-26' } },
