@@ -8,6 +8,7 @@ import {
   startUi,
   type UiHarness,
 } from './browser.js';
+import { planSections } from '../fixtures.js';
 
 /**
  * The family's pages in a real browser (docs/ui.md "The family's pages"): a caseworker invites the family
@@ -53,26 +54,12 @@ async function caseWithDraft(): Promise<string> {
   });
   await api(`/cases/${caseId}/plan/draft`, {
     issuedOn: '2026-04-01',
-    sections: {
-      A: 'Amara loves drawing and wants to be a vet.',
+    // The shared sections, with E and K as lists (the form the family's page shows them in).
+    sections: planSections({
       B: { primaryNeed: 'SLCN', secondaryNeeds: [], description: 'Severe expressive language disorder.' },
-      C: 'No health needs relating to SEN.',
-      D: 'No social care needs relating to SEN.',
       E: ['By the end of Key Stage 2 Amara will speak in sentences of five words or more.'],
-      F: [
-        {
-          provision: 'Speech and language therapy, individual sessions on expressive language',
-          hours: 1,
-          frequency: 'weekly',
-          deliveredBy: 'specialist speech and language therapist',
-        },
-      ],
-      G: 'None.',
-      H1: 'None.',
-      H2: 'None.',
-      J: 'No personal budget requested.',
       K: ['Advice from the educational psychologist'],
-    },
+    }),
   });
   await api(`/cases/${caseId}/placement/tailored-list`, {
     producedOn: '2026-04-02',

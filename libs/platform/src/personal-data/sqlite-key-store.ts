@@ -35,7 +35,9 @@ const CACHED_KEYS = 50_000;
 export class SqliteKeyStore implements KeyStore {
   private readonly db: Database.Database;
   private readonly opened = new Map<string, DataKey>();
+  /** The keys being made for the next commit, by case, and who waits for each. */
   private pending = new Map<string, Promise<DataKey | undefined>>();
+  private waiting: { caseId: string; resolve: (k: DataKey | undefined) => void; reject: (e: unknown) => void }[] = [];
 
   constructor(
     file: string,
@@ -74,8 +76,6 @@ export class SqliteKeyStore implements KeyStore {
     this.pending.set(caseId, made);
     return made;
   }
-
-  private waiting: { caseId: string; resolve: (k: DataKey | undefined) => void; reject: (e: unknown) => void }[] = [];
 
   private commitPending(): void {
     const batch = this.waiting;
