@@ -124,7 +124,7 @@ async function timeReplay(source: StoreCaseEventSource, caseId: string, at: Date
   return { read, total: performance.now() - t0 };
 }
 
-async function runReplay(file: string, generated: NationalStore, opts: RebuildOptions): Promise<ReplayResults> {
+export async function runReplay(file: string, generated: NationalStore, opts: RebuildOptions): Promise<ReplayResults> {
   const store = new SqliteEventStore(file);
   try {
     const calls = { stream: [] as string[], other: 0 };

@@ -24,15 +24,25 @@ export interface RowPlace {
   readonly position: number | string | bigint;
 }
 
-/** Maps rows in order; a row that cannot be mapped throws UnreadableEventError with the events before it. */
-export function readRows<R extends RowPlace>(rows: readonly R[], toStored: (row: R) => StoredEvent): StoredEvent[] {
+/**
+ * Maps rows in order; a row that cannot be mapped throws UnreadableEventError with the events before it.
+ * `placeOf` finds the stream, revision and position of a row that is not an object with those columns.
+ */
+export function readRows<R extends RowPlace>(rows: readonly R[], toStored: (row: R) => StoredEvent): StoredEvent[];
+export function readRows<R>(rows: readonly R[], toStored: (row: R) => StoredEvent, placeOf: (row: R) => RowPlace): StoredEvent[];
+export function readRows<R>(
+  rows: readonly R[],
+  toStored: (row: R) => StoredEvent,
+  placeOf: (row: R) => RowPlace = (row) => row as RowPlace,
+): StoredEvent[] {
   const events: StoredEvent[] = [];
   for (const row of rows) {
     try {
       events.push(toStored(row));
     } catch (error) {
       const problem = error instanceof Error ? error.name : 'unreadable';
-      throw new UnreadableEventError(row.stream_id, row.revision, BigInt(row.position), problem, events);
+      const place = placeOf(row);
+      throw new UnreadableEventError(place.stream_id, place.revision, BigInt(place.position), problem, events);
     }
   }
   return events;
@@ -42,9 +52,19 @@ export function readRows<R extends RowPlace>(rows: readonly R[], toStored: (row:
  * readAll's rule: the readable events before a damaged row are delivered, and the damage is reported only
  * when it is the first row of the read, so a subscriber stops exactly at the damaged position.
  */
-export function readAllRows<R extends RowPlace>(rows: readonly R[], toStored: (row: R) => StoredEvent): StoredEvent[] {
+export function readAllRows<R extends RowPlace>(rows: readonly R[], toStored: (row: R) => StoredEvent): StoredEvent[];
+export function readAllRows<R>(
+  rows: readonly R[],
+  toStored: (row: R) => StoredEvent,
+  placeOf: (row: R) => RowPlace,
+): StoredEvent[];
+export function readAllRows<R>(
+  rows: readonly R[],
+  toStored: (row: R) => StoredEvent,
+  placeOf: (row: R) => RowPlace = (row) => row as RowPlace,
+): StoredEvent[] {
   try {
-    return readRows(rows, toStored);
+    return readRows(rows, toStored, placeOf);
   } catch (error) {
     if (error instanceof UnreadableEventError && error.before.length > 0) return [...error.before];
     throw error;
