@@ -33,10 +33,13 @@ const READ_MODELS = 'read-models';
 /** The gateway's verbatim copy of the events (libs/read-models/src/projections.ts). */
 const CASE_EVENTS = 'case-events';
 /**
- * A waiter looks at the inbox again this often besides being woken when this process applies one of its events:
- * another replica of the same service, sharing its database, may be the one that applies it.
+ * A waiter looks at the inbox after FIRST_CHECK_MS and then every RECHECK_MS, besides being woken when this
+ * process applies one of its events: another replica of the same service, sharing its database, may be the one
+ * that applies it, or it was applied before this process started.
  */
+const FIRST_CHECK_MS = 20;
 const RECHECK_MS = 500;
+const RECENT = 20_000;
 
 /**
  * The distributed read side: this process's read models fed from its own store (LocalReadModels, no broker in
@@ -51,6 +54,8 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly handles: ConsumerHandle[] = [];
   /** Event id → the waiters to wake once it is applied here. */
   private readonly waiting = new Map<string, Set<() => void>>();
+  /** The ids applied here lately (at most RECENT), for a waiter that starts after its events were applied. */
+  private readonly recent = new Set<string>();
   private starting?: Promise<void>;
   private stopped = false;
   private total = 0;
@@ -155,7 +160,13 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       const opened = local ? given : await this.cipher.open(given);
       // The verbatim copy keeps the stored form, which its hash chain covers; every other read model reads it opened.
       for (const p of this.projections) await p.applyAll(em, p.name === CASE_EVENTS ? stored : opened, 'by-caller');
-      if (local) await saveCheckpoint(em, local.checkpoint, local.position);
+      if (local) {
+        await saveCheckpoint(em, local.checkpoint, local.position);
+        // No fsync of its own for a page of the local log: the rows are derived and the checkpoint commits with
+        // them, so a database crash can only take both back to an earlier page, applied again from the store.
+        // From Kafka the commit stays synchronous: the offsets are committed once it returns.
+        if (this.db.options.type === 'postgres') await em.query('SET LOCAL synchronous_commit = off');
+      }
     });
     // Erased elsewhere: this process's own read models lose the child's identity too (erase-case-read-models.ts),
     // and what it keeps apart from them (the family's accounts at the gateway, files) goes; each is idempotent.
@@ -164,12 +175,7 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       for (const eraser of this.erasers) await eraser.erase(e.caseId);
       await eraseCaseReadModels(this.db, e.caseId);
     }
-    for (const id of byId.keys()) {
-      const wake = this.waiting.get(id);
-      if (!wake) continue;
-      this.waiting.delete(id);
-      for (const w of wake) w();
-    }
+    this.noteApplied(byId.keys());
   }
 
   /** A page of this process's own log (LocalReadModels), applied like a batch from Kafka, checkpoint included. */
@@ -188,12 +194,12 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * True once every id is in this process's read models (its inbox), false when the bound runs out. A waiter is
-   * woken by the batch that applies its own events, not by every batch, and asks the database only at the start
-   * (the events may be in already) and every RECHECK_MS, so many writes waiting at once cost no query storm.
+   * woken by the batch that applies its events (or finds them among those applied lately), not by every batch;
+   * it asks the database only after FIRST_CHECK_MS and then every RECHECK_MS, for events another replica
+   * sharing this database applied, so many writes waiting at once cost no query storm.
    */
   async waitForEvents(ids: readonly string[], timeoutMs: number): Promise<boolean> {
     const pending = new Set(ids);
-    if (pending.size === 0) return true;
     const deadline = Date.now() + timeoutMs;
     const inbox = this.db.getRepository(InboxEntity);
     let wake: () => void = () => undefined;
@@ -207,27 +213,44 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
       return [id, onApplied] as const;
     });
     try {
-      for (;;) {
-        const seen = await inbox.find({ select: { eventId: true }, where: { consumer: READ_MODELS, eventId: In([...pending]) } });
-        for (const row of seen) pending.delete(row.eventId);
-        if (pending.size === 0) return true;
+      for (const id of ids) if (this.recent.has(id)) pending.delete(id);
+      for (let check = 0; pending.size > 0; check++) {
         const left = deadline - Date.now();
         if (left <= 0) return false;
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, Math.min(RECHECK_MS, left));
+          const timer = setTimeout(resolve, Math.min(check === 0 ? FIRST_CHECK_MS : RECHECK_MS, left));
           wake = () => {
             clearTimeout(timer);
             resolve();
           };
         });
-        if (pending.size === 0) return true;
+        if (pending.size === 0) break;
+        const seen = await inbox.find({ select: { eventId: true }, where: { consumer: READ_MODELS, eventId: In([...pending]) } });
+        for (const row of seen) pending.delete(row.eventId);
       }
+      return true;
     } finally {
       for (const [id, onApplied] of registered) {
         const set = this.waiting.get(id);
         set?.delete(onApplied);
         if (set?.size === 0) this.waiting.delete(id);
       }
+    }
+  }
+
+  /** Marks events applied here: wakes their waiters and remembers them for a waiter that comes after. */
+  private noteApplied(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.recent.add(id);
+      const wake = this.waiting.get(id);
+      if (!wake) continue;
+      this.waiting.delete(id);
+      for (const w of wake) w();
+    }
+    // A Set keeps insertion order: the oldest go first.
+    for (const old of this.recent) {
+      if (this.recent.size <= RECENT) break;
+      this.recent.delete(old);
     }
   }
 }
