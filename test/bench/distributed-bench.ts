@@ -98,7 +98,9 @@ function freePort(): Promise<number> {
 }
 
 function start(service: Service, common: Record<string, string>, onExit: (s: Running, code: string) => void): Running {
-  const child = spawn(process.execPath, [join(root, 'dist', service.entry)], {
+  // BENCH_SERVICE_NODE_ARGS: extra node flags for the services (e.g. --cpu-prof when looking for where time goes).
+  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist', service.entry)], {
     cwd: root,
     env: { ...process.env, ...common, ...service.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,11 +16,13 @@ import type { ConsumeOptions, ConsumerHandle, MessageBus, OutboundMessage } from
 /** Messages per batch handed to a consumer: one transaction each, as the SubscriptionRunner's page. */
 const BATCH_SIZE = 500;
 /**
- * The most one send carries. The broker refuses a partition's record batch above `message.max.bytes` (1 MiB by
- * default), and a forwarder page refused whole would be retried whole forever; this stays under it even when
- * every message of the send has the same key.
+ * The most one send carries for any one partition. The broker refuses a partition's record batch above
+ * `message.max.bytes` (1 MiB by default), and a forwarder page refused whole would be retried whole forever; so a
+ * send's messages are counted per partition they go to, and a send stops before any partition's share passes this.
  */
 const SEND_BYTES = 896 * 1024;
+/** How long a topic's partition count is trusted for that count (kafkajs refreshes its metadata as often). */
+const PARTITIONS_MAX_AGE_MS = 300_000;
 
 // kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
 // kafkajs reads this switch only from the environment, so it is set here rather than being a setting of ours.
@@ -50,6 +52,9 @@ export class KafkaMessageBus implements MessageBus {
   private readonly admin: Admin;
   private readonly stops = new Set<() => Promise<void>>();
   private readonly knownTopics = new Set<string>();
+  private readonly partitionCounts = new Map<string, { count: number; at: number }>();
+  /** The producer's partitioner, to count a send's bytes per partition (publish). */
+  private readonly partitioner = Partitioners.DefaultPartitioner();
   private connecting?: Promise<void>;
   private readonly sessionTimeout: number;
   private readonly heartbeatInterval: number;
@@ -74,25 +79,47 @@ export class KafkaMessageBus implements MessageBus {
   }
 
   /**
-   * One send for the lot, unless it would pass SEND_BYTES: then consecutive slices, each awaited before the next,
-   * so order per key holds either way.
+   * One send for the lot, unless a partition's share would pass SEND_BYTES: then consecutive slices, each awaited
+   * before the next, so order per key holds either way. The partition of each message is worked out with the
+   * producer's own partitioner (the key's hash over the topic's partitions), only to count the bytes; the
+   * producer still chooses it.
    */
   async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
     const payload = messages.map((m) => ({ key: m.key, value: serialise(m.value), headers: { ...m.headers } }));
+    const partitionMetadata = Array.from({ length: await this.partitionsOf(topic) }, (_, partitionId) => ({
+      partitionId,
+      leader: 0,
+      partitionErrorCode: 0,
+      replicas: [0],
+      isr: [0],
+    }));
     let slice: typeof payload = [];
-    let bytes = 0;
+    const bytes = new Map<number, number>();
     for (const m of payload) {
       const size = approximateBytes(m);
-      if (slice.length > 0 && bytes + size > SEND_BYTES) {
+      const partition = this.partitioner({ topic, partitionMetadata, message: m });
+      if (slice.length > 0 && (bytes.get(partition) ?? 0) + size > SEND_BYTES) {
         await this.send(topic, slice);
         slice = [];
-        bytes = 0;
+        bytes.clear();
       }
       slice.push(m);
-      bytes += size;
+      bytes.set(partition, (bytes.get(partition) ?? 0) + size);
     }
     await this.send(topic, slice);
+  }
+
+  /** The topic's partition count as the broker reports it, cached for PARTITIONS_MAX_AGE_MS. */
+  private async partitionsOf(topic: string): Promise<number> {
+    const known = this.partitionCounts.get(topic);
+    if (known && Date.now() - known.at < PARTITIONS_MAX_AGE_MS) return known.count;
+    await this.connect();
+    await this.ensureTopics([topic]);
+    const { topics } = await this.admin.fetchTopicMetadata({ topics: [topic] });
+    const count = Math.max(1, topics[0]?.partitions.length ?? 1);
+    this.partitionCounts.set(topic, { count, at: Date.now() });
+    return count;
   }
 
   /** Creates the missing topics (partitions and replication from the options, default 3 and 1). */

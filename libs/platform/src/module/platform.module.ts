@@ -22,7 +22,13 @@ import {
   InclusionQueries,
 } from '@send/read-models';
 import { EventForwarder, KafkaMessageBus, MESSAGE_BUS, MESSAGING_ENTITIES, type MessageBus } from '@send/messaging';
-import { KAFKA_PROCESS_MANAGERS, KAFKA_PROJECTIONS, KafkaFeeder } from '../distributed/kafka-feeder.js';
+import {
+  KAFKA_PROCESS_MANAGERS,
+  KAFKA_PROJECTIONS,
+  KafkaFeeder,
+  LOCAL_OWNERS,
+  LocalReadModels,
+} from '../distributed/kafka-feeder.js';
 import { toWire } from '../distributed/wire-event.js';
 import { READ_MODEL_MIGRATIONS } from '../migrations/index.js';
 import { APP_CONFIG, AppConfig, ConfigError } from '../config/app-config.js';
@@ -199,8 +205,9 @@ function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadMode
 }
 
 /**
- * Distributed: the local log feeds only the forwarders to Kafka; read models and process managers are fed
- * from every context's topic, and a write waits until this process's read models have applied it.
+ * Distributed: the local log feeds the forwarders to Kafka and this process's read models (its own events);
+ * the read models get the other contexts' events from their topics, the process managers every context's, and
+ * a write waits until this process's read models have applied it.
  */
 function distributedDelivery(
   config: AppConfig,
@@ -218,9 +225,10 @@ function distributedDelivery(
     },
     {
       provide: EVENT_SUBSCRIBERS,
-      inject: [MESSAGE_BUS, DataSource],
-      useFactory: (bus: MessageBus, db: DataSource) =>
-        forwards.map(
+      inject: [MESSAGE_BUS, DataSource, KafkaFeeder],
+      useFactory: (bus: MessageBus, db: DataSource, feeder: KafkaFeeder) => [
+        ...(forwards.length > 0 ? [new LocalReadModels(feeder, db)] : []),
+        ...forwards.map(
           (context) =>
             new EventForwarder({
               context,
@@ -231,7 +239,9 @@ function distributedDelivery(
               toMessage: (e) => toWire(storedFormOf(e), config.personalDataKey),
             }),
         ),
+      ],
     },
+    { provide: LOCAL_OWNERS, useValue: forwards },
     {
       provide: KAFKA_PROJECTIONS,
       inject: [DataSource],

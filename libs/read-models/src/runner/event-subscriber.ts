@@ -15,6 +15,12 @@ export interface EventSubscriber {
    */
   handleBatch?(events: readonly StoredEvent[]): Promise<void>;
   checkpoint(): Promise<bigint>;
+  /**
+   * Subscribers that are not TypeORM projections share one lane ('processes') and one page read; one naming a
+   * lane of its own reads the log apart from them, so a slow member there (a forwarder waiting for the broker)
+   * never holds it up.
+   */
+  readonly lane?: string;
   /** Projections can be rebuilt from position 0; process managers cannot (their effects are commands). */
   reset?(): Promise<void>;
 }

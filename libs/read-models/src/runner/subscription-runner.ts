@@ -59,14 +59,14 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     if (!this.store) return;
     for (const s of this.subscribers) this.positions.set(s.name, await s.checkpoint());
     const byDb = new Map<DataSource, EventSubscriber[]>();
-    const others: EventSubscriber[] = [];
+    const others = new Map<string, EventSubscriber[]>();
     for (const s of this.subscribers) {
       if (s instanceof TypeOrmProjection) byDb.set(s.dataSource, [...(byDb.get(s.dataSource) ?? []), s]);
-      else others.push(s);
+      else others.set(s.lane ?? 'processes', [...(others.get(s.lane ?? 'processes') ?? []), s]);
     }
     let n = 0;
     for (const [db, members] of byDb) this.lanes.push({ name: `projections-${++n}`, members, db });
-    if (others.length > 0) this.lanes.push({ name: 'processes', members: others });
+    for (const [name, members] of others) this.lanes.push({ name, members });
     for (const lane of this.lanes) this.startLane(lane);
   }
 
