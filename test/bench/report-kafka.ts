@@ -80,12 +80,15 @@ export function renderKafka(outcome: KafkaOutcome, cfg: KafkaOptions, run: Kafka
       `Then \`POST /api/v1/cases\` goes straight to the **assessment service** over loopback, open loop at a fixed rate (request *k* sent at t₀ + *k*/rate ` +
       `whatever the earlier ones are doing, at most ${d.maxInFlight} in flight), ${d.warmup} warm-up requests first. ` +
       `A poller queries the gateway's \`inbox\` table (consumer \`read-models\`: the row commits in the same transaction as the projections) every ${d.pollMs} ms ` +
-      'for new rows and stamps each event id with the clock read just before the query that first saw it, so a figure is at most one interval plus one query late. ' +
+      'for new rows and stamps each event id with the clock read just before the query that first saw it, so a figure is at most one interval plus one query late ' +
+      '(the bench adds an index on `inbox (consumer, "processedAt")` in the gateway\'s database for this poller, so a poll reads only the new rows). ' +
+      'After the warm-up the three databases are `ANALYZE`d: fresh tables have no planner statistics until autovacuum first analyzes them, and ' +
+      'without them PostgreSQL reads an inbox look-up by (consumer, event id) as a scan of every row of the consumer. ' +
       "Latency = that stamp − the send time of the request whose answer listed the event; 'first event' is the write's first event (AssessmentRequested), " +
       "'all events' the last of its events to arrive. Every response must be 201 and every event must arrive, or the run fails.",
     '- **Its baseline** is the HTTP answer of the same requests. In distributed mode that answer already waits (read-your-writes, bounded by ' +
-      `\`READ_YOUR_WRITES_MS\`, ${READ_YOUR_WRITES_MS / 1000} s) until the assessment service's *own* read models have applied every event of the write, which they receive through ` +
-      'Kafka too; the gateway is fed in parallel from the same topic, so its first event can land before the answer does.',
+      `\`READ_YOUR_WRITES_MS\`, ${READ_YOUR_WRITES_MS / 1000} s) until the assessment service's *own* read models have applied every event of the write, which they take ` +
+      "from the service's own store (not through Kafka); the gateway is fed through the broker at the same time, so its first event can land before the answer does.",
     `- **Process manager.** ${d.pmCases + 5} cases walked to "assessing" on the assessment service (untimed), 5 warm-up outcomes, then ${d.pmCases} ` +
       `\`POST …/assessment/outcome\` with \`issue-plan\` at ${d.pmRate}/s; a second poller watches the ehcp service's \`event_store.events\` for \`PlanOpened\` ` +
       "of each case (the ehcp process manager's reaction, appended in ehcp's own store). Baseline: those requests' HTTP answers.",
@@ -255,7 +258,7 @@ function whatDominates(k: KafkaResults, cfg: KafkaOptions): string[] {
     parts.push(
       `End to end at ${c.achievedRate.toFixed(1)} creations/s (${int(c.achievedRate * c.eventsPerRequest)} events/s into every consumer group), ` +
         `the gateway had applied a creation's first event ${ms(c.gatewayFirst.p50)} ms after it was sent (median), against ${ms(k.hop.latency.p50)} ms for one bare ` +
-        `Kafka hop and ${ms(c.http.p50)} ms for the assessment service's own answer, which waits for its read models through the same path. ` +
+        `Kafka hop and ${ms(c.http.p50)} ms for the assessment service's own answer, which waits for its own read models, fed from its store. ` +
         (c.http.p50 >= 0.95 * READ_YOUR_WRITES_MS
           ? `That answer sat at the ${READ_YOUR_WRITES_MS / 1000} s read-your-writes bound: in this run the services were not keeping up even at ` +
             `${c.targetRate}/s (see the load average above), so these latencies are queueing, not the path's own cost. `
