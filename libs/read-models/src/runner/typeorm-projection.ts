@@ -115,9 +115,13 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 }
 
-/** One statement (INSERT … ON CONFLICT DO UPDATE): save() would read first and write in its own transaction. */
+/**
+ * One statement (INSERT … ON CONFLICT DO UPDATE): save() would read first and write in its own transaction. Written
+ * through BulkRows, as the rows are: the repository's upsert builds its statement anew through the query builder on
+ * every call, once per projection per page on a live write.
+ */
 export async function saveCheckpoint(em: EntityManager, name: string, position: bigint): Promise<void> {
-  await em.getRepository(CheckpointEntity).upsert({ name, position: position.toString() }, ['name']);
+  await new BulkRows<CheckpointEntity>(em, CheckpointEntity, 'name').save([{ name, position: position.toString() }]);
 }
 
 /**
