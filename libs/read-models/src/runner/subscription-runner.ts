@@ -4,7 +4,7 @@ import type { StoredEvent } from '@send/kernel';
 import type { DataSource } from 'typeorm';
 import { BATCH, EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
-import { TypeOrmProjection, projectionTransaction } from './typeorm-projection.js';
+import { TypeOrmProjection, projectionTransaction, saveCheckpoints } from './typeorm-projection.js';
 
 const RETRY_MS = 1000;
 /** A damaged stored event does not mend itself: look again now and then (a restore may have replaced it). */
@@ -124,7 +124,13 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       const db = lane.db;
       try {
         await projectionTransaction(db, async (em) => {
-          for (const d of todo) await (d.m as TypeOrmProjection<never>).applyBatchIn(em, d.events);
+          // Each member's rows, then every member's checkpoint in one statement, all in the page's transaction.
+          const checkpoints: { name: string; position: bigint }[] = [];
+          for (const d of todo) {
+            const position = await (d.m as TypeOrmProjection<never>).applyRowsIn(em, d.events);
+            if (position !== undefined) checkpoints.push({ name: d.m.name, position });
+          }
+          await saveCheckpoints(em, checkpoints);
         });
       } catch {
         // Nothing of the page was applied. Apply it member by member to find which one fails; that one leaves.
