@@ -29,10 +29,14 @@ export function isIsoDate(s: unknown): s is IsoDate {
 
 /** Dates reach us from requests and stored events, so a bad one is a domain error the edge can map to 400. */
 function toLocal(d: IsoDate): LocalDate {
+  return LocalDate.parse(checked(d));
+}
+
+function checked(d: IsoDate): IsoDate {
   if (!isIsoDate(d)) {
     throw new DomainError('STATUTORY.INVALID_DATE', `not a calendar date in the form YYYY-MM-DD: ${String(d)}`);
   }
-  return LocalDate.parse(d);
+  return d;
 }
 
 function wholeNumber(n: number, what: string, min = -Infinity): number {
@@ -141,8 +145,11 @@ export function nextWorkingDayOnOrAfter(d: IsoDate): IsoDate {
   return day.toString();
 }
 
+/** Two valid dates of the same YYYY-MM-DD shape sort as text in calendar order: no parse needed to compare them. */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
-  return Math.sign(toLocal(a).compareTo(toLocal(b))) as -1 | 0 | 1;
+  checked(a);
+  checked(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
