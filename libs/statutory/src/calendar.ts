@@ -10,23 +10,35 @@ export type IsoDate = string;
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Strict: the exact shape and a date that exists (2025-02-29 does not). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Strict: the exact shape and a date that exists (2025-02-29 does not). Checked by arithmetic, the proleptic
+ * Gregorian calendar LocalDate.parse applies to the same four-digit years: every date of every request and
+ * stored event passes here, and parsing through js-joda cost more than the rest of a field's validation.
+ */
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string' || !ISO_DATE_SHAPE.test(s)) return false;
-  try {
-    LocalDate.parse(s);
-    return true;
-  } catch {
-    return false;
-  }
+  const year = Number(s.slice(0, 4));
+  const month = Number(s.slice(5, 7));
+  const day = Number(s.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /** Dates reach us from requests and stored events, so a bad one is a domain error the edge can map to 400. */
 function toLocal(d: IsoDate): LocalDate {
+  // Built from its checked parts: the same date LocalDate.parse gives, without running its text parser.
+  checked(d);
+  return LocalDate.of(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+}
+
+function checked(d: IsoDate): IsoDate {
   if (!isIsoDate(d)) {
     throw new DomainError('STATUTORY.INVALID_DATE', `not a calendar date in the form YYYY-MM-DD: ${String(d)}`);
   }
-  return LocalDate.parse(d);
+  return d;
 }
 
 function wholeNumber(n: number, what: string, min = -Infinity): number {
@@ -135,8 +147,11 @@ export function nextWorkingDayOnOrAfter(d: IsoDate): IsoDate {
   return day.toString();
 }
 
+/** Two valid dates of the same YYYY-MM-DD shape sort as text in calendar order: no parse needed to compare them. */
 export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
-  return Math.sign(toLocal(a).compareTo(toLocal(b))) as -1 | 0 | 1;
+  checked(a);
+  checked(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function isBefore(a: IsoDate, b: IsoDate): boolean {
@@ -160,13 +175,23 @@ const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
+/** The last date todayInEngland gave, and the UTC minute it was asked for. */
+let lastToday: { minute: number; date: IsoDate } = { minute: NaN, date: '' };
+
 /**
  * The date a caseworker in England would write down at that instant. A clock reads UTC; from late
  * March to late October England is an hour ahead, so 23:30 UTC is already tomorrow there.
  */
 export function todayInEngland(now: Date): IsoDate {
-  if (Number.isNaN(now.getTime())) throw new RangeError('todayInEngland needs a valid Date');
+  const ms = now.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('todayInEngland needs a valid Date');
+  // England's date changes only on a whole UTC minute (midnight there, and the clock changes, fall on whole
+  // hours UTC), so the last answer holds for the rest of its minute: every write asks, often many in a minute.
+  const minute = Math.floor(ms / 60_000);
+  if (minute === lastToday.minute) return lastToday.date;
   const parts = LONDON_DATE.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  lastToday = { minute, date };
+  return date;
 }

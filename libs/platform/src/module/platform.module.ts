@@ -14,6 +14,7 @@ import {
   READ_MODEL_ENTITIES,
   StoreCaseEventSource,
   SubscriptionRunner,
+  LOG_AS_STORED,
   type TypeOrmProjection,
   caseEventsProjection,
   caseSummaryProjection,
@@ -104,6 +105,8 @@ export class PlatformModule {
           return store && new PersonalDataEventStore(store, cipher);
         },
       },
+      // What a write's wait scans for reactions to it: ids and causations only, read as stored.
+      { provide: LOG_AS_STORED, inject: [EVENT_STORE], useFactory: (store: EventStore | null) => store && storeAsStored(store) },
       ...AUDIT_STORE_PROVIDERS,
       { provide: BLOB_STORE, useValue: new FileBlobStore(config.attachmentStoreDir) },
       {

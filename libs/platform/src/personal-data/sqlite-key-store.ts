@@ -38,6 +38,12 @@ export class SqliteKeyStore implements KeyStore {
   /** The keys being made for the next commit, by case, and who waits for each. */
   private pending = new Map<string, Promise<DataKey | undefined>>();
   private waiting: { caseId: string; resolve: (k: DataKey | undefined) => void; reject: (e: unknown) => void }[] = [];
+  /** Prepared once: a look-up runs on every write to a case whose key is not held in memory. */
+  private readonly sql: {
+    readonly key: Database.Statement;
+    readonly insert: Database.Statement;
+    readonly destroyed: Database.Statement;
+  };
 
   constructor(
     file: string,
@@ -48,6 +54,11 @@ export class SqliteKeyStore implements KeyStore {
     this.db.pragma('secure_delete = ON');
     this.db.pragma('synchronous = FULL');
     this.db.exec(SCHEMA);
+    this.sql = {
+      key: this.db.prepare('SELECT key_id, wrapped FROM data_keys WHERE case_id = ?'),
+      insert: this.db.prepare('INSERT OR IGNORE INTO data_keys (case_id, key_id, wrapped, created_at) VALUES (?, ?, ?, ?)'),
+      destroyed: this.db.prepare('SELECT 1 FROM destroyed_keys WHERE case_id = ?'),
+    };
   }
 
   async dataKey(caseId: string, options: { readonly create: boolean }): Promise<DataKey | undefined> {
@@ -57,7 +68,7 @@ export class SqliteKeyStore implements KeyStore {
   }
 
   private read(caseId: string): DataKey | undefined {
-    const row = this.db.prepare('SELECT key_id, wrapped FROM data_keys WHERE case_id = ?').get(caseId) as KeyRow | undefined;
+    const row = this.sql.key.get(caseId) as KeyRow | undefined;
     return row && this.remember(caseId, { keyId: row.key_id, key: unwrapKey(this.master, caseId, row.wrapped) });
   }
 
@@ -81,18 +92,23 @@ export class SqliteKeyStore implements KeyStore {
     const batch = this.waiting;
     this.waiting = [];
     this.pending = new Map();
-    const insert = this.db.prepare('INSERT OR IGNORE INTO data_keys (case_id, key_id, wrapped, created_at) VALUES (?, ?, ?, ?)');
-    const destroyed = this.db.prepare('SELECT 1 FROM destroyed_keys WHERE case_id = ?');
+    // The keys this commit wrote, held as made: reading each back would unwrap what is already in hand.
+    const inserted = new Map<string, DataKey>();
     try {
       const now = new Date().toISOString();
       this.db.transaction(() => {
         for (const { caseId } of batch) {
-          if (destroyed.get(caseId)) continue;
+          if (this.sql.destroyed.get(caseId)) continue;
           const made = newDataKey();
-          insert.run(caseId, made.keyId, wrapKey(this.master, caseId, made.key), now);
+          if (this.sql.insert.run(caseId, made.keyId, wrapKey(this.master, caseId, made.key), now).changes === 1)
+            inserted.set(caseId, made);
         }
       })();
-      for (const { caseId, resolve } of batch) resolve(this.read(caseId));
+      for (const { caseId, resolve } of batch) {
+        const made = inserted.get(caseId);
+        // A key another writer of the file made first (INSERT OR IGNORE kept it) is read as stored.
+        resolve(made ? this.remember(caseId, made) : this.read(caseId));
+      }
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }

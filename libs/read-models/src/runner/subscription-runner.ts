@@ -4,13 +4,19 @@ import type { StoredEvent } from '@send/kernel';
 import type { DataSource } from 'typeorm';
 import { BATCH, EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
-import { TypeOrmProjection, projectionTransaction } from './typeorm-projection.js';
+import { TypeOrmProjection, projectionTransaction, saveCheckpoints } from './typeorm-projection.js';
 
 const RETRY_MS = 1000;
 /** A damaged stored event does not mend itself: look again now and then (a restore may have replaced it). */
 const STUCK_RETRY_MS = 30_000;
 /** How often a rebuild says how far it has got. */
 const PROGRESS_MS = 5000;
+
+/**
+ * The log as stored, beneath any decorator that opens personal data (embedded: the store under
+ * PersonalDataEventStore). Optional: without it the runner's own store is read.
+ */
+export const LOG_AS_STORED = Symbol('LOG_AS_STORED');
 
 /** Where a subscriber stopped because the next stored event cannot be read (GET /ready, /metrics). */
 export interface StuckAt {
@@ -53,6 +59,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   constructor(
     @Optional() @Inject(EVENT_STORE) private readonly store: EventStore | null,
     @Inject(EVENT_SUBSCRIBERS) private readonly subscribers: EventSubscriber[],
+    @Optional() @Inject(LOG_AS_STORED) private readonly stored: EventStore | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -117,7 +124,13 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
       const db = lane.db;
       try {
         await projectionTransaction(db, async (em) => {
-          for (const d of todo) await (d.m as TypeOrmProjection<never>).applyBatchIn(em, d.events);
+          // Each member's rows, then every member's checkpoint in one statement, all in the page's transaction.
+          const checkpoints: { name: string; position: bigint }[] = [];
+          for (const d of todo) {
+            const position = await (d.m as TypeOrmProjection<never>).applyRowsIn(em, d.events);
+            if (position !== undefined) checkpoints.push({ name: d.m.name, position });
+          }
+          await saveCheckpoints(em, checkpoints);
         });
       } catch {
         // Nothing of the page was applied. Apply it member by member to find which one fails; that one leaves.
@@ -298,16 +311,19 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
    */
   async caughtUpWith(position: bigint, eventIds: readonly string[], timeoutMs: number): Promise<boolean> {
     if (!this.store) return true;
+    // Only ids, causations and positions are looked at here, none of them personal data: the stored form serves,
+    // and opening every event that other writers appended meanwhile would cost a decryption each.
+    const log = this.stored ?? this.store;
     const deadline = Date.now() + timeoutMs;
     const causes = new Set(eventIds);
     let at = position;
     for (;;) {
       if (!(await this.waitFor(at, Math.max(0, deadline - Date.now())))) return false;
-      const head = await this.store.headPosition();
+      const head = await log.headPosition();
       let reaction = at;
       try {
         for (let after = at; after < head;) {
-          const page = await this.store.readAll(after, BATCH);
+          const page = await log.readAll(after, BATCH);
           if (page.length === 0) break;
           for (const e of page) {
             if (e.position > head) break;

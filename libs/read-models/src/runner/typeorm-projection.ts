@@ -53,10 +53,18 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
 
   /** handleBatch's work inside a transaction the caller opened: the rows, then the checkpoint if anything applied. */
   async applyBatchIn(em: EntityManager, events: readonly StoredEvent[]): Promise<void> {
+    const checkpoint = await this.applyRowsIn(em, events);
+    if (checkpoint !== undefined) await saveCheckpoint(em, this.def.name, checkpoint);
+  }
+
+  /**
+   * The rows alone, inside the caller's transaction; the position the checkpoint must move to in that same
+   * transaction, or undefined when nothing applied (SubscriptionRunner writes a lane's checkpoints together).
+   */
+  async applyRowsIn(em: EntityManager, events: readonly StoredEvent[]): Promise<bigint | undefined> {
     const mine = events.filter((e) => this.def.keyOf(e) !== undefined);
-    if (mine.length === 0) return;
-    if ((await this.applyAll(em, mine, 'by-position')) > 0)
-      await saveCheckpoint(em, this.def.name, mine[mine.length - 1].position);
+    if (mine.length === 0) return undefined;
+    return (await this.applyAll(em, mine, 'by-position')) > 0 ? mine[mine.length - 1].position : undefined;
   }
 
   /**
@@ -115,9 +123,23 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 }
 
-/** One statement (INSERT … ON CONFLICT DO UPDATE): save() would read first and write in its own transaction. */
+/**
+ * One statement (INSERT … ON CONFLICT DO UPDATE): save() would read first and write in its own transaction. Written
+ * through BulkRows, as the rows are: the repository's upsert builds its statement anew through the query builder on
+ * every call, once per projection per page on a live write.
+ */
 export async function saveCheckpoint(em: EntityManager, name: string, position: bigint): Promise<void> {
-  await em.getRepository(CheckpointEntity).upsert({ name, position: position.toString() }, ['name']);
+  await saveCheckpoints(em, [{ name, position }]);
+}
+
+/** Several subscribers' checkpoints in one statement (a lane's page: one per projection that applied it). */
+export async function saveCheckpoints(
+  em: EntityManager,
+  checkpoints: readonly { readonly name: string; readonly position: bigint }[],
+): Promise<void> {
+  if (checkpoints.length === 0) return;
+  const rows = checkpoints.map(({ name, position }) => ({ name, position: position.toString() }));
+  await new BulkRows<CheckpointEntity>(em, CheckpointEntity, 'name').save(rows);
 }
 
 /**
