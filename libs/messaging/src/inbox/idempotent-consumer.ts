@@ -53,14 +53,20 @@ export class IdempotentConsumer {
       try {
         return await inTurn(db, () =>
           db.transaction(async (em) => {
-            const fresh = await notYetApplied(em, consumer, [...new Set(eventIds)]);
-            if (fresh.length === 0) return 0;
+            const ids = [...new Set(eventIds)];
             const processedAt = now().toISOString();
-            for (let i = 0; i < fresh.length; i += CHUNK)
-              await insertOrRefuse(
-                em,
-                fresh.slice(i, i + CHUNK).map((eventId) => ({ consumer, eventId, processedAt })),
-              );
+            let fresh: string[];
+            if (db.options.type === 'postgres') {
+              fresh = await insertNew(em, consumer, ids, processedAt);
+            } else {
+              fresh = await notYetApplied(em, consumer, ids);
+              for (let i = 0; i < fresh.length; i += CHUNK)
+                await insertOrRefuse(
+                  em,
+                  fresh.slice(i, i + CHUNK).map((eventId) => ({ consumer, eventId, processedAt })),
+                );
+            }
+            if (fresh.length === 0) return 0;
             await effect(em, fresh);
             return fresh.length;
           }),
@@ -87,8 +93,33 @@ async function notYetApplied(em: EntityManager, consumer: string, ids: readonly 
 }
 
 /**
- * The existence checks above miss a concurrent delivery on PostgreSQL (two transactions both see no row);
- * the primary key then makes the second insert fail, and that failure means "already applied".
+ * PostgreSQL: the look-up and the insert in one statement per chunk. ON CONFLICT DO NOTHING waits for a
+ * concurrent delivery that inserted the same row and skips it once that one commits (or inserts it if that one
+ * rolled back), so what RETURNING gives is exactly what this transaction applies; in the order given.
+ */
+async function insertNew(em: EntityManager, consumer: string, ids: readonly string[], processedAt: string): Promise<string[]> {
+  const { schema, tableName } = em.getRepository(InboxEntity).metadata;
+  const driver = em.connection.driver;
+  const table = [schema, tableName]
+    .filter((part): part is string => !!part)
+    .map((part) => driver.escape(part))
+    .join('.');
+  const inserted = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = (await em.query(
+      `INSERT INTO ${table} (consumer, "eventId", "processedAt") SELECT $1, id, $2 FROM unnest($3::varchar[]) AS id
+       ON CONFLICT DO NOTHING RETURNING "eventId"`,
+      [consumer, processedAt, ids.slice(i, i + CHUNK)],
+    )) as { eventId: string }[];
+    for (const row of rows) inserted.add(row.eventId);
+  }
+  return ids.filter((id) => inserted.has(id));
+}
+
+/**
+ * SQLite (and handleOnce): the existence check misses nothing there (one writer at a time); on PostgreSQL it
+ * can miss a concurrent delivery (two transactions both see no row), and the primary key then makes the second
+ * insert fail, and that failure means "already applied".
  */
 async function insertOrRefuse(em: EntityManager, rows: InboxEntity | InboxEntity[]): Promise<void> {
   try {

@@ -37,7 +37,7 @@ const CASE_EVENTS = 'case-events';
  * process applies one of its events: another replica of the same service, sharing its database, may be the one
  * that applies it, or it was applied before this process started.
  */
-const FIRST_CHECK_MS = 20;
+const FIRST_CHECK_MS = 100;
 const RECHECK_MS = 500;
 const RECENT = 20_000;
 
