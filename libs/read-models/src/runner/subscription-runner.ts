@@ -305,6 +305,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     } finally {
       clearInterval(progress);
       this.rebuilding.delete(name);
+      await subscriber.rebuilt?.();
     }
     this.logger.log(`${name}: rebuilt to position ${this.position(name)} in ${Date.now() - started} ms`);
     return { name, position: this.position(name).toString() };
