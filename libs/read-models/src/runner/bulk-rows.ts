@@ -9,7 +9,10 @@ import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 
 export class BulkRows<Row extends ObjectLiteral> {
   private readonly select: (n: number) => string;
   private readonly upsert: (n: number) => string;
+  private readonly update: (n: number) => string;
   private readonly columns: EntityMetadata['columns'];
+  /** Columns some index of the table holds, the primary key aside. */
+  private readonly indexed: EntityMetadata['columns'];
 
   constructor(
     private readonly em: EntityManager,
@@ -27,15 +30,27 @@ export class BulkRows<Row extends ObjectLiteral> {
     const marks = (from: number, n: number) =>
       Array.from({ length: n }, (_, i) => (postgres ? `$${from + i + 1}` : '?')).join(', ');
     const names = this.columns.map((c) => q(c.databaseName)).join(', ');
-    const updates = this.columns
-      .filter((c) => c !== pk)
-      .map((c) => `${q(c.databaseName)} = excluded.${q(c.databaseName)}`)
-      .join(', ');
+    const indexed = new Set([...meta.indices.flatMap((i) => i.columns), ...meta.uniques.flatMap((u) => u.columns)]);
+    indexed.delete(pk);
+    this.indexed = [...indexed];
+    const set = (columns: EntityMetadata['columns']) =>
+      columns.map((c) => `${q(c.databaseName)} = excluded.${q(c.databaseName)}`).join(', ');
+    const updates = set(this.columns.filter((c) => c !== pk));
+    const plain = this.columns.filter((c) => c !== pk && !indexed.has(c));
     const width = this.columns.length;
     this.select = (n) => `SELECT * FROM ${table} WHERE ${q(pk.databaseName)} IN (${marks(0, n)})`;
-    this.upsert = (n) =>
+    const insert = (n: number) =>
       `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: n }, (_, r) => `(${marks(r * width, width)})`).join(', ')} ` +
-      `ON CONFLICT (${q(pk.databaseName)}) DO UPDATE SET ${updates}`;
+      `ON CONFLICT (${q(pk.databaseName)}) DO UPDATE SET `;
+    this.upsert = (n) => insert(n) + updates;
+    // Setting an indexed column, even to the value it has, rewrites its index entries: a row whose indexed
+    // columns stay as stored sets only the others (most deadline-register updates: a clock closes, its keys stay).
+    this.update = plain.length > 0 && indexed.size > 0 ? (n) => insert(n) + set(plain) : this.upsert;
+  }
+
+  /** True when `next` holds what `stored` holds in every indexed column, so that writing it leaves the indexes as they are. */
+  keepsIndexes(stored: Row, next: Row): boolean {
+    return this.indexed.every((c) => stored[c.propertyName as keyof Row] === next[c.propertyName as keyof Row]);
   }
 
   async find(keys: readonly string[]): Promise<Row[]> {
@@ -49,7 +64,8 @@ export class BulkRows<Row extends ObjectLiteral> {
     });
   }
 
-  async save(rows: readonly Row[]): Promise<void> {
+  /** Inserts the rows, or updates those already stored; `keepingIndexes`: each is stored already and keepsIndexes. */
+  async save(rows: readonly Row[], keepingIndexes = false): Promise<void> {
     if (rows.length === 0) return;
     const driver = this.em.connection.driver;
     const values = rows.flatMap((row) =>
@@ -60,6 +76,6 @@ export class BulkRows<Row extends ObjectLiteral> {
         return driver.preparePersistentValue(given, c);
       }),
     );
-    await this.em.query(this.upsert(rows.length), values);
+    await this.em.query((keepingIndexes ? this.update : this.upsert)(rows.length), values);
   }
 }

@@ -23,6 +23,11 @@ export interface EventSubscriber {
   readonly lane?: string;
   /** Projections can be rebuilt from position 0; process managers cannot (their effects are commands). */
   reset?(): Promise<void>;
+  /**
+   * After a rebuild from 0 has reached the head (or stopped waiting for it): puts back what reset() set aside to
+   * make it faster. It must not be needed for correctness, as a crash may come first.
+   */
+  rebuilt?(): Promise<void>;
 }
 
 export const EVENT_SUBSCRIBERS = Symbol('EVENT_SUBSCRIBERS');

@@ -90,6 +90,7 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     for (let i = 0; i < keys.length; i += READ_CHUNK) {
       for (const row of await bulk.find(keys.slice(i, i + READ_CHUNK))) rows.set(String(row[pk]), row);
     }
+    const stored = new Map(rows);
     const changed = new Set<string>();
     let applied = 0;
     for (const { key, event } of keyed) {
@@ -102,9 +103,12 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
         changed.add(key);
       }
     }
-    const dirty = [...changed].map((k) => rows.get(k) as Row);
+    const dirty = [...changed].map((k) => ({ before: stored.get(k), row: rows.get(k) as Row }));
+    const inPlace = dirty.filter((d) => d.before && bulk.keepsIndexes(d.before, d.row)).map((d) => d.row);
+    const others = dirty.filter((d) => !(d.before && bulk.keepsIndexes(d.before, d.row))).map((d) => d.row);
     // One INSERT … ON CONFLICT DO UPDATE per chunk: save() would SELECT every row again to choose insert or update.
-    for (let i = 0; i < dirty.length; i += WRITE_CHUNK) await bulk.save(dirty.slice(i, i + WRITE_CHUNK));
+    for (let i = 0; i < others.length; i += WRITE_CHUNK) await bulk.save(others.slice(i, i + WRITE_CHUNK));
+    for (let i = 0; i < inPlace.length; i += WRITE_CHUNK) await bulk.save(inPlace.slice(i, i + WRITE_CHUNK), true);
     return applied;
   }
 
@@ -114,12 +118,41 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 
   async reset(): Promise<void> {
+    const q = (name: string) => this.db.driver.escape(name);
     await serialised(this.db, () =>
       this.db.transaction(async (em) => {
         await em.getRepository(this.def.entity).clear();
         await em.getRepository(CheckpointEntity).delete({ name: this.def.name });
+        for (const index of this.setAsideIndexes()) await em.query(`DROP INDEX IF EXISTS ${q(index.name)}`);
       }),
     );
+  }
+
+  /** The secondary indexes reset() dropped, built again over the rebuilt table in one sorted pass each. */
+  async rebuilt(): Promise<void> {
+    const indexes = this.setAsideIndexes();
+    if (indexes.length === 0) return;
+    const q = (name: string) => this.db.driver.escape(name);
+    const table = q(this.db.getMetadata(this.def.entity).tableName);
+    await serialised(this.db, async () => {
+      for (const index of indexes) {
+        const columns = index.columns.map((c) => q(c.databaseName)).join(', ');
+        const where = index.where ? ` WHERE ${index.where}` : '';
+        await this.db.query(`CREATE INDEX IF NOT EXISTS ${q(index.name)} ON ${table} (${columns})${where}`);
+      }
+    });
+  }
+
+  /**
+   * On the embedded file a rebuild from 0 drops the table's non-unique indexes and builds them at the end: kept
+   * up row by row, random keys and all, they cost about a sixth of a deadline-register rebuild (docs/benchmarks.md
+   * "Rebuild and replay"). Queries meanwhile scan the table, which is incomplete until the rebuild ends anyway; the
+   * pages the indexes free hold no more than the rows clear() frees. A crash in between is mended on the next
+   * start, where schema synchronisation creates every index the entities declare and the table lacks.
+   */
+  private setAsideIndexes() {
+    if (this.db.options.type !== 'better-sqlite3' || !this.db.options.synchronize) return [];
+    return this.db.getMetadata(this.def.entity).indices.filter((i) => !i.isUnique);
   }
 }
 
