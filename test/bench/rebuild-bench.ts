@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { CATCH_UP_PAGE } from '../../libs/read-models/src/runner/subscription-runner.js';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ export interface RebuildResults {
   readonly generated: NationalStore;
   readonly fileMiB: number;
   readonly head: string;
-  /** `readAll` from 0 to the head in pages of 500: what any rebuild must at least read. */
+  /** `readAll` from 0 to the head in the rebuild's pages (CATCH_UP_PAGE): what any rebuild must at least read. */
   readonly scan: { readonly ms: number; readonly eventsPerSecond: number };
   /** Every projection from 0 at once, as a first start on an existing store does it. */
   readonly firstStart: { readonly ms: number; readonly eventsPerSecond: number };
@@ -71,7 +72,8 @@ export interface ReplayResults {
   readonly storeCalls: { readonly readStream: number; readonly otherStreams: number; readonly otherCalls: number };
 }
 
-const PAGE = 500;
+/** The runner's page when a lane is far behind the head, as in every rebuild (subscription-runner.ts). */
+const PAGE = CATCH_UP_PAGE;
 const REPLAYERS = oneReplayerPerContext([
   assessmentReplayer,
   ehcpReplayer,

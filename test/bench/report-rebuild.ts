@@ -1,4 +1,5 @@
 import type { RebuildOptions, RebuildResults } from './rebuild-bench.js';
+import { CATCH_UP_PAGE } from '../../libs/read-models/src/runner/subscription-runner.js';
 import { NATIONAL_DEFAULTS } from './national/generate.js';
 import { int, ms, rate, ratio } from './stats.js';
 
@@ -47,7 +48,8 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
       'deadline watcher) on the generated file. First the start: every projection from position 0 at once, until all ' +
       'have reached the head. Then each projection alone through `SubscriptionRunner.rebuild(name)`, which is what ' +
       '`POST /api/v1/admin/projections/{name}/rebuild` calls (reset, restart from 0, wait for the head): rate = events ' +
-      "of the log ÷ that call's time. Baseline: `readAll` from 0 to the head in pages of 500 (the runner's page), " +
+      "of the log ÷ that call's time. Baseline: `readAll` from 0 to the head in pages of " +
+      `${int(CATCH_UP_PAGE)} (the runner's page when a lane is far behind the head, as in a rebuild), ` +
       'once untimed, then timed: what any rebuild must at least read.',
     `- **Replay.** The code \`GET …/replay?asOf=\` runs after its access checks: \`StoreCaseEventSource.streamsOf\` ` +
       `(the case's streams by id) and \`replayCase\` with the five replayers, on the large case at ${rp.instants} instants ` +
@@ -65,7 +67,7 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
       'First start: every projection from 0 at once',
       `${n} events × ${r.rebuilds.length} projections`,
       rate(r.firstStart.eventsPerSecond, 'events/s') + ` (${(r.firstStart.ms / 1000).toFixed(1)} s)`,
-      '`readAll` scan, pages of 500',
+      `\`readAll\` scan, pages of ${int(CATCH_UP_PAGE)}`,
       rate(r.scan.eventsPerSecond, 'events/s'),
       ratio(r.firstStart.eventsPerSecond, r.scan.eventsPerSecond),
     ]),
@@ -74,7 +76,7 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
         `Rebuild \`${x.name}\``,
         `${n} events from 0`,
         rate(x.eventsPerSecond, 'events/s') + ` (${(x.ms / 1000).toFixed(1)} s)`,
-        '`readAll` scan, pages of 500',
+        `\`readAll\` scan, pages of ${int(CATCH_UP_PAGE)}`,
         rate(r.scan.eventsPerSecond, 'events/s'),
         ratio(x.eventsPerSecond, r.scan.eventsPerSecond),
       ]),
@@ -83,7 +85,7 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
       'Rebuild of every projection, one after another',
       `${n} events × ${r.rebuilds.length}`,
       rate((g.events * 1000) / all, 'events/s') + ` (${(all / 1000).toFixed(1)} s)`,
-      '`readAll` scan, pages of 500',
+      `\`readAll\` scan, pages of ${int(CATCH_UP_PAGE)}`,
       rate(r.scan.eventsPerSecond, 'events/s'),
       ratio((g.events * 1000) / all, r.scan.eventsPerSecond),
     ]),
