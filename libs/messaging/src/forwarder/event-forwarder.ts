@@ -74,6 +74,11 @@ export class EventForwarder implements EventSubscriber {
     await this.handleBatch([event]);
   }
 
+  /** Publishes, never appends. */
+  mayReactTo(): boolean {
+    return false;
+  }
+
   /**
    * One acknowledged publish for the page's own, public events, then one checkpoint write (an upsert) to the
    * page's last position, foreign events after the last published one included. A page with nothing to publish

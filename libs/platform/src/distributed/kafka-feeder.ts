@@ -278,6 +278,10 @@ export class LocalReadModels implements EventSubscriber {
     await this.feeder.applyOwn(events, this.name);
   }
 
+  mayReactTo(): boolean {
+    return false;
+  }
+
   async checkpoint(): Promise<bigint> {
     const row = await this.db.getRepository(CheckpointEntity).findOneBy({ name: this.name });
     return BigInt(row?.position ?? '0');

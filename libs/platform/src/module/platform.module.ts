@@ -201,6 +201,7 @@ function embeddedDelivery(pms: readonly PmClass[], own: readonly ContextReadMode
                 position,
                 events.map((e) => e.id),
                 ms,
+                events.map((e) => e.type),
               ),
       }),
     },

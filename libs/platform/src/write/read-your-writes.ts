@@ -9,5 +9,5 @@ export const READ_YOUR_WRITES = Symbol('READ_YOUR_WRITES');
  */
 export interface ReadYourWrites {
   /** `position`: where the write's last event landed in the local log (embedded: the wait ends once every subscriber has passed it and whatever it set off). */
-  afterWrite(events: readonly Pick<EventRecord, 'id'>[], timeoutMs: number, position?: bigint): Promise<boolean>;
+  afterWrite(events: readonly Pick<EventRecord, 'id' | 'type'>[], timeoutMs: number, position?: bigint): Promise<boolean>;
 }

@@ -21,6 +21,12 @@ export interface EventSubscriber {
    * never holds it up.
    */
   readonly lane?: string;
+  /**
+   * False when handling an event of this type can never append an event (a projection, a forwarder); a process
+   * manager answers by the types it reacts to. Absent means it may: read-your-writes then looks in the log for
+   * reactions to a write (SubscriptionRunner.caughtUpWith).
+   */
+  mayReactTo?(eventType: string): boolean;
   /** Projections can be rebuilt from position 0; process managers cannot (their effects are commands). */
   reset?(): Promise<void>;
   /**

@@ -64,6 +64,10 @@ export abstract class CheckpointedProcessManager implements EventSubscriber {
     }
   }
 
+  mayReactTo(eventType: string): boolean {
+    return this.reactsTo.has(eventType);
+  }
+
   /** The reaction alone, for a feed that keeps its own position (a Kafka consumer group's offset). */
   reactTo(event: StoredEvent): Promise<boolean> {
     return this.react(event);

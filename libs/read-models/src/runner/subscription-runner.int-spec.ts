@@ -210,6 +210,45 @@ it("a write's wait covers what it set off: a reaction appended by a process is a
   }
 });
 
+it('a write of types nothing reacts to ends its wait once it is applied; one a process reacts to still waits for the reaction', async () => {
+  const file = join(dir, 'reactions-typed.sqlite');
+  const store = new SqliteEventStore(file);
+  const db = await readModels(file);
+  const good = tally(db, 'good', {});
+  const reactor = {
+    name: 'reactor',
+    checkpoint: async () => 0n,
+    mayReactTo: (type: string) => type === 'Asked',
+    handle: async (e: StoredEvent) => {
+      if (e.type !== 'Asked') return;
+      await new Promise((r) => setTimeout(r, 200));
+      const head = (await store.readStream(e.streamId)).at(-1)!;
+      await store.append(
+        e.streamId,
+        head.revision,
+        buildRecords(e.streamId, head, [{ type: 'Answered', data: {} }], { ...ctx, causationId: e.id }),
+      );
+    },
+  };
+  const runner = new SubscriptionRunner(store, [good, reactor]);
+  await runner.onApplicationBootstrap();
+  try {
+    const told = buildRecords('q-2', undefined, [{ type: 'Told', data: {} }], ctx);
+    const first = await store.append('q-2', 'no-stream', told);
+    expect(await runner.caughtUpWith(first.position, [told[0].id], 10_000, ['Told'])).toBe(true);
+    expect((await db.getRepository(TABLES.good).findOneBy({ key: 'good:q-2' }))?.count).toBe(1);
+
+    const asked = buildRecords('q-3', undefined, [{ type: 'Asked', data: {} }], ctx);
+    const second = await store.append('q-3', 'no-stream', asked);
+    expect(await runner.caughtUpWith(second.position, [asked[0].id], 10_000, ['Asked'])).toBe(true);
+    expect((await db.getRepository(TABLES.good).findOneBy({ key: 'good:q-3' }))?.count).toBe(2);
+  } finally {
+    await runner.onApplicationShutdown();
+    await db.destroy();
+    await store.close();
+  }
+});
+
 /** Each stream's events spread over 40 rows; a row's phase (indexed) moves every third event it takes. */
 function slots(db: DataSource, name: keyof typeof SLOTS, failOn: { position?: bigint } = {}) {
   const keyOf = (e: StoredEvent) => `${e.streamId}#${e.revision % 40}`;

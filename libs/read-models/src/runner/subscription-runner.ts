@@ -351,10 +351,20 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
    * and then whatever the write set off: events that process managers appended in reaction to it (their
    * causation is one of its events, or of those reactions). A subscriber has passed an event only once it has
    * handled it, so by then every reaction to it is in the log. Other writers' later events are not waited for,
-   * so a busy log does not hold up a write as `settle` would.
+   * so a busy log does not hold up a write as `settle` would. Given the write's event types, and no subscriber
+   * that may react to any of them (EventSubscriber.mayReactTo), the log is not searched for reactions at all.
    */
-  async caughtUpWith(position: bigint, eventIds: readonly string[], timeoutMs: number): Promise<boolean> {
+  async caughtUpWith(
+    position: bigint,
+    eventIds: readonly string[],
+    timeoutMs: number,
+    eventTypes?: readonly string[],
+  ): Promise<boolean> {
     if (!this.store) return true;
+    // No subscriber can append anything in reaction to events of these types: once they are passed, that is all.
+    const unreacted =
+      eventTypes !== undefined && !this.subscribers.some((s) => !s.mayReactTo || eventTypes.some((t) => s.mayReactTo!(t)));
+    if (unreacted) return this.waitFor(position, timeoutMs);
     // Only ids, causations and positions are looked at here, none of them personal data: the stored form serves,
     // and opening every event that other writers appended meanwhile would cost a decryption each.
     const log = this.stored ?? this.store;

@@ -46,6 +46,11 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     await projectionTransaction(this.db, (em) => this.applyBatchIn(em, events));
   }
 
+  /** A projection writes rows, never events. */
+  mayReactTo(): boolean {
+    return false;
+  }
+
   /** The projection's DataSource: projections on the same one can share a transaction (SubscriptionRunner). */
   get dataSource(): DataSource {
     return this.db;
