@@ -63,13 +63,15 @@ export function renderKafka(outcome: KafkaOutcome, cfg: KafkaOptions, run: Kafka
       'batch ÷ time from the first batch to the last.',
     `- **Forwarder.** \`PostgresEventStore.open(url, { schema })\` on a fresh schema, pre-filled (untimed) with the same ${N} events, one append per stream; ` +
       "`EventForwarder` (context 'assessment', a unique topic, `toWire`, a `KafkaMessageBus`, its checkpoint in a TypeORM `DataSource` on a fresh schema " +
-      'holding `CheckpointEntity`) fed by `store.subscribeToAllInBatches(checkpoint)` one page of the log (up to 500 events) per `handleBatch()`, ' +
+      `holding \`CheckpointEntity\`) fed by \`store.subscribeToAllInBatches(checkpoint)\` one page of the log (up to ${k.producePage.batch} events) per \`handleBatch()\`, ` +
       "which is what `SubscriptionRunner` does: one awaited publish and one checkpoint upsert per page. The bus's producer connected and the topics " +
       'created before the clock starts, and one untimed pass of the same events to another topic under another checkpoint name first (the raw ' +
-      'side is measured warm too). Rate = events acknowledged after the first publish ÷ time from the first acknowledged publish to the last. ' +
+      'side is measured warm too). Then the two sides in alternating passes (which goes first alternating too), each forwarder pass from ' +
+      "checkpoint 0 again: rate = the pass's events ÷ time from its start to its last acknowledged publish, and each side's figure is its median " +
+      `pass of ${k.forwarder.ran ? k.forwarder.value.rounds : '–'}. ` +
       'Checked: the checkpoint ends at the head and the topic holds every event. Afterwards the checkpoint write alone (`saveCheckpoint`, one ' +
-      `INSERT … ON CONFLICT DO UPDATE) is timed on the same \`DataSource\`. Baseline, measured right before the timed pass so that both see the same load: raw kafkajs with the same producer settings, ` +
-      `one awaited send per ${k.producePage.batch} messages of the same bytes, one untimed pass then one timed; rate as for the forwarder.`,
+      `INSERT … ON CONFLICT DO UPDATE) is timed on the same \`DataSource\`. Baseline: raw kafkajs with the same producer settings, ` +
+      `one awaited send per ${k.producePage.batch} messages of the same bytes, one untimed pass first, then its passes between the forwarder's; rate as for the forwarder.`,
     `- **Kafka hop (floor).** ${int(cfg.hop.messages)} single messages sent with kafkajs at ${cfg.hop.rate}/s to a topic whose consumer (another ` +
       'group, already joined) runs in the same process; latency = `send` call to `eachMessage`, one clock.',
     '- **End to end.** The assessment, ehcp and gateway processes started from `dist/` with the environment `infra/start-distributed.mjs` gives them ' +
