@@ -54,6 +54,8 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly handles: ConsumerHandle[] = [];
   /** Event id → the waiters to wake once it is applied here. */
   private readonly waiting = new Map<string, Set<() => void>>();
+  /** The batch being applied to the read models (project). */
+  private applying: Promise<unknown> = Promise.resolve();
   /** The ids applied here lately (at most RECENT), for a waiter that starts after its events were applied. */
   private readonly recent = new Set<string>();
   private starting?: Promise<void>;
@@ -152,7 +154,15 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
    * failure leaves none of it, and the bus delivers the batch again one message at a time (a poison message is
    * then dead-lettered alone). Events from the local store come opened, with their stored form beside them.
    */
-  private async project(events: readonly StoredEvent[], local?: { checkpoint: string; position: bigint }): Promise<void> {
+  private project(events: readonly StoredEvent[], local?: { checkpoint: string; position: bigint }): Promise<void> {
+    // One batch at a time, whichever feed it comes from: a projection reads a row, evolves it and writes it back,
+    // so the local lane and a Kafka batch touching the same case at once would each write over the other's change.
+    const run = this.applying.then(() => this.projectNow(events, local));
+    this.applying = run.catch(() => undefined);
+    return run;
+  }
+
+  private async projectNow(events: readonly StoredEvent[], local?: { checkpoint: string; position: bigint }): Promise<void> {
     const byId = new Map(events.map((e) => [e.id, e]));
     await IdempotentConsumer.handleManyOnce(this.db, READ_MODELS, [...byId.keys()], async (em, fresh) => {
       const given = fresh.map((id) => byId.get(id)!);
