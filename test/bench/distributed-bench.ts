@@ -27,8 +27,6 @@ export interface DistributedOptions {
   /** Cases walked to "assessing", then POST …/assessment/outcome issue-plan at pmRate, timed until PlanOpened. */
   readonly pmCases: number;
   readonly pmRate: number;
-  /** Interval of the pollers that watch the gateway's inbox and the ehcp store. */
-  readonly pollMs: number;
   /** Last, a short run past the sustainable rate, to show where the system saturates. */
   readonly overload: { requests: number; rate: number };
 }
@@ -43,9 +41,9 @@ export interface LatencyRun {
 }
 
 export interface CreateRun extends LatencyRun {
-  /** Send → the first event's inbox row visible in the gateway's database (poller). */
+  /** Send → the first event's inbox row visible in the gateway's database (watcher: its NOTIFY at commit). */
   readonly gatewayFirst: Latency;
-  /** Send → every event of the write visible there (poller). */
+  /** Send → every event of the write visible there (watcher). */
   readonly gatewayAll: Latency;
   /** Send → the gateway's own processedAt stamp of the first event (taken in its transaction, before commit). */
   readonly gatewayStamp: Latency;
@@ -57,12 +55,11 @@ export interface CreateRun extends LatencyRun {
 export interface DistributedResults {
   readonly namespace: string;
   readonly startupMs: number;
-  readonly pollMs: number;
   readonly maxInFlight: number;
   readonly creates: CreateRun;
   readonly overload: CreateRun;
   readonly planOpened: LatencyRun & {
-    /** Send → PlanOpened for the case visible in the ehcp service's event store (poller). */
+    /** Send → PlanOpened for the case visible in the ehcp service's event store (watcher). */
     readonly reaction: Latency;
   };
 }
@@ -150,35 +147,45 @@ async function waitReady(s: Running, failed: () => string | undefined, timeoutMs
 }
 
 /**
- * Watches a table from outside with one query every pollMs and timestamps each key the first time it is
- * seen, with the performance.now() taken just before the query that saw it (an upper bound on when its
- * transaction committed, at most one interval plus one query late).
+ * Watches a table from outside without polling: a trigger the bench adds sends one NOTIFY per row it cares about,
+ * which PostgreSQL delivers to this LISTENing connection once the inserting transaction has committed, and each key
+ * is stamped with performance.now() when its notification arrives. A poller would stamp up to one interval late and,
+ * every few milliseconds, take CPU the measured processes share.
  */
-class Poller {
+class Watcher {
   readonly seen = new Map<string, number>();
-  private running = true;
-  private loop?: Promise<void>;
+  /** The payload's second field, when it has one (the gateway's own processedAt stamp), by key. */
+  readonly extra = new Map<string, string>();
   private waiters: { keys: readonly string[]; resolve: () => void }[] = [];
 
-  constructor(
-    private readonly intervalMs: number,
-    private readonly query: () => Promise<string[]>,
-  ) {}
+  private constructor(private readonly db: pg.Client) {}
 
-  start(): void {
-    this.loop = (async () => {
-      while (this.running) {
-        const at = performance.now();
-        const keys = await this.query();
-        for (const k of keys) if (!this.seen.has(k)) this.seen.set(k, at);
-        this.waiters = this.waiters.filter((w) => {
-          if (!w.keys.every((k) => this.seen.has(k))) return true;
-          w.resolve();
-          return false;
-        });
-        await sleep(this.intervalMs);
-      }
-    })();
+  /** The trigger on `table` for the rows `when` picks, notifying `key` (and an optional second field). */
+  static async start(db: pg.Client, name: string, table: string, when: string, payload: string): Promise<Watcher> {
+    const watcher = new Watcher(db);
+    db.on('notification', (n) => {
+      if (n.channel !== name || !n.payload) return;
+      watcher.note(n.payload, performance.now());
+    });
+    await db.query(
+      `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+       BEGIN PERFORM pg_notify('${name}', ${payload}); RETURN NULL; END $fn$`,
+    );
+    await db.query(`CREATE TRIGGER ${name} AFTER INSERT ON ${table} FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION ${name}()`);
+    await db.query(`LISTEN ${name}`);
+    return watcher;
+  }
+
+  private note(payload: string, at: number): void {
+    const [key, extra] = payload.split(' ');
+    if (this.seen.has(key)) return;
+    this.seen.set(key, at);
+    if (extra !== undefined) this.extra.set(key, extra);
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.keys.every((k) => this.seen.has(k))) return true;
+      w.resolve();
+      return false;
+    });
   }
 
   waitFor(keys: readonly string[], timeoutMs: number, what: string): Promise<void> {
@@ -188,46 +195,17 @@ class Poller {
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
+    await this.db.query('UNLISTEN *');
   }
 }
 
-/** New inbox rows of the gateway's read models, found by a sliding window on processedAt that excludes rows already seen. */
-function inboxPoller(db: pg.Client, intervalMs: number): { poller: Poller; stamps: Map<string, string> } {
-  const stamps = new Map<string, string>();
-  let recent: { id: string; at: string }[] = [];
-  let since = new Date(Date.now() - 60_000).toISOString();
-  const poller = new Poller(intervalMs, async () => {
-    const { rows } = await db.query<{ eventId: string; processedAt: string }>(
-      `SELECT "eventId", "processedAt" FROM inbox WHERE consumer = 'read-models' AND "processedAt" >= $1 AND NOT ("eventId" = ANY($2::varchar[]))`,
-      [since, recent.map((r) => r.id)],
-    );
-    for (const r of rows) {
-      stamps.set(r.eventId, r.processedAt);
-      recent.push({ id: r.eventId, at: r.processedAt });
-    }
-    // A transaction stamps processedAt before it commits, so rows can appear out of stamp order: keep a margin.
-    const newest = recent.reduce((m, r) => (r.at > m ? r.at : m), since);
-    since = new Date(Date.parse(newest) - 5_000).toISOString();
-    recent = recent.filter((r) => r.at >= since);
-    return rows.map((r) => r.eventId);
-  });
-  return { poller, stamps };
-}
+/** Each inbox row of the gateway's read models as it commits: its event id and the gateway's own processedAt stamp. */
+const inboxWatcher = (db: pg.Client) =>
+  Watcher.start(db, 'bench_inbox', 'inbox', `NEW.consumer = 'read-models'`, `NEW."eventId" || ' ' || NEW."processedAt"`);
 
-/** PlanOpened events appended to the ehcp store, keyed by case id (positions only grow). */
-function planOpenedPoller(db: pg.Client, intervalMs: number): Poller {
-  let after = '0';
-  return new Poller(intervalMs, async () => {
-    const { rows } = await db.query<{ case_id: string; position: string }>(
-      `SELECT case_id, position FROM event_store.events WHERE type = 'PlanOpened' AND position > $1::bigint ORDER BY position`,
-      [after],
-    );
-    if (rows.length > 0) after = rows[rows.length - 1].position;
-    return rows.map((r) => r.case_id);
-  });
-}
+/** PlanOpened appended to the ehcp store, keyed by case id. */
+const planOpenedWatcher = (db: pg.Client) =>
+  Watcher.start(db, 'bench_plan_opened', 'event_store.events', `NEW.type = 'PlanOpened'`, 'NEW.case_id');
 
 interface Sent<T> {
   readonly sentAt: Float64Array;
@@ -379,14 +357,8 @@ export async function runDistributedBench(brokers: string[], opts: DistributedOp
       watchers.push(c);
       return c;
     };
-    const gatewayDb = await connect(pgUrl('gateway'));
-    // The poller's own index: without it, each poll (every pollMs) would read every inbox row of the gateway, a
-    // load the product does not make. Its upkeep on the gateway's inserts is one more B-tree entry per event.
-    await gatewayDb.query(`CREATE INDEX IF NOT EXISTS bench_inbox_processed_at ON inbox (consumer, "processedAt")`);
-    const { poller: inbox, stamps } = inboxPoller(gatewayDb, opts.pollMs);
-    const planOpened = planOpenedPoller(await connect(pgUrl('ehcp')), opts.pollMs);
-    inbox.start();
-    planOpened.start();
+    const inbox = await inboxWatcher(await connect(pgUrl('gateway')));
+    const planOpened = await planOpenedWatcher(await connect(pgUrl('ehcp')));
     const check = () => {
       if (exited) throw new Error(exited);
     };
@@ -428,7 +400,7 @@ export async function runDistributedBench(brokers: string[], opts: DistributedOp
         gatewayFirst: latency(Float64Array.from(run.results, (r, k) => seen(r.events[0].id) - run.sentAt[k])),
         gatewayAll: latency(all),
         gatewayStamp: latency(
-          Float64Array.from(run.results, (r, k) => Date.parse(stamps.get(r.events[0].id) as string) - run.sentWall[k]),
+          Float64Array.from(run.results, (r, k) => Date.parse(inbox.extra.get(r.events[0].id) as string) - run.sentWall[k]),
         ),
         eventsPerRequest: run.results.reduce((sum, r) => sum + r.events.length, 0) / n,
         drainMs: Math.max(...run.results.flatMap((r) => r.events.map((e) => seen(e.id)))) - lastSend,
@@ -481,7 +453,6 @@ export async function runDistributedBench(brokers: string[], opts: DistributedOp
     return {
       namespace,
       startupMs,
-      pollMs: opts.pollMs,
       maxInFlight: opts.maxInFlight,
       creates,
       overload,

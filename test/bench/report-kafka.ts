@@ -81,9 +81,9 @@ export function renderKafka(outcome: KafkaOutcome, cfg: KafkaOptions, run: Kafka
       'cannot race to create them. Each must answer `/ready`; a token comes from the gateway (caseworker@202). ' +
       `Then \`POST /api/v1/cases\` goes straight to the **assessment service** over loopback, open loop at a fixed rate (request *k* sent at t₀ + *k*/rate ` +
       `whatever the earlier ones are doing, at most ${d.maxInFlight} in flight), ${d.warmup} warm-up requests first. ` +
-      `A poller queries the gateway's \`inbox\` table (consumer \`read-models\`: the row commits in the same transaction as the projections) every ${d.pollMs} ms ` +
-      'for new rows and stamps each event id with the clock read just before the query that first saw it, so a figure is at most one interval plus one query late ' +
-      '(the bench adds an index on `inbox (consumer, "processedAt")` in the gateway\'s database for this poller, so a poll reads only the new rows). ' +
+      "A watcher in the bench LISTENs on the gateway's database, where the bench adds a trigger on its `inbox` table (consumer `read-models`: the row commits " +
+      'in the same transaction as the projections) that sends one `NOTIFY` per new row; PostgreSQL delivers it once that transaction has committed, and the ' +
+      'bench stamps the event id with its clock on arrival (no polling: a poller would stamp up to one interval late and take CPU from the measured processes). ' +
       'After the warm-up the three databases are `ANALYZE`d: fresh tables have no planner statistics until autovacuum first analyzes them, and ' +
       'without them PostgreSQL reads an inbox look-up by (consumer, event id) as a scan of every row of the consumer. ' +
       "Latency = that stamp − the send time of the request whose answer listed the event; 'first event' is the write's first event (AssessmentRequested), " +
@@ -92,7 +92,7 @@ export function renderKafka(outcome: KafkaOutcome, cfg: KafkaOptions, run: Kafka
       `\`READ_YOUR_WRITES_MS\`, ${READ_YOUR_WRITES_MS / 1000} s) until the assessment service's *own* read models have applied every event of the write, which they take ` +
       "from the service's own store (not through Kafka); the gateway is fed through the broker at the same time, so its first event can land before the answer does.",
     `- **Process manager.** ${d.pmCases + 5} cases walked to "assessing" on the assessment service (untimed), 5 warm-up outcomes, then ${d.pmCases} ` +
-      `\`POST …/assessment/outcome\` with \`issue-plan\` at ${d.pmRate}/s; a second poller watches the ehcp service's \`event_store.events\` for \`PlanOpened\` ` +
+      `\`POST …/assessment/outcome\` with \`issue-plan\` at ${d.pmRate}/s; a second watcher (a trigger notifying each insert of that type) sees the ehcp service's \`event_store.events\` gain \`PlanOpened\` ` +
       "of each case (the ehcp process manager's reaction, appended in ehcp's own store). Baseline: those requests' HTTP answers.",
     `- **Overload.** Last, ${d.overload.requests} more creations at ${d.overload.rate}/s, measured the same way, to show where the system stops keeping up; ` +
       'an achieved rate below the target means the in-flight bound was reached.',

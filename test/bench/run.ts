@@ -50,7 +50,6 @@ const KAFKA = {
     maxInFlight: 64,
     pmCases: 30,
     pmRate: 5,
-    pollMs: 5,
     overload: { requests: 1_000, rate: 100 },
   },
 };

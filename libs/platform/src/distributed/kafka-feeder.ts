@@ -107,6 +107,9 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
         groupId: groupOf(pm.name),
         topics: this.topics,
         handler: async (m) => {
+          // Most events are not for this process manager: passed by on their type, before anything is opened.
+          const type = (m.value as { type?: unknown } | null)?.type;
+          if (typeof type === 'string' && !pm.mayReactTo(type)) return;
           const [event] = await this.cipher.open([fromWire(m.value, this.config.personalDataKey)]);
           await pm.reactTo(event!);
         },
