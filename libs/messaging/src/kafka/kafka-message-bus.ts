@@ -23,6 +23,13 @@ const BATCH_SIZE = 500;
 const SEND_BYTES = 896 * 1024;
 /** How long a topic's partition count is trusted for that count (kafkajs refreshes its metadata as often). */
 const PARTITIONS_MAX_AGE_MS = 300_000;
+/**
+ * A handled run's offset is committed at most this long after, in one request with every other partition's of
+ * the member that came due meanwhile. Each commit is a round trip to the group coordinator and a write to its
+ * log: one per run made every consumer group pay it on every arrival. A crash before the commit delivers those
+ * runs again, which is at-least-once as before (consumers apply by event id); stop() commits what is due first.
+ */
+const COMMIT_WITHIN_MS = 100;
 
 // kafkajs 2 warns on every producer that its default partitioner changed; ours is chosen explicitly below.
 // kafkajs reads this switch only from the environment, so it is set here rather than being a setting of ours.
@@ -141,13 +148,14 @@ export class KafkaMessageBus implements MessageBus {
   async consume(options: ConsumeOptions): Promise<ConsumerHandle> {
     await this.ensureTopics(options.topics);
     const signal = new StopSignal();
-    const member: Member = { inFlight: Promise.resolve() };
+    const member: Member = { inFlight: Promise.resolve(), due: new Map(), committing: Promise.resolve() };
     await this.startMember(member, options, signal);
     const stop = async () => {
       signal.stop();
       // kafkajs drops a commit made after disconnect() began, silently: the message in flight would then
       // come back to the next member although it was handled. So let it finish and commit first.
       await member.inFlight.catch(() => undefined);
+      await this.commitDue(member);
       await member.consumer?.disconnect();
       this.stops.delete(stop);
     };
@@ -175,7 +183,7 @@ export class KafkaMessageBus implements MessageBus {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 1,
-      eachBatch: (payload) => (member.inFlight = this.handleBatch(consumer, payload, options, signal)),
+      eachBatch: (payload) => (member.inFlight = this.handleBatch(member, payload, options, signal)),
     });
     // stop() may have run while this (re)start was connecting: it must not leave a member behind.
     if (signal.stopped) await consumer.disconnect();
@@ -186,6 +194,7 @@ export class KafkaMessageBus implements MessageBus {
       await signal.sleep(Math.min(1_000 * attempt, 10_000));
       if (signal.stopped) return;
       try {
+        await this.commitDue(member);
         await member.consumer?.disconnect().catch(() => undefined);
         await this.startMember(member, options, signal);
         return;
@@ -198,11 +207,12 @@ export class KafkaMessageBus implements MessageBus {
   /**
    * A fetched batch is cut into runs of at most BATCH_SIZE messages, each handed to deliverBatch (one
    * transaction for a consumer with a batch handler, else one message at a time, in order), and the offset after
-   * the last one done is committed once the run is done. A commit costs a broker round trip (longer where the
-   * broker lingers to group them), so one per message capped every consumer near 150 messages/s. A crash mid-run
-   * redelivers what was handled but not committed: still at least once, and consumers apply by event id.
+   * the last one done is due for commit once the run is done (within COMMIT_WITHIN_MS). A commit costs a broker
+   * round trip (longer where the broker lingers to group them), so one per message capped every consumer near
+   * 150 messages/s. A crash mid-run redelivers what was handled but not committed: still at least once, and
+   * consumers apply by event id.
    */
-  private async handleBatch(consumer: Consumer, payload: EachBatchPayload, options: ConsumeOptions, signal: StopSignal) {
+  private async handleBatch(member: Member, payload: EachBatchPayload, options: ConsumeOptions, signal: StopSignal) {
     const { batch, heartbeat, resolveOffset, isRunning, isStale } = payload;
     for (let start = 0; start < batch.messages.length; start += BATCH_SIZE) {
       if (signal.stopped || !isRunning() || isStale()) return;
@@ -213,11 +223,37 @@ export class KafkaMessageBus implements MessageBus {
       if (done === 0) return;
       const last = run[done - 1].offset;
       resolveOffset(last);
-      // A refused commit (the group rebalanced) throws, and kafkajs redelivers from the last commit: at least once.
-      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      this.commitSoon(member, { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() });
       // Not committed past a stop mid-run: the group's next member gets the rest again.
       if (done < run.length) return;
     }
+  }
+
+  /** The partition's next offset, committed with whatever else is due within COMMIT_WITHIN_MS. */
+  private commitSoon(member: Member, next: { topic: string; partition: number; offset: string }): void {
+    member.due.set(`${next.topic}\u0000${next.partition}`, next);
+    member.timer ??= setTimeout(() => void this.commitDue(member), COMMIT_WITHIN_MS);
+  }
+
+  /**
+   * Commits every offset due, in one request. A refused commit (the group rebalanced, or the member was evicted)
+   * is dropped: the partition's next owner starts from the last commit, so those runs are delivered again, at
+   * least once. Whatever offset lands is one past messages that were handled, so none is ever skipped.
+   */
+  private commitDue(member: Member): Promise<void> {
+    clearTimeout(member.timer);
+    member.timer = undefined;
+    const due = [...member.due.values()];
+    member.due.clear();
+    const consumer = member.consumer;
+    // One commit at a time, in order: a later one never lands before an earlier one for the same partition.
+    member.committing = member.committing.then(async () => {
+      if (due.length === 0 || !consumer) return;
+      await consumer.commitOffsets(due).catch((error: unknown) => {
+        console.warn(`kafka: ${due.length} offset(s) not committed (${String(error)}); those messages will come again`);
+      });
+    });
+    return member.committing;
   }
 
   async close(): Promise<void> {
@@ -279,6 +315,11 @@ export class KafkaMessageBus implements MessageBus {
 interface Member {
   consumer?: Consumer;
   inFlight: Promise<unknown>;
+  /** Offsets handled and not committed yet, by topic and partition (commitSoon). */
+  readonly due: Map<string, { topic: string; partition: number; offset: string }>;
+  timer?: NodeJS.Timeout;
+  /** The commit under way, if any; the next waits for it. */
+  committing: Promise<void>;
 }
 
 /** Key, value and headers as they go into a record, plus a little for the record's own fields. */
