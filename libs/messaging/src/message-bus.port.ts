@@ -49,6 +49,13 @@ export interface ConsumeOptions {
   readonly retryBackoffMs?: number;
   /** Where a group without a committed offset starts. Default true: a new consumer sees the whole history. */
   readonly fromBeginning?: boolean;
+  /**
+   * Groups whose work this one takes over (a consumer renamed, or several merged into one). The first time this
+   * group starts with no offset of its own, it starts on each partition where the furthest behind of them had got
+   * to (from the beginning where one of them had none), so nothing any of them had still to do is skipped; they
+   * are then deleted. The in-process bus keeps no offsets and ignores it.
+   */
+  readonly takeOverFrom?: readonly string[];
 }
 
 export interface ConsumerHandle {

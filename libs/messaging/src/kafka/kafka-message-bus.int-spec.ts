@@ -157,6 +157,56 @@ function suites(): void {
       }
     }, 40_000);
 
+    it('a group taking over from others starts where the slowest of them had got to, and they are deleted', async () => {
+      const t = topic('takeover');
+      // One key: one partition, so offsets count messages.
+      await bus.publish(
+        t,
+        Array.from({ length: 10 }, (_, n) => ({ key: 'one-case', value: n, headers: {} })),
+      );
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const partitions = await admin.fetchTopicOffsets(t);
+        const partition = partitions.find((p) => Number(p.high) > 0)!.partition;
+        const fast = `${t}.fast`;
+        const slow = `${t}.slow`;
+        await admin.setOffsets({ groupId: fast, topic: t, partitions: [{ partition, offset: '7' }] });
+        await admin.setOffsets({ groupId: slow, topic: t, partitions: [{ partition, offset: '3' }] });
+
+        const merged = `${t}.merged`;
+        const got: number[] = [];
+        const h = await consume({
+          groupId: merged,
+          topics: [t],
+          takeOverFrom: [fast, slow],
+          handler: async (m) => void got.push(m.value as number),
+        });
+        await eventually('the rest', () => got.length >= 7, 20_000);
+        expect(got).toEqual([3, 4, 5, 6, 7, 8, 9]);
+        const groups = (await admin.listGroups()).groups.map((g) => g.groupId);
+        expect(groups).toContain(merged);
+        expect(groups).not.toContain(fast);
+        expect(groups).not.toContain(slow);
+
+        // Started again, the group has offsets of its own: nothing is taken over twice.
+        await h.stop();
+        await admin.setOffsets({ groupId: slow, topic: t, partitions: [{ partition, offset: '0' }] });
+        const again: number[] = [];
+        await consume({
+          groupId: merged,
+          topics: [t],
+          takeOverFrom: [fast, slow],
+          handler: async (m) => void again.push(m.value as number),
+        });
+        await bus.publish(t, [{ key: 'one-case', value: 10, headers: {} }]);
+        await eventually('the new message', () => again.includes(10), 20_000);
+        expect(again).toEqual([10]);
+      } finally {
+        await admin.disconnect();
+      }
+    }, 60_000);
+
     it('commits only what was handled: a new member of the group resumes right after it, nothing skipped', async () => {
       const t = topic('resume');
       const groupId = `${t}.g`;

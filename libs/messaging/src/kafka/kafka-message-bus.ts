@@ -171,6 +171,7 @@ export class KafkaMessageBus implements MessageBus {
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 1_000,
     });
     member.consumer = consumer;
+    if (options.takeOverFrom?.length) await this.takeOver(options);
     // kafkajs does not restart a consumer after a non-retriable error, and a commit refused because the
     // member was evicted (UNKNOWN_MEMBER_ID) is one: the group would silently stop consuming. Start afresh;
     // the new member resumes from the last commit, so nothing is skipped.
@@ -187,6 +188,45 @@ export class KafkaMessageBus implements MessageBus {
     });
     // stop() may have run while this (re)start was connecting: it must not leave a member behind.
     if (signal.stopped) await consumer.disconnect();
+  }
+
+  /**
+   * ConsumeOptions.takeOverFrom: seeds this group's offsets from the groups it replaces, once. Run before this
+   * member joins, so the group has no member yet; if another member of it is already running (it started first and
+   * seeded it), the group has offsets of its own and nothing is done. A group of the old ones that still has
+   * members (an older replica during a rolling upgrade) is not deleted: its reactions are idempotent, and it can
+   * be deleted once that replica is gone.
+   */
+  private async takeOver(options: ConsumeOptions): Promise<void> {
+    await this.connect();
+    const topics = [...options.topics];
+    const offsetsOf = async (groupId: string) =>
+      new Map(
+        (await this.admin.fetchOffsets({ groupId, topics })).flatMap((t) =>
+          t.partitions.map(
+            (p) =>
+              [`${t.topic}\u0000${p.partition}`, { topic: t.topic, partition: p.partition, offset: BigInt(p.offset) }] as const,
+          ),
+        ),
+      );
+    const own = await offsetsOf(options.groupId);
+    if ([...own.values()].some((p) => p.offset >= 0n)) return;
+    const old = await Promise.all(options.takeOverFrom!.map(offsetsOf));
+    if (!old.some((group) => [...group.values()].some((p) => p.offset >= 0n))) return;
+    const start = new Map<string, { partition: number; offset: string }[]>();
+    for (const [key, { topic, partition }] of own) {
+      const theirs = old.map((group) => group.get(key)?.offset ?? -1n);
+      // A group with no offset here would have read the partition from its beginning: so does this one.
+      if (theirs.some((o) => o < 0n)) continue;
+      const slowest = theirs.reduce((a, b) => (b < a ? b : a));
+      start.set(topic, [...(start.get(topic) ?? []), { partition, offset: slowest.toString() }]);
+    }
+    for (const [topic, partitions] of start) await this.admin.setOffsets({ groupId: options.groupId, topic, partitions });
+    await this.admin.deleteGroups([...options.takeOverFrom!]).catch((error: unknown) => {
+      console.warn(
+        `kafka: ${options.groupId} took over from ${options.takeOverFrom!.join(', ')}, which could not all be deleted: ${String(error)}`,
+      );
+    });
   }
 
   private async restartMember(member: Member, options: ConsumeOptions, signal: StopSignal): Promise<void> {

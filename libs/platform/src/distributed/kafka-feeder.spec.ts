@@ -40,8 +40,8 @@ const inbound = (event: StoredEvent): InboundMessage => {
   };
 };
 
-describe('KafkaFeeder: a process manager consumer', () => {
-  it('passes by an event of a type the manager does not react to without opening it, and opens and hands over the rest', async () => {
+describe("KafkaFeeder: the process managers' consumer", () => {
+  it('passes by an event no manager reacts to without opening it, and hands the rest, opened once, to those that react', async () => {
     const consumers: ConsumeOptions[] = [];
     const bus = {
       consume: async (options: ConsumeOptions) => {
@@ -57,27 +57,31 @@ describe('KafkaFeeder: a process manager consumer', () => {
       },
     } as unknown as PersonalDataCipher;
     const reacted: string[] = [];
-    const pm = {
-      name: 'open-plan',
-      mayReactTo: (type: string) => type === 'PlanIssueDecided',
-      reactTo: async (event: StoredEvent) => {
-        reacted.push(`${event.type}:${(event.data as { reason?: string }).reason}`);
-        return true;
-      },
-    } as unknown as CheckpointedProcessManager;
+    const manager = (name: string, types: readonly string[]) =>
+      ({
+        name,
+        mayReactTo: (type: string) => types.includes(type),
+        reactTo: async (event: StoredEvent) => {
+          reacted.push(`${name} ${event.type}:${(event.data as { reason?: string }).reason}`);
+          return true;
+        },
+      }) as unknown as CheckpointedProcessManager;
+    const pms = [manager('ehcp.open-plan', ['PlanIssueDecided']), manager('ehcp.name-setting', ['PlaceAllocated'])];
     const config = {
       contexts: ['assessment', 'ehcp'],
       kafkaNamespace: 't.',
       service: 'ehcp',
       personalDataKey: key,
     } as unknown as AppConfig;
-    const feeder = new KafkaFeeder(bus, {} as DataSource, config, [], [pm], cipher, [], ['ehcp']);
+    const feeder = new KafkaFeeder(bus, {} as DataSource, config, [], pms, cipher, [], ['ehcp']);
     feeder.onApplicationBootstrap();
     // The consumers start one after another in the background.
     for (let i = 0; i < 10 && consumers.length < 2; i++) await new Promise((resolve) => setImmediate(resolve));
 
-    const pmConsumer = consumers.find((c) => c.groupId === 't.ehcp.open-plan');
+    // One group for all of them, carrying on from the groups each had of its own.
+    const pmConsumer = consumers.find((c) => c.groupId === 't.ehcp.process-managers');
     expect(pmConsumer?.topics).toEqual(['t.send.assessment.events', 't.send.ehcp.events']);
+    expect(pmConsumer?.takeOverFrom).toEqual(['t.ehcp.ehcp.open-plan', 't.ehcp.ehcp.name-setting']);
     await pmConsumer!.handler(inbound(requested));
     expect(opened).toEqual([]);
     expect(reacted).toEqual([]);
@@ -85,7 +89,7 @@ describe('KafkaFeeder: a process manager consumer', () => {
     await pmConsumer!.handler(inbound(decided));
     expect(opened).toEqual(['PlanIssueDecided']);
     // Opened from the wire: the sealed reason reaches the manager in clear.
-    expect(reacted).toEqual(['PlanIssueDecided:needs provision']);
+    expect(reacted).toEqual(['ehcp.open-plan PlanIssueDecided:needs provision']);
     await feeder.onApplicationShutdown();
   });
 });

@@ -30,6 +30,8 @@ export const KAFKA_PROCESS_MANAGERS = Symbol('KAFKA_PROCESS_MANAGERS');
 /** The owners whose streams this process keeps in its own store and forwards (PlatformOptions.forwards). */
 export const LOCAL_OWNERS = Symbol('LOCAL_OWNERS');
 const READ_MODELS = 'read-models';
+/** The one consumer group of this process's process managers (react). */
+const PROCESS_MANAGERS = 'process-managers';
 /** The gateway's verbatim copy of the events (libs/read-models/src/projections.ts). */
 const CASE_EVENTS = 'case-events';
 /**
@@ -103,17 +105,17 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
               batchHandler: async (batch) => this.project(batch.map((m) => fromWire(m.value, this.config.personalDataKey))),
             } satisfies ConsumeOptions,
           ]),
-      ...this.processManagers.map((pm): ConsumeOptions => ({
-        groupId: groupOf(pm.name),
-        topics: this.topics,
-        handler: async (m) => {
-          // Most events are not for this process manager: passed by on their type, before anything is opened.
-          const type = (m.value as { type?: unknown } | null)?.type;
-          if (typeof type === 'string' && !pm.mayReactTo(type)) return;
-          const [event] = await this.cipher.open([fromWire(m.value, this.config.personalDataKey)]);
-          await pm.reactTo(event!);
-        },
-      })),
+      ...(this.processManagers.length === 0
+        ? []
+        : [
+            {
+              groupId: groupOf(PROCESS_MANAGERS),
+              topics: this.topics,
+              // Each process manager had a group of its own before: the first start carries on where they stopped.
+              takeOverFrom: this.processManagers.map((pm) => groupOf(pm.name)),
+              handler: async (m) => this.react(m.value),
+            } satisfies ConsumeOptions,
+          ]),
     ];
     this.total = consumers.length;
     this.starting = (async () => {
@@ -124,6 +126,21 @@ export class KafkaFeeder implements OnApplicationBootstrap, OnApplicationShutdow
             `${this.topics.join(', ')} for ${this.processManagers.length} process manager(s)`,
         );
     })();
+  }
+
+  /**
+   * One message to this process's process managers, in order: those that react to its type get it opened (once),
+   * the others never see it, and most messages concern none of them. Fed by one consumer group for all of them, so
+   * that every arrival costs one fetch and one commit in this process, not one per manager. A manager that throws
+   * fails the message, which is tried again for all of them (reactions are idempotent: the target deciders return
+   * nothing for a command already applied) and, after its retries, dead-lettered once for the group.
+   */
+  private async react(value: unknown): Promise<void> {
+    const type = (value as { type?: unknown } | null)?.type;
+    const due = this.processManagers.filter((pm) => typeof type !== 'string' || pm.mayReactTo(type));
+    if (due.length === 0) return;
+    const [event] = await this.cipher.open([fromWire(value, this.config.personalDataKey)]);
+    for (const pm of due) await pm.reactTo(event!);
   }
 
   /** How many of this process's consumer groups have joined (GET /ready). */
