@@ -20,32 +20,11 @@ export class BulkRows<Row extends ObjectLiteral> {
     primaryKey: string,
   ) {
     const meta = em.connection.getMetadata(entity);
-    const driver = em.connection.driver;
-    const q = (name: string) => driver.escape(name);
-    const table = meta.tablePath.split('.').map(q).join('.');
-    const pk = meta.findColumnWithPropertyName(primaryKey);
-    if (!pk) throw new Error(`${meta.name} has no column ${primaryKey}`);
-    this.columns = meta.columns;
-    const postgres = driver.options.type === 'postgres';
-    const marks = (from: number, n: number) =>
-      Array.from({ length: n }, (_, i) => (postgres ? `$${from + i + 1}` : '?')).join(', ');
-    const names = this.columns.map((c) => q(c.databaseName)).join(', ');
-    const indexed = new Set([...meta.indices.flatMap((i) => i.columns), ...meta.uniques.flatMap((u) => u.columns)]);
-    indexed.delete(pk);
-    this.indexed = [...indexed];
-    const set = (columns: EntityMetadata['columns']) =>
-      columns.map((c) => `${q(c.databaseName)} = excluded.${q(c.databaseName)}`).join(', ');
-    const updates = set(this.columns.filter((c) => c !== pk));
-    const plain = this.columns.filter((c) => c !== pk && !indexed.has(c));
-    const width = this.columns.length;
-    this.select = (n) => `SELECT * FROM ${table} WHERE ${q(pk.databaseName)} IN (${marks(0, n)})`;
-    const insert = (n: number) =>
-      `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: n }, (_, r) => `(${marks(r * width, width)})`).join(', ')} ` +
-      `ON CONFLICT (${q(pk.databaseName)}) DO UPDATE SET `;
-    this.upsert = (n) => insert(n) + updates;
-    // Setting an indexed column, even to the value it has, rewrites its index entries: a row whose indexed
-    // columns stay as stored sets only the others (most deadline-register updates: a clock closes, its keys stay).
-    this.update = plain.length > 0 && indexed.size > 0 ? (n) => insert(n) + set(plain) : this.upsert;
+    const shapes = SHAPES.get(meta) ?? new Map<string, Shape>();
+    SHAPES.set(meta, shapes);
+    let shape = shapes.get(primaryKey);
+    if (!shape) shapes.set(primaryKey, (shape = shapeOf(meta, em.connection.driver, primaryKey)));
+    ({ select: this.select, upsert: this.upsert, update: this.update, columns: this.columns, indexed: this.indexed } = shape);
   }
 
   /** True when `next` holds what `stored` holds in every indexed column, so that writing it leaves the indexes as they are. */
@@ -78,4 +57,60 @@ export class BulkRows<Row extends ObjectLiteral> {
     );
     await this.em.query((keepingIndexes ? this.update : this.upsert)(rows.length), values);
   }
+}
+
+interface Shape {
+  readonly select: (n: number) => string;
+  readonly upsert: (n: number) => string;
+  readonly update: (n: number) => string;
+  readonly columns: EntityMetadata['columns'];
+  readonly indexed: EntityMetadata['columns'];
+}
+
+/**
+ * A table's statements, made once per table and key and kept with its metadata: a page of a rebuild writes chunks
+ * of the same size over and over, and building the placeholders of 250 rows × every column anew for each chunk
+ * cost about a sixth of a deadline-register rebuild.
+ */
+const SHAPES = new WeakMap<EntityMetadata, Map<string, Shape>>();
+
+function shapeOf(meta: EntityMetadata, driver: EntityManager['connection']['driver'], primaryKey: string): Shape {
+  const q = (name: string) => driver.escape(name);
+  const table = meta.tablePath.split('.').map(q).join('.');
+  const pk = meta.findColumnWithPropertyName(primaryKey);
+  if (!pk) throw new Error(`${meta.name} has no column ${primaryKey}`);
+  const columns = meta.columns;
+  const postgres = driver.options.type === 'postgres';
+  const marks = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => (postgres ? `$${from + i + 1}` : '?')).join(', ');
+  const names = columns.map((c) => q(c.databaseName)).join(', ');
+  const indexed = new Set([...meta.indices.flatMap((i) => i.columns), ...meta.uniques.flatMap((u) => u.columns)]);
+  indexed.delete(pk);
+  const set = (cs: EntityMetadata['columns']) => cs.map((c) => `${q(c.databaseName)} = excluded.${q(c.databaseName)}`).join(', ');
+  const updates = set(columns.filter((c) => c !== pk));
+  const plain = columns.filter((c) => c !== pk && !indexed.has(c));
+  const width = columns.length;
+  const insert = (n: number) =>
+    `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: n }, (_, r) => `(${marks(r * width, width)})`).join(', ')} ` +
+    `ON CONFLICT (${q(pk.databaseName)}) DO UPDATE SET `;
+  const upsert = memo((n) => insert(n) + updates);
+  return {
+    select: memo((n) => `SELECT * FROM ${table} WHERE ${q(pk.databaseName)} IN (${marks(0, n)})`),
+    upsert,
+    // Setting an indexed column, even to the value it has, rewrites its index entries: a row whose indexed
+    // columns stay as stored sets only the others (most deadline-register updates: a clock closes, its keys stay).
+    update: plain.length > 0 && indexed.size > 0 ? memo((n) => insert(n) + set(plain)) : upsert,
+    columns,
+    indexed: [...indexed],
+  };
+}
+
+/** The statement for n rows, built once per n. */
+function memo(build: (n: number) => string): (n: number) => string {
+  const made = new Map<number, string>();
+  return (n) => {
+    let sql = made.get(n);
+    if (sql === undefined) made.set(n, (sql = build(n)));
+    return sql;
+  };
 }
