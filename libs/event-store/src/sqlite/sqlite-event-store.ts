@@ -167,6 +167,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // A group commit's savepoints keep their journals in memory, not in a temporary file (platform.module.ts).
+    this.db.pragma('temp_store = MEMORY');
     this.db.exec(SQLITE_EVENTS_SCHEMA);
     this.sql = prepareStatements(this.db);
     this.appended.setMaxListeners(0);

@@ -301,6 +301,16 @@ function readModelDatabase(config: AppConfig, own: readonly ContextReadModel[]) 
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('synchronous = FULL');
       db.pragma('secure_delete = FAST');
+      // A projection's multi-row upsert inside its page's transaction keeps a statement journal (every page it
+      // changes, saved so the statement alone can roll back): in memory, not in a temporary file it writes and
+      // reads back. In a first start that file took as many bytes as the write-ahead log itself.
+      db.pragma('temp_store = MEMORY');
+      // This connection checkpoints the log only once it holds 16,384 pages (64 MiB), not SQLite's 1,000: a
+      // catch-up page's transaction dirties thousands, and checkpointing after each copied the same pages into the
+      // file, with an fsync, page after page. The event store's own connection keeps the default, so under live
+      // writes an append still checkpoints as before; the log file is cut back to 64 MiB after a checkpoint.
+      db.pragma('wal_autocheckpoint = 16384');
+      db.pragma('journal_size_limit = 67108864');
     },
     entities,
     synchronize: true,

@@ -325,6 +325,50 @@ it('a rebuild from 0 in large pages leaves the rows that applying the log as it 
   }
 });
 
+it('a first start from 0 over a long log sets its indexes aside and has them back once it has caught up', async () => {
+  const file = join(dir, 'first-start.sqlite');
+  const store = new SqliteEventStore(file);
+  const db = await readModels(file);
+  const head = await fillLarge(store);
+  await applyLive(store, slots(db, 'live'), head);
+  const fresh = slots(db, 'rebuilt');
+  // What the table held when the catch-up came to build its indexes again.
+  let before: string[] | undefined;
+  const rebuilt = fresh.rebuilt.bind(fresh);
+  fresh.rebuilt = async () => {
+    before = await indexesOf(db, 'slots_rebuilt');
+    await rebuilt();
+  };
+  const runner = new SubscriptionRunner(store, [fresh]);
+  await runner.onApplicationBootstrap();
+  try {
+    await runner.caughtUp();
+    expect(before).toEqual([]);
+    expect(await indexesOf(db, 'slots_rebuilt')).toEqual(['IDX_slots_rebuilt_phase', 'IDX_slots_rebuilt_stream']);
+    expect(await fresh.checkpoint()).toBe(head);
+    expect(await rowsOf(db, 'rebuilt')).toEqual(await rowsOf(db, 'live'));
+  } finally {
+    await runner.onApplicationShutdown();
+    await db.destroy();
+    await store.close();
+  }
+});
+
+it('a table that already holds rows keeps its indexes through a catch-up', async () => {
+  const file = join(dir, 'first-start-rows.sqlite');
+  const store = new SqliteEventStore(file);
+  const db = await readModels(file);
+  try {
+    const projection = slots(db, 'rebuilt');
+    await db.getRepository(SLOTS.rebuilt).insert({ key: 'k', stream: 's', phase: 0, count: 1, seen: '0,', lastPosition: '1' });
+    expect(await projection.setAsideForCatchUp()).toBe(false);
+    expect(await indexesOf(db, 'slots_rebuilt')).toEqual(['IDX_slots_rebuilt_phase', 'IDX_slots_rebuilt_stream']);
+  } finally {
+    await db.destroy();
+    await store.close();
+  }
+});
+
 it('a rebuild that fails mid-page resumes from its checkpoint: every event applied once, none lost', async () => {
   const file = join(dir, 'large-failing.sqlite');
   const store = new SqliteEventStore(file);

@@ -133,6 +133,25 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     );
   }
 
+  /**
+   * A first start from 0 over a log longer than a catch-up page (a new read-model file beside an existing store, a
+   * restore): the same set-aside as a rebuild's reset, if the table is still empty; true if it dropped any, and
+   * rebuilt() then builds them once the lane has caught up. A table that holds rows is left as it is.
+   */
+  async setAsideForCatchUp(): Promise<boolean> {
+    const indexes = this.setAsideIndexes();
+    if (indexes.length === 0) return false;
+    const q = (name: string) => this.db.driver.escape(name);
+    const table = q(this.db.getMetadata(this.def.entity).tableName);
+    return serialised(this.db, () =>
+      this.db.transaction(async (em) => {
+        if (((await em.query(`SELECT 1 FROM ${table} LIMIT 1`)) as unknown[]).length > 0) return false;
+        for (const index of indexes) await em.query(`DROP INDEX IF EXISTS ${q(index.name)}`);
+        return true;
+      }),
+    );
+  }
+
   /** The secondary indexes reset() dropped, built again over the rebuilt table in one sorted pass each. */
   async rebuilt(): Promise<void> {
     const indexes = this.setAsideIndexes();
