@@ -46,7 +46,7 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
     `- **Rebuild.** The embedded mode's read models and their \`SubscriptionRunner\` (\`PlatformModule\` with the ` +
       'placement read model, as `apps/embedded` composes it, without the process managers, the HTTP side or the ' +
       'deadline watcher) on the generated file. First the start: every projection from position 0 at once, until all ' +
-      'have reached the head. Then each projection alone through `SubscriptionRunner.rebuild(name)`, which is what ' +
+      'have reached the head and the catch-up has built again the indexes it set aside (`SubscriptionRunner.caughtUp`). Then each projection alone through `SubscriptionRunner.rebuild(name)`, which is what ' +
       '`POST /api/v1/admin/projections/{name}/rebuild` calls (reset, restart from 0, wait for the head): rate = events ' +
       "of the log ÷ that call's time. Baseline: `readAll` from 0 to the head in pages of " +
       `${int(CATCH_UP_PAGE)} (the runner's page when a lane is far behind the head, as in a rebuild), ` +
@@ -109,7 +109,8 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
     `**What dominates.** The slowest rebuild is \`${slowest.name}\` at ${rate(slowest.eventsPerSecond, 'events/s')}, ` +
       `${ratio(slowest.eventsPerSecond, r.scan.eventsPerSecond)} of the scan: at the scan's rate, reading the log is about ` +
       `${Math.round((100 * slowest.eventsPerSecond) / r.scan.eventsPerSecond)}% of that rebuild's time, and the projection's ` +
-      "own work (its rows read, evolved and written, a transaction per large page) the rest. Of the large case's replay (p50), " +
+      'own work (its rows evolved, kept in memory through the catch-up, and written, a transaction per large page, the ' +
+      "indexes built at the end) the rest. Of the large case's replay (p50), " +
       `${ms(rp.read.p50)} ms is the read of its streams and about ${ms(Math.max(0, rp.replay.p50 - rp.read.p50))} ms the ` +
       'fold by the replayers.',
     '',
