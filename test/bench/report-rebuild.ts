@@ -109,8 +109,8 @@ export function renderRebuildSection(r: RebuildResults, opts: RebuildOptions): s
     `**What dominates.** The slowest rebuild is \`${slowest.name}\` at ${rate(slowest.eventsPerSecond, 'events/s')}, ` +
       `${ratio(slowest.eventsPerSecond, r.scan.eventsPerSecond)} of the scan: at the scan's rate, reading the log is about ` +
       `${Math.round((100 * slowest.eventsPerSecond) / r.scan.eventsPerSecond)}% of that rebuild's time, and the projection's ` +
-      'own work (its rows evolved, kept in memory through the catch-up, and written, a transaction per large page, the ' +
-      "indexes built at the end) the rest. Of the large case's replay (p50), " +
+      'own work (its rows read, evolved and written, a transaction per large page, the indexes built at the end) the ' +
+      "rest. Of the large case's replay (p50), " +
       `${ms(rp.read.p50)} ms is the read of its streams and about ${ms(Math.max(0, rp.replay.p50 - rp.read.p50))} ms the ` +
       'fold by the replayers.',
     '',

@@ -3,7 +3,6 @@ import { inWriteTurn } from '@send/event-store';
 import type { DataSource } from 'typeorm';
 import { CaseSummaryEntity } from '../case-summary/case-summary.entity.js';
 import { InclusionFactEntity } from '../inclusion/inclusion-fact.entity.js';
-import { directWrites } from '../runner/typeorm-projection.js';
 
 /**
  * The child's identity removed from this process's read models at once, when the case is erased (docs/architecture.md
@@ -15,8 +14,6 @@ import { directWrites } from '../runner/typeorm-projection.js';
 export async function eraseCaseReadModels(db: DataSource, caseId: string): Promise<void> {
   const sqlite = db.options.type === 'better-sqlite3';
   const work = async () => {
-    // Before the rows change: a catch-up's cache of rows is not used again (typeorm-projection.ts RowCache).
-    directWrites.count += 1;
     if (sqlite) await db.query('PRAGMA secure_delete = ON');
     await db.transaction(async (em) => {
       await em.getRepository(CaseSummaryEntity).update({ caseId }, { ...ERASED_CHILD });

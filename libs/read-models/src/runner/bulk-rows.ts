@@ -43,18 +43,6 @@ export class BulkRows<Row extends ObjectLiteral> {
     });
   }
 
-  /** The row as find would read it back once saved: each column through the driver's conversions both ways. */
-  asStored(row: Row): Row {
-    const driver = this.em.connection.driver;
-    const out: Record<string, unknown> = {};
-    for (const c of this.columns) {
-      const value = row[c.propertyName as keyof Row] as unknown;
-      const given = value === undefined ? (typeof c.default === 'function' ? null : (c.default ?? null)) : value;
-      out[c.propertyName] = driver.prepareHydratedValue(driver.preparePersistentValue(given, c), c);
-    }
-    return out as Row;
-  }
-
   /** Inserts the rows, or updates those already stored; `keepingIndexes`: each is stored already and keepsIndexes. */
   async save(rows: readonly Row[], keepingIndexes = false): Promise<void> {
     if (rows.length === 0) return;

@@ -4,7 +4,7 @@ import type { StoredEvent } from '@send/kernel';
 import type { DataSource } from 'typeorm';
 import { BATCH, EVENT_STORE, type EventStore, Subscription, UnreadableEventError } from '@send/event-store';
 import { EVENT_SUBSCRIBERS, EventSubscriber } from './event-subscriber.js';
-import { RowCache, TypeOrmProjection, projectionTransaction, saveCheckpoints } from './typeorm-projection.js';
+import { TypeOrmProjection, projectionTransaction, saveCheckpoints } from './typeorm-projection.js';
 
 const RETRY_MS = 1000;
 /** A damaged stored event does not mend itself: look again now and then (a restore may have replaced it). */
@@ -18,8 +18,6 @@ const PROGRESS_MS = 5000;
  * lane is handed only what is pending, a store page at most, so a write's wait is not held up by it.
  */
 export const CATCH_UP_PAGE = 10_000;
-/** Rows a catch-up keeps in memory per projection (RowCache) before it goes back to reading them from the table. */
-const CACHED_ROWS = 250_000;
 
 /**
  * The log as stored, beneath any decorator that opens personal data (embedded: the store under
@@ -134,7 +132,6 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
     let running = true;
     let following: Subscription | undefined;
     const setAside: TypeOrmProjection<never>[] = [];
-    const caches = new Map<EventSubscriber, RowCache<never>>();
     const catchUp = (async () => {
       let after = from;
       for (;;) {
@@ -146,9 +143,9 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
           return;
         }
         if (!running) return;
-        if (after === from && page.length === CATCH_UP_PAGE) setAside.push(...(await this.prepareCatchUp(lane, caches)));
+        if (after === from && page.length === CATCH_UP_PAGE) setAside.push(...(await this.setAsideIndexes(lane)));
         if (page.length > 0) {
-          await this.deliver(lane, page, caches);
+          await this.deliver(lane, page);
           after = page[page.length - 1].position;
         }
         if (!running) return;
@@ -172,16 +169,12 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
    * their secondary indexes aside, as a rebuild does (TypeOrmProjection.setAsideForCatchUp). A projection that
    * cannot is simply kept up row by row.
    */
-  private async prepareCatchUp(lane: Lane, caches: Map<EventSubscriber, RowCache<never>>): Promise<TypeOrmProjection<never>[]> {
+  private async setAsideIndexes(lane: Lane): Promise<TypeOrmProjection<never>[]> {
     const aside: TypeOrmProjection<never>[] = [];
     for (const m of lane.members) {
       if (!(m instanceof TypeOrmProjection) || this.position(m.name) !== 0n) continue;
       try {
-        const { empty, indexesAside } = await m.setAsideForCatchUp();
-        if (indexesAside) aside.push(m as TypeOrmProjection<never>);
-        // An empty table gets every row from this lane: they can be kept in memory instead of read back. Only on
-        // the embedded file, which one process owns; a PostgreSQL read model may be written by another replica.
-        if (empty && lane.db?.options.type === 'better-sqlite3') caches.set(m, new RowCache(CACHED_ROWS));
+        if (await m.setAsideForCatchUp()) aside.push(m as TypeOrmProjection<never>);
       } catch (error) {
         this.logger.warn(`${m.name} keeps its indexes through the catch-up: ${String(error)}`);
       }
@@ -201,11 +194,7 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
   }
 
   /** One page to every member of a lane, each given only the events after its own position. */
-  private async deliver(
-    lane: Lane,
-    events: readonly StoredEvent[],
-    caches?: Map<EventSubscriber, RowCache<never>>,
-  ): Promise<void> {
+  private async deliver(lane: Lane, events: readonly StoredEvent[]): Promise<void> {
     const last = events[events.length - 1].position;
     const due = lane.members.map((m) => ({ m, events: events.filter((e) => e.position > this.position(m.name)) }));
     const todo = due.filter((d) => d.events.length > 0);
@@ -216,15 +205,12 @@ export class SubscriptionRunner implements OnApplicationBootstrap, OnApplication
           // Each member's rows, then every member's checkpoint in one statement, all in the page's transaction.
           const checkpoints: { name: string; position: bigint }[] = [];
           for (const d of todo) {
-            const position = await (d.m as TypeOrmProjection<never>).applyRowsIn(em, d.events, caches?.get(d.m));
+            const position = await (d.m as TypeOrmProjection<never>).applyRowsIn(em, d.events);
             if (position !== undefined) checkpoints.push({ name: d.m.name, position });
           }
           await saveCheckpoints(em, checkpoints);
         });
-        for (const [m, cache] of caches ?? []) if (!cache.committed()) caches?.delete(m);
       } catch {
-        // What the caches hold no longer matches the tables for certain: read rows from them from here on.
-        caches?.clear();
         // Nothing of the page was applied. Apply it member by member to find which one fails; that one leaves.
         for (const d of todo) {
           try {

@@ -14,37 +14,6 @@ export interface ProjectionDefinition<Row extends ObjectLiteral & { lastPosition
   readonly evolve: (row: Row | null, event: StoredEvent) => Row | null;
 }
 
-/**
- * Every row of a projection's table as committed, kept in memory while a lane catches up on a table that was empty
- * when it began (a first start, a rebuild): a key it lacks has no row, so a page's rows need no SELECT. `pending`
- * holds what the page's transaction wrote, moved into `rows` once that transaction has committed
- * (SubscriptionRunner); a failed page drops the whole cache, and past `limit` rows it is dropped too.
- */
-export class RowCache<Row> {
-  readonly rows = new Map<string, Row>();
-  readonly pending = new Map<string, Row>();
-  private readonly since = directWrites.count;
-  constructor(readonly limit: number) {}
-
-  /** False once anything but a projection has written a read-model table (an erasure) since the cache began. */
-  get valid(): boolean {
-    return directWrites.count === this.since;
-  }
-
-  /** After the page's commit; false once the cache is no longer of use (the caller drops it). */
-  committed(): boolean {
-    for (const [key, row] of this.pending) this.rows.set(key, row);
-    this.pending.clear();
-    return this.valid && this.rows.size <= this.limit;
-  }
-}
-
-/**
- * Writes to read-model tables made by something other than their projection (eraseCaseReadModels), counted so
- * that a RowCache made before one is never used after it: the table no longer holds what the cache holds.
- */
-export const directWrites = { count: 0 };
-
 /** Keys per SELECT … IN (…) and rows per save: well inside SQLite's and PostgreSQL's bound-parameter limits. */
 const READ_CHUNK = 500;
 const WRITE_CHUNK = 250;
@@ -97,10 +66,10 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
    * The rows alone, inside the caller's transaction; the position the checkpoint must move to in that same
    * transaction, or undefined when nothing applied (SubscriptionRunner writes a lane's checkpoints together).
    */
-  async applyRowsIn(em: EntityManager, events: readonly StoredEvent[], cache?: RowCache<Row>): Promise<bigint | undefined> {
+  async applyRowsIn(em: EntityManager, events: readonly StoredEvent[]): Promise<bigint | undefined> {
     const mine = events.filter((e) => this.def.keyOf(e) !== undefined);
     if (mine.length === 0) return undefined;
-    return (await this.applyAll(em, mine, 'by-position', cache)) > 0 ? mine[mine.length - 1].position : undefined;
+    return (await this.applyAll(em, mine, 'by-position')) > 0 ? mine[mine.length - 1].position : undefined;
   }
 
   /**
@@ -113,12 +82,7 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
   }
 
   /** applyAll for many events in order, inside the caller's transaction; returns how many it applied. */
-  async applyAll(
-    em: EntityManager,
-    events: readonly StoredEvent[],
-    dedupe: 'by-position' | 'by-caller',
-    cache?: RowCache<Row>,
-  ): Promise<number> {
+  async applyAll(em: EntityManager, events: readonly StoredEvent[], dedupe: 'by-position' | 'by-caller'): Promise<number> {
     const keyed = events.flatMap((event) => {
       const key = this.def.keyOf(event);
       return key === undefined ? [] : [{ key, event }];
@@ -128,16 +92,8 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     const pk = this.def.primaryKey;
     const rows = new Map<string, Row | null>();
     const keys = [...new Set(keyed.map((k) => k.key))];
-    if (cache && !cache.valid) cache = undefined;
-    if (cache) {
-      for (const key of keys) {
-        const row = cache.rows.get(key);
-        if (row) rows.set(key, row);
-      }
-    } else {
-      for (let i = 0; i < keys.length; i += READ_CHUNK) {
-        for (const row of await bulk.find(keys.slice(i, i + READ_CHUNK))) rows.set(String(row[pk]), row);
-      }
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      for (const row of await bulk.find(keys.slice(i, i + READ_CHUNK))) rows.set(String(row[pk]), row);
     }
     const stored = new Map(rows);
     const changed = new Set<string>();
@@ -158,7 +114,6 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
     // One INSERT … ON CONFLICT DO UPDATE per chunk: save() would SELECT every row again to choose insert or update.
     for (let i = 0; i < others.length; i += WRITE_CHUNK) await bulk.save(others.slice(i, i + WRITE_CHUNK));
     for (let i = 0; i < inPlace.length; i += WRITE_CHUNK) await bulk.save(inPlace.slice(i, i + WRITE_CHUNK), true);
-    if (cache) for (const { row } of dirty) cache.pending.set(String(row[pk]), bulk.asStored(row));
     return applied;
   }
 
@@ -183,17 +138,16 @@ export class TypeOrmProjection<Row extends ObjectLiteral & { lastPosition: strin
    * restore): the same set-aside as a rebuild's reset, if the table is still empty; true if it dropped any, and
    * rebuilt() then builds them once the lane has caught up. A table that holds rows is left as it is.
    */
-  async setAsideForCatchUp(): Promise<{ empty: boolean; indexesAside: boolean }> {
+  async setAsideForCatchUp(): Promise<boolean> {
     const indexes = this.setAsideIndexes();
+    if (indexes.length === 0) return false;
     const q = (name: string) => this.db.driver.escape(name);
-    const table = this.db.getMetadata(this.def.entity).tablePath.split('.').map(q).join('.');
+    const table = q(this.db.getMetadata(this.def.entity).tableName);
     return serialised(this.db, () =>
       this.db.transaction(async (em) => {
-        if (((await em.query(`SELECT 1 FROM ${table} LIMIT 1`)) as unknown[]).length > 0) {
-          return { empty: false, indexesAside: false };
-        }
+        if (((await em.query(`SELECT 1 FROM ${table} LIMIT 1`)) as unknown[]).length > 0) return false;
         for (const index of indexes) await em.query(`DROP INDEX IF EXISTS ${q(index.name)}`);
-        return { empty: true, indexesAside: indexes.length > 0 };
+        return true;
       }),
     );
   }
