@@ -200,5 +200,44 @@ function suites(): void {
         await Promise.all([writer.close(), reader.close()]);
       }
     });
+
+    it("reads the log once per append of its own: its own append's NOTIFY is no second wake", async () => {
+      const schema = freshSchema();
+      const store = await PostgresEventStore.open(url, { schema, pollMs: 60_000 });
+      const other = await PostgresEventStore.open(url, { schema });
+      try {
+        let reads = 0;
+        const readAll = store.readAll.bind(store);
+        store.readAll = async (after, limit) => {
+          const batch = await readAll(after, limit);
+          reads += 1;
+          return batch;
+        };
+        const delivered: string[] = [];
+        const subscription = store.subscribeToAll(0n, async (e) => {
+          delivered.push(e.streamId);
+        });
+        const listening = async () =>
+          (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${quoteIdent(notifyChannel(schema))}`]))
+            .rowCount === 1;
+        await eventually('the store to LISTEN', listening, 5_000, 50);
+        await eventually("the subscription's first (empty) read", () => reads >= 1, 5_000);
+        const own = ['own-1', 'own-2', 'own-3', 'own-4', 'own-5'];
+        for (const [i, stream] of own.entries()) {
+          await store.append(stream, 'no-stream', one(stream, 'N'));
+          await eventually(`${stream} delivered`, () => delivered.length === i + 1, 5_000);
+        }
+        // Another store's append still wakes it, and marks the end: notifications reach the one listening
+        // connection in commit order, so by the time it is delivered the own appends' ones have all arrived.
+        await other.append('foreign', 'no-stream', one('foreign', 'N'));
+        await eventually('the foreign append delivered', () => delivered.length === own.length + 1, 5_000);
+        await subscription.stop();
+        expect(delivered).toEqual([...own, 'foreign']);
+        // The first read, then one per append, own or foreign: no empty read again for an own append's NOTIFY.
+        expect(reads).toBe(1 + own.length + 1);
+      } finally {
+        await Promise.all([store.close(), other.close()]);
+      }
+    });
   });
 }

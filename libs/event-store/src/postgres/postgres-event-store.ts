@@ -95,6 +95,8 @@ export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<Subscription>();
   private sequence = 0;
+  /** The last position of this store's own latest append (see alreadyWoken). */
+  private appendedUpTo = 0n;
   private listener?: Promise<pg.Client | undefined>;
   private closed = false;
 
@@ -180,8 +182,10 @@ export class PostgresEventStore implements EventStore {
       throw error;
     }
     if (row.last_position === null) throw new ConcurrencyError(streamId, expected, row.head === null ? 'no-stream' : row.head);
+    const position = BigInt(row.last_position);
+    if (position > this.appendedUpTo) this.appendedUpTo = position;
     this.bump();
-    return { revision: records[records.length - 1].revision, position: BigInt(row.last_position) };
+    return { revision: records[records.length - 1].revision, position };
   }
 
   private async currentRevision(db: pg.Pool | pg.PoolClient, streamId: string): Promise<number | 'no-stream'> {
@@ -257,6 +261,17 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
+  /**
+   * A NOTIFY for an append at or before this store's own latest one: that append woke the subscriptions already,
+   * and positions follow commit order under the append lock, so whatever they read after it holds this one too.
+   * Without the check every own append woke each subscription twice, the second time for an empty read.
+   * An empty or unreadable payload (an older events_append) is always a wake.
+   */
+  private alreadyWoken(payload: string | undefined): boolean {
+    if (!payload || !/^\d+$/.test(payload)) return false;
+    return BigInt(payload) <= this.appendedUpTo;
+  }
+
   private bump(): void {
     this.sequence += 1;
     this.appended.emit('append');
@@ -284,7 +299,7 @@ export class PostgresEventStore implements EventStore {
     const client = new pg.Client(this.pool.options);
     client.on('error', () => undefined);
     client.on('notification', (message) => {
-      if (message.channel === this.channel) this.bump();
+      if (message.channel === this.channel && !this.alreadyWoken(message.payload)) this.bump();
     });
     this.listener = client
       .connect()

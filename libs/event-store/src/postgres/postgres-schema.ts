@@ -69,6 +69,7 @@ function ddl(schema: string): string[] {
      ) RETURNS TABLE (head integer, last_position bigint) LANGUAGE plpgsql AS $fn$
      DECLARE
        v_head integer;
+       v_last bigint;
      BEGIN
        PERFORM pg_advisory_xact_lock(p_lock);
        SELECT max(e.revision) INTO v_head FROM ${s}.events e WHERE e.stream_id = p_stream_id;
@@ -76,14 +77,16 @@ function ddl(schema: string): string[] {
          RETURN QUERY SELECT v_head, NULL::bigint;
          RETURN;
        END IF;
-       RETURN QUERY WITH inserted AS (
+       WITH inserted AS (
          INSERT INTO ${s}.events (id, stream_id, revision, type, schema_version, case_id, la, occurred_at, recorded_at,
                                   actor, correlation_id, causation_id, reason, data, hash, prev_hash)
          SELECT * FROM unnest(p_id, p_stream, p_revision, p_type, p_schema_version, p_case_id, p_la, p_occurred_at,
                               p_recorded_at, p_actor, p_correlation_id, p_causation_id, p_reason, p_data, p_hash, p_prev_hash)
          RETURNING position
-       ) SELECT v_head, max(i.position) FROM inserted i;
-       PERFORM pg_notify(p_channel, '');
+       ) SELECT max(i.position) INTO v_last FROM inserted i;
+       -- The payload is the append's last position: the appending process, already woken, ignores its own.
+       PERFORM pg_notify(p_channel, v_last::text);
+       RETURN QUERY SELECT v_head, v_last;
      END
      $fn$`,
     // The record is evidence: once written it is never changed or removed (TRUNCATE included, which
