@@ -95,8 +95,9 @@ export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly subscriptions = new Set<Subscription>();
   private sequence = 0;
-  /** The last position of this store's own latest append (see alreadyWoken). */
+  /** The last position of this store's own latest append, and the appends still waiting for their answer (see wakeFor). */
   private appendedUpTo = 0n;
+  private readonly appending = new Set<Promise<void>>();
   private listener?: Promise<pg.Client | undefined>;
   private closed = false;
 
@@ -140,6 +141,19 @@ export class PostgresEventStore implements EventStore {
    * revision (as ConcurrencyError below, or a serialization failure under SERIALIZABLE).
    */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
+    // In flight until appendedUpTo has moved (or the append failed): a NOTIFY may arrive before the answer does.
+    let settled!: () => void;
+    const inFlight = new Promise<void>((resolve) => (settled = resolve));
+    this.appending.add(inFlight);
+    try {
+      return await this.appendNow(streamId, expected, records);
+    } finally {
+      this.appending.delete(inFlight);
+      settled();
+    }
+  }
+
+  private async appendNow(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
     if (records.length === 0 || !continues(streamId, expected, records)) {
       const actual = await this.currentRevision(this.pool, streamId);
       if (records.length > 0 || !matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
@@ -262,14 +276,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * A NOTIFY for an append at or before this store's own latest one: that append woke the subscriptions already,
-   * and positions follow commit order under the append lock, so whatever they read after it holds this one too.
-   * Without the check every own append woke each subscription twice, the second time for an empty read.
-   * An empty or unreadable payload (an older events_append) is always a wake.
+   * A NOTIFY wakes the subscriptions unless it is for an append at or before this store's own latest one: that
+   * append woke them already, and positions follow commit order under the append lock, so whatever they read
+   * after it holds this one too. Without the check every own append woke each subscription twice, the second
+   * time for an empty read. An empty or unreadable payload (an older events_append) is always a wake.
    */
-  private alreadyWoken(payload: string | undefined): boolean {
-    if (!payload || !/^\d+$/.test(payload)) return false;
-    return BigInt(payload) <= this.appendedUpTo;
+  private wakeFor(payload: string | undefined): void {
+    const woken = payload !== undefined && /^\d+$/.test(payload) && BigInt(payload) <= this.appendedUpTo;
+    if (!woken) this.bump();
   }
 
   private bump(): void {
@@ -299,7 +313,11 @@ export class PostgresEventStore implements EventStore {
     const client = new pg.Client(this.pool.options);
     client.on('error', () => undefined);
     client.on('notification', (message) => {
-      if (message.channel === this.channel && !this.alreadyWoken(message.payload)) this.bump();
+      if (message.channel !== this.channel) return;
+      // The notification of an own append can overtake its answer: decide once the appends in flight now are done.
+      const inFlight = [...this.appending];
+      if (inFlight.length === 0) this.wakeFor(message.payload);
+      else void Promise.all(inFlight).then(() => this.wakeFor(message.payload));
     });
     this.listener = client
       .connect()
