@@ -63,6 +63,22 @@ function suites(): void {
     });
     afterAll(() => admin.end());
 
+    /** True once a store of `schema` holds its LISTEN connection. */
+    const listeningOn = (schema: string) => async () =>
+      (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${quoteIdent(notifyChannel(schema))}`]))
+        .rowCount === 1;
+    /** Counts the store's finished reads of the log. */
+    const countReads = (store: PostgresEventStore): { reads: number } => {
+      const counted = { reads: 0 };
+      const readAll = store.readAll.bind(store);
+      store.readAll = async (after, limit) => {
+        const batch = await readAll(after, limit);
+        counted.reads += 1;
+        return batch;
+      };
+      return counted;
+    };
+
     it('never lets a reader pass an append whose transaction is still in flight', async () => {
       const schema = freshSchema();
       const s = quoteIdent(schema);
@@ -179,21 +195,12 @@ function suites(): void {
       try {
         // Counts the reader's finished reads: once its first (empty) read is back, the subscription is parked
         // waiting for an append, so only a NOTIFY (not that read, nor the minute-long poll) can deliver n-1.
-        let reads = 0;
-        const readAll = reader.readAll.bind(reader);
-        reader.readAll = async (after, limit) => {
-          const batch = await readAll(after, limit);
-          reads += 1;
-          return batch;
-        };
+        const counted = countReads(reader);
         const seen = new Promise<string>((resolve) => {
           reader.subscribeToAll(0n, async (e) => resolve(e.streamId));
         });
-        const listening = async () =>
-          (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${quoteIdent(notifyChannel(schema))}`]))
-            .rowCount === 1;
-        await eventually('the reader to LISTEN', listening, 5_000, 50);
-        await eventually("the subscription's first (empty) read", () => reads >= 1, 5_000);
+        await eventually('the reader to LISTEN', listeningOn(schema), 5_000, 50);
+        await eventually("the subscription's first (empty) read", () => counted.reads >= 1, 5_000);
         await writer.append('n-1', 'no-stream', one('n-1', 'N'));
         await expect(within('the NOTIFY to wake the reader', seen, 5000)).resolves.toBe('n-1');
       } finally {
@@ -206,22 +213,13 @@ function suites(): void {
       const store = await PostgresEventStore.open(url, { schema, pollMs: 60_000 });
       const other = await PostgresEventStore.open(url, { schema });
       try {
-        let reads = 0;
-        const readAll = store.readAll.bind(store);
-        store.readAll = async (after, limit) => {
-          const batch = await readAll(after, limit);
-          reads += 1;
-          return batch;
-        };
+        const counted = countReads(store);
         const delivered: string[] = [];
         const subscription = store.subscribeToAll(0n, async (e) => {
           delivered.push(e.streamId);
         });
-        const listening = async () =>
-          (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${quoteIdent(notifyChannel(schema))}`]))
-            .rowCount === 1;
-        await eventually('the store to LISTEN', listening, 5_000, 50);
-        await eventually("the subscription's first (empty) read", () => reads >= 1, 5_000);
+        await eventually('the store to LISTEN', listeningOn(schema), 5_000, 50);
+        await eventually("the subscription's first (empty) read", () => counted.reads >= 1, 5_000);
         const own = ['own-1', 'own-2', 'own-3', 'own-4', 'own-5'];
         for (const [i, stream] of own.entries()) {
           await store.append(stream, 'no-stream', one(stream, 'N'));
@@ -234,7 +232,7 @@ function suites(): void {
         await subscription.stop();
         expect(delivered).toEqual([...own, 'foreign']);
         // The first read, then one per append, own or foreign: no empty read again for an own append's NOTIFY.
-        expect(reads).toBe(1 + own.length + 1);
+        expect(counted.reads).toBe(1 + own.length + 1);
       } finally {
         await Promise.all([store.close(), other.close()]);
       }

@@ -142,15 +142,14 @@ export class PostgresEventStore implements EventStore {
    */
   async append(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {
     // In flight until appendedUpTo has moved (or the append failed): a NOTIFY may arrive before the answer does.
-    let settled!: () => void;
-    const inFlight = new Promise<void>((resolve) => (settled = resolve));
-    this.appending.add(inFlight);
-    try {
-      return await this.appendNow(streamId, expected, records);
-    } finally {
-      this.appending.delete(inFlight);
-      settled();
-    }
+    const appended = this.appendNow(streamId, expected, records);
+    const settled = appended.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.appending.add(settled);
+    void settled.then(() => this.appending.delete(settled));
+    return appended;
   }
 
   private async appendNow(streamId: string, expected: ExpectedRevision, records: readonly EventRecord[]): Promise<AppendResult> {

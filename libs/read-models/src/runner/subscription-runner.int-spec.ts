@@ -290,6 +290,16 @@ async function applyLive(store: SqliteEventStore, projection: TypeOrmProjection<
   }
 }
 
+/** A fresh file holding more than one large page of the log, and the `live` table as a live system left it. */
+async function largeLog(name: string): Promise<{ file: string; store: SqliteEventStore; db: DataSource; head: bigint }> {
+  const file = join(dir, `${name}.sqlite`);
+  const store = new SqliteEventStore(file);
+  const db = await readModels(file);
+  const head = await fillLarge(store);
+  await applyLive(store, slots(db, 'live'), head);
+  return { file, store, db, head };
+}
+
 const rowsOf = async (db: DataSource, name: keyof typeof SLOTS) =>
   (await db.getRepository(SLOTS[name]).find({ order: { key: 'ASC' } })).map((r) => ({ ...r }));
 const indexesOf = async (db: DataSource, table: string) =>
@@ -300,12 +310,8 @@ const indexesOf = async (db: DataSource, table: string) =>
   ).map((r) => r.name);
 
 it('a rebuild from 0 in large pages leaves the rows that applying the log as it was written leaves, indexes included', async () => {
-  const file = join(dir, 'large.sqlite');
-  const store = new SqliteEventStore(file);
-  const db = await readModels(file);
-  const head = await fillLarge(store);
+  const { store, db, head } = await largeLog('large');
   const rebuilt = slots(db, 'rebuilt');
-  await applyLive(store, slots(db, 'live'), head);
   const runner = new SubscriptionRunner(store, [rebuilt]);
   await runner.onApplicationBootstrap();
   try {
@@ -326,11 +332,7 @@ it('a rebuild from 0 in large pages leaves the rows that applying the log as it 
 });
 
 it('a first start from 0 over a long log sets its indexes aside and has them back once it has caught up', async () => {
-  const file = join(dir, 'first-start.sqlite');
-  const store = new SqliteEventStore(file);
-  const db = await readModels(file);
-  const head = await fillLarge(store);
-  await applyLive(store, slots(db, 'live'), head);
+  const { store, db, head } = await largeLog('first-start');
   const fresh = slots(db, 'rebuilt');
   // What the table held when the catch-up came to build its indexes again.
   let before: string[] | undefined;
@@ -355,11 +357,9 @@ it('a first start from 0 over a long log sets its indexes aside and has them bac
 });
 
 it('a first start stopped in the middle of its catch-up ends on the next start: indexes back, every event applied once', async () => {
-  const file = join(dir, 'first-start-stopped.sqlite');
-  const store = new SqliteEventStore(file);
-  let db = await readModels(file);
-  const head = await fillLarge(store);
-  await applyLive(store, slots(db, 'live'), head);
+  const large = await largeLog('first-start-stopped');
+  const { file, store, head } = large;
+  let { db } = large;
   // The first large page is held until the process has begun to stop, so the catch-up ends with that page.
   const first = slots(db, 'rebuilt');
   let release!: () => void;
@@ -417,11 +417,7 @@ it('a table that already holds rows keeps its indexes through a catch-up', async
 });
 
 it('a rebuild that fails mid-page resumes from its checkpoint: every event applied once, none lost', async () => {
-  const file = join(dir, 'large-failing.sqlite');
-  const store = new SqliteEventStore(file);
-  const db = await readModels(file);
-  const head = await fillLarge(store);
-  await applyLive(store, slots(db, 'live'), head);
+  const { store, db, head } = await largeLog('large-failing');
   // Fails inside the second large page until the cause is cleared, as a crash there would leave it.
   const failing = { position: undefined as bigint | undefined };
   const rebuilt = slots(db, 'rebuilt', failing);
